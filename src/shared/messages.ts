@@ -2,7 +2,7 @@
  * The typed message protocol between page (content script), background and popup.
  * Each side exposes a method map; `send`/`sendToTab` are typed from it, never `data: any`.
  */
-import type { Analysis } from "../analysis/types.js";
+import type { Analysis, ArticleInput } from "../analysis/types.js";
 
 /** What a tab's analysis is doing. */
 export type TabStatus =
@@ -61,6 +61,8 @@ export type BackgroundCalls = {
   reveal(tabId: number, id: string): boolean;
   /** Turn Crosscheck off in a tab. */
   off(tabId: number): void;
+  /** Analyse an article's text off the page's main thread; the page maps the result to marks. */
+  analyzeArticle(input: ArticleInput): Analysis;
   /** The content script reports its state (sender tab is implied). */
   report(state: TabState): void;
   /** Whether this tab's site is analysed automatically. */
