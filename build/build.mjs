@@ -1,0 +1,163 @@
+/**
+ * The build: esbuild bundles the extension for Chrome (dist/chrome) and Firefox (dist/firefox),
+ * and the command line for Node (dist/cli/analyze.mjs).
+ *
+ *   node build/build.mjs            production: no source maps
+ *   node build/build.mjs --dev      development: inline source maps (also NODE_ENV=development)
+ *   node build/build.mjs --watch    development, rebuilds on change
+ *   node build/build.mjs --chrome   one browser only (or --firefox)
+ *
+ * Workflow:
+ *  1. bundle each entry once per browser with `__BROWSER__` defined (IIFE: no runtime imports)
+ *  2. write the merged manifest (build/manifest.mjs), the HTML/CSS, icons and _locales
+ *  3. bundle the command line for Node (ESM, packages left to node_modules)
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+import { manifestFor } from "./manifest.mjs";
+
+/** The repository's root folder. */
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The browsers we build for. */
+export const BROWSERS = ["chrome", "firefox"];
+
+/** Extension entries: source -> output file name in the browser's folder. */
+const ENTRIES = {
+  "src/page/content.ts": "content.js",
+  "src/background/index.ts": "background.js",
+  "src/popup/index.tsx": "popup.js",
+  "src/options/index.tsx": "options.js",
+};
+
+/** The command line's entry and output. */
+const CLI_ENTRY = "src/cli/analyze.ts";
+export const CLI_OUT = join(root, "dist/cli/analyze.mjs");
+
+/** Oldest engines we support: CSS Custom Highlight API is the floor (Chrome 105, Firefox 140). */
+const TARGET = ["chrome105", "firefox140"];
+
+/** esbuild options of one browser's extension bundle. */
+function extensionOptions(browser, dev) {
+  return {
+    absWorkingDir: root,
+    entryPoints: Object.entries(ENTRIES).map(([input, output]) => ({ in: input, out: output.replace(/\.js$/, "") })),
+    outdir: join(root, "dist", browser),
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: TARGET,
+    // Not minified: store reviewers read the code; the zips stay small anyway.
+    minify: false,
+    sourcemap: dev ? "inline" : false,
+    legalComments: "inline",
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    define: {
+      __BROWSER__: JSON.stringify(browser),
+      "process.env.NODE_ENV": JSON.stringify(dev ? "development" : "production"),
+    },
+    logLevel: "warning",
+  };
+}
+
+/** esbuild options of the command line. */
+export function cliOptions(dev = false) {
+  return {
+    absWorkingDir: root,
+    entryPoints: [CLI_ENTRY],
+    outfile: CLI_OUT,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    // linkedom, readability...: loaded from node_modules at run time (CJS inside ESM bundles breaks).
+    packages: "external",
+    sourcemap: dev ? "inline" : false,
+    // Shared code may branch on the browser; the CLI has no browser API, Chrome's branch is as good.
+    define: { __BROWSER__: JSON.stringify("chrome") },
+    logLevel: "warning",
+  };
+}
+
+/** Copy what is not bundled: manifest, pages, styles, icons, locales. */
+export function copyStatic(browser) {
+  const out = join(root, "dist", browser);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, "manifest.json"), JSON.stringify(manifestFor(browser, root), null, 2) + "\n");
+  for (const dir of ["src/popup", "src/options"]) {
+    if (!existsSync(join(root, dir))) continue;
+    for (const name of readdirSync(join(root, dir))) {
+      if (/\.(html|css)$/.test(name)) cpSync(join(root, dir, name), join(out, name));
+    }
+  }
+  mkdirSync(join(out, "icons"), { recursive: true });
+  for (const name of readdirSync(join(root, "icons"))) {
+    if (/^icon-\d+\.png$/.test(name)) cpSync(join(root, "icons", name), join(out, "icons", name));
+  }
+  cpSync(join(root, "_locales"), join(out, "_locales"), { recursive: true });
+}
+
+/** Build once. Returns the folders written. */
+export async function build({ browsers = BROWSERS, dev = false, cli = true } = {}) {
+  const jobs = browsers.map(async (browser) => {
+    rmSync(join(root, "dist", browser), { recursive: true, force: true });
+    await esbuild.build(extensionOptions(browser, dev));
+    copyStatic(browser);
+  });
+  if (cli) jobs.push(esbuild.build(cliOptions(dev)));
+  await Promise.all(jobs);
+  return browsers.map((b) => join(root, "dist", b));
+}
+
+/** Build, then rebuild on every change until interrupted. */
+async function watch(browsers) {
+  const recopy = (browser) => ({
+    name: "copy-static",
+    setup(b) {
+      b.onEnd((result) => {
+        if (result.errors.length) return;
+        try {
+          copyStatic(browser);
+          console.log(`[watch] ${browser} rebuilt ${new Date().toLocaleTimeString()}`);
+        } catch (e) {
+          console.error(`[watch] ${browser}: ${e.message}`);
+        }
+      });
+    },
+  });
+  const contexts = await Promise.all([
+    ...browsers.map((browser) => esbuild.context({ ...extensionOptions(browser, true), plugins: [recopy(browser)] })),
+    esbuild.context(cliOptions(true)),
+  ]);
+  await Promise.all(contexts.map((c) => c.watch()));
+  // esbuild watches what it bundles; manifest, HTML, CSS, icons and locales are watched here.
+  const { watch: fsWatch } = await import("node:fs");
+  for (const path of ["manifest.json", "_locales", "icons", "src/popup", "src/options"]) {
+    if (!existsSync(join(root, path))) continue;
+    fsWatch(join(root, path), { recursive: true }, () => browsers.forEach((b) => copyStatic(b)));
+  }
+  console.log(`[watch] watching; dist/${browsers.join(", dist/")}; Ctrl+C to stop`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const only = BROWSERS.filter((b) => args.includes(`--${b}`));
+  const browsers = only.length ? only : BROWSERS;
+  const dev = args.includes("--dev") || args.includes("--watch") || process.env.NODE_ENV === "development";
+  if (args.includes("--watch")) {
+    await watch(browsers);
+  } else {
+    const started = Date.now();
+    try {
+      const dirs = await build({ browsers, dev });
+      const rel = dirs.map((d) => d.slice(root.length + 1)).join(", ");
+      console.log(`built ${rel}, dist/cli (${dev ? "development" : "production"}) in ${Date.now() - started} ms`);
+    } catch {
+      // esbuild has printed the errors.
+      process.exitCode = 1;
+    }
+  }
+}
