@@ -13,10 +13,20 @@ export type TabStatus =
   | "restricted" /** a page extensions may not touch */
   | "error";
 
+/** Why a page cannot be analysed, when status is "restricted" (the popup says it in words). */
+export type RestrictedReason =
+  | "browser" /** the browser's own pages: chrome://, about:, view-source:, other extensions */
+  | "store" /** the extension stores, where browsers forbid extensions */
+  | "pdf" /** the browser's PDF viewer */
+  | "file" /** a file:// page without "Allow access to file URLs" */
+  | "permission"; /** the page may not be read yet: open Crosscheck from its toolbar button there */
+
 /** The state of one tab, kept by the background and shown by the popup. */
 export type TabState = {
   /** What the analysis is doing. */
   status: TabStatus;
+  /** Why the page is restricted, when status is "restricted". */
+  reason?: RestrictedReason;
   /** The page's URL when the state was set. */
   url?: string;
   /** The analysis, when done. */

@@ -1,0 +1,212 @@
+/**
+ * The background's logic, free of browser globals (everything goes through BackgroundEnv).
+ *
+ * Workflow of an analysis (analyzeTab):
+ *  1. a restricted URL (browser pages, stores, PDF viewer, file:// without access) stops here;
+ *  2. state "analysing" (the popup shows a spinner);
+ *  3. ping the content script; inject content.js when it does not answer;
+ *  4. the content script's `analyze` extracts the article and calls back `analyzeArticle`;
+ *  5. its resulting state is stored per tab and the badge shows the number of conflicts.
+ */
+import type { Analysis } from "../analysis/types.js";
+import type { AnalyzeOptions, BackgroundCalls, Handlers, TabState } from "../shared/messages.js";
+import { withAutoSite } from "../shared/settings.js";
+import { badgeFor } from "./badge.js";
+import type { BackgroundEnv } from "./env.js";
+import { restrictedFromError, restrictedReason } from "./restricted.js";
+import { TabStore } from "./tab-store.js";
+
+/** Registered content scripts of automatic sites have ids with this prefix. */
+export const AUTO_SCRIPT_PREFIX = "crosscheck-auto:";
+
+/** Who sent a message: the tab (for content scripts) and the sender's URL. */
+export type Sender = { tabId?: number; url?: string };
+
+/** The match patterns of a site analysed automatically (any port, http and https). */
+export function sitePatterns(host: string): string[] {
+  return [`*://${host}/*`];
+}
+
+/** The host of an http(s) URL, or null. */
+export function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === "http:" || u.protocol === "https:" ? u.hostname.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Two URLs of the same document (they differ at most in the #fragment). */
+export function sameDocument(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  return a.split("#")[0] === b.split("#")[0];
+}
+
+/** The background controller: message handlers and event reactions. */
+export function createController(env: BackgroundEnv) {
+  const store = new TabStore(env.session);
+  /** Tabs with an analyzeTab running: their content script's "analysing" reports are redundant. */
+  const inFlight = new Set<number>();
+
+  /** Store a tab's state and show its badge. */
+  async function save(tabId: number, state: TabState): Promise<TabState> {
+    await store.set(tabId, state);
+    const badge = badgeFor(state);
+    await env.setBadge(tabId, badge.text, badge.color).catch(() => undefined); // the tab may be gone
+    return state;
+  }
+
+  async function ensureContentScript(tabId: number): Promise<void> {
+    try {
+      await env.callPage(tabId, "ping");
+    } catch {
+      await env.inject(tabId);
+    }
+  }
+
+  async function analyzeTab(tabId: number, options: AnalyzeOptions): Promise<TabState> {
+    let url: string | undefined;
+    try {
+      url = await env.getTabUrl(tabId);
+    } catch (e) {
+      return { status: "error", error: errorMessage(e) }; // no such tab: nothing to store
+    }
+    const reason = restrictedReason(url, await env.fileAccessAllowed());
+    if (reason) return save(tabId, { status: "restricted", reason, url });
+    const previous = await store.get(tabId);
+    inFlight.add(tabId);
+    try {
+      await save(tabId, { status: "analysing", url, marks: previous.marks, claimMarks: previous.claimMarks });
+      await ensureContentScript(tabId);
+      let state = await env.callPage(tabId, "analyze", options);
+      const settings = await env.loadSettings();
+      if (state.status === "done" && (!settings.marks || !settings.claimMarks)) {
+        state = { ...state, ...(await env.callPage(tabId, "setMarks", settings.marks, settings.claimMarks)) };
+      }
+      return await save(tabId, { ...state, url: url ?? state.url });
+    } catch (e) {
+      const message = errorMessage(e);
+      const why = restrictedFromError(message);
+      return save(tabId, why ? { status: "restricted", reason: why, url } : { status: "error", error: message, url });
+    } finally {
+      inFlight.delete(tabId);
+    }
+  }
+
+  /** Analyse a selected text (context menu) and keep it as the tab's state. */
+  async function analyzeSelection(tabId: number, text: string, url?: string): Promise<TabState> {
+    const trimmed = text.trim();
+    if (!trimmed) return store.get(tabId);
+    let analysis: Analysis;
+    try {
+      analysis = env.analyze({ text: trimmed, found: true, method: "selection", title: null, byline: null });
+    } catch (e) {
+      return save(tabId, { status: "error", error: errorMessage(e), url });
+    }
+    return save(tabId, { status: "done", analysis, url, marks: false, claimMarks: false });
+  }
+
+  /** A tab starts loading: forget its state unless only the #fragment changed. */
+  async function onTabLoading(tabId: number, newUrl: string | undefined): Promise<void> {
+    const state = await store.get(tabId);
+    if (state.status === "idle") return;
+    if (newUrl && sameDocument(state.url, newUrl)) return;
+    await store.clear(tabId);
+    await env.setBadge(tabId, "", "").catch(() => undefined);
+  }
+
+  /** A tab finished loading: analyse it when its site is analysed automatically. */
+  async function onTabComplete(tabId: number, url: string | undefined): Promise<void> {
+    const host = hostOf(url);
+    if (!host) return;
+    const settings = await env.loadSettings();
+    if (!settings.autoSites.includes(host)) return;
+    if (!(await env.hasHostPermission(sitePatterns(host)))) return;
+    const state = await store.get(tabId);
+    if (state.status !== "idle" && sameDocument(state.url, url)) return; // already done or running
+    await analyzeTab(tabId, {});
+  }
+
+  /** Make the registered content scripts match the settings' sites (where permission remains). */
+  async function syncAutoSites(): Promise<void> {
+    const settings = await env.loadSettings();
+    const registered = new Set((await env.registeredContentScripts()).filter((id) => id.startsWith(AUTO_SCRIPT_PREFIX)));
+    const wanted = new Set<string>();
+    for (const host of settings.autoSites) {
+      if (await env.hasHostPermission(sitePatterns(host))) wanted.add(AUTO_SCRIPT_PREFIX + host);
+    }
+    await env.unregisterContentScripts([...registered].filter((id) => !wanted.has(id)));
+    for (const id of wanted) {
+      if (!registered.has(id)) await env.registerContentScript(id, sitePatterns(id.slice(AUTO_SCRIPT_PREFIX.length)));
+    }
+  }
+
+  async function getAutoSite(tabId: number): Promise<{ host: string | null; enabled: boolean }> {
+    const host = hostOf(await env.getTabUrl(tabId).catch(() => undefined));
+    if (!host) return { host: null, enabled: false };
+    const settings = await env.loadSettings();
+    const enabled = settings.autoSites.includes(host) && (await env.hasHostPermission(sitePatterns(host)));
+    return { host, enabled };
+  }
+
+  async function setAutoSite(tabId: number, enabled: boolean): Promise<{ host: string | null; enabled: boolean }> {
+    const host = hostOf(await env.getTabUrl(tabId).catch(() => undefined));
+    if (!host) return { host: null, enabled: false };
+    // The popup asked for the permission in its click handler; without it, nothing to turn on.
+    if (enabled && !(await env.hasHostPermission(sitePatterns(host)))) return { host, enabled: false };
+    const settings = await env.loadSettings();
+    await env.saveSettings(withAutoSite(settings, host, enabled));
+    await syncAutoSites();
+    return { host, enabled };
+  }
+
+  /** The handlers of BackgroundCalls for one message's sender. */
+  function handlers(sender: Sender): Handlers<BackgroundCalls> {
+    const fromExtension = Boolean(sender.url?.startsWith(env.extensionUrl));
+    return {
+      getState: (tabId) => store.get(tabId),
+      analyzeTab,
+      setMarks: async (tabId, marks, claimMarks) => {
+        const previous = await store.get(tabId);
+        const next = await env.callPage(tabId, "setMarks", marks, claimMarks);
+        return save(tabId, { ...previous, ...next, analysis: next.analysis ?? previous.analysis, marks, claimMarks });
+      },
+      reveal: async (tabId, id) => {
+        try {
+          return await env.callPage(tabId, "reveal", id);
+        } catch {
+          return false; // no content script (a selection's analysis, or the page navigated)
+        }
+      },
+      off: async (tabId) => {
+        await env.callPage(tabId, "off").catch(() => undefined);
+        await store.clear(tabId);
+        await env.setBadge(tabId, "", "").catch(() => undefined);
+      },
+      analyzeArticle: (input) => env.analyze(input),
+      report: async (state) => {
+        if (sender.tabId === undefined) return;
+        if (state.status === "analysing" && inFlight.has(sender.tabId)) return;
+        const previous = await store.get(sender.tabId);
+        await save(sender.tabId, { ...previous, ...state, url: sender.url ?? state.url });
+      },
+      getAutoSite,
+      // Only the extension's own pages (popup, options) may turn automatic analysis on.
+      setAutoSite: (tabId, enabled) => (fromExtension || !enabled ? setAutoSite(tabId, enabled) : getAutoSite(tabId)),
+    };
+  }
+
+  return { handlers, analyzeTab, analyzeSelection, onTabLoading, onTabComplete, syncAutoSites, store };
+}
+
+/** The controller's type. */
+export type Controller = ReturnType<typeof createController>;
+
+/** A readable message of anything thrown. */
+export function errorMessage(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (typeof e === "string") return e;
+  return String(e);
+}
