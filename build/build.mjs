@@ -36,15 +36,18 @@ const ENTRIES = {
 const CLI_ENTRY = "src/cli/analyze.ts";
 export const CLI_OUT = join(root, "dist/cli/analyze.mjs");
 
+/** Where builds go by default. */
+export const DIST = join(root, "dist");
+
 /** Oldest engines we support: CSS Custom Highlight API is the floor (Chrome 105, Firefox 140). */
 const TARGET = ["chrome105", "firefox140"];
 
 /** esbuild options of one browser's extension bundle. */
-function extensionOptions(browser, dev) {
+function extensionOptions(browser, dev, outDir = DIST) {
   return {
     absWorkingDir: root,
     entryPoints: Object.entries(ENTRIES).map(([input, output]) => ({ in: input, out: output.replace(/\.js$/, "") })),
-    outdir: join(root, "dist", browser),
+    outdir: join(outDir, browser),
     bundle: true,
     format: "iife",
     platform: "browser",
@@ -83,8 +86,8 @@ export function cliOptions(dev = false) {
 }
 
 /** Copy what is not bundled: manifest, pages, styles, icons, locales. */
-export function copyStatic(browser) {
-  const out = join(root, "dist", browser);
+export function copyStatic(browser, outDir = DIST) {
+  const out = join(outDir, browser);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, "manifest.json"), JSON.stringify(manifestFor(browser, root), null, 2) + "\n");
   for (const dir of ["src/popup", "src/options"]) {
@@ -101,15 +104,15 @@ export function copyStatic(browser) {
 }
 
 /** Build once. Returns the folders written. */
-export async function build({ browsers = BROWSERS, dev = false, cli = true } = {}) {
+export async function build({ browsers = BROWSERS, dev = false, cli = true, outDir = DIST } = {}) {
   const jobs = browsers.map(async (browser) => {
-    rmSync(join(root, "dist", browser), { recursive: true, force: true });
-    await esbuild.build(extensionOptions(browser, dev));
-    copyStatic(browser);
+    rmSync(join(outDir, browser), { recursive: true, force: true });
+    await esbuild.build(extensionOptions(browser, dev, outDir));
+    copyStatic(browser, outDir);
   });
   if (cli) jobs.push(esbuild.build(cliOptions(dev)));
   await Promise.all(jobs);
-  return browsers.map((b) => join(root, "dist", b));
+  return browsers.map((b) => join(outDir, b));
 }
 
 /** Build, then rebuild on every change until interrupted. */

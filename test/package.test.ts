@@ -1,0 +1,61 @@
+/** The packages are reproducible: building and zipping twice gives the same bytes. */
+import { strict as assert } from "node:assert";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { inflateRawSync } from "node:zlib";
+// @ts-expect-error: build scripts are plain ESM without type declarations
+import { packageAll } from "../build/package.mjs";
+// @ts-expect-error: build scripts are plain ESM without type declarations
+import { crc32, zip } from "../build/zip.mjs";
+
+const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+describe("package", function () {
+  this.timeout(60_000);
+  const dirs: string[] = [];
+  after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it("gives byte-identical zips for Chrome and Firefox when run twice", async () => {
+    const runs: string[][] = [];
+    for (let i = 0; i < 2; i++) {
+      const dir = mkdtempSync(join(tmpdir(), "crosscheck-package-"));
+      dirs.push(dir);
+      runs.push(await packageAll({ quiet: true, outDir: dir }));
+    }
+    assert.equal(runs[0].length, 2);
+    for (let i = 0; i < 2; i++) {
+      assert.match(runs[0][i], /crosscheck-\d+\.\d+\.\d+-(chrome|firefox)\.zip$/);
+      assert.equal(sha(runs[0][i]), sha(runs[1][i]), `${runs[0][i]} differs between runs`);
+    }
+  });
+
+  it("writes zips whose entries inflate back to the files, with correct CRCs", () => {
+    const files = [
+      { name: "a.txt", data: Buffer.from("hello hello hello hello hello") },
+      { name: "dir/b.bin", data: Buffer.from([0, 1, 2, 3]) },
+    ];
+    const bytes: Buffer = zip(files);
+    let at = 0;
+    for (const f of files) {
+      assert.equal(bytes.readUInt32LE(at), 0x04034b50);
+      const method = bytes.readUInt16LE(at + 8);
+      const crc = bytes.readUInt32LE(at + 14);
+      const size = bytes.readUInt32LE(at + 18);
+      const nameLen = bytes.readUInt16LE(at + 26);
+      assert.equal(bytes.subarray(at + 30, at + 30 + nameLen).toString(), f.name);
+      const body = bytes.subarray(at + 30 + nameLen, at + 30 + nameLen + size);
+      const data = method === 8 ? inflateRawSync(body) : body;
+      assert.deepEqual(data, f.data);
+      assert.equal(crc, crc32(f.data));
+      at += 30 + nameLen + size;
+    }
+  });
+
+  it("computes the standard CRC-32", () => {
+    for (const [input, expected] of [["", 0], ["123456789", 0xcbf43926], ["The quick brown fox jumps over the lazy dog", 0x414fa339]] as const) {
+      assert.equal(crc32(Buffer.from(input)), expected);
+    }
+  });
+});
