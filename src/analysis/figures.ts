@@ -1,0 +1,231 @@
+/**
+ * Figures: numbers in digits or words, with scales, units, ranges and qualifiers, read as
+ * intervals. Years, dates, times, ordinals, ages, phone and page numbers are not figures.
+ */
+
+/** A figure found in the text, before measure, scope and source are given. */
+export type RawFigure = {
+  /** Offset of the figure's first character (its qualifier included). */
+  start: number;
+  /** Offset one past its last character. */
+  end: number;
+  /** Offset where the number itself starts (after the qualifier). */
+  numberStart: number;
+  /** Offset where the number itself ends (before any unit noun). */
+  numberEnd: number;
+  /** The value as written (for a range, its low end). */
+  value: number;
+  /** Lower bound; null = open. */
+  low: number | null;
+  /** Upper bound; null = open. */
+  high: number | null;
+  /** The lower bound itself is excluded ("more than 170"). */
+  lowOpen: boolean;
+  /** The upper bound itself is excluded ("nearly 130", "fewer than 10"). */
+  highOpen: boolean;
+  /** The words are vague: "dozens", "about 60", "some 40": no exact count is claimed. */
+  vague: boolean;
+  /** Percent, currency or plain count. */
+  unit: "count" | "percent" | "money";
+  /** The qualifier as written, lower-cased ("at least"), or "". */
+  qualifier: string;
+};
+
+/** Qualifiers and the interval each makes of n. Longest first so the regex prefers them. */
+const QUALIFIERS: [string, (n: number) => Pick<RawFigure, "low" | "high" | "lowOpen" | "highOpen" | "vague">][] = [
+  ["at least", (n) => ({ low: n, high: null, lowOpen: false, highOpen: false, vague: false })],
+  ["no fewer than", (n) => ({ low: n, high: null, lowOpen: false, highOpen: false, vague: false })],
+  ["no less than", (n) => ({ low: n, high: null, lowOpen: false, highOpen: false, vague: false })],
+  ["a minimum of", (n) => ({ low: n, high: null, lowOpen: false, highOpen: false, vague: false })],
+  ["more than", (n) => ({ low: n, high: null, lowOpen: true, highOpen: false, vague: false })],
+  ["upwards of", (n) => ({ low: n, high: null, lowOpen: true, highOpen: false, vague: false })],
+  ["just over", (n) => ({ low: n, high: n * 1.1, lowOpen: true, highOpen: false, vague: false })],
+  ["over", (n) => ({ low: n, high: null, lowOpen: true, highOpen: false, vague: false })],
+  ["in excess of", (n) => ({ low: n, high: null, lowOpen: true, highOpen: false, vague: false })],
+  ["nearly", (n) => ({ low: n * 0.9, high: n, lowOpen: false, highOpen: true, vague: false })],
+  ["almost", (n) => ({ low: n * 0.9, high: n, lowOpen: false, highOpen: true, vague: false })],
+  ["just under", (n) => ({ low: n * 0.9, high: n, lowOpen: false, highOpen: true, vague: false })],
+  ["close to", (n) => ({ low: n * 0.9, high: n * 1.02, lowOpen: false, highOpen: false, vague: true })],
+  ["about", (n) => ({ low: n * 0.85, high: n * 1.15, lowOpen: false, highOpen: false, vague: true })],
+  ["around", (n) => ({ low: n * 0.85, high: n * 1.15, lowOpen: false, highOpen: false, vague: true })],
+  ["roughly", (n) => ({ low: n * 0.85, high: n * 1.15, lowOpen: false, highOpen: false, vague: true })],
+  ["approximately", (n) => ({ low: n * 0.85, high: n * 1.15, lowOpen: false, highOpen: false, vague: true })],
+  ["an estimated", (n) => ({ low: n * 0.85, high: n * 1.15, lowOpen: false, highOpen: false, vague: true })],
+  ["estimated", (n) => ({ low: n * 0.85, high: n * 1.15, lowOpen: false, highOpen: false, vague: true })],
+  ["some", (n) => ({ low: n * 0.85, high: n * 1.15, lowOpen: false, highOpen: false, vague: true })],
+  ["up to", (n) => ({ low: null, high: n, lowOpen: false, highOpen: false, vague: false })],
+  ["as many as", (n) => ({ low: null, high: n, lowOpen: false, highOpen: false, vague: false })],
+  ["as much as", (n) => ({ low: null, high: n, lowOpen: false, highOpen: false, vague: false })],
+  ["no more than", (n) => ({ low: null, high: n, lowOpen: false, highOpen: false, vague: false })],
+  ["at most", (n) => ({ low: null, high: n, lowOpen: false, highOpen: false, vague: false })],
+  ["fewer than", (n) => ({ low: null, high: n, lowOpen: false, highOpen: true, vague: false })],
+  ["less than", (n) => ({ low: null, high: n, lowOpen: false, highOpen: true, vague: false })],
+  ["under", (n) => ({ low: null, high: n, lowOpen: false, highOpen: true, vague: false })],
+  ["below", (n) => ({ low: null, high: n, lowOpen: false, highOpen: true, vague: false })],
+  ["exactly", (n) => ({ low: n, high: n, lowOpen: false, highOpen: false, vague: false })],
+  ["precisely", (n) => ({ low: n, high: n, lowOpen: false, highOpen: false, vague: false })],
+];
+const QUALIFIER_MAP = new Map(QUALIFIERS);
+
+/** Number words, as counts. "one" is left out: it is a pronoun far more often than a count. */
+const UNITS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
+  ninety: 90,
+};
+/** Scale words and abbreviations. */
+const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
+};
+/** Vague plural quantities as intervals: "dozens" is at least two dozen and fewer than a hundred. */
+const VAGUE: Record<string, [number, number]> = {
+  dozens: [24, 100], scores: [40, 200], hundreds: [200, 1000], thousands: [2000, 10000],
+  "tens of thousands": [20000, 100000], "hundreds of thousands": [200000, 1000000], millions: [2e6, 1e9],
+};
+
+const Q = QUALIFIERS.map(([q]) => q.replace(/ /g, "\\s+")).join("|");
+const WORDNUM = Object.keys(UNITS).join("|");
+const SCALE = "hundred|thousand|million|billion|trillion";
+/** One number: digits (with thousands commas and decimals) or number words, with a scale. */
+const NUMBER =
+  `(?:(?:[$€£]\\s?)?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?:[$€£]\\s?)?\\d+(?:\\.\\d+)?|(?:${WORDNUM})(?:[-\\s](?:${WORDNUM}))?|a\\s+dozen|half\\s+a\\s+dozen)` +
+  `(?:\\s?(?:${SCALE})\\b|(?<=\\d)(?:bn|mn|m|k|tn)\\b)?`;
+/** A figure: qualifier, number, optional range end, optional percent. Vague quantities apart. */
+const FIGURE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,/:$€£-])(?:(${Q})\\s+)?(?:(${NUMBER})(?:\\s*(?:-|–|to|and)\\s*(${NUMBER}))?(\\s?(?:%|percent\\b|per\\s+cent\\b))?|(tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions)(?=\\s+of\\b|\\s+(?:were|had|have|more|[a-z]+ed)\\b|[,.]))(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+
+/** Words after a number that make it a date, time, age or label rather than a count. */
+const NOT_A_COUNT_AFTER = /^\s*(?:-?year-old|-?years?\s+old|a\.m\.|p\.m\.|am\b|pm\b|o'clock|st\b|nd\b|rd\b|th\b|BC\b|AD\b|:\d)/i;
+/** Words before a number that make it a date, label or rank rather than a count. */
+const NOT_A_COUNT_BEFORE =
+  /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:page|pages|p\.|pp\.|no\.|number|route|highway|article|section|chapter|room|flight|line|gate|platform|level|grade|class|version|phase|week|day|year|years|season|round|game|stage|district|ward|channel|interstate|i-|apt\.?|suite|paragraph|resolution|amendment|rule|verse|act|bill|model|series|episode|volume|vol\.)|[#№])\s*$/i;
+const MONTH_AFTER = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+
+function wordValue(w: string): number | null {
+  const s = w.toLowerCase().replace(/\s+/g, " ");
+  if (s === "a dozen") return 12;
+  if (s === "half a dozen") return 6;
+  const parts = s.split(/[-\s]/);
+  let v = 0;
+  for (const p of parts) {
+    const u = UNITS[p];
+    if (u === undefined) return null;
+    v += u;
+  }
+  return v;
+}
+
+/** Read one NUMBER match into its value and unit. */
+export function parseNumber(raw: string): { value: number; money: boolean } | null {
+  let s = raw.trim();
+  const money = /^[$€£]/.test(s);
+  s = s.replace(/^[$€£]\s?/, "");
+  const m = /^(.*?)(?:\s?(hundred|thousand|million|billion|trillion)|(bn|mn|m|k|tn))?$/i.exec(s);
+  if (!m) return null;
+  const body = m[1]!;
+  const scale = m[2] ?? m[3];
+  let v: number | null;
+  if (/^\d/.test(body)) v = Number(body.replace(/,/g, ""));
+  else v = wordValue(body);
+  if (v === null || !Number.isFinite(v)) return null;
+  if (scale) v *= SCALES[scale.toLowerCase()] ?? 1;
+  return { value: v, money };
+}
+
+function isYearLike(raw: string, text: string, end: number): boolean {
+  if (!/^\d{4}$/.test(raw)) return false;
+  const n = Number(raw);
+  if (n < 1800 || n > 2100) return false;
+  // "2000 jobs", "1900 people" are counts; a year is followed by anything else
+  return !/^\s+(?:people|jobs|workers|employees|troops|soldiers|residents|homes|houses|cases|votes|members|students|protesters|demonstrators|refugees|families|children)\b/i.test(
+    text.slice(end, end + 20),
+  );
+}
+
+/** Find all figures in text[from, to). */
+export function findFigures(text: string, from = 0, to = text.length): RawFigure[] {
+  const out: RawFigure[] = [];
+  const slice = text.slice(from, to);
+  FIGURE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FIGURE.exec(slice))) {
+    if (m[0].length === 0) {
+      FIGURE.lastIndex++;
+      continue;
+    }
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const qualifier = (m[1] ?? "").toLowerCase().replace(/\s+/g, " ");
+    const numberStart = m[1] ? start + m[0].indexOf(m[2] ?? m[5] ?? "", m[1].length) : start;
+    const before = text.slice(Math.max(0, start - 24), start);
+    const after = text.slice(end, end + 16);
+    if (m[5]) {
+      const [lo, hi] = VAGUE[m[5].toLowerCase().replace(/\s+/g, " ")]!;
+      out.push({ start, end, numberStart, numberEnd: end, value: lo, low: lo, high: hi, lowOpen: false, highOpen: true, vague: true, unit: "count", qualifier });
+      continue;
+    }
+    const rawA = m[2]!;
+    const rawB = m[3];
+    const pct = !!m[4];
+    if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
+    if (/^\d/.test(rawA) && (/[\/:]\d*$/.test(before) || /^[\/:]\d/.test(after) || /^-\d{3,}/.test(after))) continue; // dates, times, phones
+    if (/\d[-–]\s*$/.test(before)) continue; // second half of a phone number or score
+    if (!rawB && !pct && isYearLike(rawA, text, end)) continue;
+    if (/\(\s*$/.test(before) && /^\s*\)\s*\d/.test(after)) continue; // (555) 123-4567
+    if (/^\s*(?:th|st|nd|rd)\b/.test(after)) continue;
+    if (!rawB && !pct && /\p{Lu}[\p{L}.]+,\s*$/u.test(before) && /^,/.test(after) && Number(rawA) < 120) continue; // "Jane Roe, 45, said": an age
+    const a = parseNumber(rawA);
+    if (!a) continue;
+    if (rawB && /^(?:[-–]|\s*(?:to|and)\s*)/i.test(slice.slice(m.index + m[0].indexOf(rawA) + rawA.length))) {
+      // "between 40 and 50" needs "between"; a bare "A and B" is two figures
+      const joiner = slice.slice(m.index + m[0].indexOf(rawA) + rawA.length).match(/^\s*(-|–|to|and)/i)?.[1]?.toLowerCase();
+      if (joiner === "and" && !/between\s+$/i.test(before)) {
+        // re-scan from the second number
+        FIGURE.lastIndex = m.index + m[0].indexOf(rawA) + rawA.length;
+        out.push(single(start, start + (m[0].indexOf(rawA) + rawA.length), numberStart, a.value, a.money, false, qualifier, before));
+        continue;
+      }
+    }
+    if (rawB) {
+      const b = parseNumber(rawB);
+      if (!b || b.value < a.value) {
+        FIGURE.lastIndex = m.index + m[0].indexOf(rawA) + rawA.length;
+        out.push(single(start, start + m[0].indexOf(rawA) + rawA.length, numberStart, a.value, a.money, false, qualifier, before));
+        continue;
+      }
+      let lo = a.value;
+      // "1.5 to 2 million": the scale of the second end applies to the first
+      if (b.value >= 1000 && a.value < 1000 && !/\d{4}|thousand|million|billion|bn|m\b/i.test(rawA)) {
+        const scale = /(thousand|million|billion|trillion|bn|mn|m|k)\s*$/i.exec(rawB)?.[1];
+        if (scale) lo = a.value * (SCALES[scale.toLowerCase()] ?? 1);
+      }
+      const realStart = /between\s+$/i.test(before) ? start - (before.length - before.search(/between\s+$/i)) : start;
+      out.push({ start: realStart, end, numberStart, numberEnd: end, value: lo, low: lo, high: b.value, lowOpen: false, highOpen: false, vague: false, unit: pct ? "percent" : a.money || b.money ? "money" : "count", qualifier });
+      continue;
+    }
+    out.push(single(start, end, numberStart, a.value, a.money, pct, qualifier, before));
+  }
+  return out;
+}
+
+function single(start: number, end: number, numberStart: number, value: number, money: boolean, pct: boolean, qualifier: string, _before: string): RawFigure {
+  const q = QUALIFIER_MAP.get(qualifier);
+  const iv = q ? q(value) : { low: value, high: value, lowOpen: false, highOpen: false, vague: false };
+  return { start, end, numberStart, numberEnd: end, value, ...iv, unit: pct ? "percent" : money ? "money" : "count", qualifier };
+}
+
+/** Two intervals cannot both hold. */
+export function disjoint(a: Pick<RawFigure, "low" | "high" | "lowOpen" | "highOpen">, b: Pick<RawFigure, "low" | "high" | "lowOpen" | "highOpen">): boolean {
+  return below(a, b) || below(b, a);
+}
+
+/** Every value of a lies below every value of b. */
+function below(a: Pick<RawFigure, "high" | "highOpen">, b: Pick<RawFigure, "low" | "lowOpen">): boolean {
+  if (a.high === null || b.low === null) return false;
+  if (a.high < b.low) return true;
+  return a.high === b.low && (a.highOpen || b.lowOpen);
+}

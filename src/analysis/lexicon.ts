@@ -1,0 +1,128 @@
+/**
+ * Word lists of English news writing: attribution cues, titles, the nouns that name each kind
+ * of source. Patterns of the language only: never the names of one article.
+ */
+
+const set = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Verbs of saying and writing, in any form, that attribute what follows or precedes. */
+export const SPEECH_VERBS = set(`
+  say says said saying tell tells told telling add adds added adding claim claims claimed claiming
+  deny denies denied denying confirm confirms confirmed confirming announce announces announced announcing
+  write writes wrote writing declare declares declared declaring reply replies replied replying
+  respond responds responded responding tweet tweets tweeted tweeting acknowledge acknowledges acknowledged acknowledging
+  admit admits admitted admitting insist insists insisted insisting argue argues argued arguing
+  explain explains explained explaining warn warns warned warning stress stresses stressed stressing
+  allege alleges alleged alleging testify testifies testified testifying contend contends contended
+  concede concedes conceded conceding assert asserts asserted asserting maintain maintains maintained
+  complain complains complained complaining recall recalls recalled recalling ask asks asked asking
+  report reports reported reporting estimate estimates estimated predict predicts predicted
+  suggest suggests suggested suggesting note notes noted noting state stated stating shout shouted
+  emphasize emphasizes emphasized emphasised boast boasted quip quipped joke joked vow vows vowed
+  pledge pledged promise promises promised promising urge urges urged urging charge charged charging
+  observe observed remark remarked reiterate reiterated reiterating counter countered
+  mention mentioned disclose disclosed reveal revealed revealing indicate indicated indicating
+  posted cautioned cautions
+`);
+
+/** Cues that need a "that"-clause, a quote or the clause-final position to attribute. */
+export const WEAK_VERBS = set(`
+  report reports reported reporting estimate estimates estimated note notes noted state stated
+  suggest suggests suggested predict predicts predicted indicate indicated reveal revealed mention mentioned
+  observe observed charge charged counter countered promise promises promised vow vows vowed pledge pledged
+  urge urges urged warning ask asks asked recall recalls recalled
+`);
+
+/** Verbs that take the addressee right after them: "told reporters", "asked the court". */
+export const ADDRESSEE_VERBS = set(`tell tells told telling warn warns warned warning urge urges urged assure assured remind reminded`);
+
+/** Participles that attach a claim to the subject of the clause before them. */
+export const PARTICIPLES = set(`saying adding noting claiming insisting arguing explaining stressing warning declaring acknowledging calling`);
+
+/** Titles and roles that stand before a person's name. */
+export const TITLES = set(`
+  president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor mayor
+  general gen. gen lt. col. capt. sgt. maj. adm. colonel captain sergeant major admiral commander chief
+  judge justice attorney prosecutor dr. dr prof. professor mr. mr mrs. mrs ms. ms miss sir lord lady king queen prince princess
+  pope bishop archbishop rabbi imam sheikh ayatollah cardinal father rev. chairman chairwoman chair ceo cfo coo founder
+  director spokesman spokeswoman spokesperson ambassador envoy commissioner inspector detective officer sheriff chancellor
+  speaker leader candidate nominee lawmaker councilman councilwoman councillor lieutenant superintendent treasurer
+  economist analyst coach manager executive president-elect minister-president premier deputy foreign interior defense
+  defence health finance state first lady emir sultan crown
+`);
+
+/** Nouns that head a mention of a person or of persons, without a name. */
+export const PERSON_NOUNS = set(`
+  spokesman spokeswoman spokesperson official officials minister president governor mayor senator lawmaker lawmakers
+  witness witnesses resident residents activist activists analyst analysts expert experts source sources doctor doctors
+  aide aides adviser advisers advisor advisors lawyer lawyers attorney attorneys prosecutor prosecutors judge leader leaders
+  commander commanders officer officers survivor survivors relative relatives neighbor neighbors neighbour neighbours
+  man woman men women chairman chairwoman director executive executives diplomat diplomats researcher researchers
+  scientist scientists economist economists investigator investigators strategist strategists candidate nominee
+  spokespeople representative representatives member members voter voters critic critics supporter supporters
+  organizer organizers organiser organisers protester protesters student students worker workers employee employees
+  resident manager owner owners negotiator negotiators mediator envoy ambassador
+  insider insiders person people staffer staffers operative operatives observer observers
+`);
+
+/** Head nouns and name words of news media. */
+export const MEDIA_WORDS = set(`
+  tv television station channel network radio newspaper paper daily weekly magazine agency outlet broadcaster
+  news times post journal tribune herald gazette telegraph guardian chronicle reuters website site wire press
+  newswire bulletin tabloid
+`);
+/** Agency heads that are news media only when "news" or "press" stands with them. */
+export const NEWS_AGENCY = /\b(?:news|press)\s+agency\b|\bagency\s+(?:news|press)\b/i;
+
+/** Head nouns and name words of governments and their bodies. */
+export const GOVERNMENT_WORDS = set(`
+  ministry department government administration cabinet parliament congress senate house kremlin pentagon
+  embassy consulate police military army navy authorities authority council municipality mayor's office
+  presidency court prosecutors' regime junta command forces guard agency bureau commission
+`);
+
+/** Head nouns and name words of organisations other than governments and media. */
+export const ORGANIZATION_WORDS = set(`
+  observatory organization organisation association institute foundation committee union federation
+  group company corporation inc. inc corp. corp ltd. ltd firm bank university college hospital center centre
+  society alliance coalition party campaign charity fund league council network watch board trust
+  program programme initiative project consortium federation chamber club church movement
+  poll survey study report index
+`);
+
+/** Head nouns of armed groups. */
+export const ARMED_WORDS = set(`
+  militia militias rebels rebel insurgents insurgent militants militant fighters guerrillas guerrilla
+  brigade brigades battalion army-group jihadists jihadist paramilitaries paramilitary
+`);
+
+/** Anonymous sources: plural or unnamed roles. */
+export const ANONYMOUS_HEADS = set(`
+  officials official sources source witnesses witness residents resident activists activist
+  people person insiders insider aides aide diplomats diplomat analysts experts observers someone
+  spokesman spokeswoman spokesperson man woman men women doctors medics staffers operatives
+`);
+
+/** Words that stop the backward walk over a speaker's noun phrase. */
+export const NP_STOP = set(`
+  and or but as that which who whom whose when while where because since although though if than so yet
+  is was were are be been being has have had do does did will would could should may might must can
+  to in on at by with from into onto over under after before during about against between through
+  not also too very just only even still then there here this these those it its
+  said says say told tells added adds according
+`);
+
+/** Pronouns that can stand as a speaker. */
+export const PRONOUNS = set(`he she they it we i`);
+
+/** Adverbs and auxiliaries that may stand between a speaker and the cue. */
+export const CUE_FILLERS = set(`
+  also later earlier meanwhile previously once then further separately publicly privately recently
+  reportedly again first still frequently often repeatedly has have had had since did does do would will
+  could may might has,since quickly flatly simply bluntly however originally initially subsequently
+  today yesterday tonight already never always allegedly
+  monday tuesday wednesday thursday friday saturday sunday
+`);
+
+/** Weekday names, for times and scopes. */
+export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
