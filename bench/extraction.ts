@@ -1,0 +1,207 @@
+/**
+ * Article-extraction benchmark: our detection's body text next to Readability.js alone, on the
+ * 181 pages of shared/benchmarks/article-extraction, with that benchmark's own metric.
+ *
+ * Workflow:
+ *  1. load the pages (gzip HTML) and the ground truth
+ *  2. score both systems on every page (4-shingle multisets, per-page P/R, averages, F1, accuracy)
+ *  3. time our whole pipeline (detection + mapping + analyze()) against Readability.parse alone,
+ *     pages interleaved, after a warm-up
+ *
+ * Run: npm run bench:extraction [-- --rounds N] [-- --only ID] [-- --worst N]
+ * The scoring and timing functions are exported for bench/run.ts.
+ */
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { analyze } from "../src/analysis/index.js";
+import { detectArticle, toArticleInput } from "../src/page/detect.js";
+
+/** Timed rounds over all pages (more rounds, steadier ratio). */
+const ROUNDS = 2;
+/** Pages run untimed first so both code paths are compiled before timing. */
+const WARMUP_PAGES = 30;
+/** Published Readability.js 0.6.0 F1 on these pages (README), printed for reference. */
+const PUBLISHED_READABILITY_F1 = 0.947;
+
+/** Precision/recall of one page. */
+export type PageScore = { id: string; precision: number; recall: number; exact: boolean };
+/** The benchmark's summary of one system. */
+export type Summary = { f1: number; precision: number; recall: number; accuracy: number; pages: number };
+/** One benchmark page. */
+export type Page = { id: string; html: string; truth: string };
+
+/** The shared folder: $CROSSCHECK_SHARED or ../shared next to the repository. */
+export function sharedDir(): string {
+  if (process.env.CROSSCHECK_SHARED) return path.resolve(process.env.CROSSCHECK_SHARED);
+  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+  return path.resolve(repoRoot, "../shared");
+}
+
+/** Load the benchmark pages (all, or those whose id starts with `only`). */
+export function loadPages(only?: string): Page[] {
+  const dir = path.join(sharedDir(), "benchmarks/article-extraction");
+  const truth = JSON.parse(readFileSync(path.join(dir, "ground-truth.json"), "utf8")) as Record<string, { articleBody: string }>;
+  return readdirSync(path.join(dir, "html"))
+    .filter((f) => f.endsWith(".html.gz"))
+    .sort()
+    .map((f) => f.slice(0, -".html.gz".length))
+    .filter((id) => id in truth && (!only || id.startsWith(only)))
+    .map((id) => ({
+      id,
+      html: gunzipSync(readFileSync(path.join(dir, "html", `${id}.html.gz`))).toString("utf8"),
+      truth: truth[id].articleBody ?? "",
+    }));
+}
+
+/** The benchmark's tokens: \w+ in Unicode. */
+export function tokens(text: string): string[] {
+  return text.match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+/** The multiset of overlapping 4-token shingles (a shorter text gives one shorter shingle). */
+export function shingles(toks: string[], n = 4): Map<string, number> {
+  const out = new Map<string, number>();
+  const count = Math.max(1, toks.length - n + 1);
+  for (let i = 0; i < count; i++) {
+    const key = toks.slice(i, i + n).join("\u0001");
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Score one prediction against the truth, as the benchmark's evaluate.py does. */
+export function scorePage(id: string, predicted: string, truth: string): PageScore {
+  const pt = tokens(predicted);
+  const tt = tokens(truth);
+  const ps = pt.length ? shingles(pt) : new Map<string, number>();
+  const ts = tt.length ? shingles(tt) : new Map<string, number>();
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [k, c] of ps) {
+    const t = ts.get(k) ?? 0;
+    tp += Math.min(c, t);
+    fp += Math.max(0, c - t);
+  }
+  for (const [k, c] of ts) fn += Math.max(0, c - (ps.get(k) ?? 0));
+  const all = tp + fp + fn || 1;
+  const [TP, FP, FN] = [tp / all, fp / all, fn / all];
+  const precision = FP === 0 && FN === 0 ? 1 : TP === 0 && FP === 0 ? 0 : TP / (TP + FP);
+  const recall = FP === 0 && FN === 0 ? 1 : TP === 0 && FN === 0 ? 0 : TP / (TP + FN);
+  const exact = pt.length === tt.length && pt.every((t, i) => t === tt[i]);
+  return { id, precision, recall, exact };
+}
+
+/** Average page scores into the benchmark's summary. */
+export function summarize(scores: PageScore[]): Summary {
+  const n = scores.length || 1;
+  const precision = scores.reduce((s, x) => s + x.precision, 0) / n;
+  const recall = scores.reduce((s, x) => s + x.recall, 0) / n;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const accuracy = scores.filter((x) => x.exact).length / n;
+  return { f1, precision, recall, accuracy, pages: scores.length };
+}
+
+/** A fresh DOM of a page. */
+export function domOf(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** Readability.js alone: the textContent of its parse of the page. */
+export function readabilityText(doc: Document): string {
+  return new Readability(doc).parse()?.textContent ?? "";
+}
+
+/** Our detection's body text (headline left out, as the ground truth leaves it out). */
+export function ourBodyText(doc: Document): string {
+  const d = detectArticle(doc);
+  return d.found ? d.text.slice(d.bodyStart) : "";
+}
+
+/** Our whole pipeline: detection, analysis, and mapping every span back to DOM points. */
+export function ourPipeline(doc: Document): number {
+  const d = detectArticle(doc);
+  const a = analyze(toArticleInput(d));
+  let mapped = 0;
+  for (const s of [...a.claims, ...a.figures, ...a.sources.flatMap((x) => x.mentions)]) {
+    if (d.map.toPoints(s.start, s.end)) mapped++;
+  }
+  return mapped;
+}
+
+/** Time both systems on the pages, interleaved, after a warm-up; DOM parsing is not timed. */
+export function timePipelines(pages: Page[], rounds = ROUNDS): { ours: number; readability: number; ratio: number } {
+  const run = (p: Page, timed: boolean, acc: { ours: number; readability: number }) => {
+    const a = domOf(p.html);
+    let t = performance.now();
+    new Readability(a).parse();
+    if (timed) acc.readability += performance.now() - t;
+    const b = domOf(p.html);
+    t = performance.now();
+    ourPipeline(b);
+    if (timed) acc.ours += performance.now() - t;
+  };
+  const acc = { ours: 0, readability: 0 };
+  for (const p of pages.slice(0, WARMUP_PAGES)) run(p, false, acc);
+  for (let r = 0; r < rounds; r++) {
+    // alternate which system goes first within the pair on odd rounds would need two orders; reverse pages instead
+    const order = r % 2 ? [...pages].reverse() : pages;
+    for (const p of order) run(p, true, acc);
+  }
+  return { ...acc, ratio: acc.ours / acc.readability };
+}
+
+/** Score both systems on all pages. */
+export function scoreBoth(pages: Page[]): { ours: PageScore[]; readability: PageScore[] } {
+  const ours: PageScore[] = [];
+  const readability: PageScore[] = [];
+  for (const p of pages) {
+    ours.push(scorePage(p.id, ourBodyText(domOf(p.html)), p.truth));
+    readability.push(scorePage(p.id, readabilityText(domOf(p.html)), p.truth));
+  }
+  return { ours, readability };
+}
+
+/** Format a summary as one line. */
+export function formatSummary(name: string, s: Summary): string {
+  const f = (x: number) => x.toFixed(3);
+  return `${name.padEnd(12)} F1 ${f(s.f1)}  P ${f(s.precision)}  R ${f(s.recall)}  accuracy ${f(s.accuracy)}  (${s.pages} pages)`;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const opt = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const pages = loadPages(opt("--only"));
+  const { ours, readability } = scoreBoth(pages);
+  const so = summarize(ours);
+  const sr = summarize(readability);
+  console.log(formatSummary("crosscheck", so));
+  console.log(formatSummary("readability", sr) + `  [published ${PUBLISHED_READABILITY_F1}]`);
+  const worst = Number(opt("--worst") ?? 0);
+  if (worst) {
+    const diffs = ours
+      .map((o, i) => ({ id: o.id, o, r: readability[i], f: (x: PageScore) => (2 * x.precision * x.recall) / (x.precision + x.recall || 1) }))
+      .map((x) => ({ id: x.id, ours: x.f(x.o), read: x.f(x.r), p: x.o.precision, rc: x.o.recall }))
+      .sort((a, b) => a.ours - a.read - (b.ours - b.read));
+    for (const d of diffs.slice(0, worst)) console.log(`  worse ${d.id.slice(0, 12)} ours ${d.ours.toFixed(3)} (P ${d.p.toFixed(2)} R ${d.rc.toFixed(2)}) readability ${d.read.toFixed(3)}`);
+    for (const d of diffs.slice(-worst)) console.log(`  better ${d.id.slice(0, 12)} ours ${d.ours.toFixed(3)} readability ${d.read.toFixed(3)}`);
+  }
+  if (!args.includes("--no-time")) {
+    const t = timePipelines(pages, Number(opt("--rounds") ?? ROUNDS));
+    console.log(
+      `time         ours ${t.ours.toFixed(0)} ms  readability.parse ${t.readability.toFixed(0)} ms  ratio ${t.ratio.toFixed(2)}x  (detection + mapping + analyze() vs Readability.parse alone)`,
+    );
+  }
+  const ok = so.f1 >= 0.95 && so.f1 >= sr.f1;
+  console.log(ok ? "targets met: F1 >= 0.95 and not below Readability" : "targets NOT met");
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) main();
