@@ -1,9 +1,16 @@
-/** PLACEHOLDER popup (the foundation's build needs an entry); the popup engineer replaces it. */
+/**
+ * The popup's entry: find the tab (`?tab=<id>` or the active one) and render the App.
+ * The same page works as a tab (tests, screenshots) and as the toolbar popup.
+ */
 import { render } from "preact";
-import { t } from "../shared/browser-api.js";
+import { App } from "./App.js";
+import { popupTabId, realApi } from "./api.js";
 
-function Popup() {
-  return <main><h1>{t("extName")}</h1></main>;
+async function main(): Promise<void> {
+  const root = document.getElementById("app");
+  if (!root) return;
+  const tabId = await popupTabId(location.search).catch(() => null);
+  render(<App tabId={tabId} api={realApi} />, root);
 }
 
-render(<Popup />, document.getElementById("app")!);
+void main();
