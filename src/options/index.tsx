@@ -1,9 +1,16 @@
-/** PLACEHOLDER options page (the foundation's build needs an entry); the popup engineer replaces it. */
+/** The options page's entry. */
 import { render } from "preact";
-import { t } from "../shared/browser-api.js";
+import { removeHostPermission } from "../shared/browser-api.js";
+import { loadSettings, saveSettings, takeSettingsNotice } from "../shared/settings-store.js";
+import { Options, type OptionsApi } from "./Options.js";
 
-function Options() {
-  return <main><h1>{t("extName")}</h1></main>;
-}
+const api: OptionsApi = {
+  load: loadSettings,
+  save: saveSettings,
+  takeNotice: takeSettingsNotice,
+  // The background unregisters the site's content script when the settings change.
+  forgetSite: async (host) => void (await removeHostPermission([`*://${host}/*`])),
+};
 
-render(<Options />, document.getElementById("app")!);
+const root = document.getElementById("app");
+if (root) render(<Options api={api} />, root);
