@@ -14,7 +14,7 @@ import { joinBlocks, walkBlocks, type Block, type WalkContext } from "./blocks.j
 import { cleanBlocks, isLinkBlock } from "./clean.js";
 import { isEditable, isFurniture, isHidden } from "./live.js";
 import { TextMap } from "./text-map.js";
-import { densestBlock, findByline, findHeadline, similarTitle } from "./headline.js";
+import { cleanByline, densestBlock, findByline, findHeadline, similarTitle } from "./headline.js";
 
 /** Attribute put on the clone's elements (never on the live page) naming their live twin. */
 const TWIN_ATTR = "data-crosscheck-twin";
@@ -158,6 +158,11 @@ function fallbackRoots(doc: Document): Array<[DetectMethod, Element]> {
   return out;
 }
 
+/** The answer for a page without an article. */
+function notFound(): Detection {
+  return { found: false, title: null, byline: null, text: "", method: "none", bodyStart: 0, map: new TextMap(), root: null };
+}
+
 /** Detect the article of a document. Never throws on odd pages; `found: false` when there is none. */
 export function detectArticle(doc: Document, options: DetectOptions = {}): Detection {
   let method: DetectMethod = "none";
@@ -165,7 +170,8 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
   let root: Element | null = null;
   let rTitle: string | null = null;
   let rByline: string | null = null;
-  if (!options.noReadability && doc.body) {
+  if (!doc.documentElement || !doc.body) return notFound();
+  if (!options.noReadability) {
     try {
       const r = readabilityBlocks(doc);
       if (r) {
@@ -190,9 +196,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
     const blocks = walkBlocks(doc.body, liveContext(false), doc.body);
     if (blocks.length) [method, body, root] = ["page", blocks, doc.body];
   }
-  if (method === "none") {
-    return { found: false, title: null, byline: null, text: "", method, bodyStart: 0, map: new TextMap(), root: null };
-  }
+  if (method === "none") return notFound();
   if (!root && body.length) root = commonRoot(body);
 
   const head = findHeadline(doc, rTitle);
@@ -212,7 +216,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
   return {
     found: true,
     title,
-    byline: rByline ?? findByline(doc),
+    byline: cleanByline(rByline) ?? findByline(doc),
     text: joined.text,
     method,
     bodyStart,

@@ -62,14 +62,24 @@ export function findHeadline(doc: Document, readabilityTitle: string | null): { 
   return text ? { text, el: null } : null;
 }
 
+/** A byline without the date and "By" that often come with it: "22/02/2016 by admin" -> "admin". */
+export function cleanByline(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let s = raw.replace(/\s+/g, " ").trim();
+  const by = /(?:^|\s)by\s+(.+)$/i.exec(s);
+  if (by) s = by[1];
+  s = s.replace(/^[\s|·•,:;–—-]+|[\s|·•,:;–—-]+$/g, "");
+  return s && s.length <= BYLINE_MAX ? s : null;
+}
+
 /** The byline from metadata or a byline element, or null. */
 export function findByline(doc: Document): string | null {
   const meta = doc.querySelector('meta[name="author"], meta[property="article:author"]')?.getAttribute("content")?.trim();
-  if (meta && !/^https?:/.test(meta)) return meta;
+  if (meta && !/^https?:/.test(meta)) return cleanByline(meta);
   for (const sel of BYLINE_SELECTORS) {
     const el = doc.querySelector(sel);
-    const t = el ? flat(el) : "";
-    if (t && t.length <= BYLINE_MAX) return t;
+    const t = el ? cleanByline(flat(el)) : null;
+    if (t) return t;
   }
   return null;
 }

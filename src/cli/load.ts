@@ -1,0 +1,79 @@
+/**
+ * Read one input of the command line and turn it into the analysis input: an HTML page goes
+ * through the same detection as in the browser (on a linkedom DOM); a .txt file is taken as is.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseHTML } from "linkedom";
+import type { ArticleInput } from "../analysis/types.js";
+import { detectArticle, toArticleInput } from "../page/detect.js";
+
+/** File name endings read as plain text (analysed as written, no detection). */
+const TEXT_EXT_RE = /\.(txt|text)$/i;
+/** A page has a tag near its start; anything else (binary, plain text) is not HTML. */
+const LOOKS_HTML_RE = /<(!doctype|html|head|body|meta|title|div|p|article|main|section|h[1-6]|!--)[\s>]/i;
+/** Characters sniffed for a tag. */
+const HTML_SNIFF_CHARS = 4096;
+/** Bytes sniffed for a <meta charset> when the page is not UTF-8. */
+const CHARSET_SNIFF_BYTES = 4096;
+
+/** A read failure the command line reports in one line. */
+export class InputError extends Error {}
+
+/**
+ * Where a path given on the command line is. `npm run` runs scripts from the package root;
+ * npm keeps the caller's folder in INIT_CWD, so relative paths are resolved from there.
+ */
+export function resolvePath(file: string): string {
+  const base = process.env.npm_lifecycle_event === "analyze" ? process.env.INIT_CWD : undefined;
+  return base ? path.resolve(base, file) : file;
+}
+
+/** The raw bytes of a path, or of standard input for "-". */
+export function readInput(file: string): Buffer {
+  try {
+    return file === "-" ? readFileSync(0) : readFileSync(resolvePath(file));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
+    throw new InputError(`${file === "-" ? "standard input" : file}: ${why}`);
+  }
+}
+
+/** Decode a page: the charset its <meta> declares when it is not UTF-8, else UTF-8. */
+export function decodeHtml(bytes: Buffer): string {
+  const head = bytes.subarray(0, CHARSET_SNIFF_BYTES).toString("latin1");
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  const label = m?.[1]?.toLowerCase();
+  if (label && label !== "utf-8" && label !== "utf8") {
+    try {
+      return new TextDecoder(label).decode(bytes);
+    } catch {
+      // an unknown label: UTF-8 below
+    }
+  }
+  return new TextDecoder("utf-8").decode(bytes);
+}
+
+/** The analysis input of a plain-text article: the text exactly, its first non-empty line as title. */
+export function textInput(text: string): ArticleInput {
+  const first = text.split(/\r?\n/).find((l) => l.trim().length > 0);
+  return { text, title: first?.trim() ?? null, byline: null, found: text.trim().length > 0, method: "text" };
+}
+
+/** The analysis input of an HTML page, through the browser's own detection. */
+export function htmlInput(html: string): ArticleInput {
+  if (!LOOKS_HTML_RE.test(html.slice(0, HTML_SNIFF_CHARS))) return { text: "", title: null, byline: null, found: false, method: "none" };
+  let { document } = parseHTML(html);
+  // a fragment without <html>: linkedom leaves documentElement null; give it the usual frame
+  if (!document.documentElement || !document.body) ({ document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`));
+  return toArticleInput(detectArticle(document as unknown as Document));
+}
+
+/** Read and prepare one input ("-" is standard input, read as HTML). */
+export function loadInput(file: string): ArticleInput {
+  const bytes = readInput(file);
+  if (TEXT_EXT_RE.test(file)) return textInput(new TextDecoder("utf-8").decode(bytes));
+  return htmlInput(decodeHtml(bytes));
+}
