@@ -3,31 +3,233 @@
  * PURE: no DOM, no browser API, no I/O.
  *
  * Workflow:
- *  1. segment the text into paragraphs and sentences (segment.ts)
- *  2. find figures with their intervals (figures.ts)
- *  3. find attributions: cues, quotes, sources (attribution.ts)
- *  4. merge source mentions into sources (sources.ts)
- *  5. give figures their measure, scope and source; find conflicts (conflicts.ts)
+ *  1. segment the text into paragraphs, quotations and sentences (segment.ts)
+ *  2. find attributions: cue, speaker phrase, content, in every order (attribution.ts)
+ *  3. read the speakers' phrases and merge them into sources (sources.ts)
+ *  4. find figures as intervals (figures.ts), with measure and scope (measure.ts)
+ *  5. give each figure the source whose claim holds it; find conflicts (conflicts.ts)
  */
-import type { Analysis, ArticleInput } from "./types.js";
+import { bareQuote, sentenceClaims, type RawClaim } from "./attribution.js";
+import { findConflicts, type Comparable } from "./conflicts.js";
+import { findFigures, type RawFigure } from "./figures.js";
+import { measureFigures } from "./measure.js";
+import { paragraphs, quotes, sentences, type Sentence } from "./segment.js";
+import { TITLES } from "./lexicon.js";
+import { isCap, isPossessive, tokenize } from "./text.js";
+import { finishDraft, mergeMentions, readMention, type Mention, type SourceDraft } from "./sources.js";
+import type { Analysis, ArticleInput, Claim, Figure, Source } from "./types.js";
 
 export type * from "./types.js";
 
-/** Analyse one article. Never throws; returns offsets into `input.text`. */
+/** Lower-case words that describe a source right before its name ("state news agency SANA"). */
+const DESCRIPTORS = new Set("state official news agency broadcaster newspaper daily outlet group".split(" "));
+
+/** Texts longer than this are cut before analysis, so no page can stall the engine. */
+export const MAX_TEXT = 2_000_000;
+
+/** Analyse one article. Never throws; offsets index into `input.text`. */
 export function analyze(input: ArticleInput): Analysis {
-  const text = input.text ?? "";
-  return {
-    schema: "crosscheck/analysis@1",
-    article: {
-      found: input.found ?? true,
-      title: input.title ?? null,
-      byline: input.byline ?? null,
-      text,
-      ...(input.method ? { method: input.method } : {}),
-    },
-    sources: [],
-    claims: [],
-    figures: [],
-    conflicts: [],
+  const text = typeof input?.text === "string" ? input.text : "";
+  const article = {
+    found: input?.found ?? true,
+    title: input?.title ?? null,
+    byline: input?.byline ?? null,
+    text,
+    ...(input?.method ? { method: input.method } : {}),
+  };
+  try {
+    return { schema: "crosscheck/analysis@1", article, ...analyzeText(text.slice(0, MAX_TEXT), input?.title ?? null) };
+  } catch (e) {
+    // the engine must never break its caller: an empty analysis says nothing false
+    return { schema: "crosscheck/analysis@1", article: { ...article, error: String(e) } as typeof article, sources: [], claims: [], figures: [], conflicts: [] };
+  }
+}
+
+function analyzeText(text: string, title: string | null): Omit<Analysis, "schema" | "article"> {
+  // 1. structure
+  const paras = paragraphs(text);
+  const qs = quotes(text, paras);
+  const sents = sentences(text, paras, qs);
+  const headlineEnd = headline(text, paras, title);
+  // 2. attributions
+  const raw: RawClaim[] = [];
+  for (const s of sents) if (s.start >= headlineEnd || headlineEnd === 0) sentenceClaims(text, s, qs, raw);
+  continueQuotes(text, sents, qs, raw);
+  // 3. sources
+  const speakerOf: Mention[][] = [];
+  const mentions: Mention[] = [];
+  for (const c of raw) {
+    if (c.sameAs !== undefined) {
+      speakerOf.push(speakerOf[c.sameAs] ?? []);
+      continue;
+    }
+    const ms = c.speakers.map((s) => readMention(text, s.start, s.end, s.aside, true));
+    speakerOf.push(ms);
+    mentions.push(...ms);
+  }
+  const { drafts, of } = mergeMentions(mentions);
+  const cited = drafts.filter((d) => d.mentions.length);
+  const idOf = new Map<SourceDraft, string>();
+  const claims: Claim[] = [];
+  raw.forEach((c, k) => {
+    for (const m of speakerOf[k] ?? []) {
+      const d = of.get(m);
+      if (!d) continue;
+      if (!idOf.has(d)) idOf.set(d, `s${idOf.size + 1}`);
+      claims.push({ id: `c${claims.length + 1}`, sourceId: idOf.get(d)!, text: text.slice(c.start, c.end), start: c.start, end: c.end, cue: text.slice(c.cueStart, c.cueStart + c.cue.length), direct: c.direct });
+    }
+  });
+  addNameMentions(text, cited.filter((d) => idOf.has(d)), headlineEnd);
+  // 4. figures
+  const rawFigs = findFigures(text);
+  const sentenceOf = sentenceFinder(sents);
+  const names = new Set(cited.flatMap((d) => d.mentions.map((m) => m.name?.toLowerCase()).filter((x): x is string => !!x)));
+  const measured = measureFigures(text, rawFigs, sents, sentenceOf, (s) => names.has(s.toLowerCase()));
+  // 5. sources of figures, conflicts
+  const byStart = [...claims].sort((a, b) => a.start - b.start);
+  const figures: Figure[] = rawFigs.map((f, i) => {
+    const holder = byStart.find((c) => c.start <= f.start && f.end <= c.end);
+    const m = measured[i]!;
+    return { id: `f${i + 1}`, text: text.slice(f.start, f.end), start: f.start, end: f.end, low: round(f.low), high: round(f.high), measure: m.measure, scope: m.places.join(", ") || null, sourceId: holder?.sourceId ?? null, ...(f.lowOpen ? { lowExclusive: true } : {}), ...(f.highOpen ? { highExclusive: true } : {}) };
+  });
+  const sources: Source[] = [];
+  for (const [d, id] of idOf) {
+    sources.push({
+      id,
+      name: d.name,
+      kind: d.kind,
+      description: d.description,
+      mentions: d.mentions.sort((a, b) => a.start - b.start).map((m) => ({ text: m.text, start: m.start, end: m.end })),
+      claimIds: claims.filter((c) => c.sourceId === id).map((c) => c.id),
+      figureIds: figures.filter((f) => f.sourceId === id).map((f) => f.id),
+    });
+  }
+  sources.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+  const nameOf = new Map(sources.map((s) => [s.id, s.name]));
+  const comparable: Comparable[] = figures.map((f, i) => ({
+    id: f.id,
+    raw: rawFigs[i]!,
+    m: measured[i]!,
+    text: f.text,
+    sourceId: f.sourceId,
+    headline: f.start < headlineEnd,
+    who: f.sourceId ? nameOf.get(f.sourceId)! : f.start < headlineEnd ? "the headline" : "the article",
+  }));
+  const conflicts = findConflicts(comparable);
+  return { sources, claims, figures, conflicts };
+}
+
+function round(n: number | null): number | null {
+  return n === null ? null : Math.round(n * 1000) / 1000;
+}
+
+/** End offset of the headline paragraph (the first paragraph, or the one equal to the title). */
+function headline(text: string, paras: ReturnType<typeof paragraphs>, title: string | null): number {
+  const first = paras[0];
+  if (!first) return 0;
+  if (title) {
+    const p = paras.slice(0, 3).find((p) => text.slice(p.start, p.end).trim() === title.trim());
+    if (p) return p.end;
+  }
+  // a first paragraph without a final period, short, is a headline
+  const t = text.slice(first.start, first.end);
+  return t.length < 200 && !/[.!?]["”]?$/.test(t) ? first.end : 0;
+}
+
+function sentenceFinder(sents: Sentence[]): (f: RawFigure) => Sentence {
+  return (f) => {
+    let lo = 0;
+    let hi = sents.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sents[mid]!.start <= f.start) lo = mid;
+      else hi = mid - 1;
+    }
+    return sents[lo] ?? { start: 0, end: 0, paragraph: 0, index: 0 };
   };
 }
+
+/**
+ * A bare quotation that follows an attributed one in the same paragraph, or that makes up a
+ * paragraph right after a paragraph whose last claim was a quotation, is the same speaker's.
+ */
+function continueQuotes(text: string, sents: Sentence[], qs: ReturnType<typeof quotes>, raw: RawClaim[]): void {
+  const bySentence = new Map<number, number>();
+  raw.forEach((c, i) => bySentence.set(c.sentence, i));
+  const added: RawClaim[] = [];
+  let last: { index: number; paragraph: number; direct: boolean; wholeParagraph: boolean } | null = null;
+  for (const s of sents) {
+    const k = bySentence.get(s.index);
+    if (k !== undefined) {
+      last = { index: k, paragraph: s.paragraph, direct: raw[k]!.direct, wholeParagraph: false };
+      continue;
+    }
+    const q = bareQuote(text, s, qs);
+    if (!q || !last) {
+      if (last && s.paragraph !== last.paragraph) last = null;
+      continue;
+    }
+    const sameParagraph = s.paragraph === last.paragraph;
+    const nextParagraph = s.paragraph === last.paragraph + 1 && last.direct && isParagraphStart(sents, s);
+    if (!sameParagraph && !nextParagraph) {
+      last = null;
+      continue;
+    }
+    const src = raw[last.index]!;
+    const root = src.sameAs ?? last.index;
+    added.push({ start: q.start, end: Math.min(q.end, s.end), cue: src.cue, cueStart: src.cueStart, speakers: [], sameAs: root, direct: true, sentence: s.index });
+    last = { ...last, paragraph: s.paragraph };
+  }
+  raw.push(...added);
+}
+
+function isParagraphStart(sents: Sentence[], s: Sentence): boolean {
+  return s.index === 0 || sents[s.index - 1]!.paragraph !== s.paragraph;
+}
+
+/**
+ * Every later or earlier use of a cited source's name is one of its mentions too
+ * ("state news agency SANA" where SANA is cited), extended over the words that describe it.
+ */
+function addNameMentions(text: string, drafts: SourceDraft[], from: number): void {
+  for (const d of drafts) {
+    const names = new Set<string>();
+    for (const m of d.mentions) if (m.name) names.add(m.name);
+    const have = d.mentions.map((m) => [m.start, m.end] as const);
+    for (const name of names) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        const s = m.index;
+        const e = s + m[0].length;
+        if (s < from || have.some(([a, b]) => s < b && e > a)) continue;
+        const b = extendBack(text, s);
+        const found = readMention(text, b, e, undefined, false);
+        d.mentions.push(found.name && found.name.endsWith(name) ? found : { ...found, name });
+        have.push([b, e]);
+      }
+    }
+    finishDraft(d);
+  }
+}
+
+/** Titles, name words and descriptors before a name ("Syrian President Bashar Assad", "state news agency SANA"). */
+function extendBack(text: string, s: number): number {
+  const toks = tokenize(text, Math.max(0, s - 80), s);
+  let k = toks.length - 1;
+  while (k >= 0) {
+    const t = toks[k]!;
+    const w = t.text.toLowerCase();
+    if (!t.word || isPossessive(t.text)) break;
+    if (isCap(t.text) || TITLES.has(w) || DESCRIPTORS.has(w)) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  while (k + 1 < toks.length && /^(?:the|a|an)$/i.test(toks[k + 1]!.text)) k++;
+  return k + 1 < toks.length ? toks[k + 1]!.start : s;
+}
+
+/** Whole-analysis helpers for the extension and the command line. */
+export { findFigures, paragraphs, quotes, sentences };

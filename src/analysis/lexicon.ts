@@ -51,6 +51,9 @@ export const TITLES = set(`
   defence health finance state first lady emir sultan crown
 `);
 
+/** Title words that only modify another title ("Foreign Minister", "Deputy Director"): no title alone. */
+export const TITLE_MODIFIERS = new Set("vice foreign interior defense defence health finance state first deputy crown chief senior lady".split(" "));
+
 /** Nouns that head a mention of a person or of persons, without a name. */
 export const PERSON_NOUNS = set(`
   spokesman spokeswoman spokesperson official officials minister president governor mayor senator lawmaker lawmakers

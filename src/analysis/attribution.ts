@@ -1,0 +1,329 @@
+/**
+ * Attribution: cues (said, told, according to, ...), the speaker's phrase and the content,
+ * in every order news English uses them.
+ *
+ *   SPEAKER CUE (that) CONTENT.          Kerry said that a deal was near.
+ *   CONTENT, SPEAKER CUE.                A deal is near, the agency said.
+ *   "QUOTE," SPEAKER CUE / CUE SPEAKER.  "It is done," said Kerry.
+ *   CONTENT, according to SPEAKER.       According to SPEAKER, CONTENT.
+ *   ..., saying/adding (that) CONTENT    the subject or the clause's speaker says it
+ *   SPEAKER, who ..., CUE CONTENT        relative clauses and appositions are skipped
+ */
+import { ADDRESSEE_VERBS, PARTICIPLES, PRONOUNS, SPEECH_VERBS, WEAK_VERBS } from "./lexicon.js";
+import { nameOf, phraseAfter, phraseBefore, skipFillersBack, skipFillersFwd, type NounPhrase } from "./noun-phrase.js";
+import { quoteAt, type Quote, type Sentence } from "./segment.js";
+import { isCap, tokenize, trimSpan, type Token } from "./text.js";
+import { isSpeakerPhrase } from "./speaker.js";
+
+/** A speaker's phrase as found next to a cue. */
+export type SpeakerSpan = {
+  /** Offset of the phrase. */
+  start: number;
+  /** End offset of the phrase. */
+  end: number;
+  /** An apposition or relative clause said of it (", which relies on ..."), as a span. */
+  aside?: [number, number];
+};
+
+/** An attribution before sources are merged. */
+export type RawClaim = {
+  /** Content span. */
+  start: number;
+  end: number;
+  /** The cue as written and where. */
+  cue: string;
+  cueStart: number;
+  /** Who (a phrase, or several for "X and Y"), or the index of an earlier claim whose speaker this shares. */
+  speakers: SpeakerSpan[];
+  sameAs?: number;
+  /** A direct quotation. */
+  direct: boolean;
+  /** The sentence index. */
+  sentence: number;
+};
+
+/** The fewest words a reported content needs (shorter ones are objects: "claimed both attacks"). */
+const MIN_CONTENT_WORDS = 3;
+/** Quote share of a content that makes it a direct quotation. */
+const DIRECT_SHARE = 0.5;
+/** Prepositions that open an adverbial after a cue ("said in a statement", "told reporters on"). */
+const ADVERBIAL_PREPS = new Set("in on at during after before from to with via through over while by amid".split(" "));
+/** Words that cannot follow a cue of saying as the start of its content. */
+const NOT_CONTENT_START = new Set(["by", "for", "of", "as", "and", "or", "than", "so", "up", "off", "out"]);
+
+function words(text: string, start: number, end: number): number {
+  return (text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+function lower(t: Token | undefined): string {
+  return t ? t.text.toLowerCase() : "";
+}
+
+function isQuoteMark(t: Token | undefined): boolean {
+  return !!t && !t.word && /["“”«»]/.test(t.text);
+}
+
+/** Is a content span a direct quotation (mostly quoted, or holding a quote of 3+ words)? */
+export function isDirect(text: string, start: number, end: number, qs: Quote[]): boolean {
+  const total = words(text, start, end);
+  if (!total) return false;
+  let quoted = 0;
+  let longest = 0;
+  for (const q of qs) {
+    if (q.end <= start || q.start >= end) continue;
+    const w = words(text, Math.max(q.start, start), Math.min(q.end, end));
+    quoted += w;
+    longest = Math.max(longest, w);
+  }
+  return quoted / total >= DIRECT_SHARE || longest >= 3;
+}
+
+/** Tidy a content span: trim spaces, a trailing comma/period outside quotes, a leading "that". */
+function content(text: string, start: number, end: number): [number, number] {
+  let [s, e] = trimSpan(text, start, end, " \t\n,;:—–-");
+  while (e > s && /[.,;:]/.test(text[e - 1]!) && !/["”]/.test(text[e - 2] ?? "")) e--;
+  [s, e] = trimSpan(text, s, e, " \t\n,;:—–-");
+  return [s, e];
+}
+
+/** Find the attributions of one sentence. */
+export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: RawClaim[]): void {
+  const toks = tokenize(text, sent.start, sent.end);
+  const n = toks.length;
+  const inQuote = (t: Token) => !!quoteAt(qs, t.start);
+  let clauseFrom = 0; // content of a content-first claim starts here
+  const first = out.length;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (!t.word || inQuote(t)) continue;
+    const w = lower(t);
+    if (w === "according" && lower(toks[i + 1]) === "to") {
+      accordingTo(i);
+      continue;
+    }
+    if (!SPEECH_VERBS.has(w)) continue;
+    if (PARTICIPLES.has(w) && toks[i - 1]?.text === ",") {
+      participle(i);
+      continue;
+    }
+    verb(i);
+  }
+
+  function push(c: Omit<RawClaim, "sentence">): void {
+    if (c.end <= c.start) return;
+    if (words(text, c.start, c.end) < MIN_CONTENT_WORDS && !isDirect(text, c.start, c.end, qs)) return;
+    out.push({ ...c, sentence: sent.index });
+  }
+
+  function span(np: NounPhrase, aside?: [number, number]): SpeakerSpan {
+    return { start: toks[np.from]!.start, end: toks[np.to - 1]!.end, ...(aside ? { aside } : {}) };
+  }
+
+  /** Content after token index j to the sentence end (a quote right after: the quote). */
+  function contentAfter(j: number): [number, number] | null {
+    if (j >= n) return null;
+    const q = quoteAt(qs, toks[j]!.start);
+    if (q && q.start === toks[j]!.start && q.end >= sent.end - 2) return [q.start, Math.min(q.end, sent.end)];
+    return content(text, toks[j]!.start, sent.end);
+  }
+
+  /** Content before token index j (the comma before the speaker), from the clause start. */
+  function contentBefore(j: number): [number, number] | null {
+    let end = j;
+    while (end > clauseFrom && !toks[end - 1]!.word && !isQuoteMark(toks[end - 1])) end--;
+    if (end <= clauseFrom) return null;
+    const endOff = toks[end - 1]!.end;
+    const q = quoteAt(qs, endOff - 1);
+    if (q && q.end === endOff) return [q.start < sent.start ? sent.start : q.start, q.end];
+    return content(text, toks[clauseFrom]!.start, endOff);
+  }
+
+  function accordingTo(i: number): void {
+    const np = phraseAfter(toks, i + 2, n);
+    if (!np || !isSpeakerPhrase(text, toks, np)) return;
+    const speakers = coordinated(np);
+    const last = speakers.length ? speakers[speakers.length - 1]! : np;
+    const atStart = i === clauseFrom || (i === clauseFrom + 1 && /^(?:but|and)$/.test(lower(toks[clauseFrom])));
+    let c: [number, number] | null;
+    if (atStart) {
+      let j = last.to;
+      while (j < n && toks[j]!.text !== ",") j++;
+      c = contentAfter(j + 1);
+    } else c = contentBefore(i);
+    if (c) push({ start: c[0], end: c[1], cue: "according to", cueStart: t0(i), speakers: speakers.map((s) => span(s)), direct: isDirect(text, c[0], c[1], qs) });
+    clauseFrom = Math.min(n, last.to);
+  }
+
+  function t0(i: number): number {
+    return toks[i]!.start;
+  }
+
+  /** "X and Y" after "according to": two speakers when both are named. */
+  function coordinated(np: NounPhrase): NounPhrase[] {
+    const out = [np];
+    let cur = np;
+    while (lower(toks[cur.to]) === "and") {
+      const next = phraseAfter(toks, cur.to + 1, n);
+      if (!next || !hasName(next) || !hasName(cur)) break;
+      out.push(next);
+      cur = next;
+    }
+    return out;
+  }
+
+  function hasName(np: NounPhrase): boolean {
+    for (let k = np.from; k < np.to; k++) if (isCap(toks[k]!.text) && !/^(?:the|a|an)$/i.test(toks[k]!.text)) return true;
+    return false;
+  }
+
+  function participle(i: number): void {
+    const j = lower(toks[i + 1]) === "that" ? i + 2 : i + 1;
+    const c = contentAfter(j);
+    if (!c) return;
+    // the speaker: the last claim of this sentence, or the clause's subject
+    const prev = out.length > first ? out.length - 1 : -1;
+    if (prev >= 0) {
+      push({ start: c[0], end: c[1], cue: toks[i]!.text, cueStart: t0(i), speakers: [], sameAs: prev, direct: isDirect(text, c[0], c[1], qs) });
+      return;
+    }
+    const subj = subject();
+    if (!subj) return;
+    push({ start: c[0], end: c[1], cue: toks[i]!.text, cueStart: t0(i), speakers: [span(subj)], direct: isDirect(text, c[0], c[1], qs) });
+  }
+
+  /** The sentence's subject: a name or pronoun at its start, followed by a lower-case verb. */
+  function subject(): NounPhrase | null {
+    let s = 0;
+    if (/^(?:but|and|so|yet|still)$/.test(lower(toks[0]))) s = 1;
+    const np = phraseAfter(toks, s, n);
+    if (!np || np.to - np.from > 6) return null;
+    const next = toks[np.to];
+    if (!next || !next.word || isCap(next.text)) return null;
+    if (!isSpeakerPhrase(text, toks, np)) return null;
+    const w = lower(toks[np.from]);
+    if (!nameOf(toks, np) && !(np.to - np.from === 1 && (w === "he" || w === "she"))) return null;
+    return np;
+  }
+
+  function verb(i: number): void {
+    const cue = toks[i]!;
+    const w = lower(cue);
+    if (lower(toks[i + 1]) === "by") return; // passive: "claimed by"
+    if (/^(?:to|will|would|could|should|might|must|may|can)$/.test(lower(toks[i - 1])) && !/ed$/.test(w) && w !== "said") {
+      // "declined to say", "will announce": not yet said, unless what follows is a that-clause
+      if (lower(toks[i + 1]) !== "that") return;
+    }
+    const weak = WEAK_VERBS.has(w);
+    // the speaker before the cue
+    let b = skipFillersBack(toks, i - 1, clauseFrom);
+    let aside: [number, number] | undefined;
+    let before: NounPhrase | null = null;
+    if (b >= clauseFrom && toks[b]!.word) before = phraseBefore(toks, b, clauseFrom);
+    else if (b >= clauseFrom && toks[b]!.text === ",") {
+      // "X, who ..., said" / "X, the agency's head, said"
+      let k = b - 1;
+      while (k >= clauseFrom && toks[k]!.text !== ",") k--;
+      const opener = lower(toks[k + 1]);
+      if (k > clauseFrom && /^(?:who|which|whose|a|an|the|\d+|its|his|her|their)$/.test(opener) && !inQuote(toks[k + 1]!)) {
+        const np = phraseBefore(toks, k - 1, clauseFrom);
+        if (np && isSpeakerPhrase(text, toks, np)) {
+          before = np;
+          aside = [toks[k + 1]!.start, toks[b - 1]!.end];
+        }
+      }
+      if (!before) {
+        // inverted: "..., said Kerry" / "\"...,\" said the agency"
+        const fwd = phraseAfter(toks, skipFillersFwd(toks, i + 1, n), n);
+        if (fwd && isSpeakerPhrase(text, toks, fwd) && endsClause(fwd.to)) {
+          const c = contentBefore(b + 1);
+          if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [span(fwd, appositionAfter(fwd.to))], direct: isDirect(text, c[0], c[1], qs) });
+          clauseFrom = fwd.to;
+          return;
+        }
+        const subj = subject();
+        if (subj && subj.to <= b) before = subj;
+      }
+    } else if (b >= clauseFrom && isQuoteMark(toks[b])) {
+      // "\"...\" said Kerry." with no comma
+      const fwd = phraseAfter(toks, skipFillersFwd(toks, i + 1, n), n);
+      if (fwd && isSpeakerPhrase(text, toks, fwd) && endsClause(fwd.to)) {
+        const c = contentBefore(b + 1);
+        if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [span(fwd)], direct: true });
+        clauseFrom = fwd.to;
+        return;
+      }
+    }
+    if (!before || !isSpeakerPhrase(text, toks, before)) return;
+    const speaker = span(before, aside);
+    // what follows the cue
+    let j = i + 1;
+    if (ADDRESSEE_VERBS.has(w)) {
+      const addr = phraseAfter(toks, j, n);
+      if (addr) j = addr.to;
+    }
+    j = skipAdverbials(j);
+    const next = toks[j];
+    const speakerPreceded = before.from > clauseFrom && (toks[before.from - 1]!.text === "," || isQuoteMark(toks[before.from - 1]));
+    if (next && (lower(next) === "that" || next.text === ":" || (isQuoteMark(next) && quoteAt(qs, next.start)?.start === next.start))) {
+      const c = contentAfter(next.text === ":" ? j + 1 : j);
+      if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [speaker], direct: isDirect(text, c[0], c[1], qs) });
+      clauseFrom = n;
+      return;
+    }
+    if (speakerPreceded && (!next || next.text === "," || next.text === "." || next.text === ";" || ADVERBIAL_PREPS.has(lower(next)))) {
+      const c = contentBefore(before.from);
+      if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [speaker], direct: isDirect(text, c[0], c[1], qs) });
+      clauseFrom = j;
+      return;
+    }
+    if (!next || !next.word || weak || NOT_CONTENT_START.has(lower(next))) return;
+    if (ADDRESSEE_VERBS.has(w) && j === i + 1) return; // "told" with nothing after it
+    const c = contentAfter(j);
+    if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [speaker], direct: isDirect(text, c[0], c[1], qs) });
+    clauseFrom = n;
+  }
+
+  /** Skip "on Sunday", "in a statement", "to reporters" after a cue, up to a that-clause or comma. */
+  function skipAdverbials(j: number): number {
+    for (let guard = 0; guard < 4; guard++) {
+      j = skipFillersFwd(toks, j, n);
+      const w = lower(toks[j]);
+      if (!ADVERBIAL_PREPS.has(w)) return j;
+      // a short prepositional phrase: up to 6 words, ending before that/,/quote/end
+      let k = j + 1;
+      let count = 0;
+      while (k < n && toks[k]!.word && lower(toks[k]) !== "that" && count < 6) {
+        k++;
+        count++;
+      }
+      if (k < n && toks[k]!.word && lower(toks[k]) !== "that") return j; // too long: content
+      j = k;
+    }
+    return j;
+  }
+
+  /** After an inverted speaker: only the sentence end, an apposition or an adverbial may follow. */
+  function endsClause(k: number): boolean {
+    const t = toks[k];
+    if (!t) return true;
+    return t.text === "," || t.text === "." || t.text === ";" || ADVERBIAL_PREPS.has(lower(t)) || t.text === "(";
+  }
+
+  /** ", a spokesman for the agency" after an inverted speaker. */
+  function appositionAfter(k: number): [number, number] | undefined {
+    if (toks[k]?.text !== "," || !/^(?:a|an|the|who|which)$/.test(lower(toks[k + 1]))) return undefined;
+    let e = k + 1;
+    while (e < n && toks[e]!.text !== "," && toks[e]!.text !== ".") e++;
+    return [toks[k + 1]!.start, toks[e - 1]!.end];
+  }
+}
+
+/** True when a sentence is a bare quotation: a quote with nothing but punctuation around it. */
+export function bareQuote(text: string, sent: Sentence, qs: Quote[]): Quote | undefined {
+  const q = quoteAt(qs, sent.start);
+  if (!q || q.start !== sent.start) return undefined;
+  const rest = text.slice(Math.min(q.end, sent.end), sent.end);
+  return /^[\s.,!?”"]*$/.test(rest) ? q : undefined;
+}
+
+export { PRONOUNS };

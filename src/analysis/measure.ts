@@ -1,0 +1,194 @@
+/**
+ * What a figure counts (its measure) and what it is about (its scope): the place, event or
+ * group, from its sentence or the sentences before it in the paragraph.
+ */
+import type { RawFigure } from "./figures.js";
+import type { Sentence } from "./segment.js";
+import { isCap, tokenize, type Token } from "./text.js";
+import { WEEKDAYS } from "./lexicon.js";
+
+/** Event words and the measure each one names. */
+const EVENTS: [RegExp, string][] = [
+  [/^(?:kill|kills|killed|killing|dead|died|die|dies|dying|deaths?|fatalities|fatality|lives|perished|slain|murdered|toll)$/i, "killed"],
+  [/^(?:wound|wounds|wounded|wounding|injure|injures|injured|injuring|injuries|hurt|casualties)$/i, "wounded"],
+  [/^(?:arrest|arrests|arrested|arresting|detained|detaining|detentions?|held)$/i, "arrested"],
+  [/^(?:missing|disappeared)$/i, "missing"],
+  [/^(?:displaced|fled|homeless|evacuated|evacuate|evacuating|evacuation)$/i, "displaced"],
+  [/^(?:rescued|saved)$/i, "rescued"],
+  [/^(?:infected|infections?|cases|tested\s+positive)$/i, "cases"],
+  [/^(?:hospitalized|hospitalised|hospitalizations?)$/i, "hospitalized"],
+  [/^(?:laid|layoffs?|cut|cuts|cutting|eliminate|eliminated|eliminating|shed|shedding|axed|axe)$/i, "cut"],
+  [/^(?:attended|attendance|crowd|spectators|turnout|marched|rallied|protesters|demonstrators)$/i, "attendance"],
+];
+/** Nouns that count people in general: no narrower group. */
+const GENERIC_GROUP = /^(?:people|persons|person|victims|individuals|others|dead|lives|casualties|those)$/i;
+/** Nouns that only measure, never count a group ("percent", "times"). */
+const NOT_COUNTED = /^(?:percent|per|cent|times|of|and|or|to|in|on|at|the|a|an|were|was|are|is|had|have|has|more|than|people's)$/i;
+/** Place nouns: "the X suburb", "the city of Y". */
+const PLACE_NOUN = /^(?:suburb|city|town|village|province|region|district|neighbou?rhood|county|state|area|camp|capital|quarter|municipality|governorate|island|valley|port|border|prefecture|oblast|canton|borough)$/i;
+const PLACE_NOUNS_PLURAL = /^(?:suburbs|cities|towns|villages|provinces|regions|districts|neighbou?rhoods|counties|states|areas|camps)$/i;
+/** Prepositions that make a figure another thing's: "killed by two car bombs". */
+const AGENT_PREPS = /^(?:by|with|from|of|for|than)$/i;
+/** Prepositions that introduce a place. */
+const LOCATIVE = /^(?:in|near|at|through|across|outside|around|inside|from|into|throughout|within)$/i;
+/** Words between a locative and its place ("in northern X", "in the central city of X"). */
+const PLACE_LEAD = /^(?:the|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|rural|downtown|greater|of|mostly|nearby|neighbou?ring)$/i;
+
+/** A figure's measure and scope. */
+export type Measured = {
+  /** What is counted, for display ("killed", "villages captured"). */
+  measure: string | null;
+  /** Measure and group, for comparing ("killed|people"). */
+  key: string | null;
+  /** The specific places it is about. */
+  places: string[];
+  /** Days or dates it is about. */
+  times: string[];
+  /** A part of another count ("including 11 women"). */
+  part: boolean;
+};
+
+function lw(t: Token | undefined): string {
+  return t ? t.text.toLowerCase() : "";
+}
+
+function eventOf(w: string): string | null {
+  for (const [re, m] of EVENTS) if (re.test(w)) return m;
+  return null;
+}
+
+/** Places named in a range of text: specific ones and their containers. */
+export function placesIn(text: string, start: number, end: number, exclude: (s: string) => boolean): { specific: string[]; containers: string[] } {
+  const toks = tokenize(text, start, end);
+  const specific: string[] = [];
+  const containers: string[] = [];
+  let i = 0;
+  let lastPlaceEnd = -5;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (!t.word || !isCap(t.text) || i === 0 && !LOCATIVE.test(lw(toks[i - 1]))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < toks.length && toks[j]!.word && (isCap(toks[j]!.text) || (/^(?:al|el|de|of)$/.test(toks[j]!.text) && isCap(toks[j + 1]?.text ?? "")))) j++;
+    const run = text.slice(t.start, toks[j - 1]!.end).replace(/[’']s$/, "");
+    // what stands before: a locative, maybe via "the central city of"
+    let k = i - 1;
+    let sawOf = false;
+    let sawPlural = false;
+    let sawSingular = false;
+    while (k >= 0 && toks[k]!.word && (PLACE_LEAD.test(toks[k]!.text) || PLACE_NOUN.test(toks[k]!.text) || PLACE_NOUNS_PLURAL.test(toks[k]!.text) || (isCap(toks[k]!.text) && /(?:an|ian|ese|ish|i)$/.test(toks[k]!.text)))) {
+      if (lw(toks[k]) === "of") sawOf = true;
+      if (PLACE_NOUNS_PLURAL.test(toks[k]!.text)) sawPlural = true;
+      if (PLACE_NOUN.test(toks[k]!.text)) sawSingular = true;
+      k--;
+    }
+    // "the X suburb": a definite place named before its noun
+    const afterNoun = PLACE_NOUN.test(toks[j]?.text ?? "") && lw(toks[i - 1]) === "the";
+    const listed = (toks[i - 1]?.text === "," || lw(toks[i - 1]) === "and") && lastPlaceEnd === i - 2;
+    const locative = k >= 0 && LOCATIVE.test(lw(toks[k])) || afterNoun || (sawOf && (sawPlural || sawSingular));
+    const prevIsPlace = listed;
+    if (!exclude(run) && !/(?:an|ian|ese|ish)$/.test(run) && (locative || prevIsPlace)) {
+      // "the X suburb of Y": Y contains X; "X, Y in Z": Z contains X and Y
+      // the place noun follows a place just named: "the X suburb of Y"
+      const namedBefore = sawOf && sawSingular && !sawPlural && k + 1 < i && PLACE_NOUN.test(toks[k + 1]!.text) && isCap(toks[k]?.text ?? "");
+      const container = namedBefore || (lw(toks[k]) === "in" && specific.length > 0 && !listed && k > 0 && i - k <= 2 && isCap(toks[k - 1]?.text ?? ""));
+      (container ? containers : specific).push(run);
+      lastPlaceEnd = j - 1;
+    }
+    i = j;
+  }
+  return { specific: specific.filter((p) => !containers.includes(p)), containers };
+}
+
+/** Give each figure of a sentence its measure, key, places, times and part flag. */
+export function measureFigures(
+  text: string,
+  figs: RawFigure[],
+  sentences: Sentence[],
+  sentenceOf: (f: RawFigure) => Sentence,
+  exclude: (s: string) => boolean,
+): Measured[] {
+  const placeCache = new Map<number, string[]>();
+  const placesOf = (s: Sentence) => {
+    let p = placeCache.get(s.index);
+    if (!p) {
+      p = placesIn(text, s.start, s.end, exclude).specific;
+      placeCache.set(s.index, p);
+    }
+    return p;
+  };
+  return figs.map((f) => {
+    const s = sentenceOf(f);
+    const toks = tokenize(text, s.start, s.end);
+    const fi = toks.findIndex((t) => t.start >= f.start);
+    const li = toks.findIndex((t) => t.end >= f.end);
+    // the counted noun after the number
+    let k = li + 1;
+    if (lw(toks[k]) === "of" && f.vague) k++;
+    const nouns: string[] = [];
+    while (k < toks.length && toks[k]!.word && !isCap(toks[k]!.text) && nouns.length < 3 && !NOT_COUNTED.test(toks[k]!.text) && !eventOf(toks[k]!.text)) {
+      nouns.push(toks[k]!.text.toLowerCase());
+      k++;
+      if (/(?:s|people|men|women|children)$/.test(nouns[nouns.length - 1]!)) break;
+    }
+    const group = nouns.length ? nouns[nouns.length - 1]! : "";
+    // the event: nearest before in the clause, else after
+    let measure: string | null = null;
+    for (let j = fi - 1; j >= 0 && j >= fi - 7; j--) {
+      const t = toks[j]!;
+      if (!t.word || AGENT_PREPS.test(t.text)) break;
+      const e = eventOf(t.text);
+      if (e) {
+        measure = e;
+        break;
+      }
+    }
+    if (!measure) {
+      let aside = false;
+      for (let j = li + 1; j < toks.length && j <= li + 12; j++) {
+        const t = toks[j]!;
+        if (t.text === ";" || t.text === "." || AGENT_PREPS.test(t.text)) break;
+        if (t.text === ",") {
+          if (/^(?:including|among|mostly|many|most|all)$/.test(lw(toks[j + 1]))) aside = true;
+          else if (aside) aside = false;
+          else break;
+          continue;
+        }
+        const e = eventOf(t.text);
+        if (e) {
+          measure = e;
+          break;
+        }
+      }
+    }
+    const isGeneric = !group || GENERIC_GROUP.test(group);
+    let display = measure;
+    if (!display && group) {
+      const verb = toks[fi - 1];
+      display = verb && verb.word && /ed$/.test(verb.text) && !isCap(verb.text) ? `${nouns.join(" ")} ${verb.text.toLowerCase()}` : nouns.join(" ");
+    }
+    if (f.unit === "percent") display = display ? `% ${display}` : null;
+    if (f.unit === "money") display = display ? `money: ${display}` : null;
+    const key = display ? `${f.unit}|${measure ?? display}|${isGeneric ? "" : group}` : null;
+    // part of a total: "including 11 women", "11 of them"
+    const before = text.slice(Math.max(s.start, f.start - 24), f.start).toLowerCase();
+    const after = text.slice(f.end, Math.min(s.end, f.end + 16)).toLowerCase();
+    const part = /(?:including|among them|among whom|of whom|of them|of which|among)\s*$/.test(before) || /^\s+of\s+(?:them|whom|the|those)\b/.test(after);
+    // scope: places in the sentence, else in the sentences before it in the paragraph
+    // places of the figure's own clause: the sentence up to the first comma after the figure
+    let clauseEnd = s.end;
+    for (let j = li + 1; j < toks.length; j++) if (toks[j]!.text === "," || toks[j]!.text === ";") {
+      if (/^(?:including|among)$/.test(lw(toks[j + 1]))) continue;
+      if (toks[j]!.text === "," && isCap(toks[j + 1]?.text ?? "") && isCap(toks[j - 1]?.text ?? "")) continue; // "in X, Y"
+      clauseEnd = toks[j]!.start;
+      break;
+    }
+    let places = placesIn(text, s.start, clauseEnd, exclude).specific;
+    for (let p = s.index - 1; !places.length && p >= 0 && sentences[p]!.paragraph === s.paragraph; p--) places = placesOf(sentences[p]!);
+    const times = toks.filter((t) => WEEKDAYS.has(lw(t))).map((t) => lw(t));
+    return { measure: display, key, places, times, part };
+  });
+}
+

@@ -1,0 +1,121 @@
+/** Noun phrases around a cue: the speaker before "said", after "according to" or "said". */
+import { CUE_FILLERS, NP_STOP, PRONOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
+import { isCap, type Token } from "./text.js";
+
+/** A noun phrase as a token range [from, to) of a sentence's tokens. */
+export type NounPhrase = { from: number; to: number };
+
+/** Lower-case words that may sit inside a named phrase ("Observatory for Human Rights"). */
+const NAME_JOINERS = new Set(["of", "for", "de", "del", "la", "al", "bin", "van", "von", "der", "the", "and", "&"]);
+/** A lowercase past participle right after a head ends the phrase ("a statement released by"). */
+const PARTICIPLE_END = /^[a-z]+ed$/;
+
+function lower(t: Token | undefined): string {
+  return t ? t.text.toLowerCase() : "";
+}
+
+/** Skip fillers (adverbs, auxiliaries, "on Sunday") backwards from index i; returns the new index. */
+export function skipFillersBack(toks: Token[], i: number, min: number): number {
+  while (i >= min) {
+    const t = toks[i]!;
+    const w = lower(t);
+    if (!t.word) break;
+    if (CUE_FILLERS.has(w) || /ly$/.test(w) && !isCap(t.text) && w.length > 4) {
+      if (WEEKDAYS.has(w) && i - 1 >= min && /^(?:on|late|early|last)$/.test(lower(toks[i - 1]))) i--;
+      i--;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** Skip fillers forwards from index i. */
+export function skipFillersFwd(toks: Token[], i: number, max: number): number {
+  while (i < max) {
+    const t = toks[i]!;
+    const w = lower(t);
+    if (!t.word) break;
+    if (/^(?:on|late|early|last)$/.test(w) && WEEKDAYS.has(lower(toks[i + 1]))) {
+      i += 2;
+      continue;
+    }
+    if (WEEKDAYS.has(w) || /^(?:today|yesterday|tonight|also|later|earlier|again|repeatedly|previously|recently|publicly|privately|separately|reportedly)$/.test(w)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/**
+ * Walk back from index `end` (inclusive) over one noun phrase, stopping at punctuation,
+ * clause words and verbs. Returns null when there is no phrase.
+ */
+export function phraseBefore(toks: Token[], end: number, min: number): NounPhrase | null {
+  let i = end;
+  while (i >= min) {
+    const t = toks[i]!;
+    if (!t.word) break;
+    const w = lower(t);
+    if (NP_STOP.has(w) && !(i === end && PRONOUNS.has(w))) break;
+    if (PRONOUNS.has(w) && i !== end) break;
+    if (PRONOUNS.has(w)) {
+      i--;
+      break;
+    }
+    i--;
+  }
+  let from = i + 1;
+  // a phrase does not start with a joiner ("of the agreement")
+  while (from <= end && NAME_JOINERS.has(lower(toks[from])) && lower(toks[from]) !== "the") from++;
+  if (from > end) return null;
+  return { from, to: end + 1 };
+}
+
+/** Walk forward from index `start` over one noun phrase. */
+export function phraseAfter(toks: Token[], start: number, max: number): NounPhrase | null {
+  let i = start;
+  let sawHead = false;
+  while (i < max) {
+    const t = toks[i]!;
+    if (!t.word) break;
+    const w = lower(t);
+    if (NP_STOP.has(w) && !(NAME_JOINERS.has(w) && w !== "and" && isCap(toks[i + 1]?.text ?? ""))) {
+      if (!(i === start && PRONOUNS.has(w))) break;
+    }
+    if (sawHead && PARTICIPLE_END.test(t.text)) break;
+    if (PRONOUNS.has(w)) {
+      i++;
+      break;
+    }
+    if (!["the", "a", "an"].includes(w)) sawHead = true;
+    i++;
+  }
+  // trailing joiners are not part of it
+  while (i > start && NAME_JOINERS.has(lower(toks[i - 1]))) i--;
+  if (i <= start) return null;
+  return { from: start, to: i };
+}
+
+/** The trailing run of capitalised tokens of a phrase that is a name (after any titles). */
+export function nameOf(toks: Token[], np: NounPhrase): NounPhrase | null {
+  let i = np.to - 1;
+  while (i >= np.from) {
+    const t = toks[i]!;
+    const w = lower(t);
+    if (isCap(t.text) && !TITLES.has(w) && !TITLES.has(w.replace(/\.$/, ""))) {
+      i--;
+      continue;
+    }
+    if (NAME_JOINERS.has(w) && i - 1 >= np.from && isCap(toks[i - 1]!.text) && !TITLES.has(lower(toks[i - 1]))) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  let from = i + 1;
+  while (from < np.to && NAME_JOINERS.has(lower(toks[from]))) from++;
+  return from < np.to ? { from, to: np.to } : null;
+}

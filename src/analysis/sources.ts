@@ -1,0 +1,252 @@
+/**
+ * Sources: the speakers' phrases merged into one source per person or body, whatever the
+ * article calls it ("Secretary of State John Kerry", "Kerry", "he"; "the Syrian Observatory for
+ * Human Rights", "the Observatory"; "Al-Manar TV", "Al-Manar station"), with kind and description.
+ */
+import { ANONYMOUS_HEADS, GOVERNMENT_WORDS, MEDIA_WORDS, NP_STOP, ORGANIZATION_WORDS, TITLE_MODIFIERS, TITLES } from "./lexicon.js";
+import { headKind, kindOf } from "./speaker.js";
+import { bare, isCap, isPossessive, tokenize, type Token } from "./text.js";
+import type { SourceKind, Span } from "./types.js";
+
+/** One phrase that names a source. */
+export type Mention = Span & {
+  /** The name inside the phrase ("John Kerry"), or null for a role or pronoun. */
+  name: string | null;
+  /** A personal pronoun (he, she, they, it). */
+  pronoun: string | null;
+  /** The head noun, lower-case ("agency", "kerry"). */
+  head: string;
+  /** A title stands before the name ("Secretary of State"). */
+  titled: boolean;
+  /** What the phrase says of it besides the name ("official news agency"). */
+  description: string | null;
+  /** True when the phrase speaks (it is a claim's speaker), false when found by a later scan. */
+  speaks: boolean;
+};
+
+/** A merged source, before ids are given. */
+export type SourceDraft = {
+  mentions: Mention[];
+  name: string;
+  kind: SourceKind;
+  description: string | null;
+};
+
+/** Generic words dropped to compare media names ("Al-Manar TV" = "Al-Manar station"). */
+const GENERIC = new Set(
+  "tv television station channel radio network newspaper paper daily agency news service outlet website the".split(" "),
+);
+/** How many paragraphs back a pronoun or "the agency" may look for what it refers to. */
+const ANAPHOR_WINDOW = 4000;
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+/** Read a speaker's phrase into a mention. */
+export function readMention(text: string, start: number, end: number, aside: [number, number] | undefined, speaks: boolean): Mention {
+  const toks = tokenize(text, start, end).filter((t) => t.word);
+  const phrase = text.slice(start, end);
+  const head = toks.length ? bare(toks[toks.length - 1]!.text) : "";
+  const base: Mention = { text: phrase, start, end, name: null, pronoun: null, head, titled: false, description: null, speaks };
+  if (toks.length === 1 && /^(?:he|she|they|it)$/i.test(toks[0]!.text)) return { ...base, pronoun: toks[0]!.text.toLowerCase() };
+  // the name: the last run of capitalised words (joined by of/for/and), not titles or possessive owners
+  let i = toks.length - 1;
+  while (i >= 0 && !isCap(toks[i]!.text)) i--; // "SANA news agency": lower-case words after the name
+  let j = i;
+  while (j >= 0) {
+    const w = toks[j]!.text;
+    const lw = w.toLowerCase().replace(/\.$/, "");
+    if (isCap(w) && !TITLES.has(lw) && !TITLES.has(lw + ".") && !(isPossessive(w) && j < i)) {
+      j--;
+      continue;
+    }
+    if (/^(?:of|for|de|al|bin|van|von|and|&)$/.test(lw) && j - 1 >= 0 && isCap(toks[j - 1]!.text) && !TITLES.has(toks[j - 1]!.text.toLowerCase())) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  // a body's name keeps its adjectives ("Foreign Ministry"): titles count only before a person's name
+  const bodyHead = i >= 0 && headKind(bare(toks[i]!.text)) !== null && headKind(bare(toks[i]!.text)) !== "person" && headKind(bare(toks[i]!.text)) !== "anonymous";
+  if (bodyHead) {
+    j = i;
+    while (j >= 0 && (isCap(toks[j]!.text) || /^(?:of|for|and|&)$/.test(toks[j]!.text)) && !(isPossessive(toks[j]!.text) && j < i)) j--;
+  }
+  let nameToks = i >= 0 ? toks.slice(j + 1, i + 1) : [];
+
+  while (nameToks.length && /^(?:of|for|and|the)$/i.test(nameToks[0]!.text)) nameToks = nameToks.slice(1);
+  // "The" at the start of a sentence is not part of a name
+  if (nameToks.length && /^(?:the|a|an)$/i.test(nameToks[0]!.text)) nameToks = nameToks.slice(1);
+  // "Britain-based", "pro-Western": descriptions, not names
+  while (nameToks.length && /(?:-based|-backed|-run|-owned|-led|-funded|-affiliated)$|^(?:pro|anti)-/i.test(nameToks[0]!.text)) nameToks = nameToks.slice(1);
+  // a lone capitalised word that is a role or plain noun ("Officials", "Police") is no name
+  if (nameToks.length === 1 && nameToks[0]!.start === start && headKind(bare(nameToks[0]!.text)) !== null && !/^\p{Lu}{2,}$/u.test(nameToks[0]!.text))
+    nameToks = [];
+  const isTitle = (w: string) => (TITLES.has(w) || TITLES.has(w.replace(/\.$/, ""))) && !TITLE_MODIFIERS.has(w);
+  const titled = !bodyHead && nameToks.length > 0 && toks.slice(0, j + 1).some((t) => isTitle(t.text.toLowerCase()));
+  const owner = bodyHead && j >= 0 && isPossessive(toks[j]!.text) && isCap(toks[j]!.text) && headKind(bare(toks[i]!.text)) === "government" ? toks[j]! : null;
+  if (owner) nameToks = [owner, ...nameToks];
+  const name = nameToks.length ? text.slice(nameToks[0]!.start, nameToks[nameToks.length - 1]!.end).replace(/[’']s$/, "") : null;
+  // the description: the rest of the phrase, without determiners, plus any aside
+  const rest = toks
+    .filter((t) => !nameToks.includes(t))
+    .map((t) => t.text)
+    .filter((w) => !/^(?:the|a|an)$/i.test(w));
+  let description = rest.join(" ").trim();
+  if (aside) {
+    const a = text.slice(aside[0], aside[1]).replace(/^(?:who|which)\s+/i, "").trim();
+    description = description ? `${description}; ${a}` : a;
+  }
+  return { ...base, name, titled, description: description && name ? description : null };
+}
+
+/** Merge key of a name: lower-case, without generic media words. */
+function core(name: string): string {
+  const ws = words(name.toLowerCase().replace(/[’']s\b/g, "")).filter((w) => !GENERIC.has(w));
+  return ws.join(" ") || name.toLowerCase();
+}
+
+function initials(name: string): string {
+  return words(name)
+    .filter((w) => isCap(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/** A mention that looks like a person: a title, or two or more name words with no body word. */
+function isPersonish(m: Mention): boolean {
+  return m.titled || (m.name !== null && words(m.name).length >= 2 && headKind(m.head) === null && kindOf([m.text], true, false, m.titled) === "unknown");
+}
+
+/** Could two names denote the same source? */
+function sameName(a: string, b: string, aPerson: boolean, bPerson: boolean): boolean {
+  if (core(a) === core(b)) return true;
+  const wa = words(a);
+  const wb = words(b);
+  const [short, long, longPerson] = wa.length <= wb.length ? [wa, wb, bPerson] : [wb, wa, aPerson];
+  if (short.length === 1) {
+    const s = short[0]!;
+    if (/^\p{Lu}{2,}$/u.test(s) && initials(long.join(" ")) === s) return true; // acronym
+    if (longPerson || aPerson || bPerson) return long[long.length - 1] === s; // surname
+    // "the Observatory" within "Syrian Observatory for Human Rights"
+    return long.includes(s) && !GENERIC.has(s.toLowerCase()) && !/^(?:of|for|and)$/i.test(s);
+  }
+  return false;
+}
+
+/** Merge mentions into sources. Pronouns and "the agency" resolve to the nearest fitting source before them. */
+export function mergeMentions(mentions: Mention[]): { drafts: SourceDraft[]; of: Map<Mention, SourceDraft> } {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const drafts: SourceDraft[] = [];
+  const of = new Map<Mention, SourceDraft>();
+  const personDraft = (d: SourceDraft) => d.mentions.some((m) => isPersonish(m) || m.pronoun === "he" || m.pronoun === "she");
+  // 1. named mentions, longest names first so surnames find their full names
+  const named = sorted.filter((m) => m.name).sort((a, b) => words(b.name!).length - words(a.name!).length || a.start - b.start);
+  for (const m of named) {
+    const d = drafts.find((d) => d.mentions.some((o) => o.name && sameName(o.name, m.name!, isPersonish(o), isPersonish(m)) && (kindCompatible(o, m))));
+    if (d) {
+      d.mentions.push(m);
+      of.set(m, d);
+    } else {
+      const nd: SourceDraft = { mentions: [m], name: m.name!, kind: "unknown", description: null };
+      drafts.push(nd);
+      of.set(m, nd);
+    }
+  }
+  // 2. pronouns and definite roles, in text order, to the nearest fitting source before them
+  for (const m of sorted) {
+    if (m.name) continue;
+    const target = m.pronoun ? resolvePronoun(m) : resolveRole(m);
+    if (target) {
+      target.mentions.push(m);
+      of.set(m, target);
+      continue;
+    }
+    if (m.pronoun) continue; // an unresolved pronoun names nobody
+    // an unnamed source: one per head ("officials", "a witness")
+    const key = m.head.replace(/s$/, "");
+    let d = drafts.find((d) => !d.mentions.some((o) => o.name) && d.mentions.some((o) => o.head.replace(/s$/, "") === key));
+    if (!d) {
+      d = { mentions: [], name: m.text.replace(/^(?:the|a|an|another)\s+/i, ""), kind: "anonymous", description: null };
+      drafts.push(d);
+    }
+    d.mentions.push(m);
+    of.set(m, d);
+  }
+  for (const d of drafts) finishDraft(d);
+  return { drafts, of };
+
+  function kindCompatible(a: Mention, b: Mention): boolean {
+    // a person's surname must not swallow an organisation named after the same word, and vice versa
+    const ka = headKind(a.head);
+    const kb = headKind(b.head);
+    if (ka && kb && ka !== kb && ka !== "person" && kb !== "person") return false;
+    return true;
+  }
+
+  function resolvePronoun(m: Mention): SourceDraft | undefined {
+    const wantPerson = m.pronoun === "he" || m.pronoun === "she";
+    let best: { d: SourceDraft; at: number } | undefined;
+    for (const [o, d] of of) {
+      if (o === m || o.end > m.start || m.start - o.end > ANAPHOR_WINDOW) continue;
+      const person = personDraft(d);
+      if (wantPerson !== person) continue;
+      if (m.pronoun === "they" && !/s$/.test(o.head) && !headKind(o.head)) continue;
+      if (!best || o.start > best.at) best = { d, at: o.start };
+    }
+    return best?.d;
+  }
+
+  function resolveRole(m: Mention): SourceDraft | undefined {
+    if (!/^the\s/i.test(m.text) || words(m.text).length > 3) return undefined;
+    const head = m.head;
+    if (ANONYMOUS_HEADS.has(head) && !MEDIA_WORDS.has(head) && !GOVERNMENT_WORDS.has(head) && !ORGANIZATION_WORDS.has(head)) {
+      // "the spokesman", "the minister": a person named just before with that role
+      let best: { d: SourceDraft; at: number } | undefined;
+      for (const [o, d] of of) {
+        if (o.end > m.start || m.start - o.end > ANAPHOR_WINDOW) continue;
+        if (!o.description || !o.description.toLowerCase().split(/\W+/).includes(head)) continue;
+        if (!best || o.start > best.at) best = { d, at: o.start };
+      }
+      return best?.d;
+    }
+    let best: { d: SourceDraft; at: number } | undefined;
+    for (const [o, d] of of) {
+      if (o.end > m.start || m.start - o.end > ANAPHOR_WINDOW || !o.name) continue;
+      const said = `${o.text} ${o.description ?? ""}`.toLowerCase().split(/[^\p{L}]+/u);
+      if (!said.includes(head)) continue;
+      if (!best || o.start > best.at) best = { d, at: o.start };
+    }
+    return best?.d;
+  }
+
+}
+
+/** Name, kind and description of a draft from its mentions (again after mentions are added). */
+export function finishDraft(d: SourceDraft): void {
+  {
+    const namedMs = d.mentions.filter((m) => m.name);
+    const person = d.mentions.some((m) => isPersonish(m) || m.pronoun === "he" || m.pronoun === "she");
+    const pronoun = d.mentions.some((m) => m.pronoun === "he" || m.pronoun === "she");
+    const titled = d.mentions.some((m) => m.titled);
+    if (namedMs.length) {
+      // persons: the fullest name; bodies: the name with most capitalised words, first seen
+      const pick = [...namedMs].sort((a, b) => words(b.name!).length - words(a.name!).length || a.start - b.start)[0]!;
+      d.name = pick.name!;
+      const descs = namedMs.map((m) => m.description).filter((x): x is string => !!x);
+      d.description = descs.length ? descs.sort((a, b) => b.length - a.length)[0]! : null;
+      d.kind = kindOf(d.mentions.map((m) => m.text), true, pronoun, titled || person);
+      if (d.kind === "unknown" && words(d.name).length >= 2 && /^[\p{Lu}][\p{Ll}]/u.test(d.name) && !d.name.split(/\s+/).some((w) => NP_STOP.has(w.toLowerCase())))
+        d.kind = "person";
+    } else {
+      d.kind = kindOf(d.mentions.map((m) => m.text), false, pronoun, false);
+      if (d.kind === "unknown" || d.kind === "person") d.kind = "anonymous";
+    }
+  }
+}
+
+/** Tokens of a phrase, for callers that need them. */
+export function phraseTokens(text: string, m: Span): Token[] {
+  return tokenize(text, m.start, m.end);
+}

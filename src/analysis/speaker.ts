@@ -1,0 +1,70 @@
+/** Is a phrase a plausible speaker, and what kind of source does it name? */
+import {
+  ANONYMOUS_HEADS, ARMED_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, NEWS_AGENCY, ORGANIZATION_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS,
+} from "./lexicon.js";
+import type { NounPhrase } from "./noun-phrase.js";
+import { bare, isCap, type Token } from "./text.js";
+import type { SourceKind } from "./types.js";
+
+/** The longest phrase taken as a speaker, in tokens: longer ones are clauses. */
+const MAX_SPEAKER_TOKENS = 12;
+/** Months and days are capitalised but name nobody. */
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** Words that head a phrase but never speak ("the blasts said" does not occur; "the data show" is not speech). */
+const MUTE_HEADS = new Set("it's this that these those there here what which who one all some many most both each".split(" "));
+
+/** True when tokens [np.from, np.to) can be a speaker. */
+export function isSpeakerPhrase(_text: string, toks: Token[], np: NounPhrase): boolean {
+  const len = np.to - np.from;
+  if (len <= 0 || len > MAX_SPEAKER_TOKENS) return false;
+  const head = bare(toks[np.to - 1]!.text);
+  if (len === 1 && /^(?:he|she|they|it)$/.test(head)) return true;
+  if (/^(?:we|i|you|us|me)$/.test(head) || MUTE_HEADS.has(head)) return false;
+  if (CALENDAR.test(head) || WEEKDAYS.has(head)) return false;
+  if (headKind(head) !== null) return true;
+  for (let i = np.from; i < np.to; i++) {
+    const t = toks[i]!;
+    if (isCap(t.text) && !CALENDAR.test(t.text) && !(i === np.from && /^(?:the|a|an)$/i.test(t.text))) return true;
+  }
+  return false;
+}
+
+/** The kind a head noun alone suggests, or null. */
+export function headKind(head: string): SourceKind | null {
+  if (ANONYMOUS_HEADS.has(head)) return "anonymous";
+  if (PERSON_NOUNS.has(head)) return "person";
+  if (MEDIA_WORDS.has(head)) return "media";
+  if (GOVERNMENT_WORDS.has(head)) return "government";
+  if (ARMED_WORDS.has(head)) return "armed-group";
+  if (ORGANIZATION_WORDS.has(head)) return "organization";
+  return null;
+}
+
+/** Modifiers that make a group an armed group ("militant group", "rebel alliance"). */
+const ARMED_MODIFIERS = /\b(?:militant|militia|rebel|insurgent|jihadist|extremist|armed|guerrilla|paramilitary|terrorist)\b/i;
+
+/**
+ * The kind of a source from its mentions' words: a title or a personal pronoun makes a person;
+ * media, government, armed-group and organisation words their kinds; unnamed roles anonymous.
+ */
+export function kindOf(phrases: string[], named: boolean, pronoun: boolean, titled: boolean): SourceKind {
+  const all = phrases.join(" ");
+  const words = all.split(/\s+/).map(bare);
+  const has = (set: Set<string>) => words.some((w) => set.has(w));
+  if (titled || pronoun) return "person";
+  if (NEWS_AGENCY.test(all) || has(MEDIA_WORDS)) {
+    // "agency" alone is media only as a news agency
+    const mediaWords = words.filter((w) => MEDIA_WORDS.has(w) && w !== "agency" && w !== "press" && w !== "news" && w !== "post" && w !== "times" && w !== "paper" && w !== "site");
+    if (NEWS_AGENCY.test(all) || mediaWords.length || /\b(?:The\s+)?\p{Lu}\p{L}*\s+(?:Times|Post|Journal|News|Press)\b/u.test(all)) return "media";
+  }
+  if (ARMED_MODIFIERS.test(all) || has(ARMED_WORDS)) return "armed-group";
+  if (has(GOVERNMENT_WORDS) && !/\b(?:agency)\b/i.test(all)) return "government";
+  if (has(GOVERNMENT_WORDS)) return "government";
+  if (has(ORGANIZATION_WORDS)) return "organization";
+  if (!named) {
+    if (words.some((w) => ANONYMOUS_HEADS.has(w) || PERSON_NOUNS.has(w))) return "anonymous";
+    return "unknown";
+  }
+  if (words.some((w) => TITLES.has(w))) return "person";
+  return "unknown";
+}
