@@ -59,3 +59,48 @@ describe("package", function () {
     }
   });
 });
+
+describe("manifests", () => {
+  // @ts-expect-error: build scripts are plain ESM without type declarations
+  const load = async () => (await import("../build/manifest.mjs")) as { manifestFor(b: string, root: string): Manifest; merge(a: object, b: object): object };
+  type Manifest = Record<string, unknown> & {
+    background: Record<string, unknown>;
+    icons: Record<string, string>;
+    browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown } };
+  };
+  const root = join(import.meta.dirname, "..");
+
+  it("merges differences: objects merge, null deletes, the rest replaces", async () => {
+    const { merge } = await load();
+    const cases: [object, object, object][] = [
+      [{ a: 1 }, { b: 2 }, { a: 1, b: 2 }],
+      [{ a: { x: 1, y: 2 } }, { a: { y: null, z: 3 } }, { a: { x: 1, z: 3 } }],
+      [{ a: [1, 2] }, { a: [3] }, { a: [3] }],
+      [{ a: 1 }, { a: null }, {}],
+    ];
+    for (const [base, diff, expected] of cases) assert.deepEqual(merge(base, diff), expected);
+  });
+
+  it("gives Chrome a service worker and Firefox an event page with a gecko id and no data collection", async () => {
+    const { manifestFor } = await load();
+    const chrome = manifestFor("chrome", root);
+    const firefox = manifestFor("firefox", root);
+    assert.equal(chrome.background.service_worker, "background.js");
+    assert.equal(chrome.browser_specific_settings, undefined);
+    assert.deepEqual(firefox.background, { scripts: ["background.js"] });
+    assert.equal(firefox.browser_specific_settings?.gecko?.id, "crosscheck@crosscheck.org");
+    assert.ok(Number.parseFloat(firefox.browser_specific_settings?.gecko?.strict_min_version ?? "0") >= 140);
+    assert.deepEqual(firefox.browser_specific_settings?.gecko?.data_collection_permissions, { required: ["none"] });
+  });
+
+  it("names only icons that exist and messages that _locales/en defines", async () => {
+    const { manifestFor } = await load();
+    const messages = JSON.parse(readFileSync(join(root, "_locales/en/messages.json"), "utf8")) as Record<string, unknown>;
+    for (const browser of ["chrome", "firefox"]) {
+      const manifest = manifestFor(browser, root);
+      const text = JSON.stringify(manifest);
+      for (const [, key] of text.matchAll(/__MSG_(\w+)__/g)) assert.ok(key in messages, `${browser}: no message ${key}`);
+      for (const path of Object.values(manifest.icons)) readFileSync(join(root, path));
+    }
+  });
+});

@@ -317,7 +317,8 @@ const TYPES: Record<string, string> = {
  */
 export async function serve(what: string | Record<string, Route> | { dir?: string; routes?: Record<string, Route> }): Promise<Site> {
   const spec = typeof what === "string" ? { dir: what, routes: {} } : "dir" in what || "routes" in what ? what : { routes: what };
-  const dir = (spec as { dir?: string }).dir;
+  const given = (spec as { dir?: string }).dir;
+  const dir = given === undefined ? undefined : resolve(given);
   const routes = ((spec as { routes?: Record<string, Route> }).routes ?? {}) as Record<string, Route>;
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
