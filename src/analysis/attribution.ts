@@ -47,7 +47,9 @@ const MIN_CONTENT_WORDS = 3;
 /** Quote share of a content that makes it a direct quotation. */
 const DIRECT_SHARE = 0.5;
 /** Prepositions that open an adverbial after a cue ("said in a statement", "told reporters on"). */
-const ADVERBIAL_PREPS = new Set("in on at during after before from to with via through over while by amid".split(" "));
+const ADVERBIAL_PREPS = new Set("in on at during after before from to with via through over while by amid of".split(" "));
+/** Words that open a sentence with an adverbial, not a reported clause ("In a statement, X said ..."). */
+const OPENERS = new Set("in on at after during meanwhile however earlier later also for speaking asked when while before since as with from by".split(" "));
 /** Words that cannot follow a cue of saying as the start of its content. */
 const NOT_CONTENT_START = new Set(["by", "for", "of", "as", "and", "or", "than", "so", "up", "off", "out"]);
 
@@ -216,6 +218,12 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const weak = WEAK_VERBS.has(w);
     // the speaker before the cue
     let b = skipFillersBack(toks, i - 1, clauseFrom);
+    // "Sen. Jane Roe (D-Ky.) said": skip a parenthesis after the name
+    if (b > clauseFrom && toks[b]!.text === ")") {
+      let k = b - 1;
+      while (k > clauseFrom && toks[k]!.text !== "(") k--;
+      if (toks[k]?.text === "(" && b - k <= 8) b = skipFillersBack(toks, k - 1, clauseFrom);
+    }
     let aside: [number, number] | undefined;
     let before: NounPhrase | null = null;
     if (b >= clauseFrom && toks[b]!.word) before = phraseBefore(toks, b, clauseFrom);
@@ -224,7 +232,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       let k = b - 1;
       while (k >= clauseFrom && toks[k]!.text !== ",") k--;
       const opener = lower(toks[k + 1]);
-      if (k > clauseFrom && /^(?:who|which|whose|a|an|the|\d+|its|his|her|their)$/.test(opener) && !inQuote(toks[k + 1]!)) {
+      const apposition = /^(?:who|which|whose|a|an|the|\d+|its|his|her|their)$/.test(opener) || (toks[k + 1]!.word && !isCap(toks[k + 1]!.text) && isCap(toks[k - 1]?.text ?? ""));
+      if (k > clauseFrom && apposition && !inQuote(toks[k + 1]!)) {
         const np = phraseBefore(toks, k - 1, clauseFrom);
         if (np && isSpeakerPhrase(text, toks, np)) {
           before = np;
@@ -270,7 +279,16 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       clauseFrom = n;
       return;
     }
-    if (speakerPreceded && (!next || next.text === "," || next.text === "." || next.text === ";" || ADVERBIAL_PREPS.has(lower(next)))) {
+    const quotePreceded = before.from > clauseFrom && (isQuoteMark(toks[before.from - 1]) || (toks[before.from - 1]!.text === "," && isQuoteMark(toks[before.from - 2])));
+    if (next && next.text === "," && isQuoteMark(toks[j + 1]) && quoteAt(qs, toks[j + 1]!.start)?.start === toks[j + 1]!.start && !quotePreceded) {
+      // "He says, \u201c...\u201d"
+      const c = contentAfter(j + 1);
+      if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [speaker], direct: isDirect(text, c[0], c[1], qs) });
+      clauseFrom = n;
+      return;
+    }
+    const openerBefore = OPENERS.has(lower(toks[clauseFrom]));
+    if (quotePreceded || (speakerPreceded && (!next || next.text === "," || next.text === "." || next.text === ";" || ADVERBIAL_PREPS.has(lower(next)) || !openerBefore))) {
       const c = contentBefore(before.from);
       if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [speaker], direct: isDirect(text, c[0], c[1], qs) });
       clauseFrom = j;

@@ -13,7 +13,8 @@ import { bareQuote, sentenceClaims, type RawClaim } from "./attribution.js";
 import { findConflicts, type Comparable } from "./conflicts.js";
 import { findFigures, type RawFigure } from "./figures.js";
 import { measureFigures } from "./measure.js";
-import { paragraphs, quotes, sentences, type Sentence } from "./segment.js";
+import { paragraphs, quoteAt, quotes, sentences, type Sentence } from "./segment.js";
+import { kindOf } from "./speaker.js";
 import { TITLES } from "./lexicon.js";
 import { isCap, isPossessive, tokenize } from "./text.js";
 import { finishDraft, mergeMentions, readMention, type Mention, type SourceDraft } from "./sources.js";
@@ -38,11 +39,38 @@ export function analyze(input: ArticleInput): Analysis {
     ...(input?.method ? { method: input.method } : {}),
   };
   try {
-    return { schema: "crosscheck/analysis@1", article, ...analyzeText(text.slice(0, MAX_TEXT), input?.title ?? null) };
+    const result = analyzeText(normalizeQuotes(text.slice(0, MAX_TEXT)), input?.title ?? null);
+    // spans were found on the normalised text (same length): their texts come from the original
+    for (const x of [...result.claims, ...result.figures]) x.text = text.slice(x.start, x.end);
+    for (const src of result.sources) for (const m of src.mentions) m.text = text.slice(m.start, m.end);
+    return { schema: "crosscheck/analysis@1", article, ...result };
   } catch (e) {
     // the engine must never break its caller: an empty analysis says nothing false
     return { schema: "crosscheck/analysis@1", article: { ...article, error: String(e) } as typeof article, sources: [], claims: [], figures: [], conflicts: [] };
   }
+}
+
+/** Two apostrophes stand for a double quote in some papers' archives: read them as one (same length). */
+function normalizeQuotes(text: string): string {
+  return text.includes("''") ? text.replace(/''/g, '" ') : text;
+}
+
+/** Person names anywhere in the text: the antecedents pronouns may point to. */
+const PERSON_NAME = /(?<![\p{L}\p{N}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+\p{Lu}[\p{L}’'-]+|\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}\p{N}])/gu;
+/** Words that make a capitalised pair a place or a body, not a person. */
+const NOT_PERSON = /\b(?:The|North|South|East|West|New|San|Santa|Los|Las|El|Saint|St|United|Saudi|Islamic|Republic|Kingdom|States|City|County|Island|Islands|Sea|River|Bay|Gulf|Street|Avenue|Square|Park|Hall|Center|Centre|University|College|House|Party|Court|Department|Ministry|Committee|Council|Times|Post|News|Fox|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|In|On|At|But|And|As|If|When|While|After|Before|For|With|From|By|This|That|These|Those|His|Her|Their|Our|It|He|She|They|We|I)\b/;
+
+function personCandidates(text: string, qs: ReturnType<typeof quotes>): Mention[] {
+  const out: Mention[] = [];
+  PERSON_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERSON_NAME.exec(text))) {
+    if (NOT_PERSON.test(m[0]) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\./.test(m[0])) continue;
+    if (quoteAt(qs, m.index)) continue;
+    const men = readMention(text, m.index, m.index + m[0].length, undefined, false);
+    if (men.name && kindOf([men.text], true, false, men.titled) === "unknown") out.push({ ...men, titled: men.titled || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\./.test(m[0]) });
+  }
+  return out;
 }
 
 function analyzeText(text: string, title: string | null): Omit<Analysis, "schema" | "article"> {
@@ -67,7 +95,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
     speakerOf.push(ms);
     mentions.push(...ms);
   }
-  const { drafts, of } = mergeMentions(mentions);
+  const { drafts, of } = mergeMentions(mentions, personCandidates(text, qs));
   const cited = drafts.filter((d) => d.mentions.length);
   const idOf = new Map<SourceDraft, string>();
   const claims: Claim[] = [];
@@ -177,6 +205,11 @@ function continueQuotes(text: string, sents: Sentence[], qs: ReturnType<typeof q
     }
     const src = raw[last.index]!;
     const root = src.sameAs ?? last.index;
+    if (sameParagraph && src.direct && src.sentence < s.index) {
+      // one speaker's quotation that runs on in the paragraph is one claim
+      src.end = Math.max(src.end, Math.min(q.end, s.end));
+      continue;
+    }
     added.push({ start: q.start, end: Math.min(q.end, s.end), cue: src.cue, cueStart: src.cueStart, speakers: [], sameAs: root, direct: true, sentence: s.index });
     last = { ...last, paragraph: s.paragraph };
   }

@@ -5,6 +5,24 @@ import { isCap, type Token } from "./text.js";
 /** A noun phrase as a token range [from, to) of a sentence's tokens. */
 export type NounPhrase = { from: number; to: number };
 
+/** Lower-case modifiers found in speakers' phrases ("a senior administration official"). */
+const SPEAKER_LOWER = new Set(
+  ("a an another the its his her their our whose this that these those one two three four five several some many most both all other " +
+    "former senior top chief local state federal national regional official independent deputy acting interim longtime veteran retired " +
+    "current new leading prominent main key foreign military medical security rebel opposition government police campaign white house " +
+    "press human rights health news civil defense defence intelligence election public private presidential vice republican democratic " +
+    "conservative liberal unnamed anonymous general special legal political elected family close longtime fellow young old " +
+    "u.s. american european international economic financial tech industry energy environmental nuclear republican-led").split(" "),
+);
+/** Words with a role-like ending that are not roles. */
+const NOT_ROLES = new Set("however whether together rather either neither further never ever other after under over went sent spent meant later sooner".split(" "));
+/** Role nouns accepted inside a phrase: titles and the heads of each kind of source. */
+let ROLE_WORD: (w: string) => boolean = () => false;
+/** Set the role-word test (the lexicons live in speaker.ts; this avoids an import cycle). */
+export function setRoleWord(fn: (w: string) => boolean): void {
+  ROLE_WORD = fn;
+}
+
 /** Lower-case words that may sit inside a named phrase ("Observatory for Human Rights"). */
 const NAME_JOINERS = new Set(["of", "for", "de", "del", "la", "al", "bin", "van", "von", "der", "the", "and", "&"]);
 /** A lowercase past participle right after a head ends the phrase ("a statement released by"). */
@@ -61,6 +79,8 @@ export function phraseBefore(toks: Token[], end: number, min: number): NounPhras
     const w = lower(t);
     if (NP_STOP.has(w) && !(i === end && PRONOUNS.has(w))) break;
     if (PRONOUNS.has(w) && i !== end) break;
+    // lower-case words inside a speaker's phrase are modifiers and role nouns, never verbs
+    if (!isCap(t.text) && !PRONOUNS.has(w) && !NAME_JOINERS.has(w) && !SPEAKER_LOWER.has(w) && !/-/.test(w) && !/^\d/.test(w) && (!ROLE_WORD(w) || NOT_ROLES.has(w))) break;
     if (PRONOUNS.has(w)) {
       i--;
       break;

@@ -136,8 +136,11 @@ function sameName(a: string, b: string, aPerson: boolean, bPerson: boolean): boo
 }
 
 /** Merge mentions into sources. Pronouns and "the agency" resolve to the nearest fitting source before them. */
-export function mergeMentions(mentions: Mention[]): { drafts: SourceDraft[]; of: Map<Mention, SourceDraft> } {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+export function mergeMentions(mentions: Mention[], people: Mention[] = []): { drafts: SourceDraft[]; of: Map<Mention, SourceDraft> } {
+  // person names that do not speak only serve as antecedents; drop those inside a speaker's phrase
+  const spoken = mentions.map((m) => [m.start, m.end] as const);
+  const extra = people.filter((p) => !spoken.some(([a, b]) => p.start < b && p.end > a));
+  const sorted = [...mentions, ...extra].sort((a, b) => a.start - b.start);
   const drafts: SourceDraft[] = [];
   const of = new Map<Mention, SourceDraft>();
   const personDraft = (d: SourceDraft) => d.mentions.some((m) => isPersonish(m) || m.pronoun === "he" || m.pronoun === "she");

@@ -2,7 +2,7 @@
 import {
   ANONYMOUS_HEADS, ARMED_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, NEWS_AGENCY, ORGANIZATION_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS,
 } from "./lexicon.js";
-import type { NounPhrase } from "./noun-phrase.js";
+import { setRoleWord, type NounPhrase } from "./noun-phrase.js";
 import { bare, isCap, type Token } from "./text.js";
 import type { SourceKind } from "./types.js";
 
@@ -68,3 +68,5 @@ export function kindOf(phrases: string[], named: boolean, pronoun: boolean, titl
   if (words.some((w) => TITLES.has(w))) return "person";
   return "unknown";
 }
+
+setRoleWord((w) => headKind(w.replace(/[’']s$/, "")) !== null || TITLES.has(w) || (w.length >= 6 && /(?:ist|ists|er|ers|or|ors|ian|ians|ent|ents|ant|ants)$/.test(w)));
