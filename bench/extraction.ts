@@ -118,8 +118,18 @@ export function readabilityText(doc: Document): string {
 
 /** Our detection's body text (headline left out, as the ground truth leaves it out). */
 export function ourBodyText(doc: Document): string {
+  return ourDetection(doc).body;
+}
+
+/** Our detection's body text and the share of its non-space characters that map to live text nodes. */
+export function ourDetection(doc: Document): { body: string; mapped: number } {
   const d = detectArticle(doc);
-  return d.found ? d.text.slice(d.bodyStart) : "";
+  if (!d.found) return { body: "", mapped: 1 };
+  let mapped = 0;
+  for (let i = 0; i < d.map.size; i++) if (d.map.starts[i] >= d.bodyStart) mapped += d.map.lengths[i];
+  const body = d.text.slice(d.bodyStart);
+  const chars = body.replace(/\s/g, "").length;
+  return { body, mapped: chars ? Math.min(1, mapped / (body.length - (body.match(/\n\n/g)?.length ?? 0) * 2)) : 1 };
 }
 
 /** Our whole pipeline: detection, analysis, and mapping every span back to DOM points. */
@@ -156,14 +166,17 @@ export function timePipelines(pages: Page[], rounds = ROUNDS): { ours: number; r
 }
 
 /** Score both systems on all pages. */
-export function scoreBoth(pages: Page[]): { ours: PageScore[]; readability: PageScore[] } {
+export function scoreBoth(pages: Page[]): { ours: PageScore[]; readability: PageScore[]; mapped: number } {
   const ours: PageScore[] = [];
   const readability: PageScore[] = [];
+  let mapped = 0;
   for (const p of pages) {
-    ours.push(scorePage(p.id, ourBodyText(domOf(p.html)), p.truth));
+    const d = ourDetection(domOf(p.html));
+    mapped += d.mapped / (pages.length || 1);
+    ours.push(scorePage(p.id, d.body, p.truth));
     readability.push(scorePage(p.id, readabilityText(domOf(p.html)), p.truth));
   }
-  return { ours, readability };
+  return { ours, readability, mapped };
 }
 
 /** Format a summary as one line. */
@@ -179,11 +192,12 @@ function main(): void {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const pages = loadPages(opt("--only"));
-  const { ours, readability } = scoreBoth(pages);
+  const { ours, readability, mapped } = scoreBoth(pages);
   const so = summarize(ours);
   const sr = summarize(readability);
   console.log(formatSummary("crosscheck", so));
   console.log(formatSummary("readability", sr) + `  [published ${PUBLISHED_READABILITY_F1}]`);
+  console.log(`mapping      ${(mapped * 100).toFixed(1)}% of our body text maps back to live DOM text nodes (page average)`);
   const worst = Number(opt("--worst") ?? 0);
   if (worst) {
     const diffs = ours

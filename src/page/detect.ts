@@ -79,13 +79,44 @@ function proseChars(blocks: Block[]): number {
   return n;
 }
 
-/** Readability's result as blocks of live text, or null when it found nothing. */
+/** Share of the body text that must map to live nodes; below it the clone lost its twins. */
+const MIN_MAPPED_SHARE = 0.5;
+
+/**
+ * Readability's result as blocks of live text, or null when it found nothing.
+ * Each clone element knows its live twin: first through a JS property (cheap), and when
+ * Readability rebuilt its working copy from HTML (a retry, which drops JS properties) again
+ * through an attribute on the clone, which survives the rebuild.
+ */
 export function readabilityBlocks(doc: Document): { blocks: Block[]; title: string | null; byline: string | null } | null {
+  const fast = readabilityPass(doc, false);
+  if (!fast || mappedShare(fast.blocks) >= MIN_MAPPED_SHARE) return fast;
+  return readabilityPass(doc, true) ?? fast;
+}
+
+/** Share of the blocks' characters that map to live text nodes. */
+function mappedShare(blocks: Block[]): number {
+  let all = 0;
+  let mapped = 0;
+  for (const b of blocks) {
+    all += b.text.length;
+    for (let i = 0; i < b.map.size; i++) mapped += b.map.lengths[i];
+  }
+  return all ? mapped / all : 1;
+}
+
+/** A JS property on clone elements holding their live twin (never set on the live page). */
+const TWIN = Symbol("crosscheck.twin");
+type Twinned = Element & { [TWIN]?: Element };
+
+/** One Readability run on a fresh clone; `attributes` marks twins with an attribute, else a JS property. */
+function readabilityPass(doc: Document, attributes: boolean): { blocks: Block[]; title: string | null; byline: string | null } | null {
   const liveEls = doc.querySelectorAll("*");
   const clone = doc.cloneNode(true) as Document;
   const cloneEls = clone.querySelectorAll("*");
   if (cloneEls.length !== liveEls.length) return null;
-  for (let i = 0; i < cloneEls.length; i++) cloneEls[i].setAttribute(TWIN_ATTR, String(i));
+  if (attributes) for (let i = 0; i < cloneEls.length; i++) cloneEls[i].setAttribute(TWIN_ATTR, String(i));
+  else for (let i = 0; i < cloneEls.length; i++) (cloneEls[i] as Twinned)[TWIN] = liveEls[i];
   const parsed = new Readability<Element>(clone, {
     serializer: (el) => el as Element,
     charThreshold: READABILITY_CHAR_THRESHOLD,
@@ -97,6 +128,7 @@ export function readabilityBlocks(doc: Document): { blocks: Block[]; title: stri
   const cursors = new Map<Element, { list: Text[]; i: number; deep: boolean }>();
   const ctx: WalkContext = {
     liveElement(el) {
+      if (!attributes) return (el as Twinned)[TWIN] ?? null;
       const i = el.getAttribute(TWIN_ATTR);
       return i === null ? null : (liveEls[Number(i)] ?? null);
     },
@@ -114,7 +146,7 @@ export function readabilityBlocks(doc: Document): { blocks: Block[]; title: stri
             return cur.list[k];
           }
         }
-        // Readability moved the text out of a child it unwrapped: look at all descendants once
+        // Readability moved the text out of a child it unwrapped or renamed: look at all descendants once
         if (cur.deep) break;
         cur.list = childTexts(parent, true);
         cur.i = 0;

@@ -1,0 +1,237 @@
+/**
+ * The small card shown for a mark: in a CLOSED shadow root of a custom-named element, so page
+ * CSS cannot restyle it and page scripts cannot reach in. It exists only while shown.
+ * Page-derived text is only ever set as textContent.
+ */
+import type { Analysis, Claim, Conflict, Figure, Source } from "../analysis/types.js";
+import { sourceLook, SLOTS } from "./marks.js";
+
+/** Tag of the card's host (a valid custom element name, so attachShadow works undefined). */
+export const CARD_TAG = "crosscheck-card";
+/** Card width in CSS pixels. */
+const CARD_WIDTH = 320;
+/** Gap between the mark and the card. */
+const CARD_GAP = 6;
+
+/** The card's own styles, inside the shadow root. */
+const CARD_CSS = `
+:host{all:initial}
+.card{box-sizing:border-box;width:${CARD_WIDTH}px;max-width:calc(100vw - 16px);background:#fff;color:#1b1b1b;
+ border:1px solid #8a8a8a;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.25);padding:10px 12px;
+ font:13px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;text-align:left}
+.card:focus{outline:2px solid #0072B2;outline-offset:2px}
+.head{font-weight:600;margin:0 0 4px;display:flex;gap:6px;align-items:baseline}
+.kind{font-weight:400;color:#555}
+.swatch{display:inline-block;width:22px;height:0;border-bottom-width:3px;vertical-align:middle}
+.row{margin:2px 0}
+.label{color:#555}
+.conflict{border-top:1px solid #ddd;margin-top:6px;padding-top:6px}
+.tag{display:inline-block;font-size:11px;font-weight:600;padding:0 5px;border-radius:4px;background:#D55E00;color:#fff}
+.tag.discrepancy{background:#0072B2}
+ul{margin:4px 0 0;padding:0 0 0 16px}
+button{all:unset;cursor:pointer;color:#0060a0;text-decoration:underline}
+button:focus-visible{outline:2px solid #0072B2;outline-offset:1px}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+@media (prefers-color-scheme: dark){.card{background:#1f2328;color:#eee;border-color:#666}.kind,.label{color:#bbb}button{color:#7cc4ff}}
+`;
+
+/** What a card is about. */
+export type CardSubject = { kind: "claim"; id: string } | { kind: "figure"; id: string };
+
+/** Lookups over one analysis, for cards. */
+export class AnalysisIndex {
+  readonly sources = new Map<string, Source>();
+  readonly claims = new Map<string, Claim>();
+  readonly figures = new Map<string, Figure>();
+  readonly conflictsOf = new Map<string, Conflict[]>();
+  readonly slot = new Map<string, number>();
+
+  constructor(readonly analysis: Analysis) {
+    analysis.sources.forEach((s, i) => {
+      this.sources.set(s.id, s);
+      this.slot.set(s.id, i % SLOTS);
+    });
+    for (const c of analysis.claims) this.claims.set(c.id, c);
+    for (const f of analysis.figures) this.figures.set(f.id, f);
+    for (const x of analysis.conflicts) {
+      for (const id of x.figureIds) this.conflictsOf.set(id, [...(this.conflictsOf.get(id) ?? []), x]);
+    }
+  }
+
+  /** The name of a figure's source, or "the article". */
+  sourceName(id: string | null): string {
+    return (id && this.sources.get(id)?.name) || "the article";
+  }
+}
+
+/** A figure's interval as words: "83 or more", "exactly 62", "between 10 and 20". */
+export function intervalText(f: Pick<Figure, "low" | "high">): string {
+  const fmt = (n: number) => n.toLocaleString("en-US");
+  if (f.low !== null && f.high !== null) return f.low === f.high ? `exactly ${fmt(f.low)}` : `${fmt(f.low)} to ${fmt(f.high)}`;
+  if (f.low !== null) return `${fmt(f.low)} or more`;
+  if (f.high !== null) return `${fmt(f.high)} or fewer`;
+  return "unknown";
+}
+
+/** One-line text of a card, for the live region. */
+export function cardAnnouncement(index: AnalysisIndex, subject: CardSubject): string {
+  if (subject.kind === "claim") {
+    const c = index.claims.get(subject.id);
+    if (!c) return "";
+    const s = index.sources.get(c.sourceId);
+    return `Claim by ${s?.name ?? "unknown source"} (${s?.kind ?? "unknown"}), ${c.direct ? "direct quote" : "reported"}, cue “${c.cue}”.`;
+  }
+  const f = index.figures.get(subject.id);
+  if (!f) return "";
+  const xs = index.conflictsOf.get(f.id) ?? [];
+  const rivals = xs.map((x) => x.summary).join(" ");
+  return `Figure ${f.text}: ${intervalText(f)}${f.measure ? ` ${f.measure}` : ""}, from ${index.sourceName(f.sourceId)}. ${xs.length ? `In conflict: ${rivals}` : ""}`.trim();
+}
+
+/** The card element and its parts; `jump` is called with a figure id from a rival's link. */
+export class Card {
+  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  /** The subject shown, if any. */
+  subject: CardSubject | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly jump: (figureId: string) => void,
+    private readonly onLeave: () => void,
+  ) {}
+
+  /** The host element while shown (to ignore our own mutations and hover). */
+  get element(): HTMLElement | null {
+    return this.host;
+  }
+
+  /** Show the card for a subject next to a rectangle; `focus` moves keyboard focus into it. */
+  show(index: AnalysisIndex, subject: CardSubject, at: DOMRect, focus: boolean): void {
+    this.hide();
+    const host = this.doc.createElement(CARD_TAG);
+    const root = host.attachShadow({ mode: "closed" });
+    const card = this.el("div", "card");
+    card.setAttribute("role", "dialog");
+    card.setAttribute("aria-label", "Crosscheck");
+    card.tabIndex = -1;
+    const live = this.el("div", "sr");
+    live.setAttribute("role", "status");
+    live.setAttribute("aria-live", "polite");
+    this.fill(card, index, subject);
+    card.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") {
+        e.stopPropagation();
+        this.hide();
+      }
+    });
+    host.addEventListener("mouseleave", () => this.onLeave());
+    root.append(card, live);
+    try {
+      // constructed sheets are not subject to the page's CSP style-src
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(CARD_CSS);
+      root.adoptedStyleSheets = [sheet];
+    } catch {
+      // Firefox content scripts: a sheet from the script's global is refused; use a <style>
+      const style = this.doc.createElement("style");
+      style.textContent = CARD_CSS;
+      root.prepend(style);
+    }
+    const s = host.style;
+    for (const [k, v] of [
+      ["all", "initial"],
+      ["position", "fixed"],
+      ["z-index", "2147483647"],
+      ["display", "block"],
+      ["left", `${Math.max(8, Math.min(at.left, innerWidth - CARD_WIDTH - 8))}px`],
+      ["top", `${at.bottom + CARD_GAP + 160 > innerHeight ? Math.max(8, at.top - CARD_GAP - 170) : at.bottom + CARD_GAP}px`],
+    ]) {
+      s.setProperty(k, v, "important");
+    }
+    this.doc.documentElement.appendChild(host);
+    this.host = host;
+    this.root = root;
+    this.subject = subject;
+    if (focus) card.focus({ preventScroll: true });
+    // a live region announces changes, not its first content: fill it a moment later
+    const text = cardAnnouncement(index, subject);
+    setTimeout(() => {
+      if (this.root === root) live.textContent = text;
+    }, 50);
+  }
+
+  /** True when a node is inside the card. */
+  contains(node: EventTarget | null): boolean {
+    return !!this.host && node === this.host;
+  }
+
+  /** Remove the card. */
+  hide(): void {
+    this.host?.remove();
+    this.host = null;
+    this.root = null;
+    this.subject = null;
+  }
+
+  private el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+    const e = this.doc.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  private fill(card: HTMLElement, index: AnalysisIndex, subject: CardSubject): void {
+    if (subject.kind === "claim") {
+      const c = index.claims.get(subject.id);
+      if (!c) return;
+      const s = index.sources.get(c.sourceId);
+      card.append(this.sourceHead(index, s), this.row("Cue", `“${c.cue}”, ${c.direct ? "direct quote" : "reported speech"}`));
+      if (s?.description) card.append(this.row("Described as", s.description));
+      return;
+    }
+    const f = index.figures.get(subject.id);
+    if (!f) return;
+    const s = f.sourceId ? index.sources.get(f.sourceId) : undefined;
+    card.append(this.sourceHead(index, s));
+    card.append(this.row("Figure", `${f.text} = ${intervalText(f)}${f.measure ? ` ${f.measure}` : ""}`));
+    if (f.scope) card.append(this.row("Where", f.scope));
+    for (const x of index.conflictsOf.get(f.id) ?? []) {
+      const box = this.el("div", "conflict");
+      box.append(this.el("span", `tag ${x.kind}`, x.kind === "contradiction" ? "Contradiction" : "Discrepancy"), " ", x.summary);
+      const list = this.el("ul");
+      for (const id of x.figureIds) {
+        if (id === f.id) continue;
+        const r = index.figures.get(id);
+        if (!r) continue;
+        const li = this.el("li");
+        const go = this.el("button", undefined, `${index.sourceName(r.sourceId)}: ${r.text}`);
+        go.type = "button";
+        go.title = "Jump to this figure";
+        go.addEventListener("click", () => this.jump(id));
+        li.append(go, ` (${intervalText(r)})`);
+        list.append(li);
+      }
+      box.append(list);
+      card.append(box);
+    }
+  }
+
+  private sourceHead(index: AnalysisIndex, s: Source | undefined): HTMLElement {
+    const head = this.el("div", "head");
+    if (s) {
+      const { color, line } = sourceLook(index.slot.get(s.id) ?? 0);
+      const sw = this.el("span", "swatch");
+      sw.style.borderBottom = `3px ${line} ${color}`;
+      sw.setAttribute("aria-hidden", "true");
+      head.append(sw, this.el("span", undefined, s.name), this.el("span", "kind", s.kind));
+    } else head.append(this.el("span", undefined, "The article itself"));
+    return head;
+  }
+
+  private row(label: string, value: string): HTMLElement {
+    const r = this.el("div", "row");
+    r.append(this.el("span", "label", `${label}: `), value);
+    return r;
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * Marks in the page with the CSS Custom Highlight API: no element is added around the text,
+ * so the page's DOM (and outerHTML) stays as it was. Styles go in a constructed stylesheet
+ * adopted by the document, or, where a content script may not adopt one, a <style> removed on off.
+ *
+ * Conflicting figures get a strong style; claims get a colour per source from the Okabe-Ito
+ * palette (colour-blind safe) AND an underline style per source, so colour is never the only cue.
+ */
+import type { Analysis } from "../analysis/types.js";
+import type { TextMap } from "./text-map.js";
+
+/** Prefix of every highlight name we register (the registry is shared with the page). */
+export const HIGHLIGHT_PREFIX = "crosscheck-";
+/** Okabe-Ito colours for sources, dark enough for a 2px underline on white (yellow left out). */
+export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#000000"];
+/** Underline styles, the non-colour cue of a source. */
+export const LINE_STYLES = ["solid", "dotted", "dashed", "wavy", "double"] as const;
+/** Distinct source looks: every (colour, line) pair differs for this many sources in a row. */
+export const SLOTS = PALETTE.length * LINE_STYLES.length;
+/** Conflicting figures: Okabe-Ito vermillion, with a background. */
+const CONFLICT_COLOR = "#D55E00";
+/** Milliseconds a revealed mark flashes. */
+const FLASH_MS = 1600;
+/** Spans mapped between two checks of the clock while building ranges. */
+const CHUNK_ITEMS = 40;
+/** Longest run of range building before yielding to the page (ms). */
+const CHUNK_MS = 6;
+
+/** One marked span. */
+export type Mark = {
+  /** The claim or figure id. */
+  id: string;
+  /** What it marks. */
+  kind: "claim" | "figure";
+  /** Its live range. */
+  range: Range;
+  /** Its start in the article text (marks are kept in text order). */
+  start: number;
+  /** The highlight it belongs to (without prefix): conflict, or claim-N. */
+  group: string;
+};
+
+/** The source of a claim's look: its colour and line style. */
+export function sourceLook(slot: number): { color: string; line: (typeof LINE_STYLES)[number] } {
+  return { color: PALETTE[slot % PALETTE.length], line: LINE_STYLES[slot % LINE_STYLES.length] };
+}
+
+/** The CSS of our highlights. */
+export function highlightCss(highContrast = false): string {
+  const w = highContrast ? 3 : 2;
+  const rules = [
+    `::highlight(${HIGHLIGHT_PREFIX}conflict){background-color:${highContrast ? "#FFD9C2" : "rgba(213,94,0,.22)"};` +
+      `text-decoration:underline solid ${CONFLICT_COLOR} ${w + 1}px;${highContrast ? "color:#000;" : ""}}`,
+    `::highlight(${HIGHLIGHT_PREFIX}flash){background-color:rgba(240,228,66,.75);color:#000;}`,
+    `::highlight(${HIGHLIGHT_PREFIX}current){background-color:rgba(86,180,233,.35);}`,
+  ];
+  for (let i = 0; i < SLOTS; i++) {
+    const { color, line } = sourceLook(i);
+    rules.push(`::highlight(${HIGHLIGHT_PREFIX}claim-${i}){text-decoration:underline ${line} ${color} ${w}px;}`);
+  }
+  return rules.join("\n");
+}
+
+/** Give the page's thread back for a moment. */
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((r) => setTimeout(r, 0));
+}
+
+/** The spans to mark: claims (by source slot) and conflicting figures, in text order. */
+export function markSpans(a: Analysis): Array<{ id: string; kind: Mark["kind"]; start: number; end: number; group: string }> {
+  const slotOf = new Map(a.sources.map((s, i) => [s.id, i % SLOTS]));
+  const inConflict = new Set(a.conflicts.flatMap((x) => x.figureIds));
+  const out = [
+    ...a.claims.map((c) => ({ id: c.id, kind: "claim" as const, start: c.start, end: c.end, group: `claim-${slotOf.get(c.sourceId) ?? 0}` })),
+    ...a.figures.filter((f) => inConflict.has(f.id)).map((f) => ({ id: f.id, kind: "figure" as const, start: f.start, end: f.end, group: "conflict" })),
+  ];
+  return out.sort((x, y) => x.start - y.start || (x.kind === "figure" ? -1 : 1));
+}
+
+/** Build live ranges for spans in slices of a few ms, yielding between them. `alive()` false stops. */
+export async function buildMarks(map: TextMap, spans: ReturnType<typeof markSpans>, alive: () => boolean): Promise<Mark[]> {
+  const out: Mark[] = [];
+  let t0 = performance.now();
+  for (let i = 0; i < spans.length; i++) {
+    if (i % CHUNK_ITEMS === 0 && performance.now() - t0 > CHUNK_MS) {
+      await yieldToPage();
+      if (!alive()) return [];
+      t0 = performance.now();
+    }
+    const s = spans[i];
+    const range = map.toRange(s.start, s.end);
+    if (range) out.push({ id: s.id, kind: s.kind, range, start: s.start, group: s.group });
+  }
+  return out;
+}
+
+/** The highlights and stylesheet of one page. */
+export class Highlights {
+  private sheet: CSSStyleSheet | null = null;
+  private style: HTMLStyleElement | null = null;
+  private groups = new Map<string, Highlight>();
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private shown = { conflicts: false, claims: false };
+
+  constructor(private readonly doc: Document) {}
+
+  /** True when this browser has the CSS Custom Highlight API. */
+  static supported(): boolean {
+    return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
+  }
+
+  /** Add our stylesheet (once). */
+  private addStyles(highContrast: boolean): void {
+    if (this.sheet || this.style) return;
+    const css = highlightCss(highContrast);
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
+      this.sheet = sheet;
+    } catch {
+      // Firefox content scripts cannot hand their own CSSStyleSheet to the page's document
+      // (a sheet from another global); a <style> element works everywhere and goes on off.
+      const style = this.doc.createElement("style");
+      style.textContent = css;
+      (this.doc.head ?? this.doc.documentElement).appendChild(style);
+      this.style = style;
+    }
+  }
+
+  /** The element we added to the DOM, if any (for mutation filtering). */
+  get styleElement(): Element | null {
+    return this.style;
+  }
+
+  /** Replace all marks. */
+  set(marks: Mark[], highContrast = false): void {
+    this.addStyles(highContrast);
+    this.clearGroups();
+    for (const m of marks) {
+      let h = this.groups.get(m.group);
+      if (!h) {
+        h = new Highlight();
+        h.priority = m.group === "conflict" ? 2 : 1;
+        this.groups.set(m.group, h);
+      }
+      h.add(m.range);
+    }
+    this.apply();
+  }
+
+  /** Show or hide conflict and claim marks. */
+  show(conflicts: boolean, claims: boolean): void {
+    this.shown = { conflicts, claims };
+    this.apply();
+  }
+
+  /** Register the visible groups in CSS.highlights, unregister the others. */
+  private apply(): void {
+    for (const [name, h] of this.groups) {
+      const visible = name === "conflict" ? this.shown.conflicts : this.shown.claims;
+      if (visible) CSS.highlights.set(HIGHLIGHT_PREFIX + name, h);
+      else CSS.highlights.delete(HIGHLIGHT_PREFIX + name);
+    }
+  }
+
+  /** Paint ranges as the current (keyboard) mark; none clears. */
+  current(ranges: Range[]): void {
+    if (ranges.length) CSS.highlights.set(`${HIGHLIGHT_PREFIX}current`, new Highlight(...ranges));
+    else CSS.highlights.delete(`${HIGHLIGHT_PREFIX}current`);
+  }
+
+  /** Flash ranges for a moment. */
+  flash(ranges: Range[]): void {
+    clearTimeout(this.flashTimer);
+    CSS.highlights.set(`${HIGHLIGHT_PREFIX}flash`, new Highlight(...ranges));
+    this.flashTimer = setTimeout(() => CSS.highlights.delete(`${HIGHLIGHT_PREFIX}flash`), FLASH_MS);
+  }
+
+  private clearGroups(): void {
+    for (const name of this.groups.keys()) CSS.highlights.delete(HIGHLIGHT_PREFIX + name);
+    this.groups.clear();
+  }
+
+  /** Remove every highlight and our stylesheet. */
+  remove(): void {
+    this.clearGroups();
+    clearTimeout(this.flashTimer);
+    CSS.highlights.delete(`${HIGHLIGHT_PREFIX}flash`);
+    CSS.highlights.delete(`${HIGHLIGHT_PREFIX}current`);
+    if (this.sheet) {
+      const sheet = this.sheet;
+      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      this.sheet = null;
+    }
+    this.style?.remove();
+    this.style = null;
+  }
+}
