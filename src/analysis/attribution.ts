@@ -226,6 +226,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     }
     let aside: [number, number] | undefined;
     let before: NounPhrase | null = null;
+    let phraseFrom = -1; // where the speaker's whole phrase starts, appositions included
     if (b >= clauseFrom && toks[b]!.word) before = phraseBefore(toks, b, clauseFrom);
     else if (b >= clauseFrom && toks[b]!.text === ",") {
       // "X, who ..., said" / "X, the agency's head, said"
@@ -233,10 +234,21 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       while (k >= clauseFrom && toks[k]!.text !== ",") k--;
       const opener = lower(toks[k + 1]);
       const apposition = /^(?:who|which|whose|a|an|the|\d+|its|his|her|their)$/.test(opener) || (toks[k + 1]!.word && !isCap(toks[k + 1]!.text) && isCap(toks[k - 1]?.text ?? ""));
-      if (k > clauseFrom && apposition && !inQuote(toks[k + 1]!)) {
+      // "The state's campaign chairman, Jane Roe, said": the name in the commas speaks
+      const named = k > clauseFrom && b - k - 1 <= 4 && b - k - 1 >= 1 && toks.slice(k + 1, b).every((x) => x.word && isCap(x.text)) && !isCap(toks[k - 1]?.text ?? "A");
+      if (named) {
+        const role = phraseBefore(toks, k - 1, clauseFrom);
+        if (role && isSpeakerPhrase(text, toks, role)) {
+          before = { from: k + 1, to: b };
+          phraseFrom = role.from;
+          aside = [toks[role.from]!.start, toks[role.to - 1]!.end];
+        }
+      }
+      if (!before && k > clauseFrom && apposition && !inQuote(toks[k + 1]!)) {
         const np = phraseBefore(toks, k - 1, clauseFrom);
         if (np && isSpeakerPhrase(text, toks, np)) {
           before = np;
+          phraseFrom = np.from;
           aside = [toks[k + 1]!.start, toks[b - 1]!.end];
         }
       }
@@ -264,6 +276,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     }
     if (!before || !isSpeakerPhrase(text, toks, before)) return;
     const speaker = span(before, aside);
+    if (phraseFrom < 0) phraseFrom = before.from;
     // what follows the cue
     let j = i + 1;
     if (ADDRESSEE_VERBS.has(w)) {
@@ -272,14 +285,14 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     }
     j = skipAdverbials(j);
     const next = toks[j];
-    const speakerPreceded = before.from > clauseFrom && (toks[before.from - 1]!.text === "," || isQuoteMark(toks[before.from - 1]));
+    const speakerPreceded = phraseFrom > clauseFrom && (toks[phraseFrom - 1]!.text === "," || isQuoteMark(toks[phraseFrom - 1]));
     if (next && (lower(next) === "that" || next.text === ":" || (isQuoteMark(next) && quoteAt(qs, next.start)?.start === next.start))) {
       const c = contentAfter(next.text === ":" ? j + 1 : j);
       if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [speaker], direct: isDirect(text, c[0], c[1], qs) });
       clauseFrom = n;
       return;
     }
-    const quotePreceded = before.from > clauseFrom && (isQuoteMark(toks[before.from - 1]) || (toks[before.from - 1]!.text === "," && isQuoteMark(toks[before.from - 2])));
+    const quotePreceded = phraseFrom > clauseFrom && (isQuoteMark(toks[phraseFrom - 1]) || (toks[phraseFrom - 1]!.text === "," && isQuoteMark(toks[phraseFrom - 2])));
     if (next && next.text === "," && isQuoteMark(toks[j + 1]) && quoteAt(qs, toks[j + 1]!.start)?.start === toks[j + 1]!.start && !quotePreceded) {
       // "He says, \u201c...\u201d"
       const c = contentAfter(j + 1);
@@ -287,9 +300,10 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       clauseFrom = n;
       return;
     }
-    const openerBefore = OPENERS.has(lower(toks[clauseFrom]));
+    const lead = /^(?:and|but|so|yet)$/.test(lower(toks[clauseFrom])) ? clauseFrom + 1 : clauseFrom;
+    const openerBefore = OPENERS.has(lower(toks[lead])) || words(text, toks[clauseFrom]!.start, toks[phraseFrom]!.start) <= 4;
     if (quotePreceded || (speakerPreceded && (!next || next.text === "," || next.text === "." || next.text === ";" || ADVERBIAL_PREPS.has(lower(next)) || !openerBefore))) {
-      const c = contentBefore(before.from);
+      const c = contentBefore(phraseFrom);
       if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [speaker], direct: isDirect(text, c[0], c[1], qs) });
       clauseFrom = j;
       return;

@@ -58,7 +58,7 @@ function normalizeQuotes(text: string): string {
 /** Person names anywhere in the text: the antecedents pronouns may point to. */
 const PERSON_NAME = /(?<![\p{L}\p{N}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+\p{Lu}[\p{L}’'-]+|\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}\p{N}])/gu;
 /** Words that make a capitalised pair a place or a body, not a person. */
-const NOT_PERSON = /\b(?:The|North|South|East|West|New|San|Santa|Los|Las|El|Saint|St|United|Saudi|Islamic|Republic|Kingdom|States|City|County|Island|Islands|Sea|River|Bay|Gulf|Street|Avenue|Square|Park|Hall|Center|Centre|University|College|House|Party|Court|Department|Ministry|Committee|Council|Times|Post|News|Fox|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|In|On|At|But|And|As|If|When|While|After|Before|For|With|From|By|This|That|These|Those|His|Her|Their|Our|It|He|She|They|We|I)\b/;
+const NOT_PERSON = /\b(?:The|North|South|East|West|New|San|Santa|Los|Las|El|Saint|St|United|Saudi|Islamic|Republic|Kingdom|States|City|County|Island|Islands|Sea|River|Bay|Gulf|Street|Avenue|Square|Park|Hall|Center|Centre|University|College|House|Party|Court|Department|Ministry|Committee|Council|Times|Post|News|Fox|Services|Service|Agency|Association|Institute|Office|Group|Bank|Fund|Company|Inc|Corp|Foundation|Network|Club|Church|School|Hospital|Airport|Station|Bridge|Road|Tower|Campaign|Administration|Senate|Congress|Democrats|Republicans|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|In|On|At|But|And|As|If|When|While|After|Before|For|With|From|By|This|That|These|Those|His|Her|Their|Our|It|He|She|They|We|I)\b/;
 
 function personCandidates(text: string, qs: ReturnType<typeof quotes>): Mention[] {
   const out: Mention[] = [];
@@ -66,7 +66,7 @@ function personCandidates(text: string, qs: ReturnType<typeof quotes>): Mention[
   let m: RegExpExecArray | null;
   while ((m = PERSON_NAME.exec(text))) {
     if (NOT_PERSON.test(m[0]) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\./.test(m[0])) continue;
-    if (quoteAt(qs, m.index)) continue;
+    if (quoteAt(qs, m.index) || /(?:\bof|\bthe)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) || /^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const men = readMention(text, m.index, m.index + m[0].length, undefined, false);
     if (men.name && kindOf([men.text], true, false, men.titled) === "unknown") out.push({ ...men, titled: men.titled || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\./.test(m[0]) });
   }

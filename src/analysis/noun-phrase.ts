@@ -14,6 +14,8 @@ const SPEAKER_LOWER = new Set(
     "conservative liberal unnamed anonymous general special legal political elected family close longtime fellow young old " +
     "u.s. american european international economic financial tech industry energy environmental nuclear republican-led").split(" "),
 );
+/** Words that open a noun phrase. */
+const DETERMINERS = new Set("the a an this that these those its his her their our another".split(" "));
 /** Words with a role-like ending that are not roles. */
 const NOT_ROLES = new Set("however whether together rather either neither further never ever other after under over went sent spent meant later sooner".split(" "));
 /** Role nouns accepted inside a phrase: titles and the heads of each kind of source. */
@@ -80,7 +82,19 @@ export function phraseBefore(toks: Token[], end: number, min: number): NounPhras
     if (NP_STOP.has(w) && !(i === end && PRONOUNS.has(w))) break;
     if (PRONOUNS.has(w) && i !== end) break;
     // lower-case words inside a speaker's phrase are modifiers and role nouns, never verbs
-    if (!isCap(t.text) && !PRONOUNS.has(w) && !NAME_JOINERS.has(w) && !SPEAKER_LOWER.has(w) && !/-/.test(w) && !/^\d/.test(w) && (!ROLE_WORD(w) || NOT_ROLES.has(w))) break;
+    if (!isCap(t.text) && !PRONOUNS.has(w) && !NAME_JOINERS.has(w) && !SPEAKER_LOWER.has(w) && !/-/.test(w) && !/^\d/.test(w) && (!ROLE_WORD(w) || NOT_ROLES.has(w))) {
+      // a plain noun modifier is allowed when a determiner or possessive opens the phrase ("the state's campaign chairman")
+      let opened = false;
+      for (let k = i - 1; k >= min && k >= i - 3; k--) {
+        const x = toks[k]!;
+        if (!x.word || (NP_STOP.has(lower(x)) && !DETERMINERS.has(lower(x)))) break;
+        if (DETERMINERS.has(lower(x)) || /[’']s$/.test(x.text)) {
+          opened = true;
+          break;
+        }
+      }
+      if (!opened || i === end) break;
+    }
     if (PRONOUNS.has(w)) {
       i--;
       break;

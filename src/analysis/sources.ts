@@ -4,7 +4,7 @@
  * Human Rights", "the Observatory"; "Al-Manar TV", "Al-Manar station"), with kind and description.
  */
 import { ANONYMOUS_HEADS, GOVERNMENT_WORDS, MEDIA_WORDS, NP_STOP, ORGANIZATION_WORDS, TITLE_MODIFIERS, TITLES } from "./lexicon.js";
-import { headKind, kindOf } from "./speaker.js";
+import { headKind, isRoleNoun, kindOf } from "./speaker.js";
 import { bare, isCap, isPossessive, tokenize, type Token } from "./text.js";
 import type { SourceKind, Span } from "./types.js";
 
@@ -52,6 +52,10 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   if (toks.length === 1 && /^(?:he|she|they|it)$/i.test(toks[0]!.text)) return { ...base, pronoun: toks[0]!.text.toLowerCase() };
   // the name: the last run of capitalised words (joined by of/for/and), not titles or possessive owners
   let i = toks.length - 1;
+  // "the New York businessman": a person's role after capitalised modifiers names nobody
+  const lastTok = toks[toks.length - 1];
+  const roleHead = !!lastTok && !isCap(lastTok.text) && (headKind(head) === "person" || headKind(head) === "anonymous" || TITLES.has(head) || isRoleNoun(head));
+  if (roleHead) i = -1;
   while (i >= 0 && !isCap(toks[i]!.text)) i--; // "SANA news agency": lower-case words after the name
   let j = i;
   while (j >= 0) {

@@ -21,7 +21,7 @@ export function isSpeakerPhrase(_text: string, toks: Token[], np: NounPhrase): b
   if (len === 1 && /^(?:he|she|they|it)$/.test(head)) return true;
   if (/^(?:we|i|you|us|me)$/.test(head) || MUTE_HEADS.has(head)) return false;
   if (CALENDAR.test(head) || WEEKDAYS.has(head)) return false;
-  if (headKind(head) !== null) return true;
+  if (headKind(head) !== null || TITLES.has(head) || isRoleNoun(head)) return true;
   for (let i = np.from; i < np.to; i++) {
     const t = toks[i]!;
     if (isCap(t.text) && !CALENDAR.test(t.text) && !(i === np.from && /^(?:the|a|an)$/i.test(t.text))) return true;
@@ -69,4 +69,9 @@ export function kindOf(phrases: string[], named: boolean, pronoun: boolean, titl
   return "unknown";
 }
 
-setRoleWord((w) => headKind(w.replace(/[’']s$/, "")) !== null || TITLES.has(w) || (w.length >= 6 && /(?:ist|ists|er|ers|or|ors|ian|ians|ent|ents|ant|ants)$/.test(w)));
+setRoleWord((w) => headKind(w.replace(/[’']s$/, "")) !== null || TITLES.has(w) || isRoleNoun(w));
+
+/** A noun of a role by its ending ("commissioner", "businessman", "lobbyist"). */
+export function isRoleNoun(w: string): boolean {
+  return w.length >= 6 && /(?:ist|ists|er|ers|or|ors|ian|ians|ent|ents|ant|ants|man|men|woman|women)$/.test(w) && !/^(?:however|whether|together|rather|either|neither|further|another|number|matter|letter|paper|water|order|member|summer|winter|center|after|under|never|remember|consider|monitor|counter|border|moment|comment|statement|government|amendment|agreement|argument|document|department|element|payment|treatment|investment|development|environment|management|movement|percent|content|event|account)$/.test(w);
+}
