@@ -37,7 +37,7 @@ function SourceItem({ source: s, onReveal }: { source: SourceView; onReveal(id: 
   const [open, setOpen] = useState(false);
   const listId = `claims-${s.id}`;
   return (
-    <li class="source" data-source={s.id}>
+    <li class="source" data-source={s.id} data-kind={s.kind}>
       <button
         type="button"
         class="disclosure"
