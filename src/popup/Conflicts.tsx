@@ -1,4 +1,5 @@
 /** The conflicts: rival figures side by side with their sources; a click reveals them in the page. */
+import { Fragment } from "preact";
 import type { ConflictView } from "./model.js";
 import { t } from "./i18n.js";
 
@@ -37,11 +38,13 @@ export function Conflicts({ conflicts, onReveal }: ConflictsProps) {
                 </span>
                 <span class="sides">
                   {x.sides.map((s, i) => (
-                    <span class="side" key={s.figureId}>
-                      {i > 0 ? <span class="versus" aria-hidden="true">{t("versus")}</span> : null}
-                      <span class="side-figure">{s.text}</span>
-                      <span class="side-source">{s.sourceName ?? t("theArticle")}</span>
-                    </span>
+                    <Fragment key={s.figureId}>
+                      {i > 0 ? <span class="versus">{t("versus")}</span> : null}
+                      <span class="side">
+                        <span class="side-figure">{s.text}</span>
+                        <span class="side-source">{s.sourceName ?? t("theArticle")}</span>
+                      </span>
+                    </Fragment>
                   ))}
                 </span>
               </button>

@@ -127,7 +127,7 @@ describe("popup rendering", () => {
     assert.deepEqual(h2.slice(0, 2), ["Conflicts", "Sources"]);
     const conflicts = all(v.root, "button.conflict");
     assert.deepEqual(conflicts.map((c) => c.getAttribute("data-conflict")), ["x3", "x2", "x1"]);
-    assert.deepEqual(all(conflicts[1], ".side").map(text), ["at least 83SANA", "vs62Syrian Observatory for Human Rights"]);
+    assert.deepEqual(all(conflicts[1], ".side").map(text), ["at least 83SANA", "62Syrian Observatory for Human Rights"]);
     assert.equal(text(conflicts[1].querySelector(".conflict-kind")), "cannot both be true");
     assert.equal(text(conflicts[2].querySelector(".conflict-kind")), "different numbers");
     assert.equal(text(conflicts[2].querySelector(".conflict-scope")), "in Homs");
