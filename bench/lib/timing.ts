@@ -1,0 +1,32 @@
+/** Timing helpers for bench/run.ts. */
+import { Worker } from "node:worker_threads";
+
+/** The q-quantile (0..1) of numbers, nearest rank. */
+export function quantile(xs: number[], q: number): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+}
+
+/** What one timed run in a worker gave. */
+export type WorkerTiming = { times: number[]; claims: number; figures: number } | { timedOut: number } | { error: string };
+
+/** Times analyze() on `text` `repeat` times in a worker; gives up after `timeoutMs`. */
+export function timeInWorker(text: string, repeat: number, timeoutMs: number): Promise<WorkerTiming> {
+  return new Promise((resolve) => {
+    const w = new Worker(new URL("./time-worker.mjs", import.meta.url), { workerData: { text, repeat } });
+    const timer = setTimeout(() => {
+      void w.terminate();
+      resolve({ timedOut: timeoutMs });
+    }, timeoutMs);
+    w.once("message", (m) => {
+      clearTimeout(timer);
+      void w.terminate();
+      resolve(m);
+    });
+    w.once("error", (e) => {
+      clearTimeout(timer);
+      resolve({ error: String(e?.message ?? e) });
+    });
+  });
+}
