@@ -9,7 +9,7 @@
  *   ..., saying/adding (that) CONTENT    the subject or the clause's speaker says it
  *   SPEAKER, who ..., CUE CONTENT        relative clauses and appositions are skipped
  */
-import { ADDRESSEE_VERBS, PARTICIPLES, PRONOUNS, SPEECH_VERBS, WEAK_VERBS } from "./lexicon.js";
+import { ADDRESSEE_VERBS, NP_STOP, PARTICIPLES, PRONOUNS, SPEECH_VERBS, WEAK_VERBS } from "./lexicon.js";
 import { nameOf, phraseAfter, phraseBefore, skipFillersBack, skipFillersFwd, type NounPhrase } from "./noun-phrase.js";
 import { quoteAt, type Quote, type Sentence } from "./segment.js";
 import { isCap, tokenize, trimSpan, type Token } from "./text.js";
@@ -199,7 +199,14 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (/^(?:but|and|so|yet|still)$/.test(lower(toks[0]))) s = 1;
     const np = phraseAfter(toks, s, n);
     if (!np || np.to - np.from > 6) return null;
-    const next = toks[np.to];
+    let after = np.to;
+    if (toks[after]?.text === ",") {
+      // "Jane Roe, the mayor, said": skip one apposition
+      let k = after + 1;
+      while (k < n && k <= after + 10 && toks[k]!.text !== ",") k++;
+      if (toks[k]?.text === ",") after = k + 1;
+    }
+    const next = toks[after];
     if (!next || !next.word || isCap(next.text)) return null;
     if (!isSpeakerPhrase(text, toks, np)) return null;
     const w = lower(toks[np.from]);
@@ -227,13 +234,24 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     let aside: [number, number] | undefined;
     let before: NounPhrase | null = null;
     let phraseFrom = -1; // where the speaker's whole phrase starts, appositions included
-    if (b >= clauseFrom && toks[b]!.word) before = phraseBefore(toks, b, clauseFrom);
+    if (b >= clauseFrom && /^(?:and|but)$/.test(lower(toks[b])) && b > clauseFrom) {
+      // "X did this and said ...": the sentence's subject speaks
+      const subj = subject();
+      if (subj && subj.to <= b) {
+        before = subj;
+        phraseFrom = b + 1; // the content follows the cue; nothing before it is content
+      }
+    } else if (b >= clauseFrom && toks[b]!.word) before = phraseBefore(toks, b, clauseFrom);
     else if (b >= clauseFrom && toks[b]!.text === ",") {
       // "X, who ..., said" / "X, the agency's head, said"
       let k = b - 1;
       while (k >= clauseFrom && toks[k]!.text !== ",") k--;
       const opener = lower(toks[k + 1]);
-      const apposition = /^(?:who|which|whose|a|an|the|\d+|its|his|her|their)$/.test(opener) || (toks[k + 1]!.word && !isCap(toks[k + 1]!.text) && isCap(toks[k - 1]?.text ?? ""));
+      const apposition =
+        b - k <= 12 &&
+        (/^(?:who|which|whose|a|an|the|\d+|its|his|her|their)$/.test(opener) ||
+          (toks[k + 1]!.word && /[’']s$/.test(toks[k + 1]!.text)) ||
+          (toks[k + 1]!.word && !isCap(toks[k + 1]!.text) && !NP_STOP.has(opener) && (isCap(toks[k - 1]?.text ?? "") || toks[k - 1]?.text === ")")));
       // "The state's campaign chairman, Jane Roe, said": the name in the commas speaks
       const named = k > clauseFrom && b - k - 1 <= 4 && b - k - 1 >= 1 && toks.slice(k + 1, b).every((x) => x.word && isCap(x.text)) && !isCap(toks[k - 1]?.text ?? "A");
       if (named) {
@@ -245,7 +263,12 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         }
       }
       if (!before && k > clauseFrom && apposition && !inQuote(toks[k + 1]!)) {
-        const np = phraseBefore(toks, k - 1, clauseFrom);
+        let e = k - 1;
+        if (toks[e]?.text === ")") {
+          while (e > clauseFrom && toks[e]!.text !== "(") e--;
+          e--;
+        }
+        const np = e >= clauseFrom ? phraseBefore(toks, e, clauseFrom) : null;
         if (np && isSpeakerPhrase(text, toks, np)) {
           before = np;
           phraseFrom = np.from;
@@ -300,9 +323,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       clauseFrom = n;
       return;
     }
-    const lead = /^(?:and|but|so|yet)$/.test(lower(toks[clauseFrom])) ? clauseFrom + 1 : clauseFrom;
-    const openerBefore = OPENERS.has(lower(toks[lead])) || words(text, toks[clauseFrom]!.start, toks[phraseFrom]!.start) <= 4;
-    if (quotePreceded || (speakerPreceded && (!next || next.text === "," || next.text === "." || next.text === ";" || ADVERBIAL_PREPS.has(lower(next)) || !openerBefore))) {
+    // content after the cue when a clause follows it; else the content came before the speaker
+    const clauseAfter = !!next && next.word && !NOT_CONTENT_START.has(lower(next)) && !(ADDRESSEE_VERBS.has(w) && j === i + 1);
+    if (quotePreceded || (speakerPreceded && !clauseAfter)) {
       const c = contentBefore(phraseFrom);
       if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [speaker], direct: isDirect(text, c[0], c[1], qs) });
       clauseFrom = j;

@@ -119,7 +119,7 @@ export function phraseAfter(toks: Token[], start: number, max: number): NounPhra
     if (NP_STOP.has(w) && !(NAME_JOINERS.has(w) && w !== "and" && isCap(toks[i + 1]?.text ?? ""))) {
       if (!(i === start && PRONOUNS.has(w))) break;
     }
-    if (sawHead && PARTICIPLE_END.test(t.text)) break;
+    if (sawHead && (PARTICIPLE_END.test(t.text) || /^[a-z]+ly$/.test(t.text))) break;
     if (PRONOUNS.has(w)) {
       i++;
       break;

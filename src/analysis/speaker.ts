@@ -31,6 +31,11 @@ export function isSpeakerPhrase(_text: string, toks: Token[], np: NounPhrase): b
 
 /** The kind a head noun alone suggests, or null. */
 export function headKind(head: string): SourceKind | null {
+  const k = headKindExact(head);
+  return k !== null || !head.endsWith("s") ? k : headKindExact(head.slice(0, -1));
+}
+
+function headKindExact(head: string): SourceKind | null {
   if (ANONYMOUS_HEADS.has(head)) return "anonymous";
   if (PERSON_NOUNS.has(head)) return "person";
   if (MEDIA_WORDS.has(head)) return "media";
