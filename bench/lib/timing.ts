@@ -26,7 +26,7 @@ export function timeInWorker(text: string, repeat: number, timeoutMs: number): P
     });
     w.once("error", (e) => {
       clearTimeout(timer);
-      resolve({ error: String(e?.message ?? e) });
+      resolve({ error: e instanceof Error ? e.message : String(e) });
     });
   });
 }
