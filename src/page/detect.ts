@@ -63,8 +63,8 @@ export function toArticleInput(d: Detection): ArticleInput {
   return { text: d.text, title: d.title, byline: d.byline, found: d.found, method: d.method };
 }
 
-/** Context for walking the live DOM itself. */
-function liveContext(skipFurniture: boolean): WalkContext {
+/** Context for walking the live DOM itself (page furniture skipped or not). */
+export function liveContext(skipFurniture: boolean): WalkContext {
   return {
     liveElement: (el) => el,
     liveText: (t) => t,
