@@ -42,6 +42,10 @@ export function restrictedReason(url: string | undefined, fileAccess: boolean): 
 
 /** The reason an injection error means, or null for a plain error. */
 export function restrictedFromError(message: string): RestrictedReason | null {
+  // Chrome names the page: 'Cannot access contents of url "about:blank". ...'; judge that URL first.
+  const named = /url "([^"]+)"/i.exec(message)?.[1];
+  const byUrl = restrictedReason(named, false);
+  if (byUrl) return byUrl;
   for (const [re, reason] of ERROR_REASONS) if (re.test(message)) return reason;
   return null;
 }

@@ -29,8 +29,12 @@ export function Options({ api }: { api: OptionsApi }) {
   const [status, setStatus] = useState("");
 
   useEffect(() => {
-    api.load().then(setSettings, () => setSettings(defaultSettings()));
-    api.takeNotice().then(setNotice, () => undefined);
+    // The notice after the load: loading a broken stored value is what queues it.
+    api
+      .load()
+      .catch(() => defaultSettings())
+      .then((s) => (setSettings(s), api.takeNotice()))
+      .then(setNotice, () => undefined);
   }, [api]);
 
   const update = async (next: Settings, done: string) => {

@@ -5,7 +5,7 @@
 import { activeTabId, callBackground, openOptionsPage, requestHostPermission } from "../shared/browser-api.js";
 import type { AnalyzeOptions, TabState } from "../shared/messages.js";
 import type { SettingsNotice } from "../shared/settings.js";
-import { takeSettingsNotice } from "../shared/settings-store.js";
+import { loadSettings, takeSettingsNotice } from "../shared/settings-store.js";
 
 /** The automatic-analysis state of a tab's site. */
 export type AutoSite = { host: string | null; enabled: boolean };
@@ -49,7 +49,11 @@ export const realApi: PopupApi = {
     if (enabled && !(await requestHostPermission(hostOrigins(host)))) return { host, enabled: false };
     return callBackground("setAutoSite", tabId, enabled);
   },
-  takeNotice: takeSettingsNotice,
+  // Loading first migrates a broken stored value, which queues its notice.
+  takeNotice: async () => {
+    await loadSettings().catch(() => undefined);
+    return takeSettingsNotice();
+  },
   openOptions: openOptionsPage,
 };
 

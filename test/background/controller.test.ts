@@ -98,6 +98,8 @@ describe("background: restricted pages", () => {
     ["The extensions gallery cannot be scripted.", "store"],
     ['Cannot access contents of url "https://x/". Extension manifest must request permission to access this host.', "permission"],
     ["Missing host permission for the tab", "permission"],
+    ['Cannot access contents of url "about:blank". Extension manifest must request permission to access this host.', "browser"],
+    ['Cannot access contents of url "https://chromewebstore.google.com/x". Extension manifest must request permission.', "store"],
     ["Frame with ID 0 was removed.", null],
     ["No tab with id: 5.", null],
   ];

@@ -268,6 +268,39 @@ function popupSuite(name: "chromium" | "firefox", launch: () => Promise<Driver>)
       // Put the default back for whatever runs next in this profile.
       await again.evaluate(() => document.querySelector<HTMLInputElement>('input[value="default"]')?.click(), null);
     });
+
+    it("resets unreadable settings with a notice shown once, and the popup still works", async () => {
+      const page = await driver.openExtensionPage("options.html");
+      await page.evaluate(async () => {
+        const g = globalThis as unknown as Partial<InExtension>;
+        await (g.browser ?? g.chrome)?.storage.sync.set({ settings: "garbage" });
+      }, null);
+      const first = await driver.openExtensionPage(`popup.html?tab=${seed.tabId}`);
+      const notice = await until("the notice", () =>
+        first.evaluate(() => document.querySelector(".notice")?.textContent ?? undefined, null),
+      );
+      assert.match(notice, /could not be read/);
+      assert.equal((await readPopup(first)).status, "done");
+      const second = await driver.openExtensionPage(`popup.html?tab=${seed.tabId}`);
+      await until("the second popup", () => second.evaluate(() => (document.querySelector(".report") ? true : undefined), null));
+      assert.equal(await second.evaluate(() => document.querySelector(".notice") === null, null), true, "shown once");
+    });
+
+    it("forgets the tab's analysis and clears the badge when the tab navigates", async () => {
+      const next = site.url("/seed-article.html?next");
+      await seed.page.evaluate((u: string) => void (location.href = u), next);
+      const state = await until("the state to be forgotten", async () => {
+        const s = await popup.evaluate(async (tabId: number) => {
+          const g = globalThis as unknown as Partial<InExtension>;
+          return (await (g.browser ?? g.chrome)?.runtime.sendMessage({ crosscheck: 1, method: "getState", args: [tabId] })) as
+            | { status?: string }
+            | undefined;
+        }, seed.tabId);
+        return s?.status === "idle" ? s : undefined;
+      }, 10_000);
+      assert.equal(state.status, "idle");
+      assert.equal(await driver.badge(seed.tabId), "");
+    });
   });
 }
 
