@@ -143,6 +143,22 @@ export function createController(env: BackgroundEnv) {
     }
   }
 
+  /**
+   * Host permissions granted or withdrawn. The popup asks for `*://host/*` only when the user
+   * turns on automatic analysis, so a grant of that pattern turns it on here, even when the
+   * popup closed on the permission prompt (Firefox closes it) before it could tell us.
+   */
+  async function onPermissionsChanged(origins: string[], granted: boolean): Promise<void> {
+    let settings = await env.loadSettings();
+    const before = settings;
+    for (const origin of origins) {
+      const host = /^\*:\/\/([^/*]+)\/\*$/.exec(origin)?.[1];
+      if (host) settings = withAutoSite(settings, host, granted);
+    }
+    if (settings !== before) await env.saveSettings(settings);
+    await syncAutoSites();
+  }
+
   async function getAutoSite(tabId: number): Promise<{ host: string | null; enabled: boolean }> {
     const host = hostOf(await env.getTabUrl(tabId).catch(() => undefined));
     if (!host) return { host: null, enabled: false };
@@ -198,7 +214,7 @@ export function createController(env: BackgroundEnv) {
     };
   }
 
-  return { handlers, analyzeTab, analyzeSelection, onTabLoading, onTabComplete, syncAutoSites, store };
+  return { handlers, analyzeTab, analyzeSelection, onTabLoading, onTabComplete, onPermissionsChanged, syncAutoSites, store };
 }
 
 /** The controller's type. */

@@ -76,4 +76,5 @@ onStorageChanged((changes, area) => {
   if (area === "sync" && SETTINGS_KEY in changes) quietly(controller.syncAutoSites());
 });
 
-browser.permissions.onRemoved.addListener(() => quietly(controller.syncAutoSites()));
+browser.permissions.onAdded.addListener((p) => quietly(controller.onPermissionsChanged(p.origins ?? [], true)));
+browser.permissions.onRemoved.addListener((p) => quietly(controller.onPermissionsChanged(p.origins ?? [], false)));

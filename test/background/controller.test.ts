@@ -291,6 +291,19 @@ describe("background: controller", () => {
     assert.deepEqual([...f.registered].sort(), [AUTO_SCRIPT_PREFIX + "a.example", "someone-else"]);
   });
 
+  it("a granted *://host/* turns the site on (the popup may have closed on the prompt); withdrawn turns it off", async () => {
+    const f = fakeEnv();
+    const c = createController(f.env);
+    f.granted.add("*://news.example.com/*");
+    await c.onPermissionsChanged(["*://news.example.com/*", "https://*/*"], true);
+    assert.deepEqual(f.settings().autoSites, ["news.example.com"]);
+    assert.deepEqual([...f.registered], [AUTO_SCRIPT_PREFIX + "news.example.com"]);
+    f.granted.delete("*://news.example.com/*");
+    await c.onPermissionsChanged(["*://news.example.com/*"], false);
+    assert.deepEqual(f.settings().autoSites, []);
+    assert.deepEqual([...f.registered], []);
+  });
+
   it("getAutoSite has no host for non-web pages", async () => {
     const f = fakeEnv({ urls: { 3: "about:blank", 4: undefined } });
     const h = createController(f.env).handlers({ url: EXT });
