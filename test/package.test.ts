@@ -104,3 +104,19 @@ describe("manifests", () => {
     }
   });
 });
+
+describe("web-ext lint", function () {
+  this.timeout(120_000);
+  let dir: string;
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("finds no error in the Firefox build and no warning from our own code", async () => {
+    dir = mkdtempSync(join(tmpdir(), "crosscheck-lint-"));
+    // @ts-expect-error: build scripts are plain ESM without type declarations
+    const { lintFirefox } = await import("../build/lint.mjs");
+    const show = (m: { code: string; file?: string; line?: number; message: string }) => `${m.code} ${m.file}:${m.line} ${m.message}`;
+    const { errors, ours } = (await lintFirefox({ outDir: dir })) as Record<"errors" | "ours", Parameters<typeof show>[0][]>;
+    assert.deepEqual(errors.map(show), []);
+    assert.deepEqual(ours.map(show), []);
+  });
+});
