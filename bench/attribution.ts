@@ -67,10 +67,23 @@ for (const s of scores) {
   for (const w of s.wrongSource) console.log(`    SRC  ours "${w.ours}", gold "${w.gold}": ${clip(w.claim.text, 80)}`);
 }
 
+if (verbose) {
+  const byCue = new Map<string, number>();
+  for (const s of scores) {
+    const doc = docs.find((d) => d.slug === s.slug)!;
+    for (const a of s.missedSpeech) {
+      const c = spanText(doc.text, a.cue).toLowerCase().replace(/\s+/g, " ").trim() || "(no cue)";
+      byCue.set(c, (byCue.get(c) ?? 0) + 1);
+    }
+  }
+  console.log("\nmissed speech attributions by cue:");
+  for (const [c, n] of [...byCue].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${String(n).padStart(4)}  ${c}`);
+}
+
 const t = totals(scores);
 const mark = (v: number, target: number) => (v >= target ? "ok" : `below ${target}`);
 console.log(`
-claims ${t.claims}, matched ${t.matched}, gold contents ${t.contents} (speech ${t.speech})
+claims ${t.claims}, matched ${t.matched}, unmatched ${t.claims - t.matched} (of which ${t.nearMisses} overlap a gold content too little), gold contents ${t.contents} (speech ${t.speech})
   precision     ${pct(t.precision)}   ${split === "dev" ? mark(t.precision, TARGETS.precision) : ""}
   recall        ${pct(t.recall)}   (all attributions, beliefs included)
   F1            ${pct(t.f1)}

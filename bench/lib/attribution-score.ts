@@ -172,6 +172,8 @@ export type DocScore = {
   sourceRight: number;
   /** Claims that matched nothing. */
   falsePositives: Claim[];
+  /** Of those, claims that overlap some gold content, but too little to match (a span problem, not a false find). */
+  nearMisses: number;
   /** Speech contents no claim matched. */
   missedSpeech: GoldAttribution[];
   /** Matched claims with the wrong source: the claim, our source's name, the gold source text. */
@@ -209,6 +211,7 @@ export function scoreDoc(doc: CorpusDoc, analysis: Analysis, ms = 0): DocScore {
     slug: doc.slug, claims: claims.length, matched: pairs.length, contents: gold.length,
     speech: gold.filter((g) => g.speech).length, speechMatched: 0, sourceJudged: 0, sourceRight: 0,
     falsePositives: claims.filter((_, i) => !matchedC.has(i)),
+    nearMisses: claims.filter((c, i) => !matchedC.has(i) && gold.some((g) => overlapLength([[c.start, c.end]], g.attribution.content!) > 0)).length,
     missedSpeech: gold.filter((g, j) => g.speech && !matchedG.has(j)).map((g) => g.attribution),
     wrongSource: [], ms,
   };
@@ -226,7 +229,7 @@ export function scoreDoc(doc: CorpusDoc, analysis: Analysis, ms = 0): DocScore {
 
 /** Totals over many documents. */
 export type Totals = {
-  docs: number; claims: number; matched: number; contents: number; speech: number;
+  docs: number; claims: number; matched: number; nearMisses: number; contents: number; speech: number;
   speechMatched: number; sourceJudged: number; sourceRight: number;
   precision: number; recall: number; f1: number; speechRecall: number; sourceRightRate: number;
 };
@@ -237,7 +240,7 @@ const ratio = (a: number, b: number) => (b ? a / b : 0);
 export function totals(scores: DocScore[]): Totals {
   const sum = (k: keyof DocScore) => scores.reduce((n, s) => n + (s[k] as number), 0);
   const t = {
-    docs: scores.length, claims: sum("claims"), matched: sum("matched"), contents: sum("contents"),
+    docs: scores.length, claims: sum("claims"), matched: sum("matched"), nearMisses: sum("nearMisses"), contents: sum("contents"),
     speech: sum("speech"), speechMatched: sum("speechMatched"), sourceJudged: sum("sourceJudged"), sourceRight: sum("sourceRight"),
   };
   const precision = ratio(t.matched, t.claims);
