@@ -10,11 +10,14 @@
  *     precision, recall, F1, recall on speech attributions only, source right among matches
  *  4. print a table, the misses with --verbose, and a final JSON line
  * --study prints a corpus study instead (cue words, quote share, source forms).
+ * --fixtures prints, instead, how many labels of each hand-labelled fixture hold, and the misses.
  */
 import { analyze } from "../src/analysis/index.js";
 import { loadSplit, spanText } from "./lib/brat.js";
 import { scoreDoc, totals, type DocScore } from "./lib/attribution-score.js";
 import { corpusStudy } from "./lib/corpus-study.js";
+import { loadFixtures, loadSeed } from "./lib/fixtures.js";
+import { scoreLabels } from "./lib/score-labels.js";
 
 /** Targets on dev, from the brief. */
 const TARGETS = { precision: 0.85, speechRecall: 0.8, sourceRightRate: 0.85 };
@@ -27,6 +30,20 @@ const opt = (name: string) => {
 const split = opt("--split") ?? "dev";
 const limit = Number(opt("--limit") ?? Infinity);
 const verbose = args.includes("--verbose");
+
+if (args.includes("--fixtures")) {
+  let held = 0, all = 0;
+  for (const f of [...loadFixtures(), ...[loadSeed()].filter((x) => x !== null)]) {
+    const r = scoreLabels(f.labels, analyze({ text: f.text, title: f.title }));
+    held += r.checks - r.misses.length;
+    all += r.checks;
+    console.log(`${f.slug.padEnd(22)} ${String(r.checks - r.misses.length).padStart(3)}/${r.checks} ${r.pass ? "PASS" : ""}`);
+    if (verbose) for (const m of r.misses) console.log(`    ${m.name}: ${m.why}`);
+  }
+  console.log(`all fixtures: ${held}/${all} labels hold`);
+  console.log(JSON.stringify({ bench: "fixtures", held, labels: all }));
+  process.exit(0);
+}
 
 const docs = loadSplit(split).slice(0, limit);
 if (args.includes("--study")) {
