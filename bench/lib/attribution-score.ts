@@ -9,8 +9,9 @@
  *    Content spans count once.
  *  - SPEECH: an attribution is a reported statement when its Cue text holds a speech or writing
  *    word (SPEECH_CUE below), or when its Content is a direct quotation: the Content's first
- *    non-space character is an opening quotation mark, or the character just before the Content
- *    (skipping spaces) is one.
+ *    non-space character is an opening quotation mark (" “ ‘ « „, or two apostrophes '' as the
+ *    corpus's New York Times texts write them), or the mark just before the Content (skipping
+ *    spaces) is one.
  *  - SOURCE RIGHT: judged on matched claims whose gold attribution marks a Source. Our claim's
  *    source is right when (a) any of its mentions overlaps the gold Source span, or (b) the gold
  *    Source's head word (its last capitalised word, possessive 's dropped; if it has none, the
@@ -27,7 +28,7 @@ import { spanText } from "./brat.js";
 export const SPEECH_CUE =
   /\b(say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|according to|claim(?:s|ed|ing)?|den(?:y|ies|ied|ying)|confirm(?:s|ed|ing)?|announc(?:e|es|ed|ing|ement)|writ(?:e|es|ing|ten)|wrote|stat(?:e|es|ed|ing|ement|ements)|ask(?:s|ed|ing)?|argu(?:e|es|ed|ing)|insist(?:s|ed|ing)?|not(?:e|es|ed|ing)|explain(?:s|ed|ing)?|declar(?:e|es|ed|ing)|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|tweet(?:s|ed|ing)?|post(?:s|ed|ing)|report(?:s|ed|ing)?|comment(?:s|ed|ing)?|remark(?:s|ed)?|assert(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|testif(?:y|ies|ied|ying)|warn(?:s|ed|ing)?|urg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|call(?:s|ed|ing)|accus(?:e|es|ed|ing)|allege(?:s|d)?|alleging|describ(?:e|es|ed|ing)|recall(?:s|ed|ing)?|quipp?(?:s|ed)?|jok(?:e|es|ed|ing)|boast(?:s|ed|ing)?|complain(?:s|ed|ing)?|mention(?:s|ed|ing)?|point(?:s|ed)? out|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|email(?:s|ed)?|e-mail(?:s|ed)?|text(?:s|ed)|continu(?:e|es|ed)|conclud(?:e|es|ed)|interview|speech|remarks|testimony|press release|told|sa(?:y|id) in)\b/i;
 
-/** Quotation marks that open a direct quotation. */
+/** Quotation marks that open a direct quotation (two apostrophes '' also do: the New York Times texts of the corpus use them). */
 export const OPEN_QUOTES = /["“‘«„]/;
 
 /** Words that stand for a source named elsewhere. */
@@ -83,11 +84,11 @@ export function matchSpans(claims: Spans[], gold: Spans[]): Array<[number, numbe
 export function isDirectContent(text: string, content: Spans): boolean {
   if (!content.length) return false;
   const start = content[0][0];
-  const first = text.slice(start, content[0][1]).trimStart()[0] ?? "";
-  if (OPEN_QUOTES.test(first)) return true;
+  const body = text.slice(start, content[0][1]).trimStart();
+  if (OPEN_QUOTES.test(body[0] ?? "") || body.startsWith("''")) return true;
   let k = start - 1;
   while (k >= 0 && /[ \t]/.test(text[k])) k--;
-  return k >= 0 && OPEN_QUOTES.test(text[k]);
+  return k >= 0 && (OPEN_QUOTES.test(text[k]) || (text[k] === "'" && text[k - 1] === "'"));
 }
 
 /** True when the attribution is a reported statement (speech cue or direct quote). */

@@ -51,6 +51,7 @@ describe("bench scoring: speech and direct quotes", () => {
     it(`attribution ${i + 1} speech = ${want}`, () => assert.equal(isSpeech(text, gold[i]), want));
   it("a content right after an opening quote is direct", () => assert.equal(isDirectContent(text, [[49, 60]]), true));
   it("a content starting with a quote is direct", () => assert.equal(isDirectContent(text, [[48, 60]]), true));
+  it("two apostrophes open a quote (NYT style)", () => assert.equal(isDirectContent("He said ''We won,'' ok", [[10, 16]]), true));
   it("a plain content is not direct", () => assert.equal(isDirectContent(text, [[11, 27]]), false));
 
   const src = (name: string, mentions: Array<[number, number]>): Source => ({
