@@ -9,7 +9,7 @@
  *   ..., saying/adding (that) CONTENT    the subject or the clause's speaker says it
  *   SPEAKER, who ..., CUE CONTENT        relative clauses and appositions are skipped
  */
-import { ADDRESSEE_VERBS, NP_STOP, PARTICIPLES, PRONOUNS, SPEECH_VERBS, WEAK_VERBS } from "./lexicon.js";
+import { ADDRESSEE_VERBS, NP_STOP, PARTICIPLES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, WEAK_VERBS } from "./lexicon.js";
 import { nameOf, phraseAfter, phraseBefore, skipFillersBack, skipFillersFwd, type NounPhrase } from "./noun-phrase.js";
 import { quoteAt, type Quote, type Sentence } from "./segment.js";
 import { isCap, tokenize, trimSpan, type Token } from "./text.js";
@@ -222,9 +222,13 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       // "declined to say", "will announce": not yet said, unless what follows is a that-clause
       if (lower(toks[i + 1]) !== "that") return;
     }
-    const weak = WEAK_VERBS.has(w);
+    const weak = WEAK_VERBS.has(w) || QUOTE_ONLY_VERBS.has(w);
+    const quoteOnly = QUOTE_ONLY_VERBS.has(w);
+    const calling = /^call/.test(w);
+    const accusing = /^accus/.test(w);
     // the speaker before the cue
     let b = skipFillersBack(toks, i - 1, clauseFrom);
+    if (/ing$/.test(w) && /^(?:is|are|was|were|isn’t|isn't|aren't|wasn't|been)$/.test(lower(toks[b]))) b = skipFillersBack(toks, b - 1, clauseFrom);
     // "Sen. Jane Roe (D-Ky.) said": skip a parenthesis after the name
     if (b > clauseFrom && toks[b]!.text === ")") {
       let k = b - 1;
@@ -278,7 +282,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       if (!before) {
         // inverted: "..., said Kerry" / "\"...,\" said the agency"
         const fwd = phraseAfter(toks, skipFillersFwd(toks, i + 1, n), n);
-        if (fwd && isSpeakerPhrase(text, toks, fwd) && endsClause(fwd.to)) {
+        if (fwd && !calling && !accusing && !/^describ/.test(w) && isSpeakerPhrase(text, toks, fwd) && endsClause(fwd.to)) {
           const c = contentBefore(b + 1);
           if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [span(fwd, appositionAfter(fwd.to))], direct: isDirect(text, c[0], c[1], qs) });
           clauseFrom = fwd.to;
@@ -302,6 +306,22 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (phraseFrom < 0) phraseFrom = before.from;
     // what follows the cue
     let j = i + 1;
+    if (calling || accusing) {
+      if (lower(toks[i - 1]) === "so" || lower(toks[i - 1]) === "what" || /^(?:a|an)$/.test(lower(toks[before.from]))) return; // "a group called X"
+      let k = j;
+      if (calling && /^(?:for|on)$/.test(lower(toks[k]))) k++;
+      if (accusing) {
+        while (k < n && k < j + 8 && lower(toks[k]) !== "of") k++;
+        if (lower(toks[k]) !== "of") return;
+        k++;
+      }
+      const c = contentAfter(k);
+      if (!c) return;
+      if (calling && !/^(?:for|on)$/.test(lower(toks[j])) && !qs.some((q) => q.start >= c[0] && q.end <= c[1] + 1)) return; // "called X \u201cY\u201d" needs the quote
+      push({ start: c[0], end: c[1], cue: text.slice(cue.start, toks[k - 1]!.end), cueStart: cue.start, speakers: [speaker], direct: isDirect(text, c[0], c[1], qs) });
+      openAfter(k);
+      return;
+    }
     if (ADDRESSEE_VERBS.has(w)) {
       const addr = phraseAfter(toks, j, n);
       if (addr) j = addr.to;
@@ -312,10 +332,11 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (next && (lower(next) === "that" || next.text === ":" || (isQuoteMark(next) && quoteAt(qs, next.start)?.start === next.start))) {
       const c = contentAfter(next.text === ":" ? j + 1 : j);
       if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [speaker], direct: isDirect(text, c[0], c[1], qs) });
-      clauseFrom = n;
+      openAfter(next.text === ":" ? j + 1 : j);
       return;
     }
     const quotePreceded = phraseFrom > clauseFrom && (isQuoteMark(toks[phraseFrom - 1]) || (toks[phraseFrom - 1]!.text === "," && isQuoteMark(toks[phraseFrom - 2])));
+    if (quoteOnly && !quotePreceded && !(next && (next.text === ":" || isQuoteMark(next)))) return;
     if (next && next.text === "," && isQuoteMark(toks[j + 1]) && quoteAt(qs, toks[j + 1]!.start)?.start === toks[j + 1]!.start && !quotePreceded) {
       // "He says, \u201c...\u201d"
       const c = contentAfter(j + 1);
@@ -335,7 +356,32 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (ADDRESSEE_VERBS.has(w) && j === i + 1) return; // "told" with nothing after it
     const c = contentAfter(j);
     if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [speaker], direct: isDirect(text, c[0], c[1], qs) });
+    openAfter(j);
+  }
+
+  /**
+   * After a content that runs to the sentence end, a later cue may only start a new claim after a
+   * coordinator (", but she denied ..."); the earlier content then ends before it.
+   */
+  function openAfter(j: number): void {
     clauseFrom = n;
+    const claim = out.length > first ? out[out.length - 1]! : null;
+    for (let k = j + 1; k < n; k++) {
+      const t = toks[k]!;
+      if (inQuote(t)) continue;
+      const coord = t.text === ";" || (/^(?:but|and|while|although|though)$/.test(lower(t)) && toks[k - 1]?.text === ",");
+      if (!coord) continue;
+      // a speaker and a cue within a few words after the coordinator
+      for (let q = k + 1; q < n && q <= k + 8; q++) {
+        if (!SPEECH_VERBS.has(lower(toks[q])) && !(lower(toks[q]) === "according")) continue;
+        if (claim && claim.end > toks[k]!.start) {
+          const cut = toks[k - 1]?.text === "," ? toks[k - 1]!.start : toks[k]!.start;
+          claim.end = Math.max(claim.start, trimSpan(text, claim.start, cut)[1]);
+        }
+        clauseFrom = k + 1;
+        return;
+      }
+    }
   }
 
   /** Skip "on Sunday", "in a statement", "to reporters" after a cue, up to a that-clause or comma. */

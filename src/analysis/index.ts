@@ -68,7 +68,10 @@ function personCandidates(text: string, qs: ReturnType<typeof quotes>): Mention[
     if (NOT_PERSON.test(m[0]) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\./.test(m[0])) continue;
     if (quoteAt(qs, m.index) || /(?:\bof|\bthe)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) || /^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const men = readMention(text, m.index, m.index + m[0].length, undefined, false);
-    if (men.name && kindOf([men.text], true, false, men.titled) === "unknown") out.push({ ...men, titled: men.titled || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\./.test(m[0]) });
+    const lead = text.slice(Math.max(0, m.index - 12), m.index);
+    const salient = /(?:^|[\n.!?]["”]?\s+|\n)(?:(?:But|And|So|Yet)\s+)?$/.test(lead) || m.index === 0;
+    if (men.name && kindOf([men.text], true, false, men.titled) === "unknown")
+      out.push({ ...men, salient, titled: men.titled || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\./.test(m[0]) });
   }
   return out;
 }
@@ -95,7 +98,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
     speakerOf.push(ms);
     mentions.push(...ms);
   }
-  const { drafts, of } = mergeMentions(mentions, personCandidates(text, qs));
+  const { drafts, of } = mergeMentions(mentions, personCandidates(text, qs), text);
   const cited = drafts.filter((d) => d.mentions.length);
   const idOf = new Map<SourceDraft, string>();
   const claims: Claim[] = [];

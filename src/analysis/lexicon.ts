@@ -22,8 +22,12 @@ export const SPEECH_VERBS = set(`
   pledge pledged promise promises promised promising urge urges urged urging charge charged charging
   observe observed remark remarked reiterate reiterated reiterating counter countered
   mention mentioned disclose disclosed reveal revealed revealing indicate indicated indicating
-  posted cautioned cautions
+  posted cautioned cautions call calls called calling accuse accuses accused accusing continued continues
+  describe describes described describing
 `);
+
+/** Cues that attribute only right after a quotation or before a colon or quote ("..., she continued."). */
+export const QUOTE_ONLY_VERBS = set(`continued continues describe describes described describing`);
 
 /** Cues that need a "that"-clause, a quote or the clause-final position to attribute. */
 export const WEAK_VERBS = set(`
@@ -112,6 +116,7 @@ export const NP_STOP = set(`
   is was were are be been being has have had do does did will would could should may might must can
   to in on at by with from into onto over under after before during about against between through
   not also too very just only even still then there here this these those it its
+  once now later instead indeed finally earlier today meanwhile however yet thus hence otherwise
   said says say told tells added adds according
 `);
 
@@ -122,7 +127,7 @@ export const PRONOUNS = set(`he she they it we i`);
 export const CUE_FILLERS = set(`
   also later earlier meanwhile previously once then further separately publicly privately recently
   reportedly again first still frequently often repeatedly has have had had since did does do would will
-  could may might has,since quickly flatly simply bluntly however originally initially subsequently
+  could may might quickly flatly simply bluntly however originally initially subsequently now
   today yesterday tonight already never always allegedly
   monday tuesday wednesday thursday friday saturday sunday
 `);

@@ -22,6 +22,8 @@ export type Mention = Span & {
   description: string | null;
   /** True when the phrase speaks (it is a claim's speaker), false when found by a later scan. */
   speaks: boolean;
+  /** Stands as a sentence's subject (its first words): what a later pronoun most likely means. */
+  salient?: boolean;
 };
 
 /** A merged source, before ids are given. */
@@ -88,6 +90,8 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   if (nameToks.length === 1 && nameToks[0]!.start === start && headKind(bare(nameToks[0]!.text)) !== null && !/^\p{Lu}{2,}$/u.test(nameToks[0]!.text))
     nameToks = [];
   const isTitle = (w: string) => (TITLES.has(w) || TITLES.has(w.replace(/\.$/, ""))) && !TITLE_MODIFIERS.has(w);
+  // generic words alone ("the TV", "the Agency") name nothing
+  if (nameToks.length && nameToks.every((t) => GENERIC.has(bare(t.text)) || (headKind(bare(t.text)) !== null && !/^\p{Lu}{3,}$/u.test(t.text)))) nameToks = [];
   const titled = !bodyHead && nameToks.length > 0 && toks.slice(0, j + 1).some((t) => isTitle(t.text.toLowerCase()));
   const owner = bodyHead && j >= 0 && isPossessive(toks[j]!.text) && isCap(toks[j]!.text) && headKind(bare(toks[i]!.text)) === "government" ? toks[j]! : null;
   if (owner) nameToks = [owner, ...nameToks];
@@ -140,7 +144,7 @@ function sameName(a: string, b: string, aPerson: boolean, bPerson: boolean): boo
 }
 
 /** Merge mentions into sources. Pronouns and "the agency" resolve to the nearest fitting source before them. */
-export function mergeMentions(mentions: Mention[], people: Mention[] = []): { drafts: SourceDraft[]; of: Map<Mention, SourceDraft> } {
+export function mergeMentions(mentions: Mention[], people: Mention[] = [], text = ""): { drafts: SourceDraft[]; of: Map<Mention, SourceDraft> } {
   // person names that do not speak only serve as antecedents; drop those inside a speaker's phrase
   const spoken = mentions.map((m) => [m.start, m.end] as const);
   const extra = people.filter((p) => !spoken.some(([a, b]) => p.start < b && p.end > a));
@@ -194,15 +198,18 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = []): { dr
 
   function resolvePronoun(m: Mention): SourceDraft | undefined {
     const wantPerson = m.pronoun === "he" || m.pronoun === "she";
+    // the latest salient mention (a speaker or a sentence's subject), else the latest of any
     let best: { d: SourceDraft; at: number } | undefined;
+    let any: { d: SourceDraft; at: number } | undefined;
     for (const [o, d] of of) {
-      if (o === m || o.end > m.start || m.start - o.end > ANAPHOR_WINDOW) continue;
+      if (o === m || o.end > m.start || m.start - o.end > ANAPHOR_WINDOW || o.pronoun) continue;
       const person = personDraft(d);
       if (wantPerson !== person) continue;
       if (m.pronoun === "they" && !/s$/.test(o.head) && !headKind(o.head)) continue;
-      if (!best || o.start > best.at) best = { d, at: o.start };
+      if ((o.speaks || o.salient) && (!best || o.start > best.at)) best = { d, at: o.start };
+      if (!any || o.start > any.at) any = { d, at: o.start };
     }
-    return best?.d;
+    return (best ?? any)?.d;
   }
 
   function resolveRole(m: Mention): SourceDraft | undefined {
@@ -224,6 +231,25 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = []): { dr
       const said = `${o.text} ${o.description ?? ""}`.toLowerCase().split(/[^\p{L}]+/u);
       if (!said.includes(head)) continue;
       if (!best || o.start > best.at) best = { d, at: o.start };
+    }
+    // a nearer name with that head that does not speak ("Syrian TV footage ... The TV said")
+    if (text) {
+      const from = Math.max(best?.at ?? 0, m.start - ANAPHOR_WINDOW);
+      const re = new RegExp(`(?:\\p{Lu}[\\p{L}’'-]*[ ]+){1,4}${[...head.replace(/[^\p{L}]/gu, "")].map((c) => `[${c.toUpperCase()}${c}]`).join("")}\\b`, "gu");
+      re.lastIndex = from;
+      let hit: RegExpExecArray | null = null;
+      let h: RegExpExecArray | null;
+      while ((h = re.exec(text)) && h.index < m.start) if (h.index > (best?.at ?? -1) && h.index + h[0].length <= m.start && !/^the\s/i.test(h[0])) hit = h;
+      if (hit) {
+        const nm = readMention(text, hit.index, hit.index + hit[0].length, undefined, false);
+        if (nm.name) {
+          const d = drafts.find((d) => d.mentions.some((o) => o.name && sameName(o.name, nm.name!, false, false))) ?? { mentions: [], name: nm.name, kind: "unknown" as SourceKind, description: null };
+          if (!drafts.includes(d)) drafts.push(d);
+          d.mentions.push(nm);
+          of.set(nm, d);
+          return d;
+        }
+      }
     }
     return best?.d;
   }
