@@ -19,6 +19,9 @@ import { TabStore } from "./tab-store.js";
 /** Registered content scripts of automatic sites have ids with this prefix. */
 export const AUTO_SCRIPT_PREFIX = "crosscheck-auto:";
 
+/** An "analysing" state older than this, with no analysis running here, was cut short (the worker stopped). */
+export const STALE_ANALYSIS_MS = 60_000;
+
 /** Who sent a message: the tab (for content scripts) and the sender's URL. */
 export type Sender = { tabId?: number; url?: string };
 
@@ -78,7 +81,7 @@ export function createController(env: BackgroundEnv) {
     const previous = await store.get(tabId);
     inFlight.add(tabId);
     try {
-      await save(tabId, { status: "analysing", url, marks: previous.marks, claimMarks: previous.claimMarks });
+      await save(tabId, { status: "analysing", url, startedAt: env.now(), marks: previous.marks, claimMarks: previous.claimMarks });
       await ensureContentScript(tabId);
       let state = await env.callPage(tabId, "analyze", options);
       const settings = await env.loadSettings();
@@ -178,11 +181,21 @@ export function createController(env: BackgroundEnv) {
     return { host, enabled };
   }
 
+  /** A tab's state; an analysis cut short (no longer running, started long ago) reads as not analysed. */
+  async function getState(tabId: number): Promise<TabState> {
+    const state = await store.get(tabId);
+    if (state.status === "analysing" && !inFlight.has(tabId) && env.now() - (state.startedAt ?? env.now()) > STALE_ANALYSIS_MS) {
+      await store.clear(tabId);
+      return { status: "idle" };
+    }
+    return state;
+  }
+
   /** The handlers of BackgroundCalls for one message's sender. */
   function handlers(sender: Sender): Handlers<BackgroundCalls> {
     const fromExtension = Boolean(sender.url?.startsWith(env.extensionUrl));
     return {
-      getState: (tabId) => store.get(tabId),
+      getState,
       analyzeTab,
       setMarks: async (tabId, marks, claimMarks) => {
         const previous = await store.get(tabId);
@@ -206,7 +219,8 @@ export function createController(env: BackgroundEnv) {
         if (sender.tabId === undefined) return;
         if (state.status === "analysing" && inFlight.has(sender.tabId)) return;
         const previous = await store.get(sender.tabId);
-        await save(sender.tabId, { ...previous, ...state, url: sender.url ?? state.url });
+        const startedAt = state.status === "analysing" ? env.now() : undefined;
+        await save(sender.tabId, { ...previous, ...state, startedAt, url: sender.url ?? state.url });
       },
       getAutoSite,
       // Only the extension's own pages (popup, options) may turn automatic analysis on.

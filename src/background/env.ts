@@ -35,6 +35,8 @@ export type BackgroundEnv = {
   unregisterContentScripts(ids: string[]): Promise<void>;
   /** The analysis engine. */
   analyze(input: ArticleInput): Analysis;
+  /** The clock (ms since the epoch). */
+  now(): number;
   /** The extension's own origin prefix ("chrome-extension://id/"), to tell its pages from content scripts. */
   extensionUrl: string;
 };

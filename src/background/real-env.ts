@@ -31,6 +31,7 @@ export function realEnv(): BackgroundEnv {
     registeredContentScripts: api.registeredContentScripts,
     unregisterContentScripts: api.unregisterContentScripts,
     analyze,
+    now: () => Date.now(),
     extensionUrl: api.browser.runtime.getURL(""),
   };
 }

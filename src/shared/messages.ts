@@ -27,6 +27,8 @@ export type TabState = {
   status: TabStatus;
   /** Why the page is restricted, when status is "restricted". */
   reason?: RestrictedReason;
+  /** When an analysis started (ms since the epoch), while status is "analysing". */
+  startedAt?: number;
   /** The page's URL when the state was set. */
   url?: string;
   /** The analysis, when done. */

@@ -2,7 +2,7 @@
 import { strict as assert } from "node:assert";
 import type { Analysis, ArticleInput } from "../../src/analysis/types.js";
 import { badgeFor } from "../../src/background/badge.js";
-import { AUTO_SCRIPT_PREFIX, createController, hostOf, sameDocument } from "../../src/background/controller.js";
+import { AUTO_SCRIPT_PREFIX, createController, hostOf, sameDocument, STALE_ANALYSIS_MS } from "../../src/background/controller.js";
 import type { BackgroundEnv } from "../../src/background/env.js";
 import { restrictedFromError, restrictedReason } from "../../src/background/restricted.js";
 import { memoryStore } from "../../src/background/tab-store.js";
@@ -33,6 +33,7 @@ function fakeEnv(opts: { urls?: Record<number, string | undefined>; injectError?
   let settings: Settings = defaultSettings();
   const granted = new Set<string>();
   const registered = new Set<string>();
+  const clock = { now: 1_000_000 };
   const env: BackgroundEnv = {
     session: memoryStore(),
     getTabUrl: async (tabId) => {
@@ -62,9 +63,10 @@ function fakeEnv(opts: { urls?: Record<number, string | undefined>; injectError?
     registeredContentScripts: async () => [...registered],
     unregisterContentScripts: async (ids) => ids.forEach((id) => registered.delete(id)),
     analyze: (input) => analysisWith(1, input),
+    now: () => clock.now,
     extensionUrl: EXT,
   };
-  return { env, injected, badges, log, granted, registered, settings: () => settings, setSettings: (s: Settings) => (settings = s) };
+  return { env, clock, injected, badges, log, granted, registered, settings: () => settings, setSettings: (s: Settings) => (settings = s) };
 }
 
 describe("background: restricted pages", () => {
@@ -302,6 +304,18 @@ describe("background: controller", () => {
     await c.onPermissionsChanged(["*://news.example.com/*"], false);
     assert.deepEqual(f.settings().autoSites, []);
     assert.deepEqual([...f.registered], []);
+  });
+
+  it("an analysis cut short (worker stopped) reads as not analysed once stale", async () => {
+    const f = fakeEnv();
+    const c = createController(f.env);
+    await c.store.set(1, { status: "analysing", startedAt: f.clock.now });
+    assert.equal((await c.handlers({}).getState(1)).status, "analysing");
+    f.clock.now += STALE_ANALYSIS_MS + 1;
+    assert.equal((await c.handlers({}).getState(1)).status, "idle");
+    // The content script's own "analysing" report (automatic sites) is timed from its arrival.
+    await c.handlers({ tabId: 1, url: "https://news.example.com/a" }).report({ status: "analysing" });
+    assert.equal((await c.handlers({}).getState(1)).status, "analysing");
   });
 
   it("getAutoSite has no host for non-web pages", async () => {
