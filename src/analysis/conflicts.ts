@@ -26,6 +26,8 @@ function sameScope(a: Measured, b: Measured): boolean {
   if (!b.places.every((p) => sa.has(p.toLowerCase()))) return false;
   // different days are different events
   if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return false;
+  // years must agree exactly: a figure of another year (or "last year") is another count
+  if (a.years.length !== b.years.length || !a.years.every((y) => b.years.includes(y))) return false;
   return true;
 }
 

@@ -190,6 +190,7 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
         continue;
       }
     }
+    if (rawB && /^(?:1[89]|20)\d\d$/.test(rawA) && /^(?:(?:1[89]|20)\d\d|\d\d)$/.test(rawB) && !pct) continue; // "2022-2023", "between 2019 and 2022": years
     if (rawB) {
       const b = parseNumber(rawB);
       if (!b || b.value < a.value) {

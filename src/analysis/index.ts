@@ -115,7 +115,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
   const rawFigs = findFigures(text);
   const sentenceOf = sentenceFinder(sents);
   const names = new Set(cited.flatMap((d) => d.mentions.map((m) => m.name?.toLowerCase()).filter((x): x is string => !!x)));
-  const measured = measureFigures(text, rawFigs, sents, sentenceOf, (s) => names.has(s.toLowerCase()));
+  const measured = measureFigures(text, rawFigs, sents, sentenceOf, (s) => names.has(s.toLowerCase()), headlineEnd);
   // 5. sources of figures, conflicts
   const byStart = [...claims].sort((a, b) => a.start - b.start);
   const figures: Figure[] = rawFigs.map((f, i) => {

@@ -42,8 +42,16 @@ export type Measured = {
   key: string | null;
   /** The specific places it is about. */
   places: string[];
-  /** Days or dates it is about. */
+  /** Days it is about (its own, else the article's). */
   times: string[];
+  /** Years or relative years ("last-year") it is about (its own, else the article's). */
+  years: string[];
+  /** The figure measured. */
+  figure: RawFigure;
+  /** Its sentence index. */
+  sentence: number;
+  /** Measure and scope taken from the sentence before ("A complaint lists 412."). */
+  inherited: boolean;
   /** A part of another count ("including 11 women"). */
   part: boolean;
 };
@@ -109,6 +117,7 @@ export function measureFigures(
   sentences: Sentence[],
   sentenceOf: (f: RawFigure) => Sentence,
   exclude: (s: string) => boolean,
+  bodyStart = 0,
 ): Measured[] {
   const placeCache = new Map<number, string[]>();
   const placesOf = (s: Sentence) => {
@@ -119,64 +128,36 @@ export function measureFigures(
     }
     return p;
   };
-  return figs.map((f) => {
+  const defaults = articleTimes(text, sentences, bodyStart);
+  const out: Measured[] = figs.map((f) => {
     const s = sentenceOf(f);
     const toks = tokenize(text, s.start, s.end);
-    const fi = toks.findIndex((t) => t.start >= f.start);
-    const li = toks.findIndex((t) => t.end >= f.end);
-    // the counted noun after the number
+    const fi = Math.max(0, toks.findIndex((t) => t.start >= f.start));
+    let li = toks.findIndex((t) => t.end >= f.end);
+    if (li < 0) li = toks.length - 1;
+    // the counted noun after the number ("83 people", "31 villages", "2,000 jobs")
     let k = li + 1;
     if (lw(toks[k]) === "of" && f.vague) k++;
     const nouns: string[] = [];
-    while (k < toks.length && toks[k]!.word && !isCap(toks[k]!.text) && nouns.length < 3 && !NOT_COUNTED.test(toks[k]!.text) && !eventOf(toks[k]!.text)) {
+    while (k < toks.length && toks[k]!.word && !isCap(toks[k]!.text) && nouns.length < 3 && !NOT_COUNTED.test(toks[k]!.text)) {
       nouns.push(toks[k]!.text.toLowerCase());
       k++;
       if (/(?:s|people|men|women|children)$/.test(nouns[nouns.length - 1]!)) break;
     }
-    const group = nouns.length ? nouns[nouns.length - 1]! : "";
-    // the event: nearest before in the clause, else after
-    let measure: string | null = null;
-    for (let j = fi - 1; j >= 0 && j >= fi - 7; j--) {
-      const t = toks[j]!;
-      if (!t.word || AGENT_PREPS.test(t.text)) break;
-      const e = eventOf(t.text);
-      if (e) {
-        measure = e;
-        break;
-      }
-    }
-    if (!measure) {
-      let aside = false;
-      for (let j = li + 1; j < toks.length && j <= li + 12; j++) {
-        const t = toks[j]!;
-        if (t.text === ";" || t.text === "." || AGENT_PREPS.test(t.text)) break;
-        if (t.text === ",") {
-          if (/^(?:including|among|mostly|many|most|all)$/.test(lw(toks[j + 1]))) aside = true;
-          else if (aside) aside = false;
-          else break;
-          continue;
-        }
-        const e = eventOf(t.text);
-        if (e) {
-          measure = e;
-          break;
-        }
-      }
-    }
-    const isGeneric = !group || GENERIC_GROUP.test(group);
+    const noun = nouns.length ? nouns[nouns.length - 1]! : "";
+    const group = SUBGROUPS.test(noun) ? noun : "";
+    // the measure: the nearest word of a measure class that fits the unit, in the clause
+    const measure = nearestClass(toks, fi, li, f.unit);
     let display = measure;
-    if (!display && group) {
+    if (!display && noun && !NOT_A_MEASURE.test(noun) && !GENERIC_GROUP.test(noun)) {
       const verb = toks[fi - 1];
       display = verb && verb.word && /ed$/.test(verb.text) && !isCap(verb.text) ? `${nouns.join(" ")} ${verb.text.toLowerCase()}` : nouns.join(" ");
     }
-    if (f.unit === "percent") display = display ? `% ${display}` : null;
-    if (f.unit === "money") display = display ? `money: ${display}` : null;
-    const key = display ? `${f.unit}|${measure ?? display}|${isGeneric ? "" : group}` : null;
+    const key = display ? `${f.unit}|${display}|${group}` : null;
     // part of a total: "including 11 women", "11 of them"
     const before = text.slice(Math.max(s.start, f.start - 24), f.start).toLowerCase();
     const after = text.slice(f.end, Math.min(s.end, f.end + 16)).toLowerCase();
     const part = /(?:including|among them|among whom|of whom|of them|of which|among)\s*$/.test(before) || /^\s+of\s+(?:them|whom|the|those)\b/.test(after);
-    // scope: places in the sentence, else in the sentences before it in the paragraph
     // places of the figure's own clause: the sentence up to the first comma after the figure
     let clauseEnd = s.end;
     for (let j = li + 1; j < toks.length; j++) if (toks[j]!.text === "," || toks[j]!.text === ";") {
@@ -187,8 +168,124 @@ export function measureFigures(
     }
     let places = placesIn(text, s.start, clauseEnd, exclude).specific;
     for (let p = s.index - 1; !places.length && p >= 0 && sentences[p]!.paragraph === s.paragraph; p--) places = placesOf(sentences[p]!);
-    const times = toks.filter((t) => WEEKDAYS.has(lw(t))).map((t) => lw(t));
-    return { measure: display, key, places, times, part };
+    const own = timesIn(toks);
+    const times = own.days.length ? own.days : defaults.days;
+    const years = own.years.length ? own.years : defaults.years;
+    return { measure: display, key, places, times, years, part, figure: f, sentence: s.index, inherited: false };
   });
+  // a bare number with no measure ("A complaint lists 412.") takes the measure of the one figure
+  // of the sentence before it, with that figure's scope
+  out.forEach((m, i) => {
+    if (m.key || m.part) return;
+    const f = m.figure;
+    const s = sentences[m.sentence]!;
+    const sameSentence = out.filter((o) => o.sentence === m.sentence);
+    if (sameSentence.length !== 1 || !/^\s*[.;]/.test(text.slice(f.end, f.end + 2))) return;
+    const prev = out.filter((o) => o.sentence === s.index - 1 && !o.part);
+    const withKey = prev.filter((o) => o.key);
+    if (withKey.length !== 1 || withKey[0]!.figure.unit !== f.unit) return;
+    const src = withKey[0]!;
+    out[i] = { ...m, measure: src.measure, key: src.key, places: src.places, times: src.times, years: src.years, inherited: true };
+  });
+  return out;
 }
 
+/** Measure classes: the words that name one measure, and the units each may count in. */
+const CLASSES: [RegExp, string, RawFigure["unit"][]][] = [
+  [/^(?:kill|kills|killed|killing|dead|died|die|dies|dying|deaths?|fatalities|fatality|perished|slain|toll)$/i, "killed", ["count"]],
+  [/^(?:wound|wounds|wounded|wounding|injure|injures|injured|injuring|injuries|hurt)$/i, "wounded", ["count"]],
+  [/^(?:cases|sickened|sickening|infected|infections?|ill)$/i, "cases", ["count"]],
+  [/^(?:arrest|arrests|arrested|arresting|detained|detentions?)$/i, "arrested", ["count"]],
+  [/^(?:missing)$/i, "missing", ["count"]],
+  [/^(?:displaced|evacuated|evacuees|homeless|fled)$/i, "displaced", ["count"]],
+  [/^(?:attendance|crowd|crowds|fans|spectators|attended|attendees|protesters|demonstrators|marchers|marched|rallied|participants)$/i, "crowd size", ["count"]],
+  [/^(?:viewers|watched|viewership|audience)$/i, "viewers", ["count"]],
+  [/^(?:jobs|layoffs|laid|positions)$/i, "jobs", ["count"]],
+  [/^(?:losses|lost|cost|costs)$/i, "losses", ["money"]],
+  [/^(?:deficit)$/i, "deficit", ["percent", "money"]],
+  [/^(?:unemployment|jobless)$/i, "unemployment", ["percent", "count"]],
+  [/^(?:inflation)$/i, "inflation", ["percent"]],
+  [/^(?:turnout)$/i, "turnout", ["percent", "count"]],
+  [/^(?:investors)$/i, "investors", ["count"]],
+  [/^(?:visitors|tourists|arrivals)$/i, "visitors", ["count"]],
+  [/^(?:votes|ballots)$/i, "votes", ["count"]],
+];
+/** Groups narrower than "people": a count of them is not a rival of a count of all. */
+const SUBGROUPS = /^(?:women|men|children|girls|boys|soldiers|troops|civilians|police|policemen|officers|militants|fighters|rebels|students|workers|employees|foreigners|tourists|journalists|doctors|nurses|patients|prisoners|migrants|refugees|minors|teenagers|infants|babies|adults|seniors|residents|passengers|firefighters)$/i;
+/** Nouns that are units of time or rank, never what a news figure counts for a conflict. */
+const NOT_A_MEASURE = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|points?|percent|cent|decades?|centuries|miles?|kilometers?|km|meters?|feet|inches|degrees|goals?|runs?|games?|matches|rounds?|places?|ranks?|seats?)$/i;
+
+/** The measure class nearest the figure in its clause (before it, then after), or null. */
+function nearestClass(toks: Token[], fi: number, li: number, unit: RawFigure["unit"]): string | null {
+  let best: { m: string; d: number } | null = null;
+  const fits = (w: string): string | null => {
+    for (const [re, m, units] of CLASSES) if (re.test(w) && units.includes(unit)) return m;
+    return null;
+  };
+  let d = 0;
+  for (let j = fi - 1; j >= 0 && d < 7; j--) {
+    const t = toks[j]!;
+    if (!t.word) {
+      if (t.text === "," || t.text === ";" || t.text === "." || t.text === ":") break;
+      continue;
+    }
+    if (AGENT_PREPS.test(t.text)) break;
+    d++;
+    const m = fits(t.text);
+    if (m) {
+      best = { m, d };
+      break;
+    }
+  }
+  d = 0;
+  let aside = false;
+  for (let j = li + 1; j < toks.length && d < 9; j++) {
+    const t = toks[j]!;
+    if (t.text === ";" || t.text === "." || AGENT_PREPS.test(t.text)) break;
+    if (t.text === ",") {
+      if (/^(?:including|among|mostly|many|most|all)$/.test(lw(toks[j + 1]))) aside = true;
+      else if (aside) aside = false;
+      else break;
+      continue;
+    }
+    if (!t.word) continue;
+    d++;
+    const m = fits(t.text);
+    if (m) {
+      if (!best || d < best.d) best = { m, d };
+      break;
+    }
+  }
+  return best?.m ?? null;
+}
+
+/** Years ("2022-2023", "in 2012", "last year") and weekdays of a sentence; weekdays right after a cue are when it was said. */
+function timesIn(toks: Token[]): { days: string[]; years: string[] } {
+  const days: string[] = [];
+  const years: string[] = [];
+  toks.forEach((t, j) => {
+    const w = lw(t);
+    if (WEEKDAYS.has(w)) {
+      const prev = lw(toks[j - 1]) === "on" ? lw(toks[j - 2]) : lw(toks[j - 1]);
+      if (!SAID.test(prev)) days.push(w);
+    } else if (/^(?:1[89]|20)\d\d(?:[-–](?:1[89]|20)?\d\d)?$/.test(t.text) && !/^(?:people|jobs|workers|troops)$/.test(lw(toks[j + 1]))) years.push(t.text);
+    else if ((w === "last" || w === "previous" || w === "prior") && /^(?:year|year's|month|week|season)$/.test(lw(toks[j + 1]).replace(/’/g, "'"))) years.push("last-" + lw(toks[j + 1]).replace(/['’]s$/, ""));
+    else if (w === "earlier" && lw(toks[j - 1]) === "year" && lw(toks[j - 2]) === "a") years.push("last-year");
+  });
+  return { days, years };
+}
+/** Cue words after which a weekday dates the telling, not the event. */
+const SAID = /^(?:said|says|told|announced|reported|confirmed|added|stated|wrote|noted)$/;
+
+/** The article's own day and year: the first ones its first body sentences give. */
+function articleTimes(text: string, sentences: Sentence[], bodyStart: number): { days: string[]; years: string[] } {
+  const body = sentences.filter((s) => s.start >= bodyStart).slice(0, 2);
+  const days: string[] = [];
+  const years: string[] = [];
+  for (const s of body) {
+    const t = timesIn(tokenize(text, s.start, s.end));
+    if (!days.length && t.days.length) days.push(t.days[0]!);
+    if (!years.length && t.years.length) years.push(...t.years.filter((y) => !y.startsWith("last-")).slice(0, 1));
+  }
+  return { days, years };
+}

@@ -14,6 +14,8 @@ const SPEAKER_LOWER = new Set(
     "conservative liberal unnamed anonymous general special legal political elected family close longtime fellow young old " +
     "u.s. american european international economic financial tech industry energy environmental nuclear republican-led").split(" "),
 );
+/** Prepositions that attach a place or body to a role ("a nurse at", "a spokesman for"). */
+const ROLE_PREPS = new Set(["at", "for", "with", "in", "from"]);
 /** Words that open a noun phrase. */
 const DETERMINERS = new Set("the a an this that these those its his her their our another".split(" "));
 /** Words with a role-like ending that are not roles. */
@@ -79,8 +81,16 @@ export function phraseBefore(toks: Token[], end: number, min: number): NounPhras
     const t = toks[i]!;
     if (!t.word) break;
     const w = lower(t);
-    if (NP_STOP.has(w) && !(i === end && PRONOUNS.has(w))) break;
-    if (PRONOUNS.has(w) && i !== end) break;
+    const acronym = /^\p{Lu}{2,}$/u.test(t.text);
+    if (NP_STOP.has(w) && !acronym && !(i === end && PRONOUNS.has(w))) {
+      // "a nurse at the hospital", "a spokesman for the ministry": a role before a preposition
+      if (ROLE_PREPS.has(w) && i < end && i - 1 >= min && toks[i - 1]!.word && (ROLE_WORD(lower(toks[i - 1])) || /^(?:officials?|sources?)$/.test(lower(toks[i - 1])))) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (PRONOUNS.has(w) && i !== end && !acronym) break;
     // lower-case words inside a speaker's phrase are modifiers and role nouns, never verbs
     if (!isCap(t.text) && !PRONOUNS.has(w) && !NAME_JOINERS.has(w) && !SPEAKER_LOWER.has(w) && !/-/.test(w) && !/^\d/.test(w) && (!ROLE_WORD(w) || NOT_ROLES.has(w))) {
       // a plain noun modifier is allowed when a determiner or possessive opens the phrase ("the state's campaign chairman")
@@ -116,7 +126,7 @@ export function phraseAfter(toks: Token[], start: number, max: number): NounPhra
     const t = toks[i]!;
     if (!t.word) break;
     const w = lower(t);
-    if (NP_STOP.has(w) && !(NAME_JOINERS.has(w) && w !== "and" && isCap(toks[i + 1]?.text ?? ""))) {
+    if (NP_STOP.has(w) && !/^\p{Lu}{2,}$/u.test(t.text) && !(NAME_JOINERS.has(w) && w !== "and" && isCap(toks[i + 1]?.text ?? ""))) {
       if (!(i === start && PRONOUNS.has(w))) break;
     }
     if (sawHead && (PARTICIPLE_END.test(t.text) || /^[a-z]+ly$/.test(t.text))) break;

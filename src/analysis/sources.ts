@@ -22,6 +22,8 @@ export type Mention = Span & {
   description: string | null;
   /** True when the phrase speaks (it is a claim's speaker), false when found by a later scan. */
   speaks: boolean;
+  /** The relative pronoun of a clause said of it: "which" marks a body, "who" a person. */
+  relative?: "which" | "who" | null;
   /** Stands as a sentence's subject (its first words): what a later pronoun most likely means. */
   salient?: boolean;
 };
@@ -38,6 +40,8 @@ export type SourceDraft = {
 const GENERIC = new Set(
   "tv television station channel radio network newspaper paper daily agency news service outlet website the".split(" "),
 );
+/** An unnamed single person: "a nurse", "the spokeswoman", "a witness" (a later "she" may be them). */
+const SINGLE_PERSON = /^(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}(?:nurse|doctor|witness|resident|official|spokesman|spokeswoman|spokesperson|man|woman|worker|employee|officer|aide|adviser|advisor|source|teacher|student|survivor|farmer|driver|soldier|lawyer|executive|manager)\b/iu;
 /** How many paragraphs back a pronoun or "the agency" may look for what it refers to. */
 const ANAPHOR_WINDOW = 4000;
 
@@ -47,11 +51,20 @@ function words(s: string): string[] {
 
 /** Read a speaker's phrase into a mention. */
 export function readMention(text: string, start: number, end: number, aside: [number, number] | undefined, speaks: boolean): Mention {
-  const toks = tokenize(text, start, end).filter((t) => t.word);
+  let toks = tokenize(text, start, end).filter((t) => t.word);
   const phrase = text.slice(start, end);
+  // "a nurse at the hospital", "a spokesman for the ministry": the role is the head, the rest describes it
+  let pp = "";
+  const cut = toks.findIndex((t, k) => k > 0 && /^(?:at|for|with|in|from)$/.test(t.text) && !isCap(toks[k - 1]!.text) && (isRoleNoun(bare(toks[k - 1]!.text)) || headKind(bare(toks[k - 1]!.text)) === "person" || headKind(bare(toks[k - 1]!.text)) === "anonymous"));
+  if (cut > 0) {
+    pp = text.slice(toks[cut]!.start, end);
+    toks = toks.slice(0, cut);
+  }
   const head = toks.length ? bare(toks[toks.length - 1]!.text) : "";
-  const base: Mention = { text: phrase, start, end, name: null, pronoun: null, head, titled: false, description: null, speaks };
+  const relative = aside ? (/^\s*which\b/i.test(text.slice(aside[0], aside[1])) ? "which" : /^\s*who\b/i.test(text.slice(aside[0], aside[1])) ? "who" : null) : null;
+  const base: Mention = { text: phrase, start, end, name: null, pronoun: null, head, titled: false, description: pp || null, speaks, relative };
   if (toks.length === 1 && /^(?:he|she|they|it)$/i.test(toks[0]!.text)) return { ...base, pronoun: toks[0]!.text.toLowerCase() };
+  const isTitle = (w: string) => (TITLES.has(w) || TITLES.has(w.replace(/\.$/, ""))) && !TITLE_MODIFIERS.has(w.replace(/\.$/, ""));
   // the name: the last run of capitalised words (joined by of/for/and), not titles or possessive owners
   let i = toks.length - 1;
   // "the New York businessman": a person's role after capitalised modifiers names nobody
@@ -63,11 +76,11 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   while (j >= 0) {
     const w = toks[j]!.text;
     const lw = w.toLowerCase().replace(/\.$/, "");
-    if (isCap(w) && !TITLES.has(lw) && !TITLES.has(lw + ".") && !(isPossessive(w) && j < i)) {
+    if (isCap(w) && !isTitle(lw) && !isTitle(lw + ".") && !(isPossessive(w) && j < i)) {
       j--;
       continue;
     }
-    if (/^(?:of|for|de|al|bin|van|von|and|&)$/.test(lw) && j - 1 >= 0 && isCap(toks[j - 1]!.text) && !TITLES.has(toks[j - 1]!.text.toLowerCase())) {
+    if (/^(?:of|for|de|al|bin|van|von|and|&)$/.test(lw) && j - 1 >= 0 && isCap(toks[j - 1]!.text) && !isTitle(toks[j - 1]!.text.toLowerCase())) {
       j--;
       continue;
     }
@@ -89,7 +102,6 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   // a lone capitalised word that is a role or plain noun ("Officials", "Police") is no name
   if (nameToks.length === 1 && nameToks[0]!.start === start && headKind(bare(nameToks[0]!.text)) !== null && !/^\p{Lu}{2,}$/u.test(nameToks[0]!.text))
     nameToks = [];
-  const isTitle = (w: string) => (TITLES.has(w) || TITLES.has(w.replace(/\.$/, ""))) && !TITLE_MODIFIERS.has(w);
   // generic words alone ("the TV", "the Agency") name nothing
   if (nameToks.length && nameToks.every((t) => GENERIC.has(bare(t.text)) || (headKind(bare(t.text)) !== null && !/^\p{Lu}{3,}$/u.test(t.text)))) nameToks = [];
   const titled = !bodyHead && nameToks.length > 0 && toks.slice(0, j + 1).some((t) => isTitle(t.text.toLowerCase()));
@@ -101,12 +113,12 @@ export function readMention(text: string, start: number, end: number, aside: [nu
     .filter((t) => !nameToks.includes(t))
     .map((t) => t.text)
     .filter((w) => !/^(?:the|a|an)$/i.test(w));
-  let description = rest.join(" ").trim();
+  let description = [rest.join(" ").trim(), pp].filter(Boolean).join(" ");
   if (aside) {
     const a = text.slice(aside[0], aside[1]).replace(/^(?:who|which)\s+/i, "").trim();
     description = description ? `${description}; ${a}` : a;
   }
-  return { ...base, name, titled, description: description && name ? description : null };
+  return { ...base, name, titled, description: description ? description : null };
 }
 
 /** Merge key of a name: lower-case, without generic media words. */
@@ -151,7 +163,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   const sorted = [...mentions, ...extra].sort((a, b) => a.start - b.start);
   const drafts: SourceDraft[] = [];
   const of = new Map<Mention, SourceDraft>();
-  const personDraft = (d: SourceDraft) => d.mentions.some((m) => isPersonish(m) || m.pronoun === "he" || m.pronoun === "she");
+  const personDraft = (d: SourceDraft) =>
+    d.mentions.some((m) => isPersonish(m) || m.pronoun === "he" || m.pronoun === "she" || (!m.name && !m.pronoun && SINGLE_PERSON.test(m.text)));
   // 1. named mentions, longest names first so surnames find their full names
   const named = sorted.filter((m) => m.name).sort((a, b) => words(b.name!).length - words(a.name!).length || a.start - b.start);
   for (const m of named) {
@@ -269,7 +282,9 @@ export function finishDraft(d: SourceDraft): void {
       d.name = pick.name!;
       const descs = namedMs.map((m) => m.description).filter((x): x is string => !!x);
       d.description = descs.length ? descs.sort((a, b) => b.length - a.length)[0]! : null;
-      d.kind = kindOf(d.mentions.map((m) => m.text), true, pronoun, titled || person);
+      const bodyLike = d.mentions.some((m) => m.relative === "which") || /\s(?:Without|For|Of|And|Against|On|In|To|The)\s/.test(d.name);
+      d.kind = kindOf(d.mentions.map((m) => m.text), true, pronoun && !bodyLike, titled || (person && !bodyLike));
+      if (bodyLike && (d.kind === "person" || d.kind === "unknown")) d.kind = "organization";
       if (d.kind === "unknown" && words(d.name).length >= 2 && /^[\p{Lu}][\p{Ll}]/u.test(d.name) && !d.name.split(/\s+/).some((w) => NP_STOP.has(w.toLowerCase())))
         d.kind = "person";
     } else {
