@@ -98,6 +98,8 @@ const FIGURE = new RegExp(
   "giu",
 );
 
+/** Currency words after a number make it money ("9 billion cedis", "25 million dollars"). */
+const CURRENCY_AFTER = /^\s+(?:[A-Z][a-z]+\s+)?(?:dollars?|euros?|pounds?|cedis?|yuan|yen|rupees?|pesos?|rand|naira|shillings?|francs?|kronor|kroner|krona|won|rubles?|roubles?|lira|liras|dinars?|riyals?|dirhams?|reais|real|ringgit|baht|rupiah|zloty|forints?|hryvnias?|bitcoins?)\b/;
 /** Words after a number that make it a date, time, age or label rather than a count. */
 const NOT_A_COUNT_AFTER = /^\s*(?:-?year-old|-?years?\s+old|a\.m\.|p\.m\.|am\b|pm\b|o'clock|st\b|nd\b|rd\b|th\b|BC\b|AD\b|:\d)/i;
 /** Words before a number that make it a date, label or rank rather than a count. */
@@ -208,7 +210,7 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
       out.push({ start: realStart, end, numberStart, numberEnd: end, value: lo, low: lo, high: b.value, lowOpen: false, highOpen: false, vague: false, unit: pct ? "percent" : a.money || b.money ? "money" : "count", qualifier });
       continue;
     }
-    out.push(single(start, end, numberStart, a.value, a.money, pct, qualifier, before));
+    out.push(single(start, end, numberStart, a.value, a.money || CURRENCY_AFTER.test(after), pct, qualifier, before));
   }
   return out;
 }

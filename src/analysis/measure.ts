@@ -145,7 +145,7 @@ export function measureFigures(
       if (/(?:s|people|men|women|children)$/.test(nouns[nouns.length - 1]!)) break;
     }
     const noun = nouns.length ? nouns[nouns.length - 1]! : "";
-    const group = SUBGROUPS.test(noun) ? noun : "";
+    const group = SUBGROUPS.test(noun) ? GROUP_SYNONYMS[noun] ?? noun : "";
     // the measure: the nearest word of a measure class that fits the unit, in the clause
     const measure = nearestClass(toks, fi, li, f.unit);
     let display = measure;
@@ -166,13 +166,21 @@ export function measureFigures(
       clauseEnd = toks[j]!.start;
       break;
     }
-    let places = placesIn(text, s.start, clauseEnd, exclude).specific;
-    for (let p = s.index - 1; !places.length && p >= 0 && sentences[p]!.paragraph === s.paragraph; p--) places = placesOf(sentences[p]!);
+    const places = placesIn(text, s.start, clauseEnd, exclude).specific;
     const own = timesIn(toks);
     const times = own.days.length ? own.days : defaults.days;
     const years = own.years.length ? own.years : defaults.years;
     return { measure: display, key, places, times, years, part, figure: f, sentence: s.index, inherited: false };
   });
+  // a figure with no place of its own is about the place of the sentence before it when that
+  // sentence counts the same measure ("... suburb of X, killing 83. The Observatory said the
+  // blasts killed 62"), else about the article's own place (its first clause)
+  const lead = articlePlaces(text, sentences, bodyStart, exclude);
+  for (const m of out) {
+    if (m.places.length || m.figure.start < bodyStart) continue;
+    const prev = out.filter((o) => o.key && o.key === m.key && o.places.length && o.sentence < m.sentence && o.sentence >= m.sentence - 2 && sentences[o.sentence]!.paragraph >= sentences[m.sentence]!.paragraph - 1);
+    m.places = prev.length ? prev[prev.length - 1]!.places : lead;
+  }
   // a bare number with no measure ("A complaint lists 412.") takes the measure of the one figure
   // of the sentence before it, with that figure's scope
   out.forEach((m, i) => {
@@ -196,7 +204,7 @@ const CLASSES: [RegExp, string, RawFigure["unit"][]][] = [
   [/^(?:wound|wounds|wounded|wounding|injure|injures|injured|injuring|injuries|hurt)$/i, "wounded", ["count"]],
   [/^(?:cases|sickened|sickening|infected|infections?|ill)$/i, "cases", ["count"]],
   [/^(?:arrest|arrests|arrested|arresting|detained|detentions?)$/i, "arrested", ["count"]],
-  [/^(?:missing)$/i, "missing", ["count"]],
+  [/^(?:missing|unaccounted)$/i, "missing", ["count"]],
   [/^(?:displaced|evacuated|evacuees|homeless|fled)$/i, "displaced", ["count"]],
   [/^(?:attendance|crowd|crowds|fans|spectators|attended|attendees|protesters|demonstrators|marchers|marched|rallied|participants)$/i, "crowd size", ["count"]],
   [/^(?:viewers|watched|viewership|audience)$/i, "viewers", ["count"]],
@@ -211,14 +219,22 @@ const CLASSES: [RegExp, string, RawFigure["unit"][]][] = [
   [/^(?:votes|ballots)$/i, "votes", ["count"]],
 ];
 /** Groups narrower than "people": a count of them is not a rival of a count of all. */
-const SUBGROUPS = /^(?:women|men|children|girls|boys|soldiers|troops|civilians|police|policemen|officers|militants|fighters|rebels|students|workers|employees|foreigners|tourists|journalists|doctors|nurses|patients|prisoners|migrants|refugees|minors|teenagers|infants|babies|adults|seniors|residents|passengers|firefighters)$/i;
+const SUBGROUPS = /^(?:women|men|children|girls|boys|soldiers|troops|servicemen|civilians|police|policemen|officers|militants|fighters|rebels|insurgents|guerrillas|jihadists|students|workers|employees|foreigners|tourists|journalists|doctors|nurses|patients|prisoners|migrants|refugees|minors|teenagers|infants|babies|adults|seniors|residents|passengers|firefighters)$/i;
+/** One name for each group said several ways. */
+const GROUP_SYNONYMS: Record<string, string> = {
+  insurgents: "fighters", militants: "fighters", rebels: "fighters", guerrillas: "fighters", jihadists: "fighters", fighters: "fighters",
+  troops: "soldiers", servicemen: "soldiers", soldiers: "soldiers", police: "police", policemen: "police", officers: "police",
+};
 /** Nouns that are units of time or rank, never what a news figure counts for a conflict. */
 const NOT_A_MEASURE = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|points?|percent|cent|decades?|centuries|miles?|kilometers?|km|meters?|feet|inches|degrees|goals?|runs?|games?|matches|rounds?|places?|ranks?|seats?)$/i;
 
 /** The measure class nearest the figure in its clause (before it, then after), or null. */
 function nearestClass(toks: Token[], fi: number, li: number, unit: RawFigure["unit"]): string | null {
   let best: { m: string; d: number } | null = null;
-  const fits = (w: string): string | null => {
+  const fits = (w: string, j: number): string | null => {
+    // "lost 35 fighters": a loss of people is a death toll; "turned out": a crowd
+    if (/^(?:lost|lose|loses|losing)$/i.test(w) && unit === "count" && j < fi && SUBGROUPS.test(lw(toks[li + 1]))) return "killed";
+    if (/^(?:turned|turn|turns)$/i.test(w) && lw(toks[j + 1]) === "out" && unit === "count") return "crowd size";
     for (const [re, m, units] of CLASSES) if (re.test(w) && units.includes(unit)) return m;
     return null;
   };
@@ -231,7 +247,7 @@ function nearestClass(toks: Token[], fi: number, li: number, unit: RawFigure["un
     }
     if (AGENT_PREPS.test(t.text)) break;
     d++;
-    const m = fits(t.text);
+    const m = fits(t.text, j);
     if (m) {
       best = { m, d };
       break;
@@ -250,7 +266,7 @@ function nearestClass(toks: Token[], fi: number, li: number, unit: RawFigure["un
     }
     if (!t.word) continue;
     d++;
-    const m = fits(t.text);
+    const m = fits(t.text, j);
     if (m) {
       if (!best || d < best.d) best = { m, d };
       break;
@@ -274,6 +290,18 @@ function timesIn(toks: Token[]): { days: string[]; years: string[] } {
   });
   return { days, years };
 }
+/** Places of the article's first clause, after any dateline ("CITY, Country — "). */
+function articlePlaces(text: string, sentences: Sentence[], bodyStart: number, exclude: (s: string) => boolean): string[] {
+  const first = sentences.find((s) => s.start >= bodyStart && /\p{Ll}/u.test(text.slice(s.start, s.end)));
+  if (!first) return [];
+  let start = first.start;
+  const dateline = /^[\p{Lu}][\p{Lu}\p{L} .,'’-]{0,60}?\s[—–-]{1,2}\s|^[\p{Lu}][\p{L} .'’-]{0,40}:\s/u.exec(text.slice(start, first.end));
+  if (dateline) start += dateline[0].length;
+  const comma = text.indexOf(",", start);
+  const end = comma > 0 && comma < first.end ? comma : first.end;
+  return placesIn(text, start, end, exclude).specific;
+}
+
 /** Cue words after which a weekday dates the telling, not the event. */
 const SAID = /^(?:said|says|told|announced|reported|confirmed|added|stated|wrote|noted)$/;
 
