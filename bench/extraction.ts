@@ -132,37 +132,66 @@ export function ourDetection(doc: Document): { body: string; mapped: number } {
   return { body, mapped: chars ? Math.min(1, mapped / (body.length - (body.match(/\n\n/g)?.length ?? 0) * 2)) : 1 };
 }
 
-/** Our whole pipeline: detection, analysis, and mapping every span back to DOM points. */
-export function ourPipeline(doc: Document): number {
+/** Our whole pipeline: detection, analysis, and mapping every span back to DOM points; the time of each part (ms). */
+export function ourPipeline(doc: Document): { detect: number; analyze: number; map: number; mapped: number } {
+  let t = performance.now();
   const d = detectArticle(doc);
+  const detect = performance.now() - t;
+  t = performance.now();
   const a = analyze(toArticleInput(d));
+  const analyzeMs = performance.now() - t;
+  t = performance.now();
   let mapped = 0;
   for (const s of [...a.claims, ...a.figures, ...a.sources.flatMap((x) => x.mentions)]) {
     if (d.map.toPoints(s.start, s.end)) mapped++;
   }
-  return mapped;
+  return { detect, analyze: analyzeMs, map: performance.now() - t, mapped };
 }
 
+/** Times of both systems over a run (ms) and the ratios. */
+export type Timing = {
+  /** Our whole pipeline. */
+  ours: number;
+  /** Of which detection (clone, Readability, rebuilding text from live nodes, cleaning). */
+  detect: number;
+  /** Of which analyze(). */
+  analyze: number;
+  /** Of which mapping spans back to DOM points. */
+  map: number;
+  /** Readability.parse alone. */
+  readability: number;
+  /** ours / readability. */
+  ratio: number;
+  /** (detect + map) / readability: the page side without the analysis engine. */
+  pageRatio: number;
+};
+
 /** Time both systems on the pages, interleaved, after a warm-up; DOM parsing is not timed. */
-export function timePipelines(pages: Page[], rounds = ROUNDS): { ours: number; readability: number; ratio: number } {
-  const run = (p: Page, timed: boolean, acc: { ours: number; readability: number }) => {
+export function timePipelines(pages: Page[], rounds = ROUNDS): Timing {
+  const acc = { ours: 0, detect: 0, analyze: 0, map: 0, readability: 0 };
+  const run = (p: Page, timed: boolean) => {
     const a = domOf(p.html);
     let t = performance.now();
     new Readability(a).parse();
-    if (timed) acc.readability += performance.now() - t;
+    const r = performance.now() - t;
     const b = domOf(p.html);
     t = performance.now();
-    ourPipeline(b);
-    if (timed) acc.ours += performance.now() - t;
+    const parts = ourPipeline(b);
+    const o = performance.now() - t;
+    if (!timed) return;
+    acc.readability += r;
+    acc.ours += o;
+    acc.detect += parts.detect;
+    acc.analyze += parts.analyze;
+    acc.map += parts.map;
   };
-  const acc = { ours: 0, readability: 0 };
-  for (const p of pages.slice(0, WARMUP_PAGES)) run(p, false, acc);
+  for (const p of pages.slice(0, WARMUP_PAGES)) run(p, false);
   for (let r = 0; r < rounds; r++) {
     // alternate which system goes first within the pair on odd rounds would need two orders; reverse pages instead
     const order = r % 2 ? [...pages].reverse() : pages;
-    for (const p of order) run(p, true, acc);
+    for (const p of order) run(p, true);
   }
-  return { ...acc, ratio: acc.ours / acc.readability };
+  return { ...acc, ratio: acc.ours / acc.readability, pageRatio: (acc.detect + acc.map) / acc.readability };
 }
 
 /** Score both systems on all pages. */
@@ -209,8 +238,12 @@ function main(): void {
   }
   if (!args.includes("--no-time")) {
     const t = timePipelines(pages, Number(opt("--rounds") ?? ROUNDS));
+    const ms = (x: number) => `${x.toFixed(0)} ms`;
     console.log(
-      `time         ours ${t.ours.toFixed(0)} ms  readability.parse ${t.readability.toFixed(0)} ms  ratio ${t.ratio.toFixed(2)}x  (detection + mapping + analyze() vs Readability.parse alone)`,
+      `time         ours ${ms(t.ours)} (detection ${ms(t.detect)}, analyze() ${ms(t.analyze)}, mapping ${ms(t.map)})  readability.parse ${ms(t.readability)}`,
+    );
+    console.log(
+      `ratio        ${t.ratio.toFixed(2)}x whole pipeline (detection + mapping + analyze()) / Readability.parse;  ${t.pageRatio.toFixed(2)}x without analyze()`,
     );
   }
   const ok = so.f1 >= 0.95 && so.f1 >= sr.f1;

@@ -46,8 +46,8 @@ export type Block = {
 export type WalkContext = {
   /** The live element a walked element stands for; null when it has none (created by Readability). */
   liveElement(el: Element): Element | null;
-  /** The live text node a walked text node stands for, given its live ancestor; null when unknown. */
-  liveText(t: Text, liveParent: Element | null): Text | null;
+  /** The live text node a walked text node stands for, given its live ancestor; null when unknown, false to leave it out. */
+  liveText(t: Text, liveParent: Element | null): Text | null | false;
   /** True when the live element's subtree must be left out (hidden, editable, boilerplate...). */
   skipLive(el: Element): boolean;
 };
@@ -119,6 +119,7 @@ export function walkBlocks(root: Element, ctx: WalkContext, liveRoot: Element | 
     if (node.nodeType === 3) {
       const t = node as Text;
       const lt = ctx.liveText(t, live);
+      if (lt === false) return;
       out.text(lt ? lt.data : t.data, lt, inLink, tag, path);
       return;
     }

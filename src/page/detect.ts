@@ -16,8 +16,6 @@ import { isEditable, isFurniture, isHidden } from "./live.js";
 import { TextMap } from "./text-map.js";
 import { cleanByline, densestBlock, findByline, findHeadline, similarTitle } from "./headline.js";
 
-/** Attribute put on the clone's elements (never on the live page) naming their live twin. */
-const TWIN_ATTR = "data-crosscheck-twin";
 /** Non-link characters an article needs at least; below that a page has no article. */
 const MIN_ARTICLE_CHARS = 200;
 /** Readability's own threshold for a successful grab (its default). */
@@ -79,44 +77,34 @@ function proseChars(blocks: Block[]): number {
   return n;
 }
 
-/** Share of the body text that must map to live nodes; below it the clone lost its twins. */
-const MIN_MAPPED_SHARE = 0.5;
+/** Text nodes scanned ahead when a clone's text node lost its twin (Readability rebuilt it from HTML). */
+const CURSOR_WINDOW = 4000;
+
+/** A JS property on clone nodes holding their live twin (never set on the live page). */
+const TWIN = Symbol("crosscheck.twin");
+type Twinned = Node & { [TWIN]?: Node };
+
+/** Give every node of `clone` (a deep clone of `live`) its twin, by walking both trees in step. */
+function pairTwins(live: Node, clone: Node): void {
+  let a = live.firstChild;
+  let b = clone.firstChild;
+  while (a && b) {
+    (b as Twinned)[TWIN] = a;
+    if (a.firstChild) pairTwins(a, b);
+    a = a.nextSibling;
+    b = b.nextSibling;
+  }
+}
 
 /**
  * Readability's result as blocks of live text, or null when it found nothing.
- * Each clone element knows its live twin: first through a JS property (cheap), and when
- * Readability rebuilt its working copy from HTML (a retry, which drops JS properties) again
- * through an attribute on the clone, which survives the rebuild.
+ * Readability works on a clone whose nodes know their live twins (a JS property). When it
+ * retries, it rebuilds its working copy from HTML and the twins are gone; the text nodes are
+ * then found again in the live page by their text, in document order (they come out in order).
  */
 export function readabilityBlocks(doc: Document): { blocks: Block[]; title: string | null; byline: string | null } | null {
-  const fast = readabilityPass(doc, false);
-  if (!fast || mappedShare(fast.blocks) >= MIN_MAPPED_SHARE) return fast;
-  return readabilityPass(doc, true) ?? fast;
-}
-
-/** Share of the blocks' characters that map to live text nodes. */
-function mappedShare(blocks: Block[]): number {
-  let all = 0;
-  let mapped = 0;
-  for (const b of blocks) {
-    all += b.text.length;
-    for (let i = 0; i < b.map.size; i++) mapped += b.map.lengths[i];
-  }
-  return all ? mapped / all : 1;
-}
-
-/** A JS property on clone elements holding their live twin (never set on the live page). */
-const TWIN = Symbol("crosscheck.twin");
-type Twinned = Element & { [TWIN]?: Element };
-
-/** One Readability run on a fresh clone; `attributes` marks twins with an attribute, else a JS property. */
-function readabilityPass(doc: Document, attributes: boolean): { blocks: Block[]; title: string | null; byline: string | null } | null {
-  const liveEls = doc.querySelectorAll("*");
   const clone = doc.cloneNode(true) as Document;
-  const cloneEls = clone.querySelectorAll("*");
-  if (cloneEls.length !== liveEls.length) return null;
-  if (attributes) for (let i = 0; i < cloneEls.length; i++) cloneEls[i].setAttribute(TWIN_ATTR, String(i));
-  else for (let i = 0; i < cloneEls.length; i++) (cloneEls[i] as Twinned)[TWIN] = liveEls[i];
+  pairTwins(doc, clone);
   const parsed = new Readability<Element>(clone, {
     serializer: (el) => el as Element,
     charThreshold: READABILITY_CHAR_THRESHOLD,
@@ -124,29 +112,40 @@ function readabilityPass(doc: Document, attributes: boolean): { blocks: Block[];
   }).parse();
   const content = parsed?.content;
   if (!parsed || !content) return null;
-  /** Per live element: its text nodes and how far the matching got (output is in document order). */
+  /** Per live element: its text nodes and how far the matching got. */
   const cursors = new Map<Element, { list: Text[]; i: number; deep: boolean }>();
+  /** Hidden or editable live elements, for text found by the cursor (its ancestors were not walked live). */
+  const skipped = new Map<Element, boolean>();
+  const skipText = (t: Text): boolean => {
+    const el = t.parentElement;
+    if (!el) return false;
+    let v = skipped.get(el);
+    if (v === undefined) {
+      v = !!el.closest("[hidden],[aria-hidden=true],[contenteditable]:not([contenteditable=false])") || isHidden(el);
+      skipped.set(el, v);
+    }
+    return v;
+  };
   const ctx: WalkContext = {
-    liveElement(el) {
-      if (!attributes) return (el as Twinned)[TWIN] ?? null;
-      const i = el.getAttribute(TWIN_ATTR);
-      return i === null ? null : (liveEls[Number(i)] ?? null);
-    },
+    liveElement: (el) => ((el as Twinned)[TWIN] as Element | undefined) ?? null,
     liveText(t, parent) {
-      if (!parent) return null;
+      const twin = (t as Twinned)[TWIN] as Text | undefined;
+      if (twin) return twin;
+      if (!parent || !/\S/.test(t.data)) return null;
       let cur = cursors.get(parent);
       if (!cur) {
         cur = { list: childTexts(parent, false), i: 0, deep: false };
         cursors.set(parent, cur);
       }
       for (let pass = 0; pass < 2; pass++) {
-        for (let k = cur.i; k < cur.list.length; k++) {
+        const end = Math.min(cur.list.length, cur.i + CURSOR_WINDOW);
+        for (let k = cur.i; k < end; k++) {
           if (cur.list[k].data === t.data) {
             cur.i = k + 1;
-            return cur.list[k];
+            return skipText(cur.list[k]) ? false : cur.list[k];
           }
         }
-        // Readability moved the text out of a child it unwrapped or renamed: look at all descendants once
+        // the text moved out of a child Readability unwrapped or renamed: look at all descendants once
         if (cur.deep) break;
         cur.list = childTexts(parent, true);
         cur.i = 0;
@@ -156,7 +155,8 @@ function readabilityPass(doc: Document, attributes: boolean): { blocks: Block[];
     },
     skipLive: (el) => isHidden(el) || isEditable(el),
   };
-  const blocks = walkBlocks(content, ctx, null);
+  // the body keeps its twin even when Readability rebuilds everything inside it
+  const blocks = walkBlocks(content, ctx, doc.body);
   return { blocks, title: parsed.title?.trim() || null, byline: parsed.byline?.trim() || null };
 }
 
