@@ -35,33 +35,55 @@ function point(f: RawFigure): string {
   return `${f.value}|${f.high ?? ""}`;
 }
 
+/** The most conflicts one analysis reports: beyond this a page is noise, not news. */
+export const MAX_CONFLICTS = 200;
+
 /** Find the conflicts among figures. */
 export function findConflicts(figs: Comparable[]): Conflict[] {
   const out: Conflict[] = [];
-  const usable = figs.filter((f) => f.m.key && !f.m.part);
-  for (let i = 0; i < usable.length; i++) {
-    for (let j = i + 1; j < usable.length; j++) {
-      const a = usable[i]!;
-      const b = usable[j]!;
-      if (a.m.key !== b.m.key || a.raw.unit !== b.raw.unit) continue;
-      const differentVoices = a.sourceId !== b.sourceId || (a.sourceId === null && a.headline !== b.headline);
-      if (!differentVoices || !sameScope(a.m, b.m)) continue;
-      let kind: Conflict["kind"] | null = null;
-      if (disjoint(a.raw, b.raw)) kind = "contradiction";
-      else if (!a.raw.vague && !b.raw.vague && point(a.raw) !== point(b.raw)) kind = "discrepancy";
-      if (!kind) continue;
-      const scope = a.m.places.join(", ") || null;
-      const measure = a.m.measure ?? "";
-      out.push({
-        id: `x${out.length + 1}`,
-        kind,
-        figureIds: [a.id, b.id],
-        measure,
-        scope,
-        summary: `${cap(a.who)} says ${a.text} ${measure}${scope ? ` in ${scope}` : ""}; ${b.who} says ${b.text}${kind === "contradiction" ? " (cannot both be true)" : " (different counts)"}`,
-      });
+  // group by measure key; within a group keep one figure per voice, interval and scope, so a
+  // page that repeats one figure a thousand times costs one comparison, not a million
+  const groups = new Map<string, Comparable[]>();
+  const seen = new Set<string>();
+  for (const f of figs) {
+    if (!f.m.key || f.m.part) continue;
+    const voice = f.sourceId ?? (f.headline ? "headline" : "article");
+    const sig = `${f.m.key}|${voice}|${f.raw.low}|${f.raw.high}|${f.raw.lowOpen}|${f.raw.highOpen}|${f.raw.vague}|${f.raw.unit}|${f.m.places.join(",")}|${f.m.times.join(",")}|${f.m.years.join(",")}`;
+    if (seen.has(sig)) continue;
+    seen.add(sig);
+    const g = groups.get(f.m.key);
+    if (g) g.push(f);
+    else groups.set(f.m.key, [f]);
+  }
+  for (const usable of groups.values()) {
+    for (let i = 0; i < usable.length && out.length < MAX_CONFLICTS; i++) {
+      for (let j = i + 1; j < usable.length && out.length < MAX_CONFLICTS; j++) {
+        const a = usable[i]!;
+        const b = usable[j]!;
+        if (a.raw.unit !== b.raw.unit) continue;
+        const differentVoices = a.sourceId !== b.sourceId || (a.sourceId === null && a.headline !== b.headline);
+        if (!differentVoices || !sameScope(a.m, b.m)) continue;
+        let kind: Conflict["kind"] | null = null;
+        if (disjoint(a.raw, b.raw)) kind = "contradiction";
+        else if (!a.raw.vague && !b.raw.vague && point(a.raw) !== point(b.raw)) kind = "discrepancy";
+        if (!kind) continue;
+        const scope = a.m.places.join(", ") || null;
+        const measure = a.m.measure ?? "";
+        out.push({
+          id: `x${out.length + 1}`,
+          kind,
+          figureIds: [a.id, b.id],
+          measure,
+          scope,
+          summary: `${cap(a.who)} says ${a.text} ${measure}${scope ? ` in ${scope}` : ""}; ${b.who} says ${b.text}${kind === "contradiction" ? " (cannot both be true)" : " (different counts)"}`,
+        });
+      }
     }
   }
+  // in text order of their first figure
+  const order = new Map(figs.map((f, i) => [f.id, i]));
+  out.sort((x, y) => order.get(x.figureIds[0]!)! - order.get(y.figureIds[0]!)!);
+  out.forEach((c, i) => (c.id = `x${i + 1}`));
   return out;
 }
 

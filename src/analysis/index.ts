@@ -117,13 +117,15 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
   const names = new Set(cited.flatMap((d) => d.mentions.map((m) => m.name?.toLowerCase()).filter((x): x is string => !!x)));
   const measured = measureFigures(text, rawFigs, sents, sentenceOf, (s) => names.has(s.toLowerCase()), headlineEnd);
   // 5. sources of figures, conflicts
-  const byStart = [...claims].sort((a, b) => a.start - b.start);
+  const holderOf = containerFinder(claims);
   const figures: Figure[] = rawFigs.map((f, i) => {
-    const holder = byStart.find((c) => c.start <= f.start && f.end <= c.end);
+    const holder = holderOf(f.start, f.end);
     const m = measured[i]!;
     return { id: `f${i + 1}`, text: text.slice(f.start, f.end), start: f.start, end: f.end, low: round(f.low), high: round(f.high), measure: m.measure, scope: m.places.join(", ") || null, sourceId: holder?.sourceId ?? null, ...(f.lowOpen ? { lowExclusive: true } : {}), ...(f.highOpen ? { highExclusive: true } : {}) };
   });
   const sources: Source[] = [];
+  const claimsBy = groupIds(claims, (c) => c.sourceId);
+  const figuresBy = groupIds(figures, (f) => f.sourceId);
   for (const [d, id] of idOf) {
     sources.push({
       id,
@@ -131,8 +133,8 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
       kind: d.kind,
       description: d.description,
       mentions: d.mentions.sort((a, b) => a.start - b.start).map((m) => ({ text: m.text, start: m.start, end: m.end })),
-      claimIds: claims.filter((c) => c.sourceId === id).map((c) => c.id),
-      figureIds: figures.filter((f) => f.sourceId === id).map((f) => f.id),
+      claimIds: claimsBy.get(id) ?? [],
+      figureIds: figuresBy.get(id) ?? [],
     });
   }
   sources.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
@@ -148,6 +150,40 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
   }));
   const conflicts = findConflicts(comparable);
   return { sources, claims, figures, conflicts };
+}
+
+/** Ids grouped by a key. */
+function groupIds<T extends { id: string }>(xs: T[], key: (x: T) => string | null): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const x of xs) {
+    const k = key(x);
+    if (k === null) continue;
+    const l = m.get(k);
+    if (l) l.push(x.id);
+    else m.set(k, [x.id]);
+  }
+  return m;
+}
+
+/** The first claim (in text order) whose span holds [start, end); claims may nest, so check a few back. */
+function containerFinder(claims: Claim[]): (start: number, end: number) => Claim | undefined {
+  const sorted = [...claims].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((c) => c.start);
+  return (start, end) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    let found: Claim | undefined;
+    for (let k = lo - 1; k >= 0 && k >= lo - 16; k--) {
+      const c = sorted[k]!;
+      if (c.start <= start && end <= c.end) found = c;
+    }
+    return found;
+  };
 }
 
 function round(n: number | null): number | null {
@@ -228,25 +264,39 @@ function isParagraphStart(sents: Sentence[], s: Sentence): boolean {
  * ("state news agency SANA" where SANA is cited), extended over the words that describe it.
  */
 function addNameMentions(text: string, drafts: SourceDraft[], from: number): void {
-  for (const d of drafts) {
-    const names = new Set<string>();
-    for (const m of d.mentions) if (m.name) names.add(m.name);
-    const have = d.mentions.map((m) => [m.start, m.end] as const);
-    for (const name of names) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) {
-        const s = m.index;
-        const e = s + m[0].length;
-        if (s < from || have.some(([a, b]) => s < b && e > a)) continue;
-        const b = extendBack(text, s);
-        const found = readMention(text, b, e, undefined, false);
-        d.mentions.push(found.name && found.name.endsWith(name) ? found : { ...found, name });
-        have.push([b, e]);
-      }
+  // one pass over the text for all names, longest first so "John Kerry" wins over "Kerry"
+  const owner = new Map<string, SourceDraft>();
+  for (const d of drafts) for (const m of d.mentions) if (m.name && m.name.length > 1 && !owner.has(m.name)) owner.set(m.name, d);
+  if (!owner.size) return;
+  const names = [...owner.keys()].sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  const taken = drafts.flatMap((d) => d.mentions.map((m) => [m.start, m.end] as [number, number])).sort((x, y) => x[0] - y[0]);
+  const starts = taken.map((t) => t[0]);
+  const overlaps = (s: number, e: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < e) lo = mid + 1;
+      else hi = mid;
     }
-    finishDraft(d);
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (taken[k]![1] > s) return true;
+    return false;
+  };
+  const touched = new Set<SourceDraft>();
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const d = owner.get(m[0]);
+    if (!d || overlaps(s, e)) continue;
+    const b = extendBack(text, s);
+    const found = readMention(text, b, e, undefined, false);
+    d.mentions.push(found.name && found.name.endsWith(m[0]) ? found : { ...found, name: m[0] });
+    touched.add(d);
   }
+  for (const d of touched) finishDraft(d);
 }
 
 /** Titles, name words and descriptors before a name ("Syrian President Bashar Assad", "state news agency SANA"). */

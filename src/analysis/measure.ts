@@ -129,12 +129,14 @@ export function measureFigures(
     return p;
   };
   const defaults = articleTimes(text, sentences, bodyStart);
+  const tokCache = new Map<number, Token[]>();
   const out: Measured[] = figs.map((f) => {
     const s = sentenceOf(f);
-    const toks = tokenize(text, s.start, s.end);
-    const fi = Math.max(0, toks.findIndex((t) => t.start >= f.start));
-    let li = toks.findIndex((t) => t.end >= f.end);
-    if (li < 0) li = toks.length - 1;
+    let toks = tokCache.get(s.index);
+    if (!toks) tokCache.set(s.index, (toks = tokenize(text, s.start, s.end)));
+    const fi = Math.min(toks.length - 1, Math.max(0, firstAtOrAfter(toks, f.start)));
+    let li = firstEndAtOrAfter(toks, f.end);
+    if (li >= toks.length) li = toks.length - 1;
     // the counted noun after the number ("83 people", "31 villages", "2,000 jobs")
     let k = li + 1;
     if (lw(toks[k]) === "of" && f.vague) k++;
@@ -172,13 +174,20 @@ export function measureFigures(
     const years = own.years.length ? own.years : defaults.years;
     return { measure: display, key, places, times, years, part, figure: f, sentence: s.index, inherited: false };
   });
+  const bySentence = new Map<number, Measured[]>();
+  for (const m of out) {
+    const l = bySentence.get(m.sentence);
+    if (l) l.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const inSentence = (k: number) => bySentence.get(k) ?? [];
   // a figure with no place of its own is about the place of the sentence before it when that
   // sentence counts the same measure ("... suburb of X, killing 83. The Observatory said the
   // blasts killed 62"), else about the article's own place (its first clause)
   const lead = articlePlaces(text, sentences, bodyStart, exclude);
   for (const m of out) {
     if (m.places.length || m.figure.start < bodyStart) continue;
-    const prev = out.filter((o) => o.key && o.key === m.key && o.places.length && o.sentence < m.sentence && o.sentence >= m.sentence - 2 && sentences[o.sentence]!.paragraph >= sentences[m.sentence]!.paragraph - 1);
+    const prev = [...inSentence(m.sentence - 2), ...inSentence(m.sentence - 1)].filter((o) => o.key && o.key === m.key && o.places.length && sentences[o.sentence]!.paragraph >= sentences[m.sentence]!.paragraph - 1);
     m.places = prev.length ? prev[prev.length - 1]!.places : lead;
   }
   // a bare number with no measure ("A complaint lists 412.") takes the measure of the one figure
@@ -187,9 +196,8 @@ export function measureFigures(
     if (m.key || m.part) return;
     const f = m.figure;
     const s = sentences[m.sentence]!;
-    const sameSentence = out.filter((o) => o.sentence === m.sentence);
-    if (sameSentence.length !== 1 || !/^\s*[.;]/.test(text.slice(f.end, f.end + 2))) return;
-    const prev = out.filter((o) => o.sentence === s.index - 1 && !o.part);
+    if (inSentence(m.sentence).length !== 1 || !/^\s*[.;]/.test(text.slice(f.end, f.end + 2))) return;
+    const prev = inSentence(s.index - 1).filter((o) => !o.part);
     const withKey = prev.filter((o) => o.key);
     if (withKey.length !== 1 || withKey[0]!.figure.unit !== f.unit) return;
     const src = withKey[0]!;
@@ -316,4 +324,28 @@ function articleTimes(text: string, sentences: Sentence[], bodyStart: number): {
     if (!years.length && t.years.length) years.push(...t.years.filter((y) => !y.startsWith("last-")).slice(0, 1));
   }
   return { days, years };
+}
+
+/** Index of the first token starting at or after offset (binary search). */
+function firstAtOrAfter(toks: Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first token ending at or after offset (binary search). */
+function firstEndAtOrAfter(toks: Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -27,6 +27,9 @@ export function setRoleWord(fn: (w: string) => boolean): void {
   ROLE_WORD = fn;
 }
 
+/** The most tokens a phrase walk looks at: a speaker is never longer. */
+const MAX_PHRASE = 16;
+
 /** Lower-case words that may sit inside a named phrase ("Observatory for Human Rights"). */
 const NAME_JOINERS = new Set(["of", "for", "de", "del", "la", "al", "bin", "van", "von", "der", "the", "and", "&"]);
 /** A lowercase past participle right after a head ends the phrase ("a statement released by"). */
@@ -77,6 +80,7 @@ export function skipFillersFwd(toks: Token[], i: number, max: number): number {
  */
 export function phraseBefore(toks: Token[], end: number, min: number): NounPhrase | null {
   let i = end;
+  min = Math.max(min, end - MAX_PHRASE);
   while (i >= min) {
     const t = toks[i]!;
     if (!t.word) break;
@@ -121,6 +125,7 @@ export function phraseBefore(toks: Token[], end: number, min: number): NounPhras
 /** Walk forward from index `start` over one noun phrase. */
 export function phraseAfter(toks: Token[], start: number, max: number): NounPhrase | null {
   let i = start;
+  max = Math.min(max, start + MAX_PHRASE);
   let sawHead = false;
   while (i < max) {
     const t = toks[i]!;

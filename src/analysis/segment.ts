@@ -155,5 +155,27 @@ export function sentences(text: string, paras: Paragraph[], qs: Quote[]): Senten
     }
     if (s < p.end) out.push({ start: s, end: p.end, paragraph: p.index, index: out.length });
   }
+  return capLength(text, out);
+}
+
+/** The longest sentence analysed whole; longer runs (lists, garbage) are cut at commas or spaces, so no sentence costs more than a bounded amount of work. */
+export const MAX_SENTENCE = 1500;
+
+function capLength(text: string, sents: Sentence[]): Sentence[] {
+  if (sents.every((s) => s.end - s.start <= MAX_SENTENCE)) return sents;
+  const out: Sentence[] = [];
+  for (const s of sents) {
+    let start = s.start;
+    while (s.end - start > MAX_SENTENCE) {
+      const window = text.slice(start + MAX_SENTENCE / 2, start + MAX_SENTENCE);
+      const comma = Math.max(window.lastIndexOf(", "), window.lastIndexOf("; "));
+      const space = window.lastIndexOf(" ");
+      const cut = start + MAX_SENTENCE / 2 + (comma >= 0 ? comma + 1 : space >= 0 ? space : window.length);
+      out.push({ start, end: cut, paragraph: s.paragraph, index: out.length });
+      start = cut;
+      while (start < s.end && text[start] === " ") start++;
+    }
+    if (start < s.end) out.push({ start, end: s.end, paragraph: s.paragraph, index: out.length });
+  }
   return out;
 }

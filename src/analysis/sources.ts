@@ -134,6 +134,19 @@ function initials(name: string): string {
     .join("");
 }
 
+/** Does [start, end) overlap any span of a list sorted by start? */
+function overlapsSorted(list: Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (list[k]!.end > start) return true;
+  return false;
+}
+
 /** A mention that looks like a person: a title, or two or more name words with no body word. */
 function isPersonish(m: Mention): boolean {
   return m.titled || (m.name !== null && words(m.name).length >= 2 && headKind(m.head) === null && kindOf([m.text], true, false, m.titled) === "unknown");
@@ -158,30 +171,62 @@ function sameName(a: string, b: string, aPerson: boolean, bPerson: boolean): boo
 /** Merge mentions into sources. Pronouns and "the agency" resolve to the nearest fitting source before them. */
 export function mergeMentions(mentions: Mention[], people: Mention[] = [], text = ""): { drafts: SourceDraft[]; of: Map<Mention, SourceDraft> } {
   // person names that do not speak only serve as antecedents; drop those inside a speaker's phrase
-  const spoken = mentions.map((m) => [m.start, m.end] as const);
-  const extra = people.filter((p) => !spoken.some(([a, b]) => p.start < b && p.end > a));
+  const spoken = [...mentions].sort((x, y) => x.start - y.start);
+  const extra = people.filter((p) => !overlapsSorted(spoken, p.start, p.end));
   const sorted = [...mentions, ...extra].sort((a, b) => a.start - b.start);
   const drafts: SourceDraft[] = [];
   const of = new Map<Mention, SourceDraft>();
+  const personish = new Map<Mention, boolean>();
+  const isP = (m: Mention) => {
+    let v = personish.get(m);
+    if (v === undefined) personish.set(m, (v = isPersonish(m)));
+    return v;
+  };
   const personDraft = (d: SourceDraft) =>
-    d.mentions.some((m) => isPersonish(m) || m.pronoun === "he" || m.pronoun === "she" || (!m.name && !m.pronoun && SINGLE_PERSON.test(m.text)));
+    d.mentions.some((m) => isP(m) || m.pronoun === "he" || m.pronoun === "she" || (!m.name && !m.pronoun && SINGLE_PERSON.test(m.text)));
+  // index of drafts by the keys under which sameName can match: core, initials, last word, any word
+  const index = new Map<string, SourceDraft[]>();
+  const addKey = (k: string, d: SourceDraft) => {
+    const l = index.get(k);
+    if (!l) index.set(k, [d]);
+    else if (!l.includes(d)) l.push(d);
+  };
+  const indexMention = (m: Mention, d: SourceDraft) => {
+    const name = m.name!;
+    addKey("core:" + core(name), d);
+    const ws = words(name);
+    if (ws.length > 1) {
+      addKey("init:" + initials(name), d);
+      addKey("last:" + ws[ws.length - 1], d);
+      for (const w of ws) addKey("word:" + w, d);
+    }
+  };
   // 1. named mentions, longest names first so surnames find their full names
   const named = sorted.filter((m) => m.name).sort((a, b) => words(b.name!).length - words(a.name!).length || a.start - b.start);
   for (const m of named) {
-    const d = drafts.find((d) => d.mentions.some((o) => o.name && sameName(o.name, m.name!, isPersonish(o), isPersonish(m)) && (kindCompatible(o, m))));
-    if (d) {
-      d.mentions.push(m);
-      of.set(m, d);
-    } else {
-      const nd: SourceDraft = { mentions: [m], name: m.name!, kind: "unknown", description: null };
-      drafts.push(nd);
-      of.set(m, nd);
+    const name = m.name!;
+    const ws = words(name);
+    const keys = ["core:" + core(name)];
+    if (ws.length === 1) keys.push("init:" + name, "last:" + name, "word:" + name);
+    let d: SourceDraft | undefined;
+    for (const k of keys) {
+      d = index.get(k)?.find((c) => c.mentions.some((o) => o.name && sameName(o.name, name, isP(o), isP(m)) && kindCompatible(o, m)));
+      if (d) break;
     }
+    if (!d) {
+      d = { mentions: [], name, kind: "unknown", description: null };
+      drafts.push(d);
+    }
+    d.mentions.push(m);
+    of.set(m, d);
+    indexMention(m, d);
   }
   // 2. pronouns and definite roles, in text order, to the nearest fitting source before them
-  for (const m of sorted) {
+  const unnamed = new Map<string, SourceDraft>();
+  for (let idx = 0; idx < sorted.length; idx++) {
+    const m = sorted[idx]!;
     if (m.name) continue;
-    const target = m.pronoun ? resolvePronoun(m) : resolveRole(m);
+    const target = m.pronoun ? resolvePronoun(m, idx) : resolveRole(m, idx);
     if (target) {
       target.mentions.push(m);
       of.set(m, target);
@@ -190,16 +235,28 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     if (m.pronoun) continue; // an unresolved pronoun names nobody
     // an unnamed source: one per head ("officials", "a witness")
     const key = m.head.replace(/s$/, "");
-    let d = drafts.find((d) => !d.mentions.some((o) => o.name) && d.mentions.some((o) => o.head.replace(/s$/, "") === key));
+    let d = unnamed.get(key);
     if (!d) {
       d = { mentions: [], name: m.text.replace(/^(?:the|a|an|another)\s+/i, ""), kind: "anonymous", description: null };
       drafts.push(d);
+      unnamed.set(key, d);
     }
     d.mentions.push(m);
     of.set(m, d);
   }
   for (const d of drafts) finishDraft(d);
   return { drafts, of };
+
+  /** Mentions before sorted[idx] within the window, nearest first, that already have a source. */
+  function* before(m: Mention, idx: number): Generator<[Mention, SourceDraft]> {
+    for (let k = idx - 1; k >= 0; k--) {
+      const o = sorted[k]!;
+      if (m.start - o.end > ANAPHOR_WINDOW) return;
+      if (o.end > m.start) continue;
+      const d = of.get(o);
+      if (d) yield [o, d];
+    }
+  }
 
   function kindCompatible(a: Mention, b: Mention): boolean {
     // a person's surname must not swallow an organisation named after the same word, and vice versa
@@ -209,41 +266,36 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     return true;
   }
 
-  function resolvePronoun(m: Mention): SourceDraft | undefined {
+  function resolvePronoun(m: Mention, idx: number): SourceDraft | undefined {
     const wantPerson = m.pronoun === "he" || m.pronoun === "she";
     // the latest salient mention (a speaker or a sentence's subject), else the latest of any
-    let best: { d: SourceDraft; at: number } | undefined;
-    let any: { d: SourceDraft; at: number } | undefined;
-    for (const [o, d] of of) {
-      if (o === m || o.end > m.start || m.start - o.end > ANAPHOR_WINDOW || o.pronoun) continue;
-      const person = personDraft(d);
-      if (wantPerson !== person) continue;
+    let any: SourceDraft | undefined;
+    for (const [o, d] of before(m, idx)) {
+      if (o.pronoun) continue;
+      if (wantPerson !== personDraft(d)) continue;
       if (m.pronoun === "they" && !/s$/.test(o.head) && !headKind(o.head)) continue;
-      if ((o.speaks || o.salient) && (!best || o.start > best.at)) best = { d, at: o.start };
-      if (!any || o.start > any.at) any = { d, at: o.start };
+      if (o.speaks || o.salient) return d;
+      any ??= d;
     }
-    return (best ?? any)?.d;
+    return any;
   }
 
-  function resolveRole(m: Mention): SourceDraft | undefined {
+  function resolveRole(m: Mention, idx: number): SourceDraft | undefined {
     if (!/^the\s/i.test(m.text) || words(m.text).length > 3) return undefined;
     const head = m.head;
     if (ANONYMOUS_HEADS.has(head) && !MEDIA_WORDS.has(head) && !GOVERNMENT_WORDS.has(head) && !ORGANIZATION_WORDS.has(head)) {
       // "the spokesman", "the minister": a person named just before with that role
-      let best: { d: SourceDraft; at: number } | undefined;
-      for (const [o, d] of of) {
-        if (o.end > m.start || m.start - o.end > ANAPHOR_WINDOW) continue;
-        if (!o.description || !o.description.toLowerCase().split(/\W+/).includes(head)) continue;
-        if (!best || o.start > best.at) best = { d, at: o.start };
-      }
-      return best?.d;
+      for (const [o, d] of before(m, idx)) if (o.description && o.description.toLowerCase().split(/\W+/).includes(head)) return d;
+      return undefined;
     }
     let best: { d: SourceDraft; at: number } | undefined;
-    for (const [o, d] of of) {
-      if (o.end > m.start || m.start - o.end > ANAPHOR_WINDOW || !o.name) continue;
+    for (const [o, d] of before(m, idx)) {
+      if (!o.name) continue;
       const said = `${o.text} ${o.description ?? ""}`.toLowerCase().split(/[^\p{L}]+/u);
-      if (!said.includes(head)) continue;
-      if (!best || o.start > best.at) best = { d, at: o.start };
+      if (said.includes(head)) {
+        best = { d, at: o.start };
+        break;
+      }
     }
     // a nearer name with that head that does not speak ("Syrian TV footage ... The TV said")
     if (text) {
