@@ -60,21 +60,43 @@ const PERSON_NAME = /(?<![\p{L}\p{N}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Re
 /** Words that make a capitalised pair a place or a body, not a person. */
 const NOT_PERSON = /\b(?:The|North|South|East|West|New|San|Santa|Los|Las|El|Saint|St|United|Saudi|Islamic|Republic|Kingdom|States|City|County|Island|Islands|Sea|River|Bay|Gulf|Street|Avenue|Square|Park|Hall|Center|Centre|University|College|House|Party|Court|Department|Ministry|Committee|Council|Times|Post|News|Fox|Services|Service|Agency|Association|Institute|Office|Group|Bank|Fund|Company|Inc|Corp|Foundation|Network|Club|Church|School|Hospital|Airport|Station|Bridge|Road|Tower|Campaign|Administration|Senate|Congress|Democrats|Republicans|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|In|On|At|But|And|As|If|When|While|After|Before|For|With|From|By|This|That|These|Those|His|Her|Their|Our|It|He|She|They|We|I)\b/;
 
-function personCandidates(text: string, qs: ReturnType<typeof quotes>): Mention[] {
+function personCandidates(text: string, qs: ReturnType<typeof quotes>, pronouns: number[]): Mention[] {
   const out: Mention[] = [];
-  PERSON_NAME.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PERSON_NAME.exec(text))) {
-    if (NOT_PERSON.test(m[0]) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\./.test(m[0])) continue;
-    if (quoteAt(qs, m.index) || /(?:\bof|\bthe)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) || /^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-    const men = readMention(text, m.index, m.index + m[0].length, undefined, false);
-    const lead = text.slice(Math.max(0, m.index - 12), m.index);
-    const salient = /(?:^|[\n.!?]["”]?\s+|\n)(?:(?:But|And|So|Yet)\s+)?$/.test(lead) || m.index === 0;
-    if (men.name && kindOf([men.text], true, false, men.titled) === "unknown")
-      out.push({ ...men, salient, titled: men.titled || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\./.test(m[0]) });
+  // only the stretches a pronoun may look back over: no pronoun speakers, no scan
+  const windows: [number, number][] = [];
+  for (const p of pronouns) {
+    const from = Math.max(0, p - PRONOUN_REACH);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], p);
+    else windows.push([from, p]);
+  }
+  const shape = new Map<string, Mention | null>();
+  for (const [from, to] of windows) {
+    PERSON_NAME.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = PERSON_NAME.exec(text)) && m.index < to) {
+      if (NOT_PERSON.test(m[0]) && !TITLE_ABBR.test(m[0])) continue;
+      if (quoteAt(qs, m.index) || /(?:\bof|\bthe)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) || /^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      // the same words read the same way: read each distinct name once
+      let men = shape.get(m[0]);
+      if (men === undefined) {
+        const r = readMention(m[0], 0, m[0].length, undefined, false);
+        men = r.name && kindOf([r.text], true, false, r.titled) === "unknown" ? r : null;
+        shape.set(m[0], men);
+      }
+      if (!men) continue;
+      const lead = text.slice(Math.max(0, m.index - 12), m.index);
+      const salient = /(?:^|[\n.!?]["”]?\s+|\n)(?:(?:But|And|So|Yet)\s+)?$/.test(lead) || m.index === 0;
+      out.push({ ...men, start: m.index, end: m.index + m[0].length, salient, titled: men.titled || TITLE_ABBR.test(m[0]) });
+    }
   }
   return out;
 }
+
+/** Abbreviated titles that make a capitalised word a person ("Mr. Kamin"). */
+const TITLE_ABBR = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\./;
+/** How far before a pronoun its antecedent may stand (as in sources.ts). */
+const PRONOUN_REACH = 4000;
 
 function analyzeText(text: string, title: string | null): Omit<Analysis, "schema" | "article"> {
   // 1. structure
@@ -98,7 +120,8 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
     speakerOf.push(ms);
     mentions.push(...ms);
   }
-  const { drafts, of } = mergeMentions(mentions, personCandidates(text, qs), text);
+  const pronounAt = mentions.filter((m) => m.pronoun).map((m) => m.start).sort((a, b) => a - b);
+  const { drafts, of } = mergeMentions(mentions, personCandidates(text, qs, pronounAt), text);
   const cited = drafts.filter((d) => d.mentions.length);
   const idOf = new Map<SourceDraft, string>();
   const claims: Claim[] = [];
@@ -268,8 +291,15 @@ function addNameMentions(text: string, drafts: SourceDraft[], from: number): voi
   const owner = new Map<string, SourceDraft>();
   for (const d of drafts) for (const m of d.mentions) if (m.name && m.name.length > 1 && !owner.has(m.name)) owner.set(m.name, d);
   if (!owner.size) return;
-  const names = [...owner.keys()].sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  // names by their first word, longest first: a scan of capitalised words finds them all in one pass
+  const byFirst = new Map<string, string[]>();
+  for (const n of owner.keys()) {
+    const first = /^[^\s]+/.exec(n)![0];
+    const l = byFirst.get(first);
+    if (l) l.push(n);
+    else byFirst.set(first, [n]);
+  }
+  for (const l of byFirst.values()) l.sort((a, b) => b.length - a.length);
   const taken = drafts.flatMap((d) => d.mentions.map((m) => [m.start, m.end] as [number, number])).sort((x, y) => x[0] - y[0]);
   const starts = taken.map((t) => t[0]);
   const overlaps = (s: number, e: number) => {
@@ -284,16 +314,24 @@ function addNameMentions(text: string, drafts: SourceDraft[], from: number): voi
     return false;
   };
   const touched = new Set<SourceDraft>();
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const s = m.index;
-    const e = s + m[0].length;
-    const d = owner.get(m[0]);
+  const CAP_WORD = /(?<![\p{L}\p{N}])\p{Lu}[^\s,.;:!?"“”()]*/gu;
+  CAP_WORD.lastIndex = from;
+  let cw: RegExpExecArray | null;
+  while ((cw = CAP_WORD.exec(text))) {
+    const w = cw[0];
+    const cands = byFirst.get(w) ?? byFirst.get(w.replace(/[’']s$/, ""));
+    if (!cands) continue;
+    const i = cw.index;
+    const hit = cands.find((n) => text.startsWith(n, i) && !/[\p{L}\p{N}]/u.test(text[i + n.length] ?? ""));
+    if (!hit) continue;
+    const s = i;
+    const e = i + hit.length;
+    CAP_WORD.lastIndex = e;
+    const d = owner.get(hit);
     if (!d || overlaps(s, e)) continue;
     const b = extendBack(text, s);
     const found = readMention(text, b, e, undefined, false);
-    d.mentions.push(found.name && found.name.endsWith(m[0]) ? found : { ...found, name: m[0] });
+    d.mentions.push(found.name && found.name.endsWith(hit) ? found : { ...found, name: hit });
     touched.add(d);
   }
   for (const d of touched) finishDraft(d);

@@ -67,7 +67,11 @@ function eventOf(w: string): string | null {
 
 /** Places named in a range of text: specific ones and their containers. */
 export function placesIn(text: string, start: number, end: number, exclude: (s: string) => boolean): { specific: string[]; containers: string[] } {
-  const toks = tokenize(text, start, end);
+  return placesInTokens(text, tokenize(text, start, end), exclude);
+}
+
+/** Places named in a run of tokens. */
+function placesInTokens(text: string, toks: Token[], exclude: (s: string) => boolean): { specific: string[]; containers: string[] } {
   const specific: string[] = [];
   const containers: string[] = [];
   let i = 0;
@@ -119,17 +123,10 @@ export function measureFigures(
   exclude: (s: string) => boolean,
   bodyStart = 0,
 ): Measured[] {
-  const placeCache = new Map<number, string[]>();
-  const placesOf = (s: Sentence) => {
-    let p = placeCache.get(s.index);
-    if (!p) {
-      p = placesIn(text, s.start, s.end, exclude).specific;
-      placeCache.set(s.index, p);
-    }
-    return p;
-  };
   const defaults = articleTimes(text, sentences, bodyStart);
   const tokCache = new Map<number, Token[]>();
+  const clausePlaces = new Map<string, string[]>();
+  const sentenceTimes = new Map<number, { days: string[]; years: string[] }>();
   const out: Measured[] = figs.map((f) => {
     const s = sentenceOf(f);
     let toks = tokCache.get(s.index);
@@ -168,11 +165,15 @@ export function measureFigures(
       clauseEnd = toks[j]!.start;
       break;
     }
-    const places = placesIn(text, s.start, clauseEnd, exclude).specific;
-    const own = timesIn(toks);
+    const clauseToks = firstAtOrAfter(toks, clauseEnd);
+    const ck = `${s.index}:${clauseToks}`;
+    let places = clausePlaces.get(ck);
+    if (!places) clausePlaces.set(ck, (places = placesInTokens(text, clauseToks === toks.length ? toks : toks.slice(0, clauseToks), exclude).specific));
+    let own = sentenceTimes.get(s.index);
+    if (!own) sentenceTimes.set(s.index, (own = timesIn(toks)));
     const times = own.days.length ? own.days : defaults.days;
     const years = own.years.length ? own.years : defaults.years;
-    return { measure: display, key, places, times, years, part, figure: f, sentence: s.index, inherited: false };
+    return { measure: display, key, places: [...places], times, years, part, figure: f, sentence: s.index, inherited: false };
   });
   const bySentence = new Map<number, Measured[]>();
   for (const m of out) {

@@ -40,6 +40,11 @@ export type SourceDraft = {
 const GENERIC = new Set(
   "tv television station channel radio network newspaper paper daily agency news service outlet website the".split(" "),
 );
+/** How far back "the agency" looks for a name with that head that never spoke. */
+const ROLE_REACH = 1500;
+/** One regex per head word for that look-back. */
+const roleRegex = new Map<string, RegExp>();
+
 /** An unnamed single person: "a nurse", "the spokeswoman", "a witness" (a later "she" may be them). */
 const SINGLE_PERSON = /^(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}(?:nurse|doctor|witness|resident|official|spokesman|spokeswoman|spokesperson|man|woman|worker|employee|officer|aide|adviser|advisor|source|teacher|student|survivor|farmer|driver|soldier|lawyer|executive|manager)\b/iu;
 /** How many paragraphs back a pronoun or "the agency" may look for what it refers to. */
@@ -223,6 +228,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   }
   // 2. pronouns and definite roles, in text order, to the nearest fitting source before them
   const unnamed = new Map<string, SourceDraft>();
+  const saidWords = new Map<Mention, Set<string>>();
   for (let idx = 0; idx < sorted.length; idx++) {
     const m = sorted[idx]!;
     if (m.name) continue;
@@ -291,16 +297,18 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     let best: { d: SourceDraft; at: number } | undefined;
     for (const [o, d] of before(m, idx)) {
       if (!o.name) continue;
-      const said = `${o.text} ${o.description ?? ""}`.toLowerCase().split(/[^\p{L}]+/u);
-      if (said.includes(head)) {
+      let said = saidWords.get(o);
+      if (!said) saidWords.set(o, (said = new Set(`${o.text} ${o.description ?? ""}`.toLowerCase().split(/[^\p{L}]+/u))));
+      if (said.has(head)) {
         best = { d, at: o.start };
         break;
       }
     }
     // a nearer name with that head that does not speak ("Syrian TV footage ... The TV said")
-    if (text) {
-      const from = Math.max(best?.at ?? 0, m.start - ANAPHOR_WINDOW);
-      const re = new RegExp(`(?:\\p{Lu}[\\p{L}’'-]*[ ]+){1,4}${[...head.replace(/[^\p{L}]/gu, "")].map((c) => `[${c.toUpperCase()}${c}]`).join("")}\\b`, "gu");
+    if (text && headKind(head) !== null && headKind(head) !== "person" && headKind(head) !== "anonymous") {
+      const from = Math.max(best?.at ?? 0, m.start - ROLE_REACH);
+      let re = roleRegex.get(head);
+      if (!re) roleRegex.set(head, (re = new RegExp(`(?:\\p{Lu}[\\p{L}’'-]*[ ]+){1,4}${[...head.replace(/[^\p{L}]/gu, "")].map((c) => `[${c.toUpperCase()}${c}]`).join("")}\\b`, "gu")));
       re.lastIndex = from;
       let hit: RegExpExecArray | null = null;
       let h: RegExpExecArray | null;
