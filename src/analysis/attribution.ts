@@ -9,11 +9,11 @@
  *   ..., saying/adding (that) CONTENT    the subject or the clause's speaker says it
  *   SPEAKER, who ..., CUE CONTENT        relative clauses and appositions are skipped
  */
-import { ADDRESSEE_VERBS, NP_STOP, PARTICIPLES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, WEAK_VERBS } from "./lexicon.js";
+import { ADDRESSEE_VERBS, NP_STOP, PARTICIPLES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLES, WEAK_VERBS } from "./lexicon.js";
 import { nameOf, phraseAfter, phraseBefore, skipFillersBack, skipFillersFwd, type NounPhrase } from "./noun-phrase.js";
 import { quoteAt, type Quote, type Sentence } from "./segment.js";
 import { isCap, tokenize, trimSpan, type Token } from "./text.js";
-import { isSpeakerPhrase } from "./speaker.js";
+import { headKind, isRoleNoun, isSpeakerPhrase } from "./speaker.js";
 
 /** A speaker's phrase as found next to a cue. */
 export type SpeakerSpan = {
@@ -48,6 +48,8 @@ const MIN_CONTENT_WORDS = 3;
 const DIRECT_SHARE = 0.5;
 /** Prepositions that open an adverbial after a cue ("said in a statement", "told reporters on"). */
 const ADVERBIAL_PREPS = new Set("in on at during after before from to with via through over while by amid of".split(" "));
+/** A lower-case word that may title a name ("attorney", "spokeswoman"). */
+const ROLE_OK = (w: string) => TITLES.has(w) || isRoleNoun(w) || headKind(w) === "person";
 /** Words that open a sentence with an adverbial, not a reported clause ("In a statement, X said ..."). */
 const OPENERS = new Set("in on at after during meanwhile however earlier later also for speaking asked when while before since as with from by".split(" "));
 /** Words that cannot follow a cue of saying as the start of its content. */
@@ -251,17 +253,21 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       let k = b - 1;
       while (k >= clauseFrom && toks[k]!.text !== ",") k--;
       const opener = lower(toks[k + 1]);
+      const relative = /^(?:who|which|whose)$/.test(opener);
       const apposition =
-        b - k <= 12 &&
+        b - k <= (relative ? 40 : 12) &&
         (/^(?:who|which|whose|a|an|the|\d+|its|his|her|their)$/.test(opener) ||
           (toks[k + 1]!.word && /[’']s$/.test(toks[k + 1]!.text)) ||
           (toks[k + 1]!.word && !isCap(toks[k + 1]!.text) && !NP_STOP.has(opener) && (isCap(toks[k - 1]?.text ?? "") || toks[k - 1]?.text === ")")));
       // "The state's campaign chairman, Jane Roe, said": the name in the commas speaks
-      const named = k > clauseFrom && b - k - 1 <= 4 && b - k - 1 >= 1 && toks.slice(k + 1, b).every((x) => x.word && isCap(x.text)) && !isCap(toks[k - 1]?.text ?? "A");
+      // the name may carry a lower-case title of its own ("The receiver, attorney Jane Roe, said")
+      let nameFrom = k + 1;
+      while (nameFrom < b && toks[nameFrom]!.word && !isCap(toks[nameFrom]!.text) && nameFrom - k <= 3 && ROLE_OK(lower(toks[nameFrom]))) nameFrom++;
+      const named = k > clauseFrom && b - nameFrom <= 4 && b - nameFrom >= 1 && toks.slice(nameFrom, b).every((x) => x.word && isCap(x.text)) && !isCap(toks[k - 1]?.text ?? "A");
       if (named) {
         const role = phraseBefore(toks, k - 1, clauseFrom);
         if (role && isSpeakerPhrase(text, toks, role)) {
-          before = { from: k + 1, to: b };
+          before = { from: nameFrom, to: b };
           phraseFrom = role.from;
           aside = [toks[role.from]!.start, toks[role.to - 1]!.end];
         }
@@ -390,6 +396,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       j = skipFillersFwd(toks, j, n);
       const w = lower(toks[j]);
       if (!ADVERBIAL_PREPS.has(w)) return j;
+      // "at least 20 people ...", "over 200 died": a figure, not an adverbial
+      if (/^(?:least|most)$/.test(lower(toks[j + 1])) || /^\d/.test(toks[j + 1]?.text ?? "")) return j;
       // a short prepositional phrase: up to 6 words, ending before that/,/quote/end
       let k = j + 1;
       let count = 0;

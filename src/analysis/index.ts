@@ -85,8 +85,9 @@ function personCandidates(text: string, qs: ReturnType<typeof quotes>, pronouns:
         shape.set(m[0], men);
       }
       if (!men) continue;
-      const lead = text.slice(Math.max(0, m.index - 12), m.index);
-      const salient = /(?:^|[\n.!?]["”]?\s+|\n)(?:(?:But|And|So|Yet)\s+)?$/.test(lead) || m.index === 0;
+      // a subject: among the first words of its sentence ("For Lena Vogt, 29, ...", "Opposition leader X ...")
+      const lead = text.slice(Math.max(0, m.index - 40), m.index);
+      const salient = m.index === 0 || /(?:^|[\n.!?]["”]?\s+|\n)(?:[\p{L}’'-]+\s+){0,3}$/u.test(lead);
       out.push({ ...men, start: m.index, end: m.index + m[0].length, salient, titled: men.titled || TITLE_ABBR.test(m[0]) });
     }
   }
@@ -120,7 +121,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
     speakerOf.push(ms);
     mentions.push(...ms);
   }
-  const pronounAt = mentions.filter((m) => m.pronoun).map((m) => m.start).sort((a, b) => a - b);
+  const pronounAt = mentions.filter((m) => m.pronoun || (!m.name && /^the\s/i.test(m.text))).map((m) => m.start).sort((a, b) => a - b);
   const { drafts, of } = mergeMentions(mentions, personCandidates(text, qs, pronounAt), text);
   const cited = drafts.filter((d) => d.mentions.length);
   const idOf = new Map<SourceDraft, string>();

@@ -88,6 +88,11 @@ export function phraseBefore(toks: Token[], end: number, min: number): NounPhras
     const acronym = /^\p{Lu}{2,}$/u.test(t.text);
     if (NP_STOP.has(w) && !acronym && !(i === end && PRONOUNS.has(w))) {
       // "a nurse at the hospital", "a spokesman for the ministry": a role before a preposition
+      // "people familiar with the plans", "sources close to the talks"
+      if (/^(?:with|to|on|about)$/.test(w) && i < end && /^(?:familiar|close|briefed|knowledgeable)$/.test(lower(toks[i - 1]))) {
+        i -= 2;
+        continue;
+      }
       if (ROLE_PREPS.has(w) && i < end && i - 1 >= min && toks[i - 1]!.word && (ROLE_WORD(lower(toks[i - 1])) || /^(?:officials?|sources?)$/.test(lower(toks[i - 1])))) {
         i--;
         continue;

@@ -130,11 +130,11 @@ export function sentences(text: string, paras: Paragraph[], qs: Quote[]): Senten
       const c = text[i]!;
       if (!FINAL.includes(c)) continue;
       const q = quoteAt(qs, i);
-      if (q && q.end > i + 1) continue;
       let j = i + 1;
       while (j < p.end && TRAILERS.includes(text[j]!)) j++;
+      // inside a quotation a sentence ends only where the quotation ends ("... a say." The minister)
+      if (q && q.end > j) continue;
       if (j < p.end && text[j] !== " ") continue;
-      if (q && j < q.end) continue;
       let k = j;
       while (k < p.end && text[k] === " ") k++;
       if (k >= p.end) continue;

@@ -41,7 +41,7 @@ const GENERIC = new Set(
   "tv television station channel radio network newspaper paper daily agency news service outlet website the".split(" "),
 );
 /** How far back "the agency" looks for a name with that head that never spoke. */
-const ROLE_REACH = 1500;
+const ROLE_REACH = 4000;
 /** One regex per head word for that look-back. */
 const roleRegex = new Map<string, RegExp>();
 
@@ -274,16 +274,21 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
 
   function resolvePronoun(m: Mention, idx: number): SourceDraft | undefined {
     const wantPerson = m.pronoun === "he" || m.pronoun === "she";
-    // the latest salient mention (a speaker or a sentence's subject), else the latest of any
+    // nearest first: in the pronoun's own paragraph a sentence's subject or a speaker wins, else the
+    // nearest mention there; across paragraphs only subjects and speakers carry over
+    const para = text ? text.lastIndexOf("\n", m.start) : -1;
+    let nearestHere: SourceDraft | undefined;
     let any: SourceDraft | undefined;
     for (const [o, d] of before(m, idx)) {
       if (o.pronoun) continue;
       if (wantPerson !== personDraft(d)) continue;
       if (m.pronoun === "they" && !/s$/.test(o.head) && !headKind(o.head)) continue;
-      if (o.speaks || o.salient) return d;
+      const here = o.start > para;
+      if (o.speaks || o.salient) return here || !nearestHere ? d : nearestHere;
+      if (here) nearestHere ??= d;
       any ??= d;
     }
-    return any;
+    return nearestHere ?? any;
   }
 
   function resolveRole(m: Mention, idx: number): SourceDraft | undefined {
