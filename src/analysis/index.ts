@@ -60,12 +60,12 @@ const PERSON_NAME = /(?<![\p{L}\p{N}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Re
 /** Words that make a capitalised pair a place or a body, not a person. */
 const NOT_PERSON = /\b(?:The|North|South|East|West|New|San|Santa|Los|Las|El|Saint|St|United|Saudi|Islamic|Republic|Kingdom|States|City|County|Island|Islands|Sea|River|Bay|Gulf|Street|Avenue|Square|Park|Hall|Center|Centre|University|College|House|Party|Court|Department|Ministry|Committee|Council|Times|Post|News|Fox|Services|Service|Agency|Association|Institute|Office|Group|Bank|Fund|Company|Inc|Corp|Foundation|Network|Club|Church|School|Hospital|Airport|Station|Bridge|Road|Tower|Campaign|Administration|Senate|Congress|Democrats|Republicans|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|In|On|At|But|And|As|If|When|While|After|Before|For|With|From|By|This|That|These|Those|His|Her|Their|Our|It|He|She|They|We|I)\b/;
 
-function personCandidates(text: string, qs: ReturnType<typeof quotes>, pronouns: number[]): Mention[] {
+function personCandidates(text: string, qs: ReturnType<typeof quotes>, pronouns: number[], bodyStart: number): Mention[] {
   const out: Mention[] = [];
   // only the stretches a pronoun may look back over: no pronoun speakers, no scan
   const windows: [number, number][] = [];
   for (const p of pronouns) {
-    const from = Math.max(0, p - PRONOUN_REACH);
+    const from = Math.max(bodyStart, p - PRONOUN_REACH);
     const last = windows[windows.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], p);
     else windows.push([from, p]);
@@ -122,7 +122,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
     mentions.push(...ms);
   }
   const pronounAt = mentions.filter((m) => m.pronoun || (!m.name && /^the\s/i.test(m.text))).map((m) => m.start).sort((a, b) => a - b);
-  const { drafts, of } = mergeMentions(mentions, personCandidates(text, qs, pronounAt), text);
+  const { drafts, of } = mergeMentions(mentions, personCandidates(text, qs, pronounAt, headlineEnd), text);
   const cited = drafts.filter((d) => d.mentions.length);
   const idOf = new Map<SourceDraft, string>();
   const claims: Claim[] = [];

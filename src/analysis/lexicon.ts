@@ -76,7 +76,7 @@ export const PERSON_NOUNS = set(`
 export const MEDIA_WORDS = set(`
   tv television station channel network radio newspaper paper daily weekly magazine agency outlet broadcaster
   news times post journal tribune herald gazette telegraph guardian chronicle reuters website site wire press
-  newswire bulletin tabloid
+  newswire bulletin tabloid courier ledger observer mirror dispatch inquirer examiner sentinel globe broadcasting
 `);
 /** Agency heads that are news media only when "news" or "press" stands with them. */
 export const NEWS_AGENCY = /\b(?:news|press)\s+agency\b|\bagency\s+(?:news|press)\b/i;
@@ -94,7 +94,9 @@ export const ORGANIZATION_WORDS = set(`
   group company corporation inc. inc corp. corp ltd. ltd firm bank university college hospital center centre
   society alliance coalition party campaign charity fund league council network watch board trust
   program programme initiative project consortium federation chamber club church movement
-  poll survey study report index
+  poll survey study report index airport airports workers industry industries airlines airline airways motors
+  holdings partners laboratories labs pharmaceuticals technologies systems fc cross crescent aid relief clinic
+  hospitals society societies trade resistance
 `);
 
 /** Head nouns of armed groups. */

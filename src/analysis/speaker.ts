@@ -57,6 +57,10 @@ export function kindOf(phrases: string[], named: boolean, pronoun: boolean, titl
   const words = all.split(/\s+/).map(bare);
   const has = (set: Set<string>) => words.some((w) => set.has(w));
   if (titled || pronoun) return "person";
+  // international bodies are organisations; national agencies, central banks and "Stats"/"Statistics" offices are government
+  if (/\b(?:U\.N\.|UN|United Nations|World|International|European Union|NATO|Red Cross|Red Crescent)\b/.test(all) && !/\b(?:Ministry|Government)\b/.test(all)) return "organization";
+  if (/\bBank of \p{Lu}/u.test(all) || /\b(?:Central Bank|Federal Reserve)\b/.test(all)) return "government";
+  if (/\b(?:National|Federal|State|Civil Defen[cs]e|Geological Survey|Statistics|Stats|Census)\b/.test(all) && /\b(?:Institute|Agency|Bureau|Survey|Service|Office|Authority|Administration|Statistics|Stats|Commission|Department|Directorate|Defen[cs]e)\b/.test(all)) return "government";
   if (NEWS_AGENCY.test(all) || has(MEDIA_WORDS)) {
     // "agency" alone is media only as a news agency
     const mediaWords = words.filter((w) => MEDIA_WORDS.has(w) && w !== "agency" && w !== "press" && w !== "news" && w !== "post" && w !== "times" && w !== "paper" && w !== "site");
