@@ -138,7 +138,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (end <= clauseFrom) return null;
     const endOff = toks[end - 1]!.end;
     const q = quoteAt(qs, endOff - 1);
-    if (q && q.end === endOff) return [q.start < sent.start ? sent.start : q.start, q.end];
+    if (q && q.end === endOff) return [q.start, q.end]; // a quotation may open paragraphs before
     return content(text, toks[clauseFrom]!.start, endOff);
   }
 

@@ -15,7 +15,7 @@ import { findFigures, type RawFigure } from "./figures.js";
 import { measureFigures } from "./measure.js";
 import { paragraphs, quoteAt, quotes, sentences, type Sentence } from "./segment.js";
 import { kindOf } from "./speaker.js";
-import { TITLES } from "./lexicon.js";
+import { TITLE_MODIFIERS, TITLES } from "./lexicon.js";
 import { isCap, isPossessive, tokenize } from "./text.js";
 import { finishDraft, mergeMentions, readMention, type Mention, type SourceDraft } from "./sources.js";
 import type { Analysis, ArticleInput, Claim, Figure, Source } from "./types.js";
@@ -56,7 +56,7 @@ function normalizeQuotes(text: string): string {
 }
 
 /** Person names anywhere in the text: the antecedents pronouns may point to. */
-const PERSON_NAME = /(?<![\p{L}\p{N}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+\p{Lu}[\p{L}’'-]+|\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}\p{N}])/gu;
+const PERSON_NAME = /(?<![\p{L}\p{N}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Rev)\.\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}\p{N}])/gu;
 /** Words that make a capitalised pair a place or a body, not a person. */
 const NOT_PERSON = /\b(?:The|North|South|East|West|New|San|Santa|Los|Las|El|Saint|St|United|Saudi|Islamic|Republic|Kingdom|States|City|County|Island|Islands|Sea|River|Bay|Gulf|Street|Avenue|Square|Park|Hall|Center|Centre|University|College|House|Party|Court|Department|Ministry|Committee|Council|Times|Post|News|Fox|Services|Service|Agency|Association|Institute|Office|Group|Bank|Fund|Company|Inc|Corp|Foundation|Network|Club|Church|School|Hospital|Airport|Station|Bridge|Road|Tower|Campaign|Administration|Senate|Congress|Democrats|Republicans|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|In|On|At|But|And|As|If|When|While|After|Before|For|With|From|By|This|That|These|Those|His|Her|Their|Our|It|He|She|They|We|I)\b/;
 
@@ -75,27 +75,41 @@ function personCandidates(text: string, qs: ReturnType<typeof quotes>, pronouns:
     PERSON_NAME.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = PERSON_NAME.exec(text)) && m.index < to) {
-      if (NOT_PERSON.test(m[0]) && !TITLE_ABBR.test(m[0])) continue;
-      if (quoteAt(qs, m.index) || /(?:\bof|\bthe)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) || /^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      let found = m[0];
+      let at = m.index;
+      const opener = LEADING_WORDS.exec(found);
+      if (opener) {
+        found = found.slice(opener[0].length);
+        at += opener[0].length;
+        if (!/\s/.test(found)) continue;
+      }
+      if (NOT_PERSON.test(found) && !TITLE_ABBR.test(found)) continue;
+      if (quoteAt(qs, at) || /(?:\bof|\bthe)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
+      const hit = { text: found, index: at };
       // the same words read the same way: read each distinct name once
-      let men = shape.get(m[0]);
+      let men = shape.get(hit.text);
       if (men === undefined) {
-        const r = readMention(m[0], 0, m[0].length, undefined, false);
+        const r = readMention(hit.text, 0, hit.text.length, undefined, false);
         men = r.name && kindOf([r.text], true, false, r.titled) === "unknown" ? r : null;
-        shape.set(m[0], men);
+        shape.set(hit.text, men);
       }
       if (!men) continue;
       // a subject: among the first words of its sentence ("For Lena Vogt, 29, ...", "Opposition leader X ...")
-      const lead = text.slice(Math.max(0, m.index - 40), m.index);
-      const salient = m.index === 0 || /(?:^|[\n.!?]["”]?\s+|\n)(?:[\p{L}’'-]+\s+){0,3}$/u.test(lead);
-      out.push({ ...men, start: m.index, end: m.index + m[0].length, salient, titled: men.titled || TITLE_ABBR.test(m[0]) });
+      const lead = text.slice(Math.max(0, hit.index - 40), hit.index);
+      const salient = hit.index === 0 || /(?:^|[\n.!?]["”]?\s+|\n)(?:[\p{L}’'-]+,?\s+){0,3}$/u.test(lead);
+      // the titles and words before the name belong to the mention ("Opposition leader Jane Roe")
+      const b = extendBack(text, hit.index);
+      const titledBefore = text.slice(b, hit.index).toLowerCase().split(/\s+/).some((w) => TITLES.has(w) && !TITLE_MODIFIERS.has(w));
+      out.push({ ...men, text: text.slice(b, hit.index + hit.text.length), start: b, end: hit.index + hit.text.length, salient, titled: men.titled || TITLE_ABBR.test(hit.text) || titledBefore });
     }
   }
   return out;
 }
 
 /** Abbreviated titles that make a capitalised word a person ("Mr. Kamin"). */
-const TITLE_ABBR = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\./;
+const TITLE_ABBR = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Rev)\./;
+/** Words that open a sentence before a name ("For Lena Roe, ..."): not part of it. */
+const LEADING_WORDS = /^(?:For|In|On|At|But|And|As|If|When|While|After|Before|With|From|By|Like|To|Then|So|Yet|Even|Only|Also)\s+/;
 /** How far before a pronoun its antecedent may stand (as in sources.ts). */
 const PRONOUN_REACH = 4000;
 

@@ -70,6 +70,8 @@ export const PERSON_NOUNS = set(`
   organizer organizers organiser organisers protester protesters student students worker workers employee employees
   resident manager owner owners negotiator negotiators mediator envoy ambassador
   insider insiders person people staffer staffers operative operatives observer observers
+  nurse nurses teacher teachers farmer farmers driver drivers soldier soldiers pilot pilots engineer engineers
+  colonel general captain sergeant lieutenant major commissioner secretary director chief head
 `);
 
 /** Head nouns and name words of news media. */

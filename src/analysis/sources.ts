@@ -3,7 +3,7 @@
  * article calls it ("Secretary of State John Kerry", "Kerry", "he"; "the Syrian Observatory for
  * Human Rights", "the Observatory"; "Al-Manar TV", "Al-Manar station"), with kind and description.
  */
-import { ANONYMOUS_HEADS, GOVERNMENT_WORDS, MEDIA_WORDS, NP_STOP, ORGANIZATION_WORDS, TITLE_MODIFIERS, TITLES } from "./lexicon.js";
+import { ANONYMOUS_HEADS, GOVERNMENT_WORDS, MEDIA_WORDS, NP_STOP, ORGANIZATION_WORDS, PERSON_NOUNS, TITLE_MODIFIERS, TITLES } from "./lexicon.js";
 import { headKind, isRoleNoun, kindOf } from "./speaker.js";
 import { bare, isCap, isPossessive, tokenize, type Token } from "./text.js";
 import type { SourceKind, Span } from "./types.js";
@@ -40,6 +40,18 @@ export type SourceDraft = {
 const GENERIC = new Set(
   "tv television station channel radio network newspaper paper daily agency news service outlet website the".split(" "),
 );
+/** Abbreviated titles and the role word each stands for ("Gov. Jane Roe" is "the governor"). */
+const ABBREVIATED: Record<string, string> = {
+  "gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "col.": "colonel", "lt.": "lieutenant",
+  "capt.": "captain", "sgt.": "sergeant", "maj.": "major", "adm.": "admiral", "dr.": "doctor", "prof.": "professor", "pres.": "president",
+};
+/** Role nouns and the kind of source they stand for, when no name with the word itself is near ("the company"). */
+const ROLE_KIND: Record<string, SourceKind> = {
+  company: "organization", firm: "organization", group: "organization", union: "organization", organization: "organization",
+  organisation: "organization", charity: "organization", club: "organization", league: "organization", institute: "organization",
+  network: "media", newspaper: "media", paper: "media", station: "media", channel: "media", broadcaster: "media", agency: "government",
+  ministry: "government", department: "government", government: "government", army: "government", military: "government",
+};
 /** How far back "the agency" looks for a name with that head that never spoke. */
 const ROLE_REACH = 4000;
 /** One regex per head word for that look-back. */
@@ -303,10 +315,22 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     for (const [o, d] of before(m, idx)) {
       if (!o.name) continue;
       let said = saidWords.get(o);
-      if (!said) saidWords.set(o, (said = new Set(`${o.text} ${o.description ?? ""}`.toLowerCase().split(/[^\p{L}]+/u))));
+      if (!said) saidWords.set(o, (said = new Set(`${o.text} ${o.description ?? ""}`.toLowerCase().split(/[^\p{L}.]+/u).map((w) => ABBREVIATED[w] ?? w.replace(/\.$/, "")))));
       if (said.has(head)) {
         best = { d, at: o.start };
         break;
+      }
+    }
+    // no name with the word: the nearest source of that kind ("the group" after "the Ruvuma Brigades")
+    const want = ROLE_KIND[head];
+    if (!best && want) {
+      for (const [o, d] of before(m, idx)) {
+        if (!o.name) continue;
+        const k = kindOf([o.text], true, false, o.titled);
+        if (k === want || (want === "organization" && k === "armed-group") || (head === "agency" && k === "media")) {
+          best = { d, at: o.start };
+          break;
+        }
       }
     }
     // a nearer name with that head that does not speak ("Syrian TV footage ... The TV said")
@@ -353,7 +377,9 @@ export function finishDraft(d: SourceDraft): void {
       if (d.kind === "unknown" && words(d.name).length >= 2 && /^[\p{Lu}][\p{Ll}]/u.test(d.name) && !d.name.split(/\s+/).some((w) => NP_STOP.has(w.toLowerCase())))
         d.kind = "person";
     } else {
-      d.kind = kindOf(d.mentions.map((m) => m.text), false, pronoun, false);
+      const heads = d.mentions.filter((m) => !m.pronoun).map((m) => m.head);
+      const someone = heads.some((h) => ANONYMOUS_HEADS.has(h) || PERSON_NOUNS.has(h) || isRoleNoun(h));
+      d.kind = someone ? "anonymous" : kindOf(d.mentions.map((m) => m.text), false, pronoun, false);
       if (d.kind === "unknown" || d.kind === "person") d.kind = "anonymous";
     }
   }
