@@ -1,0 +1,145 @@
+/**
+ * Figures as a careful reader reads them: the number with its qualifier, as an interval, and
+ * the numbers that are no counts at all (years, dates, times, ordinals, ages, labels).
+ */
+import assert from "node:assert/strict";
+import { disjoint, findFigures, type RawFigure } from "../../src/analysis/figures.js";
+
+/** What a figure must be: its text and any fields given; `around` = a vague interval holding it. */
+type Want = Partial<Omit<RawFigure, "start" | "end">> & { text: string; around?: number };
+
+/** Sentence -> the figures in it, in order. */
+const cases: [string, Want[]][] = [
+  // digits, commas, decimals, scales, units
+  ["Police said 83 people died.", [{ text: "83", low: 83, high: 83, unit: "count", vague: false }]],
+  ["The quake killed 1,204 people.", [{ text: "1,204", low: 1204, high: 1204 }]],
+  ["Turnout was 61.5 percent.", [{ text: "61.5 percent", low: 61.5, high: 61.5, unit: "percent" }]],
+  ["Rates rose to 4% on Monday.", [{ text: "4%", low: 4, high: 4, unit: "percent" }]],
+  ["Exports fell 7 per cent.", [{ text: "7 per cent", low: 7, unit: "percent" }]],
+  ["The firm cut 1.5 million jobs.", [{ text: "1.5 million", low: 1.5e6, high: 1.5e6 }]],
+  ["It raised $3bn from investors.", [{ text: "$3bn", low: 3e9, high: 3e9, unit: "money" }]],
+  ["The city spent $450,000 on repairs.", [{ text: "$450,000", low: 450000, unit: "money" }]],
+  ["Sales reached €2.4 billion.", [{ text: "€2.4 billion", low: 2.4e9, unit: "money" }]],
+  ["The club paid £300m for him.", [{ text: "£300m", low: 3e8, unit: "money" }]],
+  ["The loan was 25 million dollars.", [{ text: "25 million", low: 2.5e7, unit: "money" }]],
+  ["About 10k runners took part.", [{ text: "About 10k", around: 10000, vague: true }]],
+  ["The debt stood at $1.2 trillion.", [{ text: "$1.2 trillion", low: 1.2e12, unit: "money" }]],
+  ["In all, 2000 workers lost their jobs.", [{ text: "2000", low: 2000, high: 2000 }]],
+  // number words
+  ["Twelve miners were trapped.", [{ text: "Twelve", low: 12, high: 12 }]],
+  ["Forty-five houses burned.", [{ text: "Forty-five", low: 45, high: 45 }]],
+  ["The siege lasted seventy-two hours.", [{ text: "seventy-two", low: 72 }]],
+  ["A dozen soldiers deserted.", [{ text: "A dozen", low: 12, high: 12 }]],
+  ["Half a dozen shops were looted.", [{ text: "Half a dozen", low: 6, high: 6 }]],
+  ["Three million people voted.", [{ text: "Three million", low: 3e6, high: 3e6 }]],
+  ["Dozens of people were hurt.", [{ text: "Dozens", around: 36, vague: true }]],
+  ["Hundreds of homes were flooded.", [{ text: "Hundreds", around: 500, vague: true }]],
+  ["Tens of thousands of people marched.", [{ text: "Tens of thousands", around: 50000, vague: true }]],
+  ["Scores of people fled.", [{ text: "Scores", around: 60, vague: true }]],
+  ["Millions of birds migrate.", [{ text: "Millions", around: 5e6, vague: true }]],
+  // qualifiers
+  ["At least 46 people died.", [{ text: "At least 46", low: 46, high: null, lowOpen: false, qualifier: "at least" }]],
+  ["More than 130 people died.", [{ text: "More than 130", low: 130, high: null, lowOpen: true }]],
+  ["Floods hit over 200 homes.", [{ text: "over 200", low: 200, high: null, lowOpen: true }]],
+  ["Nearly 130 people died.", [{ text: "Nearly 130", high: 130, highOpen: true }]],
+  ["Almost 90 percent voted yes.", [{ text: "Almost 90 percent", high: 90, highOpen: true, unit: "percent" }]],
+  ["About 60 people gathered.", [{ text: "About 60", around: 60, vague: true }]],
+  ["Some 40 villages were emptied.", [{ text: "Some 40", around: 40, vague: true }]],
+  ["Roughly 3,000 fans came.", [{ text: "Roughly 3,000", around: 3000, vague: true }]],
+  ["Up to 300 people may be trapped.", [{ text: "Up to 300", low: null, high: 300 }]],
+  ["Fewer than 10 people came.", [{ text: "Fewer than 10", high: 10, highOpen: true }]],
+  ["As many as 5,000 troops massed.", [{ text: "As many as 5,000", low: null, high: 5000 }]],
+  ["No more than 20 people may meet.", [{ text: "No more than 20", low: null, high: 20, highOpen: false }]],
+  ["Less than 5 percent agreed.", [{ text: "Less than 5 percent", high: 5, highOpen: true, unit: "percent" }]],
+  ["Just over 700 ballots were spoiled.", [{ text: "Just over 700", low: 700, lowOpen: true }]],
+  ["About 12.5 percent were late.", [{ text: "About 12.5 percent", around: 12.5, unit: "percent" }]],
+  // ranges
+  ["Between 40 and 50 people were held.", [{ text: "Between 40 and 50", low: 40, high: 50 }]],
+  ["Some 40-50 people were held.", [{ text: "Some 40-50", low: 40, high: 50 }]],
+  ["Prices rose 40 to 50 percent.", [{ text: "40 to 50 percent", low: 40, high: 50, unit: "percent" }]],
+  ["Between 1.5 and 2 million people fled.", [{ text: "Between 1.5 and 2 million", low: 1.5e6, high: 2e6 }]],
+  // two figures, not a range
+  ["He counted 30 tanks and 40 trucks.", [{ text: "30", low: 30, high: 30 }, { text: "40", low: 40, high: 40 }]],
+  ["In 1999 about 30 people lived there.", [{ text: "about 30", around: 30 }]],
+  ["The 12 boys and 3 girls were freed.", [{ text: "12", low: 12 }, { text: "3", low: 3 }]],
+  // not figures: years, dates, times, ordinals, ages, labels
+  ["The dam was built in 2012.", []],
+  ["Output fell during 2022-2023.", []],
+  ["Output fell between 2019 and 2022.", []],
+  ["The 2016 election was close.", []],
+  ["Music of the 1990s returned.", []],
+  ["Talks resume on Feb. 12 in Rome.", []],
+  ["Talks resume on February 12 in Rome.", []],
+  ["Talks resume on 12 February in Rome.", []],
+  ["He was born on 4 July 1990.", []],
+  ["The blast came at 21:35.", []],
+  ["The blast came at 3 p.m. on Sunday.", []],
+  ["She lives on the 3rd floor.", []],
+  ["It was the 12th day of the strike.", []],
+  ["Mara Quist, 45, said the water was cold.", []],
+  ["A 45-year-old teacher was arrested.", []],
+  ["The March 15 vote was delayed.", []],
+  ["Polls open 24-26 June.", []],
+  ["By 2030 the town will double.", []],
+  ["The shop opens at 8 a.m. daily.", []],
+  ["Chapter 11 protection was sought.", []],
+  ["The table is on page 12.", []],
+  ["He lives at No. 10 on that street.", []],
+  ["Traffic on Route 66 slowed.", []],
+  ["Flight 370 vanished.", []],
+  ["COVID-19 spread fast.", []],
+  ["The 9/11 attacks shocked the world.", []],
+  ["The form is dated 03/04/2021.", []],
+  ["G7 leaders met.", []],
+  ["Release version 2.0 shipped.", []],
+];
+
+function check(f: RawFigure, want: Want, text: string): void {
+  assert.equal(text.slice(f.start, f.end), want.text);
+  const { text: _t, around, ...fields } = want;
+  for (const [k, v] of Object.entries(fields)) assert.deepEqual(f[k as keyof RawFigure], v, `${want.text}: ${k}`);
+  if (around !== undefined) {
+    assert.ok(f.low !== null && f.low < around, `${want.text}: low ${f.low} should be below ${around}`);
+    assert.ok(f.high === null || f.high > around, `${want.text}: high ${f.high} should be above ${around}`);
+  }
+}
+
+describe("figures: findFigures", () => {
+  for (const [input, expected] of cases) {
+    it(JSON.stringify(input), () => {
+      const got = findFigures(input);
+      assert.deepEqual(got.map((f) => input.slice(f.start, f.end)), expected.map((w) => w.text));
+      got.forEach((f, i) => check(f, expected[i]!, input));
+      for (const f of got) assert.ok(f.low === null || f.high === null || f.low <= f.high, "low <= high");
+    });
+  }
+});
+
+/** [figure A, figure B, the two cannot both hold]. */
+const pairs: [string, string, boolean][] = [
+  ["at least 83", "62", true],
+  ["more than 130", "nearly 130", true],
+  ["at least 46", "57", false],
+  ["fewer than 10", "10", true],
+  ["up to 300", "250", false],
+  ["40-50", "45", false],
+  ["40-50", "51", true],
+  ["no more than 20", "at least 20", false],
+  ["more than 20", "no more than 20", true],
+  ["62", "62", false],
+  ["62", "63", true],
+  ["over 100", "over 200", false],
+  ["about 60", "60", false],
+];
+
+describe("figures: disjoint", () => {
+  for (const [a, b, expected] of pairs) {
+    it(`${a} / ${b}`, () => {
+      const fa = findFigures(a)[0];
+      const fb = findFigures(b)[0];
+      assert.ok(fa && fb, "both are figures");
+      assert.equal(disjoint(fa, fb), expected);
+      assert.equal(disjoint(fb, fa), expected, "symmetric");
+    });
+  }
+});
