@@ -3,7 +3,7 @@
  * body), that cannot both hold (contradiction) or can but give different numbers (discrepancy).
  */
 import { disjoint, type RawFigure } from "./figures.js";
-import type { Measured } from "./measure.js";
+import { OWN_DOMAIN, type Measured } from "./measure.js";
 import type { Conflict } from "./types.js";
 
 /** A figure with everything the comparison needs. */
@@ -67,7 +67,7 @@ export function findConflicts(figs: Comparable[]): Conflict[] {
         if (disjoint(a.raw, b.raw)) kind = "contradiction";
         else if (!a.raw.vague && !b.raw.vague && point(a.raw) !== point(b.raw)) kind = "discrepancy";
         if (!kind) continue;
-        const scope = a.m.places.join(", ") || null;
+        const scope = a.m.places.filter((p) => p !== OWN_DOMAIN).join(", ") || null;
         const measure = a.m.measure ?? "";
         out.push({
           id: `x${out.length + 1}`,

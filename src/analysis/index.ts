@@ -12,7 +12,7 @@
 import { bareQuote, sentenceClaims, type RawClaim } from "./attribution.js";
 import { findConflicts, type Comparable } from "./conflicts.js";
 import { findFigures, type RawFigure } from "./figures.js";
-import { measureFigures } from "./measure.js";
+import { measureFigures, OWN_DOMAIN } from "./measure.js";
 import { paragraphs, quoteAt, quotes, sentences, type Sentence } from "./segment.js";
 import { kindOf } from "./speaker.js";
 import { TITLE_MODIFIERS, TITLES } from "./lexicon.js";
@@ -159,7 +159,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
   const figures: Figure[] = rawFigs.map((f, i) => {
     const holder = holderOf(f.start, f.end);
     const m = measured[i]!;
-    return { id: `f${i + 1}`, text: text.slice(f.start, f.end), start: f.start, end: f.end, low: round(f.low), high: round(f.high), measure: m.measure, scope: m.places.join(", ") || null, sourceId: holder?.sourceId ?? null, ...(f.lowOpen ? { lowExclusive: true } : {}), ...(f.highOpen ? { highExclusive: true } : {}) };
+    return { id: `f${i + 1}`, text: text.slice(f.start, f.end), start: f.start, end: f.end, low: round(f.low), high: round(f.high), measure: m.measure, scope: m.places.filter((p) => p !== OWN_DOMAIN).join(", ") || null, sourceId: holder?.sourceId ?? null, ...(f.lowOpen ? { lowExclusive: true } : {}), ...(f.highOpen ? { highExclusive: true } : {}) };
   });
   const sources: Source[] = [];
   const claimsBy = groupIds(claims, (c) => c.sourceId);

@@ -78,12 +78,16 @@ function placesInTokens(text: string, toks: Token[], exclude: (s: string) => boo
   let lastPlaceEnd = -5;
   while (i < toks.length) {
     const t = toks[i]!;
-    if (!t.word || !isCap(t.text) || i === 0 && !LOCATIVE.test(lw(toks[i - 1]))) {
+    if (!t.word || !isCap(t.text)) {
       i++;
       continue;
     }
     let j = i;
     while (j < toks.length && toks[j]!.word && (isCap(toks[j]!.text) || (/^(?:al|el|de|of)$/.test(toks[j]!.text) && isCap(toks[j + 1]?.text ?? "")))) j++;
+    if (i === 0 && !appositionPlace(toks, j)) {
+      i = j;
+      continue;
+    }
     const run = text.slice(t.start, toks[j - 1]!.end).replace(/[’']s$/, "");
     // what stands before: a locative, maybe via "the central city of"
     let k = i - 1;
@@ -97,7 +101,7 @@ function placesInTokens(text: string, toks: Token[], exclude: (s: string) => boo
       k--;
     }
     // "the X suburb": a definite place named before its noun
-    const afterNoun = PLACE_NOUN.test(toks[j]?.text ?? "") && lw(toks[i - 1]) === "the";
+    const afterNoun = (PLACE_NOUN.test(toks[j]?.text ?? "") && lw(toks[i - 1]) === "the") || appositionPlace(toks, j);
     const listed = (toks[i - 1]?.text === "," || lw(toks[i - 1]) === "and") && lastPlaceEnd === i - 2;
     const locative = k >= 0 && LOCATIVE.test(lw(toks[k])) || afterNoun || (sawOf && (sawPlural || sawSingular));
     const prevIsPlace = listed;
@@ -112,6 +116,13 @@ function placesInTokens(text: string, toks: Token[], exclude: (s: string) => boo
     i = j;
   }
   return { specific: specific.filter((p) => !containers.includes(p)), containers };
+}
+
+/** "X, the district hardest hit, ...": a name followed by an apposition headed by a place noun. */
+function appositionPlace(toks: Token[], j: number): boolean {
+  if (toks[j]?.text !== "," || !/^(?:the|a)$/i.test(toks[j + 1]?.text ?? "")) return false;
+  for (let k = j + 2; k < toks.length && k <= j + 4; k++) if (PLACE_NOUN.test(toks[k]!.text)) return true;
+  return false;
 }
 
 /** Give each figure of a sentence its measure, key, places, times and part flag. */
@@ -165,15 +176,19 @@ export function measureFigures(
       clauseEnd = toks[j]!.start;
       break;
     }
+    // "N visitors arrived through its terminals": a count of the speaker's own domain
+    let own = false;
+    for (let j = li + 1; j < toks.length && j <= li + 8 && toks[j]!.start < clauseEnd; j++)
+      if (/^(?:its|their)$/i.test(toks[j]!.text) && OWN_PLACES.test(toks[j + 1]?.text ?? "") ) own = true;
     const clauseToks = firstAtOrAfter(toks, clauseEnd);
     const ck = `${s.index}:${clauseToks}`;
     let places = clausePlaces.get(ck);
     if (!places) clausePlaces.set(ck, (places = placesInTokens(text, clauseToks === toks.length ? toks : toks.slice(0, clauseToks), exclude).specific));
-    let own = sentenceTimes.get(s.index);
-    if (!own) sentenceTimes.set(s.index, (own = timesIn(toks)));
-    const times = own.days.length ? own.days : defaults.days;
-    const years = own.years.length ? own.years : defaults.years;
-    return { measure: display, key, places: [...places], times, years, part, figure: f, sentence: s.index, inherited: false };
+    let st = sentenceTimes.get(s.index);
+    if (!st) sentenceTimes.set(s.index, (st = timesIn(toks)));
+    const times = st.days.length ? st.days : defaults.days;
+    const years = st.years.length ? st.years : defaults.years;
+    return { measure: display, key, places: own ? [...places, OWN_DOMAIN] : [...places], times, years, part, figure: f, sentence: s.index, inherited: false };
   });
   const bySentence = new Map<number, Measured[]>();
   for (const m of out) {
@@ -207,6 +222,11 @@ export function measureFigures(
   return out;
 }
 
+/** A scope marker: the figure counts the speaker's own domain ("through its terminals"). */
+export const OWN_DOMAIN = "(its own)";
+/** The premises whose count is one body's share of a total ("through its terminals", "at its plants"). */
+const OWN_PLACES = /^(?:terminals?|plants?|factories|factory|stores?|shops?|branches|hospitals?|clinics?|facilities|facility|airports?|ports?|stations?|offices?|schools?|sites?|mines?|farms?|warehouses?|outlets?|venues?|premises|campus(?:es)?|members|membership|network)$/i;
+
 /** Measure classes: the words that name one measure, and the units each may count in. */
 const CLASSES: [RegExp, string, RawFigure["unit"][]][] = [
   [/^(?:kill|kills|killed|killing|dead|died|die|dies|dying|deaths?|fatalities|fatality|perished|slain|toll)$/i, "killed", ["count"]],
@@ -235,7 +255,7 @@ const GROUP_SYNONYMS: Record<string, string> = {
   troops: "soldiers", servicemen: "soldiers", soldiers: "soldiers", police: "police", policemen: "police", officers: "police",
 };
 /** Nouns that are units of time or rank, never what a news figure counts for a conflict. */
-const NOT_A_MEASURE = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|points?|percent|cent|decades?|centuries|miles?|kilometers?|km|meters?|feet|inches|degrees|goals?|runs?|games?|matches|rounds?|places?|ranks?|seats?)$/i;
+const NOT_A_MEASURE = /^(?:dollars?|euros?|pounds?|cedis?|yuan|yen|rupees?|pesos?|rand|naira|shillings?|francs?|kronor|kroner|won|rubles?|lira|dinars?|riyals?|dirhams?|reais|cents?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|points?|percent|cent|decades?|centuries|miles?|kilometers?|km|meters?|feet|inches|degrees|goals?|runs?|games?|matches|rounds?|places?|ranks?|seats?)$/i;
 
 /** The measure class nearest the figure in its clause (before it, then after), or null. */
 function nearestClass(toks: Token[], fi: number, li: number, unit: RawFigure["unit"]): string | null {
