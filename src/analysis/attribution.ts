@@ -212,7 +212,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (!next || !next.word || isCap(next.text)) return null;
     if (!isSpeakerPhrase(text, toks, np)) return null;
     const w = lower(toks[np.from]);
-    if (!nameOf(toks, np) && !(np.to - np.from === 1 && (w === "he" || w === "she"))) return null;
+    const knownHead = headKind(lower(toks[np.to - 1]).replace(/[’']s$/, "")) !== null;
+    if (!nameOf(toks, np) && !(np.to - np.from === 1 && (w === "he" || w === "she" || w === "they")) && !knownHead) return null;
     return np;
   }
 
@@ -290,8 +291,10 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         const fwd = phraseAfter(toks, skipFillersFwd(toks, i + 1, n), n);
         if (fwd && !calling && !accusing && !/^describ/.test(w) && isSpeakerPhrase(text, toks, fwd) && endsClause(fwd.to)) {
           const c = contentBefore(b + 1);
-          if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [span(fwd, appositionAfter(fwd.to))], direct: isDirect(text, c[0], c[1], qs) });
-          clauseFrom = fwd.to;
+          const who = namedAfterRole(fwd);
+          const aside = who === fwd ? appositionAfter(fwd.to) : ([toks[fwd.from]!.start, toks[fwd.to - 1]!.end] as [number, number]);
+          if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [span(who, aside)], direct: isDirect(text, c[0], c[1], qs) });
+          clauseFrom = who.to;
           return;
         }
         const subj = subject();
@@ -302,13 +305,25 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       const fwd = phraseAfter(toks, skipFillersFwd(toks, i + 1, n), n);
       if (fwd && isSpeakerPhrase(text, toks, fwd) && endsClause(fwd.to)) {
         const c = contentBefore(b + 1);
-        if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [span(fwd)], direct: true });
-        clauseFrom = fwd.to;
+        const who = namedAfterRole(fwd);
+        const aside = who === fwd ? appositionAfter(fwd.to) : ([toks[fwd.from]!.start, toks[fwd.to - 1]!.end] as [number, number]);
+        if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [span(who, aside)], direct: true });
+        clauseFrom = who.to;
         return;
       }
     }
     if (!before || !isSpeakerPhrase(text, toks, before)) return;
     const speaker = span(before, aside);
+    // "Roe and Doe said": both speak
+    let partner: NounPhrase | null = null;
+    if (lower(toks[before.from - 1]) === "and" && before.from - 2 >= clauseFrom && hasName(before)) {
+      const other = phraseBefore(toks, before.from - 2, clauseFrom);
+      if (other && hasName(other) && isSpeakerPhrase(text, toks, other)) {
+        partner = other;
+        if (phraseFrom === before.from) phraseFrom = other.from;
+      }
+    }
+    const speakers = () => (partner ? [span(partner), speaker] : [speaker]);
     if (phraseFrom < 0) phraseFrom = before.from;
     // what follows the cue
     let j = i + 1;
@@ -324,7 +339,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       const c = contentAfter(k);
       if (!c) return;
       if (calling && !/^(?:for|on)$/.test(lower(toks[j])) && !qs.some((q) => q.start >= c[0] && q.end <= c[1] + 1)) return; // "called X \u201cY\u201d" needs the quote
-      push({ start: c[0], end: c[1], cue: text.slice(cue.start, toks[k - 1]!.end), cueStart: cue.start, speakers: [speaker], direct: isDirect(text, c[0], c[1], qs) });
+      push({ start: c[0], end: c[1], cue: text.slice(cue.start, toks[k - 1]!.end), cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
       openAfter(k);
       return;
     }
@@ -337,7 +352,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const speakerPreceded = phraseFrom > clauseFrom && (toks[phraseFrom - 1]!.text === "," || isQuoteMark(toks[phraseFrom - 1]));
     if (next && (lower(next) === "that" || next.text === ":" || (isQuoteMark(next) && quoteAt(qs, next.start)?.start === next.start))) {
       const c = contentAfter(next.text === ":" ? j + 1 : j);
-      if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [speaker], direct: isDirect(text, c[0], c[1], qs) });
+      if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
       openAfter(next.text === ":" ? j + 1 : j);
       return;
     }
@@ -346,7 +361,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (next && next.text === "," && isQuoteMark(toks[j + 1]) && quoteAt(qs, toks[j + 1]!.start)?.start === toks[j + 1]!.start && !quotePreceded) {
       // "He says, \u201c...\u201d"
       const c = contentAfter(j + 1);
-      if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [speaker], direct: isDirect(text, c[0], c[1], qs) });
+      if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
       clauseFrom = n;
       return;
     }
@@ -354,14 +369,25 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const clauseAfter = !!next && next.word && !NOT_CONTENT_START.has(lower(next)) && !(ADDRESSEE_VERBS.has(w) && j === i + 1);
     if (quotePreceded || (speakerPreceded && !clauseAfter)) {
       const c = contentBefore(phraseFrom);
-      if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [speaker], direct: isDirect(text, c[0], c[1], qs) });
+      if (c) {
+        // "\u201c...,\u201d Roe said, \u201c...\u201d": the quotation goes on after the cue
+        if (quotePreceded && next?.text === "," && isQuoteMark(toks[j + 1])) {
+          const q2 = quoteAt(qs, toks[j + 1]!.start);
+          if (q2 && q2.start === toks[j + 1]!.start) {
+            c[1] = q2.end;
+            j = toks.findIndex((t) => t.start >= q2.end);
+            if (j < 0) j = n;
+          }
+        }
+        push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
+      }
       clauseFrom = j;
       return;
     }
     if (!next || !next.word || weak || NOT_CONTENT_START.has(lower(next))) return;
     if (ADDRESSEE_VERBS.has(w) && j === i + 1) return; // "told" with nothing after it
     const c = contentAfter(j);
-    if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [speaker], direct: isDirect(text, c[0], c[1], qs) });
+    if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
     openAfter(j);
   }
 
@@ -416,6 +442,15 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const t = toks[k];
     if (!t) return true;
     return t.text === "," || t.text === "." || t.text === ";" || ADVERBIAL_PREPS.has(lower(t)) || t.text === "(";
+  }
+
+  /** "said one resident, Jane Roe": the name after an inverted role speaks. */
+  function namedAfterRole(np: NounPhrase): NounPhrase {
+    if (hasName(np) || toks[np.to]?.text !== ",") return np;
+    const name = phraseAfter(toks, np.to + 1, n);
+    if (!name || !hasName(name) || name.to - name.from > 4) return np;
+    if (!(toks[name.to] === undefined || /^[.,;]$/.test(toks[name.to]!.text))) return np;
+    return name;
   }
 
   /** ", a spokesman for the agency" after an inverted speaker. */

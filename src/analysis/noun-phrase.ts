@@ -140,6 +140,8 @@ export function phraseAfter(toks: Token[], start: number, max: number): NounPhra
       if (!(i === start && PRONOUNS.has(w))) break;
     }
     if (sawHead && (PARTICIPLE_END.test(t.text) || /^[a-z]+ly$/.test(t.text))) break;
+    // a determiner after a head opens the next phrase: "told reporters | the bridge would reopen"
+    if (sawHead && /^(?:the|a|an|this|these|those|his|her|their|its|our)$/.test(w) && !isCap(toks[i - 1]?.text ?? "")) break;
     if (PRONOUNS.has(w)) {
       i++;
       break;
