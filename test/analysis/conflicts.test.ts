@@ -1,0 +1,71 @@
+/**
+ * Conflicts as a careful reader sees them: two voices giving figures of one measure, place and
+ * time that cannot both hold (contradiction) or differ (discrepancy); never figures of other
+ * places, days, years, groups or measures, parts of a total, durations, or one voice repeating.
+ */
+import assert from "node:assert/strict";
+import { analyze } from "../../src/analysis/index.js";
+import type { Analysis, Conflict } from "../../src/analysis/types.js";
+
+const TITLE = "Bombing Hits Market in Tarvel";
+
+function run(title: string, body: string): Analysis {
+  const text = `${title}\n\n${body}`;
+  const a = analyze({ text, title });
+  for (const x of [...a.claims, ...a.figures, ...a.sources.flatMap((s) => s.mentions)]) assert.equal(x.text, text.slice(x.start, x.end), "span text is its slice");
+  const ids = new Set(a.figures.map((f) => f.id));
+  for (const x of a.conflicts) for (const id of x.figureIds) assert.ok(ids.has(id), `conflict ${x.id}: figure ${id} exists`);
+  return a;
+}
+
+/** A conflict as [kind, the texts of its figures]. */
+function shape(a: Analysis, x: Conflict): [Conflict["kind"], string[]] {
+  return [x.kind, x.figureIds.map((id) => a.figures.find((f) => f.id === id)!.text).sort()];
+}
+
+/** [headline, body, expected conflicts]. */
+const cases: [string, string, [Conflict["kind"], string[]][]][] = [
+  // conflicts
+  [TITLE, "The state agency Lumen said at least 83 people were killed in Tarvel. The Vorland Rights Monitor said 62 people were killed in Tarvel.", [["contradiction", ["62", "at least 83"]]]],
+  ["More Than 130 Killed in Tarvel", "Nearly 130 people were killed in the bombings in Tarvel, police said.", [["contradiction", ["More Than 130", "Nearly 130"]]]],
+  [TITLE, "Police said at least 46 people were killed in Tarvel. The Vorland Rights Monitor said 57 people were killed in Tarvel.", [["discrepancy", ["57", "at least 46"]]]],
+  [TITLE, "The ministry said 12 people were wounded in Tarvel. Medics said 20 people were wounded in Tarvel.", [["contradiction", ["12", "20"]]]],
+  [TITLE, "Police said fewer than 10 people were killed in Tarvel. The Vorland Rights Monitor said 31 people were killed in Tarvel.", [["contradiction", ["31", "fewer than 10"]]]],
+  [TITLE, "Police said 14 people were killed in Tarvel. Witnesses said dozens were killed in Tarvel.", [["contradiction", ["14", "dozens"]]]],
+  ["Rally Fills Tarvel Square", "Organisers said 50,000 people marched in Tarvel. Police said 8,000 people marched in Tarvel.", [["contradiction", ["50,000", "8,000"]]]],
+  ["Plant in Tarvel to Shed Jobs", "The company said it would cut 300 jobs at the Tarvel plant. The union said 450 jobs would be cut at the Tarvel plant.", [["contradiction", ["300", "450"]]]],
+  [TITLE, "Police said 40 people were arrested in Tarvel. Activists said more than 100 people were arrested in Tarvel.", [["contradiction", ["40", "more than 100"]]]],
+  [TITLE, "Police said 5 people were missing in Tarvel. Residents said 9 people were missing in Tarvel.", [["contradiction", ["5", "9"]]]],
+  [TITLE, "The Red Crescent said 2,000 people had fled Tarvel. The United Nations said about 10,000 people had fled Tarvel.", [["contradiction", ["2,000", "about 10,000"]]]],
+  [TITLE, "Police said at least 20 people were killed in Tarvel. The Vorland Rights Monitor said more than 35 people were killed in Tarvel.", [["discrepancy", ["at least 20", "more than 35"]]]],
+  // no conflicts
+  [TITLE, "Police said 20 people were killed in Tarvel. Police said 12 of them were women.", []],
+  [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 3 children were among 20 people killed in Tarvel.", []],
+  [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 20 people were killed in Tarvel and 35 were wounded.", []],
+  [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 35 people were killed in Osken.", []],
+  [TITLE, "Police said 20 people were killed in Tarvel on Monday. The Vorland Rights Monitor said 35 people were killed in Tarvel on Tuesday.", []],
+  [TITLE, "Police said 20 people were killed in Tarvel in 2019. The Vorland Rights Monitor said 35 people were killed in Tarvel in 2021.", []],
+  [TITLE, "Police said 20 people were killed in Tarvel this week. The Vorland Rights Monitor said 35 people were killed in Tarvel last year.", []],
+  [TITLE, "Police said 57 people were killed in Tarvel. The Vorland Rights Monitor said 57 people were killed in Tarvel, including 11 women.", []],
+  [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 35 people were wounded in Tarvel.", []],
+  [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 35 shops were destroyed in Tarvel.", []],
+  [TITLE, "Police said 20 people were killed in Tarvel. Police later said 35 people were killed in Tarvel.", []],
+  [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said the siege of Tarvel had lasted four years.", []],
+  [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 20 people were killed in Tarvel.", []],
+  [TITLE, "Police said about 60 people were killed in Tarvel. The Vorland Rights Monitor said 62 people were killed in Tarvel.", []],
+  [TITLE, "Police said 20 soldiers were killed in Tarvel. The Vorland Rights Monitor said 35 civilians were killed in Tarvel.", []],
+  [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 35 people were arrested in Tarvel.", []],
+  [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 2 percent of the town had fled.", []],
+  [TITLE, "Police said 20 people were killed in the bombing. The Vorland Rights Monitor said 35 people were killed in a separate attack in Osken.", []],
+];
+
+describe("conflicts", () => {
+  for (const [title, body, expected] of cases) {
+    it(JSON.stringify(body), () => {
+      const a = run(title, body);
+      const got = a.conflicts.map((x) => shape(a, x));
+      assert.deepEqual(got, expected, `figures: ${JSON.stringify(a.figures.map((f) => [f.text, f.measure, f.scope, f.sourceId]))}`);
+      for (const x of a.conflicts) assert.ok(x.summary.length > 0, "a summary");
+    });
+  }
+});
