@@ -85,6 +85,8 @@ export function isDirect(text: string, start: number, end: number, qs: Quote[]):
 /** Tidy a content span: trim spaces, a trailing comma/period outside quotes, a leading "that". */
 function content(text: string, start: number, end: number): [number, number] {
   let [s, e] = trimSpan(text, start, end, " \t\n,;:—–-");
+  const dateline = /^\p{Lu}[\p{Lu} .,'’]+\s*[—―–-]{1,2}\s*/u.exec(text.slice(s, Math.min(e, s + 60)));
+  if (dateline) s += dateline[0].length;
   while (e > s && /[.,;:]/.test(text[e - 1]!) && !/["”]/.test(text[e - 2] ?? "")) e--;
   [s, e] = trimSpan(text, s, e, " \t\n,;:—–-");
   return [s, e];
@@ -186,6 +188,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (!c) return;
     // the speaker: the last claim of this sentence, or the clause's subject
     const prev = out.length > first ? out.length - 1 : -1;
+    // the claim before ends where the participle begins: "said X, arguing that Y"
+    if (prev >= 0 && out[prev]!.end > toks[i]!.start && out[prev]!.start < toks[i]!.start) out[prev]!.end = trimSpan(text, out[prev]!.start, toks[i - 1]!.start)[1];
     if (prev >= 0) {
       push({ start: c[0], end: c[1], cue: toks[i]!.text, cueStart: t0(i), speakers: [], sameAs: prev, direct: isDirect(text, c[0], c[1], qs) });
       return;
@@ -253,10 +257,19 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       // "X, who ..., said" / "X, the agency's head, said"
       let k = b - 1;
       while (k >= clauseFrom && toks[k]!.text !== ",") k--;
-      const opener = lower(toks[k + 1]);
+      let opener = lower(toks[k + 1]);
       const relative = /^(?:who|which|whose)$/.test(opener);
+      // "Jane Roe, of Springfield, Va., said": a place apposition may hold commas of its own
+      if (!/^(?:of|from)$/.test(opener)) {
+        let k2 = k - 1;
+        while (k2 > clauseFrom && toks[k2]!.text !== "," && b - k2 <= 12) k2--;
+        if (toks[k2]?.text === "," && /^(?:of|from)$/.test(lower(toks[k2 + 1])) && isCap(toks[k2 - 1]?.text ?? "")) {
+          k = k2;
+          opener = lower(toks[k + 1]);
+        }
+      }
       const apposition =
-        b - k <= (relative ? 40 : 12) &&
+        b - k <= (relative ? 40 : 30) &&
         (/^(?:who|which|whose|a|an|the|\d+|its|his|her|their)$/.test(opener) ||
           (toks[k + 1]!.word && /[’']s$/.test(toks[k + 1]!.text)) ||
           (toks[k + 1]!.word && !isCap(toks[k + 1]!.text) && !NP_STOP.has(opener) && (isCap(toks[k - 1]?.text ?? "") || toks[k - 1]?.text === ")")));
@@ -364,6 +377,15 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
       clauseFrom = n;
       return;
+    }
+    // "The museum, Mr. Roe said, celebrated ...": the attribution sits inside the sentence
+    if (speakerPreceded && !quotePreceded && next?.text === "," && j + 1 < n && toks[j + 1]!.word && !PARTICIPLES.has(lower(toks[j + 1])) && !/^(?:and|but|as|while|when|who|which)$/.test(lower(toks[j + 1]))) {
+      const c: [number, number] = content(text, toks[clauseFrom]!.start, sent.end);
+      if (words(text, toks[clauseFrom]!.start, toks[phraseFrom]!.start) >= 2) {
+        push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
+        openAfter(j + 1);
+        return;
+      }
     }
     // content after the cue when a clause follows it; else the content came before the speaker
     const clauseAfter = !!next && next.word && !NOT_CONTENT_START.has(lower(next)) && !(ADDRESSEE_VERBS.has(w) && j === i + 1);

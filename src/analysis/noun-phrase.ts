@@ -65,7 +65,7 @@ export function skipFillersFwd(toks: Token[], i: number, max: number): number {
       i += 2;
       continue;
     }
-    if (WEEKDAYS.has(w) || /^(?:today|yesterday|tonight|also|later|earlier|again|repeatedly|previously|recently|publicly|privately|separately|reportedly)$/.test(w)) {
+    if (WEEKDAYS.has(w) || /^(?:today|yesterday|tonight|also|later|earlier|again|repeatedly|previously|recently|publicly|privately|separately|reportedly)$/.test(w) || (/^(?:morning|afternoon|evening|night)$/.test(w) && WEEKDAYS.has(lower(toks[i - 1])))) {
       i++;
       continue;
     }
@@ -109,6 +109,16 @@ export function phraseBefore(toks: Token[], end: number, min: number): NounPhras
         if (!x.word || (NP_STOP.has(lower(x)) && !DETERMINERS.has(lower(x)))) break;
         if (DETERMINERS.has(lower(x)) || /[’']s$/.test(x.text)) {
           opened = true;
+          break;
+        }
+      }
+      // or when the phrase runs to the clause's edge ("..., top black lawmakers said")
+      if (!opened && i < end) {
+        let k = i - 1;
+        while (k >= min && k >= i - 3 && toks[k]!.word && !isCap(toks[k]!.text) && !NP_STOP.has(lower(toks[k]))) k--;
+        const edge = k < min || !toks[k]!.word || /^[,;:—–-]$/.test(toks[k]!.text);
+        if (edge && (k < min || toks[k]!.text !== "-")) {
+          i = k;
           break;
         }
       }
