@@ -79,9 +79,9 @@ function personCandidates(text: string, qs: ReturnType<typeof quotes>, pronouns:
       let at = m.index;
       const opener = LEADING_WORDS.exec(found);
       if (opener) {
-        found = found.slice(opener[0].length);
-        at += opener[0].length;
-        if (!/\s/.test(found)) continue;
+        // read again from after the opener: "What Mr. Roe ..." holds "Mr. Roe"
+        PERSON_NAME.lastIndex = at + opener[0].length;
+        continue;
       }
       if (NOT_PERSON.test(found) && !TITLE_ABBR.test(found)) continue;
       if (quoteAt(qs, at) || /(?:\bof|\bthe)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
@@ -90,7 +90,8 @@ function personCandidates(text: string, qs: ReturnType<typeof quotes>, pronouns:
       let men = shape.get(hit.text);
       if (men === undefined) {
         const r = readMention(hit.text, 0, hit.text.length, undefined, false);
-        men = r.name && kindOf([r.text], true, false, r.titled) === "unknown" ? r : null;
+        const k = r.name ? kindOf([r.text], true, false, r.titled) : null;
+        men = k === "unknown" || k === "person" ? r : null;
         shape.set(hit.text, men);
       }
       if (!men) continue;
@@ -109,7 +110,7 @@ function personCandidates(text: string, qs: ReturnType<typeof quotes>, pronouns:
 /** Abbreviated titles that make a capitalised word a person ("Mr. Kamin"). */
 const TITLE_ABBR = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Rev)\./;
 /** Words that open a sentence before a name ("For Lena Roe, ..."): not part of it. */
-const LEADING_WORDS = /^(?:For|In|On|At|But|And|As|If|When|While|After|Before|With|From|By|Like|To|Then|So|Yet|Even|Only|Also)\s+/;
+const LEADING_WORDS = /^(?:For|In|On|At|But|And|As|If|When|While|After|Before|With|From|By|Like|To|Then|So|Yet|Even|Only|Also|What|Who|Where|How|Why|That|This|It|There|Here|The|A|An|His|Her|Their|Our|My|Once|Now|Still|Since|Though|Although|Because|Unlike|Under|Over|During|Asked)\s+/;
 /** How far before a pronoun its antecedent may stand (as in sources.ts). */
 const PRONOUN_REACH = 4000;
 
