@@ -43,12 +43,16 @@ const cases: [string, Want[]][] = [
   ["“The bridge will reopen in May,” Ortiz said.", [{ who: "Ortiz", cue: "said", direct: true, has: "The bridge will reopen in May" }]],
   ["Ortiz told the council: “The money is simply gone.”", [{ who: "Ortiz", cue: "told", direct: true, has: "The money is simply gone" }]],
   ["Haddad said: “We had no time at all.”", [{ who: "Haddad", cue: "said", direct: true, has: "We had no time at all" }]],
+  ["“We will not leave our homes,” said one resident, Amal Haddad.", [{ who: "Haddad", cue: "said", direct: true, has: "We will not leave our homes" }]],
+  ["The plan, Ortiz said, was never funded.", [{ who: "Ortiz", cue: "said", direct: false, has: "was never funded" }]],
   // according to
   ["The bridge will reopen in May, according to the transport ministry.", [{ who: "ministry", cue: "according to", direct: false, has: "The bridge will reopen in May" }]],
   ["According to the transport ministry, the bridge will reopen in May.", [{ who: "ministry", cue: "According to", direct: false, has: "the bridge will reopen in May", not: "ministry" }]],
   // told: the addressee is no speaker
   ["Ortiz told the Daily Clarion that repairs were running late.", [{ who: "Ortiz", cue: "told", direct: false, has: "repairs were running late" }]],
+  ["Ortiz told reporters the bridge would reopen in May.", [{ who: "Ortiz", cue: "told", direct: false, has: "the bridge would reopen in May", not: "reporters" }]],
   // participles
+  ["The union rejected the offer, saying it was far too small.", [{ who: "union", cue: "saying", direct: false, has: "it was far too small" }]],
   ["Lena Ortiz rejected the offer, saying it was far too small.", [{ who: "Ortiz", cue: "saying", direct: false, has: "it was far too small" }]],
   ["Ortiz praised the crews, adding that the work had been safe.", [{ who: "Ortiz", cue: "adding", direct: false, has: "the work had been safe" }]],
   // relative clauses, appositions
@@ -110,15 +114,19 @@ describe("attribution: claims", () => {
 /** Quotations that run on: every quoted sentence is the one speaker's, nobody else speaks. */
 const runOn: [string, string, string[]][] = [
   ["“It is over,” the minister said. “We lost the vote.”", "minister", ["It is over", "We lost the vote"]],
+  ["“The water came fast,” Haddad said, “and we had no time.”", "Haddad", ["The water came fast", "and we had no time"]],
+  ["Ortiz and Bello said the vote would be delayed.", "Ortiz", ["the vote would be delayed"]],
+  ["Ortiz and Bello said the vote would be delayed.", "Bello", ["the vote would be delayed"]],
   ["“We start at dawn,” the foreman said.\n\n“Nobody goes home before dark.”", "foreman", ["We start at dawn", "Nobody goes home before dark"]],
 ];
 
 describe("attribution: quotations that run on", () => {
   for (const [body, who, parts] of runOn) {
-    it(JSON.stringify(body), () => {
+    it(`${who}: ${JSON.stringify(body)}`, () => {
       const a = run(body);
       const mine = a.claims.filter((c) => saidBy(a, c, who));
       assert.ok(mine.length >= 1, `a claim by ${who}`);
+      assert.ok(!a.sources.some((x) => /Ortiz/.test(x.name) && /Bello/.test(x.name)), "no source named for two people");
       for (const p of parts) assert.ok(mine.some((c) => c.text.includes(p)), `${who} said ${JSON.stringify(p)}: ${JSON.stringify(mine.map((c) => c.text))}`);
     });
   }
