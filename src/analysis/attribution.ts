@@ -54,6 +54,8 @@ const ROLE_OK = (w: string) => TITLES.has(w) || isRoleNoun(w) || headKind(w) ===
 const OPENERS = new Set("in on at after during meanwhile however earlier later also for speaking asked when while before since as with from by".split(" "));
 /** Words that cannot follow a cue of saying as the start of its content. */
 const NOT_CONTENT_START = new Set(["by", "for", "of", "as", "and", "or", "than", "so", "up", "off", "out"]);
+/** "said nothing about", "said little on": no content follows. */
+const SAID_NOTHING = /^(?:nothing|little|much|anything)$/;
 
 function words(text: string, start: number, end: number): number {
   return (text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -388,6 +390,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       }
     }
     // content after the cue when a clause follows it; else the content came before the speaker
+    if (next && SAID_NOTHING.test(lower(next)) && /^(?:about|on|of|to|more|else|further)$/.test(lower(toks[j + 1]))) return;
     const clauseAfter = !!next && next.word && !NOT_CONTENT_START.has(lower(next)) && !(ADDRESSEE_VERBS.has(w) && j === i + 1);
     if (quotePreceded || (speakerPreceded && !clauseAfter)) {
       const c = contentBefore(phraseFrom);
@@ -445,7 +448,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       const w = lower(toks[j]);
       if (!ADVERBIAL_PREPS.has(w)) return j;
       // "at least 20 people ...", "over 200 died": a figure, not an adverbial
-      if (/^(?:least|most)$/.test(lower(toks[j + 1])) || /^\d/.test(toks[j + 1]?.text ?? "")) return j;
+      if (/^(?:least|most)$/.test(lower(toks[j + 1])) || (/^(?:over|about|under|around)$/.test(w) && /^\d/.test(toks[j + 1]?.text ?? ""))) return j;
       // a short prepositional phrase: up to 6 words, ending before that/,/quote/end
       let k = j + 1;
       let count = 0;

@@ -179,6 +179,9 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
     if (!rawB && !pct && isYearLike(rawA, text, end)) continue;
     if (/\(\s*$/.test(before) && /^\s*\)\s*\d/.test(after)) continue; // (555) 123-4567
     if (/^\s*(?:th|st|nd|rd)\b/.test(after)) continue;
+    if (/^\d/.test(rawA) && (/^0\d/.test(rawA) || /^[-\s]\d{3,}/.test(after) && /\d\s*$|\(\s*$|\)\s*$|(?:call|dial|phone|line|number|tel\.?)\s*$/i.test(before) || /^-0\d|^-\d{4}\b/.test(after) || /\)\s*$/.test(before))) continue; // phone numbers
+    if (/\b(?:aged?|ages)\s*$/i.test(before)) continue; // "aged 70", "ages 18 to 24"
+    if (!qualifier && /^\d/.test(rawA) && /(?<![.!?]\s)(?<=[a-z]\s)\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/i.test(before)) continue; // "Boeing 737", "Route 66"
     if (!rawB && !pct && /\p{Lu}[\p{L}.]+,\s*$/u.test(before) && /^,/.test(after) && Number(rawA) < 120) continue; // "Jane Roe, 45, said": an age
     const a = parseNumber(rawA);
     if (!a) continue;
@@ -195,6 +198,7 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
     if (rawB && /^(?:1[89]|20)\d\d$/.test(rawA) && /^(?:(?:1[89]|20)\d\d|\d\d)$/.test(rawB) && !pct) continue; // "2022-2023", "between 2019 and 2022": years
     if (rawB) {
       const b = parseNumber(rawB);
+      if (b && b.value < a.value && /^\d{1,2}$/.test(rawA) && /^\d{1,2}$/.test(rawB.trim()) && /^[-–]$/.test(slice.slice(m.index + m[0].indexOf(rawA) + rawA.length).trim()[0] ?? "")) continue; // a score: "3-1"
       if (!b || b.value < a.value) {
         FIGURE.lastIndex = m.index + m[0].indexOf(rawA) + rawA.length;
         out.push(single(start, start + m[0].indexOf(rawA) + rawA.length, numberStart, a.value, a.money, false, qualifier, before));

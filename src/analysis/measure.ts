@@ -29,6 +29,8 @@ const PLACE_NOUN = /^(?:suburb|city|town|village|province|region|district|neighb
 const PLACE_NOUNS_PLURAL = /^(?:suburbs|cities|towns|villages|provinces|regions|districts|neighbou?rhoods|counties|states|areas|camps)$/i;
 /** Prepositions that make a figure another thing's: "killed by two car bombs". */
 const AGENT_PREPS = /^(?:by|with|from|of|for|than)$/i;
+/** Event nouns that title case glues to a place in headlines ("in Tarvel Bombings"). */
+const EVENT_TAIL = /\s+(?:Bombings?|Attacks?|Blasts?|Explosions?|Floods?|Fires?|Protests?|Clashes|Strikes?|Raids?|Shootings?|Crash(?:es)?|Quake|Earthquake|Storms?|Riots?|Elections?|Vote|Talks|Violence|Fighting|Offensive)$/;
 /** Prepositions that introduce a place. */
 const LOCATIVE = /^(?:in|near|at|through|across|outside|around|inside|from|into|throughout|within)$/i;
 /** Words between a locative and its place ("in northern X", "in the central city of X"). */
@@ -110,7 +112,9 @@ function placesInTokens(text: string, toks: Token[], exclude: (s: string) => boo
       // the place noun follows a place just named: "the X suburb of Y"
       const namedBefore = sawOf && sawSingular && !sawPlural && k + 1 < i && PLACE_NOUN.test(toks[k + 1]!.text) && isCap(toks[k]?.text ?? "");
       const container = namedBefore || (lw(toks[k]) === "in" && specific.length > 0 && !listed && k > 0 && i - k <= 2 && isCap(toks[k - 1]?.text ?? ""));
-      (container ? containers : specific).push(run);
+      const place = run.replace(EVENT_TAIL, "");
+      const list = container ? containers : specific;
+      if (!list.includes(place)) list.push(place);
       lastPlaceEnd = j - 1;
     }
     i = j;
@@ -286,6 +290,7 @@ function nearestClass(toks: Token[], fi: number, li: number, unit: RawFigure["un
   let aside = false;
   for (let j = li + 1; j < toks.length && d < 9; j++) {
     const t = toks[j]!;
+    if (j === li + 1 && lw(t) === "of") continue; // "dozens of people were killed"
     if (t.text === ";" || t.text === "." || AGENT_PREPS.test(t.text)) break;
     if (t.text === ",") {
       if (/^(?:including|among|mostly|many|most|all)$/.test(lw(toks[j + 1]))) aside = true;
@@ -336,7 +341,7 @@ const SAID = /^(?:said|says|told|announced|reported|confirmed|added|stated|wrote
 
 /** The article's own day and year: the first ones its first body sentences give. */
 function articleTimes(text: string, sentences: Sentence[], bodyStart: number): { days: string[]; years: string[] } {
-  const body = sentences.filter((s) => s.start >= bodyStart).slice(0, 2);
+  const body = sentences.filter((s) => s.start >= bodyStart).slice(0, 1);
   const days: string[] = [];
   const years: string[] = [];
   for (const s of body) {

@@ -40,6 +40,8 @@ export type SourceDraft = {
 const GENERIC = new Set(
   "tv television station channel radio network newspaper paper daily agency news service outlet website the".split(" "),
 );
+/** Bodies named after their owner: "Jane Roe's office", "Roe's campaign". */
+const BODY_OF = /^(?:office|campaign|team|administration|government|ministry|company|party|spokesman|spokeswoman|spokesperson|staff|lawyers|attorneys|representatives|foundation|family)$/;
 /** Abbreviated titles and the role word each stands for ("Gov. Jane Roe" is "the governor"). */
 const ABBREVIATED: Record<string, string> = {
   "gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "col.": "colonel", "lt.": "lieutenant",
@@ -73,9 +75,11 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   // "a nurse at the hospital", "a spokesman for the ministry": the role is the head, the rest describes it
   let pp = "";
   const cut = toks.findIndex((t, k) => k > 0 && /^(?:at|for|with|in|from)$/.test(t.text) && !isCap(toks[k - 1]!.text) && (isRoleNoun(bare(toks[k - 1]!.text)) || headKind(bare(toks[k - 1]!.text)) === "person" || headKind(bare(toks[k - 1]!.text)) === "anonymous"));
-  if (cut > 0) {
-    pp = text.slice(toks[cut]!.start, end);
-    toks = toks.slice(0, cut);
+  const ofCut = cut > 0 ? -1 : toks.findIndex((t, k) => k >= 2 && t.text === "of" && /^(?:the|a)$/i.test(toks[k + 1]?.text ?? "") && isCap(toks[k - 1]!.text) && isCap(toks[k - 2]!.text) && headKind(bare(toks[k - 1]!.text)) === null && !isPossessive(toks[k - 1]!.text));
+  if (cut > 0 || ofCut > 0) {
+    const at = cut > 0 ? cut : ofCut;
+    pp = text.slice(toks[at]!.start, end);
+    toks = toks.slice(0, at);
   }
   const head = toks.length ? bare(toks[toks.length - 1]!.text) : "";
   const relative = aside ? (/^\s*which\b/i.test(text.slice(aside[0], aside[1])) ? "which" : /^\s*who\b/i.test(text.slice(aside[0], aside[1])) ? "who" : null) : null;
@@ -86,6 +90,13 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   let i = toks.length - 1;
   // "the New York businessman": a person's role after capitalised modifiers names nobody
   const lastTok = toks[toks.length - 1];
+  const prevTok = toks[toks.length - 2];
+  if (lastTok && prevTok && !isCap(lastTok.text) && isPossessive(prevTok.text) && isCap(prevTok.text) && BODY_OF.test(lastTok.text)) {
+    let k = toks.length - 2;
+    while (k - 1 >= 0 && isCap(toks[k - 1]!.text) && !isTitle(toks[k - 1]!.text.toLowerCase()) && !isTitle(toks[k - 1]!.text.toLowerCase().replace(/\.$/, ""))) k--;
+    const name = text.slice(toks[k]!.start, lastTok.end);
+    return { ...base, name, description: pp || null };
+  }
   const roleHead = !!lastTok && !isCap(lastTok.text) && (headKind(head) === "person" || headKind(head) === "anonymous" || TITLES.has(head) || isRoleNoun(head));
   if (roleHead) i = -1;
   while (i >= 0 && !isCap(toks[i]!.text)) i--; // "SANA news agency": lower-case words after the name
@@ -99,6 +110,11 @@ export function readMention(text: string, start: number, end: number, aside: [nu
     }
     if (/^(?:of|for|de|al|bin|van|von|and|&)$/.test(lw) && j - 1 >= 0 && isCap(toks[j - 1]!.text) && !isTitle(toks[j - 1]!.text.toLowerCase())) {
       j--;
+      continue;
+    }
+    // "Office for the Coordination of ...": "the" inside a name after of/for
+    if (lw === "the" && j - 2 >= 0 && /^(?:of|for)$/.test(toks[j - 1]!.text) && isCap(toks[j - 2]!.text)) {
+      j -= 2;
       continue;
     }
     break;
@@ -369,17 +385,29 @@ export function finishDraft(d: SourceDraft): void {
       // persons: the fullest name; bodies: the name with most capitalised words, first seen
       const pick = [...namedMs].sort((a, b) => words(b.name!).length - words(a.name!).length || a.start - b.start)[0]!;
       d.name = pick.name!;
-      const descs = namedMs.map((m) => m.description).filter((x): x is string => !!x);
-      d.description = descs.length ? descs.sort((a, b) => b.length - a.length)[0]! : null;
+      const descs0 = namedMs.map((m) => m.description).filter((x): x is string => !!x && !/^[\d\s,;]+$/.test(x));
+      d.description = descs0.length ? descs0.sort((a, b) => b.length - a.length)[0]! : null;
       const bodyLike = d.mentions.some((m) => m.relative === "which") || /\s(?:Without|For|Of|And|Against|On|In|To|The)\s/.test(d.name);
-      d.kind = kindOf(d.mentions.map((m) => m.text), true, pronoun && !bodyLike, titled || (person && !bodyLike));
+      const said = d.mentions.flatMap((m) => (m.description && !m.titled ? [m.text, m.description] : [m.text]));
+      d.kind = kindOf(said, true, pronoun && !bodyLike, titled || (person && !bodyLike));
       if (bodyLike && (d.kind === "person" || d.kind === "unknown")) d.kind = "organization";
+      // "The Northern Front, a rebel group, said": what the article calls it outweighs a name's look
+      const descs = namedMs.map((m) => m.description).filter((x): x is string => !!x && !/^\d+$/.test(x.trim()));
+      // only a description headed by a body word: "a rebel group", not "the ministry's spokesman"
+      const bodyDescs = descs.filter((x) => {
+        const h = bare(x.split(";")[0]!.trim().split(/\s+/).pop() ?? "");
+        const k = headKind(h);
+        return k !== null && k !== "person" && k !== "anonymous" && !isRoleNoun(h);
+      });
+      const told = bodyDescs.length ? kindOf(bodyDescs, false, false, false) : "unknown";
+      if (!titled && !pronoun && told !== "unknown" && told !== "person" && told !== "anonymous") d.kind = told;
       if (d.kind === "unknown" && words(d.name).length >= 2 && /^[\p{Lu}][\p{Ll}]/u.test(d.name) && !d.name.split(/\s+/).some((w) => NP_STOP.has(w.toLowerCase())))
         d.kind = "person";
     } else {
       const heads = d.mentions.filter((m) => !m.pronoun).map((m) => m.head);
-      const someone = heads.some((h) => ANONYMOUS_HEADS.has(h) || PERSON_NOUNS.has(h) || isRoleNoun(h));
-      d.kind = someone ? "anonymous" : kindOf(d.mentions.map((m) => m.text), false, pronoun, false);
+      const body = kindOf(d.mentions.map((m) => m.text), false, pronoun, false);
+      const someone = heads.some((h) => ANONYMOUS_HEADS.has(h) || PERSON_NOUNS.has(h));
+      d.kind = someone ? "anonymous" : body;
       if (d.kind === "unknown" || d.kind === "person") d.kind = "anonymous";
     }
   }

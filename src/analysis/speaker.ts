@@ -11,7 +11,7 @@ const MAX_SPEAKER_TOKENS = 12;
 /** Months and days are capitalised but name nobody. */
 const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** Words that head a phrase but never speak ("the blasts said" does not occur; "the data show" is not speech). */
-const MUTE_HEADS = new Set("it's this that these those there here what which who one all some many most both each".split(" "));
+const MUTE_HEADS = new Set("it's this that these those there here what which who one all some many most both each nobody none neither anyone anybody everyone everybody someone somebody".split(" "));
 
 /** True when tokens [np.from, np.to) can be a speaker. */
 export function isSpeakerPhrase(_text: string, toks: Token[], np: NounPhrase): boolean {
@@ -19,7 +19,8 @@ export function isSpeakerPhrase(_text: string, toks: Token[], np: NounPhrase): b
   if (len <= 0 || len > MAX_SPEAKER_TOKENS) return false;
   const head = bare(toks[np.to - 1]!.text);
   if (len === 1 && /^(?:he|she|they|it)$/.test(head)) return true;
-  if (/^(?:we|i|you|us|me)$/.test(head) || MUTE_HEADS.has(head)) return false;
+  const acronym = /^\p{Lu}{2,}$/u.test(toks[np.to - 1]!.text);
+  if (!acronym && (/^(?:we|i|you|us|me)$/.test(head) || MUTE_HEADS.has(head))) return false;
   if (CALENDAR.test(head) || WEEKDAYS.has(head)) return false;
   if (headKind(head) !== null || TITLES.has(head) || isRoleNoun(head)) return true;
   for (let i = np.from; i < np.to; i++) {
@@ -45,6 +46,8 @@ function headKindExact(head: string): SourceKind | null {
   return null;
 }
 
+/** The world's news wires, by name: general knowledge of the trade, not of any article. */
+const WIRE_SERVICES = /\b(?:Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|Xinhua|TASS|Interfax|Yonhap|Kyodo|EFE|ANSA|dpa|UPI|PTI|ANI)\b/;
 /** Modifiers that make a group an armed group ("militant group", "rebel alliance"). */
 const ARMED_MODIFIERS = /\b(?:militant|militia|rebel|insurgent|jihadist|extremist|armed|guerrilla|paramilitary|terrorist)\b/i;
 
@@ -57,6 +60,7 @@ export function kindOf(phrases: string[], named: boolean, pronoun: boolean, titl
   const words = all.split(/\s+/).map(bare);
   const has = (set: Set<string>) => words.some((w) => set.has(w));
   if (titled || pronoun) return "person";
+  if (WIRE_SERVICES.test(all)) return "media";
   // international bodies are organisations; national agencies, central banks and "Stats"/"Statistics" offices are government
   if (/\b(?:U\.N\.|UN|United Nations|World|International|European Union|NATO|Red Cross|Red Crescent)\b/.test(all) && !/\b(?:Ministry|Government)\b/.test(all)) return "organization";
   if (/\bBank of \p{Lu}/u.test(all) || /\b(?:Central Bank|Federal Reserve)\b/.test(all)) return "government";
