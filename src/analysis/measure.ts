@@ -141,7 +141,7 @@ export function measureFigures(
   const defaults = articleTimes(text, sentences, bodyStart);
   const tokCache = new Map<number, Token[]>();
   const clausePlaces = new Map<string, string[]>();
-  const sentenceTimes = new Map<number, { days: string[]; years: string[] }>();
+  const clauseTimes = new Map<string, { days: string[]; years: string[] }>();
   const out: Measured[] = figs.map((f) => {
     const s = sentenceOf(f);
     let toks = tokCache.get(s.index);
@@ -188,8 +188,10 @@ export function measureFigures(
     const ck = `${s.index}:${clauseToks}`;
     let places = clausePlaces.get(ck);
     if (!places) clausePlaces.set(ck, (places = placesInTokens(text, clauseToks === toks.length ? toks : toks.slice(0, clauseToks), exclude).specific));
-    let st = sentenceTimes.get(s.index);
-    if (!st) sentenceTimes.set(s.index, (st = timesIn(toks)));
+    // days and years of the figure's own clause ("..., beating the record set at the 2011 final" is another)
+    const tk = `${s.index}:${clauseToks}`;
+    let st = clauseTimes.get(tk);
+    if (!st) clauseTimes.set(tk, (st = timesIn(clauseToks === toks.length ? toks : toks.slice(0, clauseToks))));
     const times = st.days.length ? st.days : defaults.days;
     const years = st.years.length ? st.years : defaults.years;
     return { measure: display, key, places: own ? [...places, OWN_DOMAIN] : [...places], times, years, part, figure: f, sentence: s.index, inherited: false };

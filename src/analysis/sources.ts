@@ -22,6 +22,8 @@ export type Mention = Span & {
   description: string | null;
   /** True when the phrase speaks (it is a claim's speaker), false when found by a later scan. */
   speaks: boolean;
+  /** The phrase without a trailing "at/of/for ..." that describes its place ("a nurse" of "a nurse at the hospital"). */
+  phrase?: string;
   /** The relative pronoun of a clause said of it: "which" marks a body, "who" a person. */
   relative?: "which" | "who" | null;
   /** Stands as a sentence's subject (its first words): what a later pronoun most likely means. */
@@ -83,7 +85,7 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   }
   const head = toks.length ? bare(toks[toks.length - 1]!.text) : "";
   const relative = aside ? (/^\s*which\b/i.test(text.slice(aside[0], aside[1])) ? "which" : /^\s*who\b/i.test(text.slice(aside[0], aside[1])) ? "who" : null) : null;
-  const base: Mention = { text: phrase, start, end, name: null, pronoun: null, head, titled: false, description: pp || null, speaks, relative };
+  const base: Mention = { text: phrase, start, end, name: null, pronoun: null, head, titled: false, description: pp || null, speaks, relative, ...(pp ? { phrase: text.slice(start, toks[toks.length - 1]?.end ?? end) } : {}) };
   if (toks.length === 1 && /^(?:he|she|they|it)$/i.test(toks[0]!.text)) return { ...base, pronoun: toks[0]!.text.toLowerCase() };
   const isTitle = (w: string) => (TITLES.has(w) || TITLES.has(w.replace(/\.$/, ""))) && !TITLE_MODIFIERS.has(w.replace(/\.$/, ""));
   // the name: the last run of capitalised words (joined by of/for/and), not titles or possessive owners
@@ -182,7 +184,7 @@ function overlapsSorted(list: Span[], start: number, end: number): boolean {
 
 /** A mention that looks like a person: a title, or two or more name words with no body word. */
 function isPersonish(m: Mention): boolean {
-  return m.titled || (m.name !== null && words(m.name).length >= 2 && headKind(m.head) === null && kindOf([m.text], true, false, m.titled) === "unknown");
+  return m.titled || (m.name !== null && words(m.name).length >= 2 && headKind(m.head) === null && kindOf([m.phrase ?? m.text], true, false, m.titled) === "unknown");
 }
 
 /** Could two names denote the same source? */
@@ -388,14 +390,13 @@ export function finishDraft(d: SourceDraft): void {
       const descs0 = namedMs.map((m) => m.description).filter((x): x is string => !!x && !/^[\d\s,;]+$/.test(x));
       d.description = descs0.length ? descs0.sort((a, b) => b.length - a.length)[0]! : null;
       const bodyLike = d.mentions.some((m) => m.relative === "which") || /\s(?:Without|For|Of|And|Against|On|In|To|The)\s/.test(d.name);
-      const said = d.mentions.flatMap((m) => (m.description && !m.titled ? [m.text, m.description] : [m.text]));
-      d.kind = kindOf(said, true, pronoun && !bodyLike, titled || (person && !bodyLike));
+      d.kind = kindOf(d.mentions.map((m) => m.phrase ?? m.text), true, pronoun && !bodyLike, titled || (person && !bodyLike));
       if (bodyLike && (d.kind === "person" || d.kind === "unknown")) d.kind = "organization";
       // "The Northern Front, a rebel group, said": what the article calls it outweighs a name's look
       const descs = namedMs.map((m) => m.description).filter((x): x is string => !!x && !/^\d+$/.test(x.trim()));
       // only a description headed by a body word: "a rebel group", not "the ministry's spokesman"
       const bodyDescs = descs.filter((x) => {
-        const h = bare(x.split(";")[0]!.trim().split(/\s+/).pop() ?? "");
+        const h = bare(x.split(";")[0]!.split(/\s(?:of|for|at|in|with|from|on)\s/)[0]!.trim().split(/\s+/).pop() ?? "");
         const k = headKind(h);
         return k !== null && k !== "person" && k !== "anonymous" && !isRoleNoun(h);
       });
