@@ -81,6 +81,13 @@ export function skipFillersFwd(toks: Token[], i: number, max: number): number {
 export function phraseBefore(toks: Token[], end: number, min: number): NounPhrase | null {
   let i = end;
   min = Math.max(min, end - MAX_PHRASE);
+  // "people familiar with the plans", "sources close to the talks": the people are the head
+  for (let k = end; k > min + 1 && k >= end - 6; k--) {
+    if (/^(?:with|to|on|about)$/.test(lower(toks[k])) && /^(?:familiar|close|briefed|knowledgeable)$/.test(lower(toks[k - 1])) && toks.slice(k + 1, end + 1).every((x) => x.word)) {
+      i = k - 2;
+      break;
+    }
+  }
   while (i >= min) {
     const t = toks[i]!;
     if (!t.word) break;

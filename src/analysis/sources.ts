@@ -242,7 +242,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     const name = m.name!;
     const ws = words(name);
     const keys = ["core:" + core(name)];
-    if (ws.length === 1) keys.push("init:" + name, "last:" + name, "word:" + name);
+    // a lone word joins a longer name only as the head of its own phrase ("the Observatory", not "Mozambique's army")
+    if (ws.length === 1) keys.push("init:" + name, "last:" + name, ...(bare(m.head) === bare(name) ? ["word:" + name] : []));
     let d: SourceDraft | undefined;
     for (const k of keys) {
       d = index.get(k)?.find((c) => c.mentions.some((o) => o.name && sameName(o.name, name, isP(o), isP(m)) && kindCompatible(o, m)));
@@ -390,13 +391,16 @@ export function finishDraft(d: SourceDraft): void {
       const descs0 = namedMs.map((m) => m.description).filter((x): x is string => !!x && !/^[\d\s,;]+$/.test(x));
       d.description = descs0.length ? descs0.sort((a, b) => b.length - a.length)[0]! : null;
       const bodyLike = d.mentions.some((m) => m.relative === "which") || /\s(?:Without|For|Of|And|Against|On|In|To|The)\s/.test(d.name);
-      d.kind = kindOf(d.mentions.map((m) => m.phrase ?? m.text), true, pronoun && !bodyLike, titled || (person && !bodyLike));
+      // a mention whose own words name a body outweighs a name that only looks like a person's
+      const bodyWords = d.mentions.some((m) => m.name && !m.titled && ["media", "government", "organization", "armed-group"].includes(kindOf([m.phrase ?? m.text], true, false, false)));
+      const personal = titled || (person && !bodyLike && !bodyWords);
+      d.kind = kindOf(d.mentions.map((m) => m.phrase ?? m.text), true, pronoun && !bodyLike && !bodyWords, personal);
       if (bodyLike && (d.kind === "person" || d.kind === "unknown")) d.kind = "organization";
       // "The Northern Front, a rebel group, said": what the article calls it outweighs a name's look
       const descs = namedMs.map((m) => m.description).filter((x): x is string => !!x && !/^\d+$/.test(x.trim()));
       // only a description headed by a body word: "a rebel group", not "the ministry's spokesman"
       const bodyDescs = descs.filter((x) => {
-        const h = bare(x.split(";")[0]!.split(/\s(?:of|for|at|in|with|from|on)\s/)[0]!.trim().split(/\s+/).pop() ?? "");
+        const h = bare(x.split(";")[0]!.split(/\s(?:of|for|at|in|with|from|on|that|who|which)\s/)[0]!.trim().split(/\s+/).pop() ?? "");
         const k = headKind(h);
         return k !== null && k !== "person" && k !== "anonymous" && !isRoleNoun(h);
       });

@@ -62,7 +62,7 @@ export function kindOf(phrases: string[], named: boolean, pronoun: boolean, titl
   if (titled || pronoun) return "person";
   if (WIRE_SERVICES.test(all)) return "media";
   // international bodies are organisations; national agencies, central banks and "Stats"/"Statistics" offices are government
-  if (/\b(?:U\.N\.|UN|United Nations|World|International|European Union|NATO|Red Cross|Red Crescent)\b/.test(all) && !/\b(?:Ministry|Government)\b/.test(all)) return "organization";
+  if (/(?:\bU\.N\.|\bUN\b|\bUnited Nations\b|\bWorld\b|\bInternational\b|\bEuropean Union\b|\bNATO\b|\bRed Cross\b|\bRed Crescent\b)/.test(all) && !/\b(?:Ministry|Government)\b/.test(all)) return "organization";
   if (/\bBank of \p{Lu}/u.test(all) || /\b(?:Central Bank|Federal Reserve)\b/.test(all)) return "government";
   if (/\b(?:National|Federal|State|Civil Defen[cs]e|Geological Survey|Statistics|Stats|Census)\b/.test(all) && /\b(?:Institute|Agency|Bureau|Survey|Service|Office|Authority|Administration|Statistics|Stats|Commission|Department|Directorate|Defen[cs]e)\b/.test(all)) return "government";
   if (NEWS_AGENCY.test(all) || has(MEDIA_WORDS)) {
