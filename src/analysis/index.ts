@@ -137,7 +137,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
     mentions.push(...ms);
   }
   const pronounAt = mentions.filter((m) => m.pronoun || (!m.name && /^the\s/i.test(m.text))).map((m) => m.start).sort((a, b) => a - b);
-  const { drafts, of } = mergeMentions(mentions, personCandidates(text, qs, pronounAt, headlineEnd), text);
+  const { drafts, of } = mergeMentions(mentions, personCandidates(text, qs, pronounAt, headlineEnd), text, headlineEnd);
   const cited = drafts.filter((d) => d.mentions.length);
   const idOf = new Map<SourceDraft, string>();
   const claims: Claim[] = [];

@@ -58,6 +58,8 @@ const ROLE_KIND: Record<string, SourceKind> = {
 };
 /** How far back "the agency" looks for a name with that head that never spoke. */
 const ROLE_REACH = 4000;
+/** A run of two to five capitalised words: a candidate name of a body. */
+const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'&.-]*(?:[ ](?:of|for|and|the|de)?[ ]?\p{Lu}[\p{L}’'&.-]*){1,4}/gu;
 /** One regex per head word for that look-back. */
 const roleRegex = new Map<string, RegExp>();
 
@@ -204,7 +206,7 @@ function sameName(a: string, b: string, aPerson: boolean, bPerson: boolean): boo
 }
 
 /** Merge mentions into sources. Pronouns and "the agency" resolve to the nearest fitting source before them. */
-export function mergeMentions(mentions: Mention[], people: Mention[] = [], text = ""): { drafts: SourceDraft[]; of: Map<Mention, SourceDraft> } {
+export function mergeMentions(mentions: Mention[], people: Mention[] = [], text = "", bodyStart = 0): { drafts: SourceDraft[]; of: Map<Mention, SourceDraft> } {
   // person names that do not speak only serve as antecedents; drop those inside a speaker's phrase
   const spoken = [...mentions].sort((x, y) => x.start - y.start);
   const extra = people.filter((p) => !overlapsSorted(spoken, p.start, p.end));
@@ -352,9 +354,30 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
         }
       }
     }
+    // still nothing: the nearest capitalised name of that kind in the text ("Harlow Motors will cut ... the company said")
+    if (!best && want && text) {
+      const from = Math.max(bodyStart, m.start - ROLE_REACH);
+      NAME_RUN.lastIndex = from;
+      let hit: RegExpExecArray | null = null;
+      let h: RegExpExecArray | null;
+      while ((h = NAME_RUN.exec(text)) && h.index < m.start) {
+        const k = kindOf([h[0]], true, false, false);
+        if (k === want || (want === "organization" && k === "armed-group")) hit = h;
+      }
+      if (hit) {
+        const nm = readMention(text, hit.index, hit.index + hit[0].length, undefined, false);
+        if (nm.name) {
+          const d = drafts.find((d) => d.mentions.some((o) => o.name && sameName(o.name, nm.name!, false, false))) ?? { mentions: [], name: nm.name, kind: "unknown" as SourceKind, description: null };
+          if (!drafts.includes(d)) drafts.push(d);
+          d.mentions.push(nm);
+          of.set(nm, d);
+          return d;
+        }
+      }
+    }
     // a nearer name with that head that does not speak ("Syrian TV footage ... The TV said")
     if (text && headKind(head) !== null && headKind(head) !== "person" && headKind(head) !== "anonymous") {
-      const from = Math.max(best?.at ?? 0, m.start - ROLE_REACH);
+      const from = Math.max(best?.at ?? 0, bodyStart, m.start - ROLE_REACH);
       let re = roleRegex.get(head);
       if (!re) roleRegex.set(head, (re = new RegExp(`(?:\\p{Lu}[\\p{L}’'-]*[ ]+){1,4}${[...head.replace(/[^\p{L}]/gu, "")].map((c) => `[${c.toUpperCase()}${c}]`).join("")}\\b`, "gu")));
       re.lastIndex = from;
