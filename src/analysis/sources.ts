@@ -43,7 +43,7 @@ const GENERIC = new Set(
   "tv television station channel radio network newspaper paper daily agency news service outlet website the".split(" "),
 );
 /** Bodies named after their owner: "Jane Roe's office", "Roe's campaign". */
-const BODY_OF = /^(?:office|campaign|team|administration|government|ministry|company|party|spokesman|spokeswoman|spokesperson|staff|lawyers|attorneys|representatives|foundation|family)$/;
+const BODY_OF = /^(?:office|campaign|team|administration|government|ministry|company|party|spokesman|spokeswoman|spokesperson|staff|lawyers|attorneys|representatives|foundation|family|army|military|navy|police|forces|embassy|cabinet|parliament|court)$/;
 /** Abbreviated titles and the role word each stands for ("Gov. Jane Roe" is "the governor"). */
 const ABBREVIATED: Record<string, string> = {
   "gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "col.": "colonel", "lt.": "lieutenant",
@@ -245,10 +245,12 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     const ws = words(name);
     const keys = ["core:" + core(name)];
     // a lone word joins a longer name only as the head of its own phrase ("the Observatory", not "Mozambique's army")
-    if (ws.length === 1) keys.push("init:" + name, "last:" + name, ...(bare(m.head) === bare(name) ? ["word:" + name] : []));
+    const ownHead = bare(m.head) === bare(name);
+    if (ws.length === 1) keys.push("init:" + name, "last:" + name, ...(ownHead ? ["word:" + name] : []));
     let d: SourceDraft | undefined;
     for (const k of keys) {
-      d = index.get(k)?.find((c) => c.mentions.some((o) => o.name && sameName(o.name, name, isP(o), isP(m)) && kindCompatible(o, m)));
+      // a surname joins only a person; a lone word joins a body's name only as its phrase's head
+      d = index.get(k)?.find((c) => (!k.startsWith("last:") || ownHead || c.mentions.some((o) => isP(o))) && c.mentions.some((o) => o.name && sameName(o.name, name, isP(o), isP(m)) && kindCompatible(o, m)));
       if (d) break;
     }
     if (!d) {
