@@ -153,7 +153,8 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
   // 4. figures
   const rawFigs = findFigures(text);
   const sentenceOf = sentenceFinder(sents);
-  const names = new Set(cited.flatMap((d) => d.mentions.map((m) => m.name?.toLowerCase()).filter((x): x is string => !!x)));
+  // the names of sources are not places (person names found only as antecedents may be)
+  const names = new Set(cited.filter((d) => idOf.has(d)).flatMap((d) => d.mentions.filter((m) => m.speaks || m.titled).map((m) => m.name?.toLowerCase()).filter((x): x is string => !!x)));
   const measured = measureFigures(text, rawFigs, sents, sentenceOf, (s) => names.has(s.toLowerCase()), headlineEnd);
   // 5. sources of figures, conflicts
   const holderOf = containerFinder(claims);

@@ -86,7 +86,7 @@ function placesInTokens(text: string, toks: Token[], exclude: (s: string) => boo
     }
     let j = i;
     while (j < toks.length && toks[j]!.word && (isCap(toks[j]!.text) || (/^(?:al|el|de|of)$/.test(toks[j]!.text) && isCap(toks[j + 1]?.text ?? "")))) j++;
-    if (i === 0 && !appositionPlace(toks, j)) {
+    if (/^(?:Least|Most|Large|Home|Times|Once|Last|First|Least)$/.test(t.text) || (i === 0 && !appositionPlace(toks, j))) {
       i = j;
       continue;
     }
@@ -174,7 +174,7 @@ export function measureFigures(
     const part = /(?:including|among them|among whom|of whom|of them|of which|among)\s*$/.test(before) || /^\s+of\s+(?:them|whom|the|those)\b/.test(after);
     // places of the figure's own clause: the sentence up to the first comma after the figure
     let clauseEnd = s.end;
-    for (let j = li + 1; j < toks.length; j++) if (toks[j]!.text === "," || toks[j]!.text === ";") {
+    for (let j = li + 1; j < toks.length; j++) if (toks[j]!.text === "," || toks[j]!.text === ";" || (lw(toks[j]) === "and" && lw(toks[j + 1]) === "that")) {
       if (/^(?:including|among)$/.test(lw(toks[j + 1]))) continue;
       if (toks[j]!.text === "," && isCap(toks[j + 1]?.text ?? "") && isCap(toks[j - 1]?.text ?? "")) continue; // "in X, Y"
       clauseEnd = toks[j]!.start;
@@ -209,7 +209,7 @@ export function measureFigures(
   const lead = articlePlaces(text, sentences, bodyStart, exclude);
   for (const m of out) {
     if (m.places.length || m.figure.start < bodyStart) continue;
-    const prev = [...inSentence(m.sentence - 2), ...inSentence(m.sentence - 1)].filter((o) => o.key && o.key === m.key && o.places.length && sentences[o.sentence]!.paragraph >= sentences[m.sentence]!.paragraph - 1);
+    const prev = [...inSentence(m.sentence - 2), ...inSentence(m.sentence - 1)].filter((o) => o.key && o.key === m.key && o.places.length && o.figure.start >= bodyStart && sentences[o.sentence]!.paragraph >= sentences[m.sentence]!.paragraph - 1);
     m.places = prev.length ? prev[prev.length - 1]!.places : lead;
   }
   // a bare number with no measure ("A complaint lists 412.") takes the measure of the one figure

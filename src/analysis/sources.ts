@@ -337,6 +337,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     let best: { d: SourceDraft; at: number } | undefined;
     for (const [o, d] of before(m, idx)) {
       if (!o.name) continue;
+      // "the army" is a body: a person titled "Army spokesman" is not it
+      if (ROLE_KIND[head] && (o.titled || personish.get(o))) continue;
       let said = saidWords.get(o);
       if (!said) saidWords.set(o, (said = new Set(`${o.text} ${o.description ?? ""}`.toLowerCase().split(/[^\p{L}.]+/u).map((w) => ABBREVIATED[w] ?? w.replace(/\.$/, "")))));
       if (said.has(head)) {
