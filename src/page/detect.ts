@@ -22,6 +22,16 @@ const MIN_ARTICLE_CHARS = 200;
 const READABILITY_CHAR_THRESHOLD = 500;
 /** Readability gives up on pages with more elements than this (0 = no limit, its default). */
 const READABILITY_MAX_ELEMS = 0;
+/**
+ * Let Readability read JSON-LD metadata. Off: we take the headline from h1/og:title and the
+ * byline from the page ourselves, and parsing every JSON-LD block costs ~8% of a parse.
+ */
+const READABILITY_JSONLD = false;
+/**
+ * Removed from the clone before Readability sees it: never article text, and Readability would
+ * walk (and score) them all first. Saves parse time; navigation out also helps precision.
+ */
+const PRUNE_SELECTOR = "script, style, svg, template, iframe, nav";
 /** Leading body paragraphs checked for a repeat of the headline. */
 const HEADLINE_REPEAT_WINDOW = 3;
 
@@ -77,6 +87,8 @@ function proseChars(blocks: Block[]): number {
   return n;
 }
 
+/** Head elements Readability's metadata reads (title, og:title, author...); the rest is not copied. */
+const HEAD_KEEP = new Set(["title", "meta", "base"]);
 /** Text nodes scanned ahead when a clone's text node lost its twin (Readability rebuilt it from HTML). */
 const CURSOR_WINDOW = 4000;
 
@@ -97,18 +109,46 @@ function pairTwins(live: Node, clone: Node): void {
 }
 
 /**
+ * A copy of the page for Readability: the whole body (every node paired with its live twin),
+ * and of the head only what its metadata reads (title, meta): scripts and styles stay behind.
+ */
+function cloneForReadability(doc: Document): Document | null {
+  const html = doc.documentElement;
+  const body = doc.body;
+  if (!html || !body) return null;
+  const clone = doc.cloneNode(false) as Document;
+  const root = html.cloneNode(false) as Element;
+  clone.appendChild(root);
+  const head = doc.head;
+  if (head) {
+    const h = head.cloneNode(false) as Element;
+    for (let c = head.firstElementChild; c; c = c.nextElementSibling) {
+      if (HEAD_KEEP.has(c.localName)) h.appendChild(c.cloneNode(true));
+    }
+    root.appendChild(h);
+  }
+  const b = body.cloneNode(true) as Element;
+  (b as Twinned)[TWIN] = body;
+  pairTwins(body, b);
+  root.appendChild(b);
+  return clone;
+}
+
+/**
  * Readability's result as blocks of live text, or null when it found nothing.
  * Readability works on a clone whose nodes know their live twins (a JS property). When it
  * retries, it rebuilds its working copy from HTML and the twins are gone; the text nodes are
  * then found again in the live page by their text, in document order (they come out in order).
  */
 export function readabilityBlocks(doc: Document): { blocks: Block[]; title: string | null; byline: string | null } | null {
-  const clone = doc.cloneNode(true) as Document;
-  pairTwins(doc, clone);
+  const clone = cloneForReadability(doc);
+  if (!clone) return null;
+  if (PRUNE_SELECTOR) for (const el of Array.from(clone.querySelectorAll(PRUNE_SELECTOR))) el.remove();
   const parsed = new Readability<Element>(clone, {
     serializer: (el) => el as Element,
     charThreshold: READABILITY_CHAR_THRESHOLD,
     maxElemsToParse: READABILITY_MAX_ELEMS,
+    disableJSONLD: !READABILITY_JSONLD,
   }).parse();
   const content = parsed?.content;
   if (!parsed || !content) return null;

@@ -11,8 +11,8 @@ const TITLE_SIMILARITY = 0.75;
 const DENSE_TAGS = "p, pre, blockquote";
 /** Paragraphs shorter than this do not count towards density (captions, labels). */
 const DENSE_MIN_PARAGRAPH = 40;
-/** Selectors of bylines, most specific first. */
-const BYLINE_SELECTORS = ['[rel="author"]', '[itemprop="author"]', ".author", ".byline", '[class*="byline"]'];
+/** Elements holding a byline (the first in the page is taken). */
+const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], .author, .byline, [class*="byline"]';
 /** Longest text taken as a byline. */
 const BYLINE_MAX = 120;
 
@@ -41,22 +41,31 @@ function flat(el: Element): string {
   return (el.textContent ?? "").replace(/\s+/g, " ").trim();
 }
 
+/** Headings looked at, per level: headlines come early in the page. */
+const MAX_HEADINGS = 20;
+
+/** Visible headings of one level with their text, in document order. */
+function headings(doc: Document, tag: "h1" | "h2"): Array<{ el: Element; text: string }> {
+  const out: Array<{ el: Element; text: string }> = [];
+  const all = doc.querySelectorAll(tag);
+  for (let i = 0; i < all.length && out.length < MAX_HEADINGS; i++) {
+    const text = flat(all[i]);
+    if (text.length > 0 && text.length <= HEADLINE_MAX && !isHidden(all[i])) out.push({ el: all[i], text });
+  }
+  return out;
+}
+
 /** The headline: an h1 matching the page's title (Readability's, og:title, <title>), else that title. */
 export function findHeadline(doc: Document, readabilityTitle: string | null): { text: string; el: Element | null } | null {
   const og = doc.querySelector('meta[property="og:title"], meta[name="twitter:title"]')?.getAttribute("content")?.trim();
   const titles = [readabilityTitle, og, doc.title?.trim()].filter((t): t is string => !!t);
-  const headings = Array.from(doc.querySelectorAll("h1")).filter((h) => {
-    const t = flat(h);
-    return t.length > 0 && t.length <= HEADLINE_MAX && !isHidden(h);
-  });
-  for (const t of titles) {
-    const h = headings.find((el) => similarTitle(flat(el), t));
-    if (h) return { text: flat(h), el: h };
-  }
-  // no h1 matches: an h2 may carry the headline (some templates keep h1 for the logo)
-  for (const t of titles) {
-    const h = Array.from(doc.querySelectorAll("h2")).find((el) => flat(el).length <= HEADLINE_MAX && similarTitle(flat(el), t));
-    if (h && !isHidden(h)) return { text: flat(h), el: h };
+  // an h2 may carry the headline when no h1 does (some templates keep h1 for the logo)
+  for (const level of ["h1", "h2"] as const) {
+    const hs = headings(doc, level);
+    for (const t of titles) {
+      const h = hs.find((x) => similarTitle(x.text, t));
+      if (h) return { text: h.text, el: h.el };
+    }
   }
   const text = readabilityTitle ?? og ?? null;
   return text ? { text, el: null } : null;
@@ -76,12 +85,8 @@ export function cleanByline(raw: string | null | undefined): string | null {
 export function findByline(doc: Document): string | null {
   const meta = doc.querySelector('meta[name="author"], meta[property="article:author"]')?.getAttribute("content")?.trim();
   if (meta && !/^https?:/.test(meta)) return cleanByline(meta);
-  for (const sel of BYLINE_SELECTORS) {
-    const el = doc.querySelector(sel);
-    const t = el ? cleanByline(flat(el)) : null;
-    if (t) return t;
-  }
-  return null;
+  const el = doc.querySelector(BYLINE_SELECTOR);
+  return el ? cleanByline(flat(el)) : null;
 }
 
 /** The element holding the most paragraph text, outside page furniture; null when none. */
