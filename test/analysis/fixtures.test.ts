@@ -3,12 +3,16 @@
  * one `it` per label so the output shows which hold. Same logic as shared/tools/score-analysis.mjs.
  */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { analyze } from "../../src/analysis/index.js";
 import type { Analysis } from "../../src/analysis/types.js";
-import { loadFixtures, loadSeed, type Fixture } from "../../bench/lib/fixtures.js";
+import { fixturesDir, loadFixtures, loadSeed, type Fixture } from "../../bench/lib/fixtures.js";
 import { labelChecks } from "../../bench/lib/score-labels.js";
 
 const fixtures: Fixture[] = [...loadFixtures()];
+/** Labels the engine does not meet yet, each with its reason (test/fixtures/known-gaps.json). */
+const knownGaps: Record<string, Record<string, string>> = JSON.parse(readFileSync(path.join(fixturesDir, "known-gaps.json"), "utf8")).gaps;
 const seed = loadSeed();
 if (seed) fixtures.push(seed);
 
@@ -30,11 +34,25 @@ describe("fixture articles", () => {
         assert.deepEqual(wanted.filter((w) => !lower.includes(w.toLowerCase())), []);
       });
       for (const check of labelChecks(f.labels)) {
+        const gap = knownGaps[f.slug]?.[check.name];
+        if (gap) {
+          // a known gap: skipped with its reason, and a failure once it holds (so the list stays true)
+          it(`${check.name} [known gap: ${gap}]`, function () {
+            const why = check.run(get());
+            assert.notEqual(why, null, `${f.slug}: "${check.name}" now holds: remove it from test/fixtures/known-gaps.json`);
+            this.skip();
+          });
+          continue;
+        }
         it(check.name, () => {
           const why = check.run(get());
           assert.equal(why, null, `${f.slug}: ${check.name}: ${why}`);
         });
       }
+      it("known gaps name only labels of this fixture", () => {
+        const names = new Set(labelChecks(f.labels).map((c) => c.name));
+        assert.deepEqual(Object.keys(knownGaps[f.slug] ?? {}).filter((n) => !names.has(n)), []);
+      });
     });
   }
 });
