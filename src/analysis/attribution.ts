@@ -52,6 +52,8 @@ const ADVERBIAL_PREPS = new Set("in on at during after before from to with via t
 const ROLE_OK = (w: string) => TITLES.has(w) || isRoleNoun(w) || headKind(w) === "person";
 /** Words that open a sentence with an adverbial, not a reported clause ("In a statement, X said ..."). */
 const OPENERS = new Set("in on at after during meanwhile however earlier later also for speaking asked when while before since as with from by".split(" "));
+/** A quotation followed by a dash and a name (and maybe ", what they are"), the whole sentence. */
+const SIGNED_QUOTE = /[”"]\s*[―—]{1,2}\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(,[^”"]{0,80})?\s*$/u;
 /** Words that cannot follow a cue of saying as the start of its content. */
 const NOT_CONTENT_START = new Set(["by", "for", "of", "as", "and", "or", "than", "so", "up", "off", "out"]);
 /** "said nothing about", "said little on": no content follows. */
@@ -101,6 +103,16 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   const inQuote = (t: Token) => !!quoteAt(qs, t.start);
   let clauseFrom = 0; // content of a content-first claim starts here
   const first = out.length;
+  // "\u201c...\u201d \u2015 Jane Roe": a quotation signed with a dash
+  const signed = SIGNED_QUOTE.exec(text.slice(sent.start, sent.end));
+  if (signed) {
+    const q = quoteAt(qs, sent.start);
+    const nameStart = sent.start + signed.index + signed[0].length - signed[1]!.length - (signed[2]?.length ?? 0);
+    if (q && q.start === sent.start) {
+      out.push({ start: q.start, end: q.end, cue: signed[0].trim()[0] === "" ? "" : text.slice(q.end, nameStart).trim(), cueStart: q.end + (text.slice(q.end, nameStart).length - text.slice(q.end, nameStart).trimStart().length), speakers: [{ start: nameStart, end: nameStart + signed[1]!.length }], direct: true, sentence: sent.index });
+      return;
+    }
+  }
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     if (!t.word || inQuote(t)) continue;
