@@ -69,6 +69,18 @@ function longPage(words: number): string {
 <body><article><h1>Storm report: the long version</h1>${paras.join("\n")}</article></body></html>`;
 }
 
+/** True when a stylesheet of the document (adopted or a <style>) holds our ::highlight() rules. */
+const STYLES_PRESENT = () => {
+  const sheets = [...document.adoptedStyleSheets, ...Array.from(document.styleSheets)];
+  return sheets.some((s) => {
+    try {
+      return Array.from(s.cssRules).some((r) => r.cssText.includes("highlight(crosscheck-"));
+    } catch {
+      return false;
+    }
+  });
+};
+
 type State = { status?: string; analysis?: { conflicts: unknown[]; claims: unknown[] } } | undefined;
 
 /** Highlight names and sizes, and whether any range lies inside the given selector. */
@@ -128,6 +140,7 @@ describe("page marks in Chromium", function () {
     assert.equal(state?.status, "done", JSON.stringify(state)?.slice(0, 300));
     const info = await highlightInfo(page, ".comments, aside, header, footer, nav");
     console.log(`      highlights: ${JSON.stringify(info.sizes)}`);
+    assert.ok(await page.evaluate(STYLES_PRESENT), "our ::highlight() rules are in the document");
     assert.ok(info.count > 0, "some highlights");
     assert.equal(info.inside, 0, "no mark inside comments, sidebar, header or footer");
     // engine-dependent: the conflicting figures of the seed article
@@ -282,6 +295,7 @@ describe("page marks in Firefox", function () {
       return { total, inside, conflict: CSS.highlights.has("crosscheck-conflict") };
     });
     console.log(`      Firefox: ${info.total} marks`);
+    assert.ok(await page.evaluate(STYLES_PRESENT), "our ::highlight() rules are in the document");
     assert.ok(info.total > 0);
     assert.equal(info.inside, 0);
     assert.ok(info.conflict, "conflict marks (engine-dependent)");
