@@ -54,6 +54,8 @@ const ROLE_OK = (w: string) => TITLES.has(w) || isRoleNoun(w) || headKind(w) ===
 const OPENERS = new Set("in on at after during meanwhile however earlier later also for speaking asked when while before since as with from by".split(" "));
 /** A quotation followed by a dash and a name (and maybe ", what they are"), the whole sentence. */
 const SIGNED_QUOTE = /[”"]\s*[―—]{1,2}\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(,[^”"]{0,80})?\s*$/u;
+/** A party tag after a lawmaker's name: "R-Ky.", "D-N.Y." */
+const PARTY_TAG = /^[RDI]-[A-Z][\p{L}.]*$/u;
 /** Words that cannot follow a cue of saying as the start of its content. */
 const NOT_CONTENT_START = new Set(["by", "for", "of", "as", "and", "or", "than", "so", "up", "off", "out"]);
 /** "said nothing about", "said little on": no content follows. */
@@ -267,7 +269,12 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         phraseFrom = b + 1; // the content follows the cue; nothing before it is content
       }
     } else if (b >= clauseFrom && toks[b]!.word) before = phraseBefore(toks, b, clauseFrom);
-    else if (b >= clauseFrom && toks[b]!.text === ",") {
+    else if (b >= clauseFrom && toks[b]!.text === "," && partyTagBefore(b) >= 0) {
+      // "Jane Roe, R-Ky., said": a party tag in commas
+      const k = partyTagBefore(b);
+      before = phraseBefore(toks, k - 1, clauseFrom);
+      if (before) phraseFrom = before.from;
+    } else if (b >= clauseFrom && toks[b]!.text === ",") {
       // "X, who ..., said" / "X, the agency's head, said"
       let k = b - 1;
       while (k >= clauseFrom && toks[k]!.text !== ",") k--;
@@ -479,6 +486,14 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const t = toks[k];
     if (!t) return true;
     return t.text === "," || t.text === "." || t.text === ";" || ADVERBIAL_PREPS.has(lower(t)) || t.text === "(";
+  }
+
+  /** The comma before a party tag that ends at comma b ("Roe, R-Ky., said"), or -1. */
+  function partyTagBefore(b: number): number {
+    let k = b - 1;
+    while (k > clauseFrom && k >= b - 4 && toks[k]!.text !== ",") k--;
+    if (toks[k]?.text !== "," || k <= clauseFrom) return -1;
+    return PARTY_TAG.test(text.slice(toks[k]!.end, toks[b]!.start).trim()) ? k : -1;
   }
 
   /** "said one resident, Jane Roe": the name after an inverted role speaks. */

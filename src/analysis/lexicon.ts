@@ -101,6 +101,13 @@ export const ORGANIZATION_WORDS = set(`
   hospitals society societies trade resistance
 `);
 
+/** Documents that "say" things: "the report said", "the ruling said". */
+export const DOCUMENT_WORDS = set(`
+  book ruling statement letter memo memorandum filing complaint lawsuit indictment document documents analysis
+  ad advertisement video clip editorial order decision opinion transcript release announcement bulletin
+  post tweet email assessment review audit estimate forecast projection
+`);
+
 /** Head nouns of armed groups. */
 export const ARMED_WORDS = set(`
   militia militias rebels rebel insurgents insurgent militants militant fighters guerrillas guerrilla

@@ -1,6 +1,6 @@
 /** Is a phrase a plausible speaker, and what kind of source does it name? */
 import {
-  ANONYMOUS_HEADS, ARMED_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, NEWS_AGENCY, ORGANIZATION_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS,
+  ANONYMOUS_HEADS, ARMED_WORDS, DOCUMENT_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, NEWS_AGENCY, ORGANIZATION_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS,
 } from "./lexicon.js";
 import { setRoleWord, type NounPhrase } from "./noun-phrase.js";
 import { bare, isCap, type Token } from "./text.js";
@@ -23,6 +23,8 @@ export function isSpeakerPhrase(_text: string, toks: Token[], np: NounPhrase): b
   if (!acronym && (/^(?:we|i|you|us|me)$/.test(head) || MUTE_HEADS.has(head))) return false;
   if (CALENDAR.test(head) || WEEKDAYS.has(head)) return false;
   if (headKind(head) !== null || TITLES.has(head) || isRoleNoun(head)) return true;
+  // "the report said", "the ruling said": a document, with its determiner
+  if (DOCUMENT_WORDS.has(head) && len >= 2 && /^(?:the|a|an|his|her|its|their|this|that)$/i.test(toks[np.from]!.text)) return true;
   for (let i = np.from; i < np.to; i++) {
     const t = toks[i]!;
     if (isCap(t.text) && !CALENDAR.test(t.text) && !(i === np.from && /^(?:the|a|an)$/i.test(t.text))) return true;
@@ -82,7 +84,7 @@ export function kindOf(phrases: string[], named: boolean, pronoun: boolean, titl
   return "unknown";
 }
 
-setRoleWord((w) => headKind(w.replace(/[’']s$/, "")) !== null || TITLES.has(w) || isRoleNoun(w));
+setRoleWord((w) => headKind(w.replace(/[’']s$/, "")) !== null || TITLES.has(w) || isRoleNoun(w) || DOCUMENT_WORDS.has(w));
 
 /** A noun of a role by its ending ("commissioner", "businessman", "lobbyist"). */
 export function isRoleNoun(w: string): boolean {
