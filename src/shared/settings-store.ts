@@ -19,8 +19,10 @@ export async function loadSettings(): Promise<Settings> {
   const { settings, notice } = migrate(raw);
   if (notice) {
     try {
-      await storageSet("sync", { [SETTINGS_KEY]: settings });
+      // the notice first: whoever then reads the repaired settings also finds the notice queued
+      // (in the other order a popup racing the background could see neither the garbage nor the notice)
       await storageSet("local", { [NOTICE_KEY]: notice });
+      await storageSet("sync", { [SETTINGS_KEY]: settings });
     } catch {
       // Could not write: the next load migrates again; the popup still works.
     }
