@@ -50,8 +50,6 @@ const DIRECT_SHARE = 0.5;
 const ADVERBIAL_PREPS = new Set("in on at during after before from to with via through over while by amid of".split(" "));
 /** A lower-case word that may title a name ("attorney", "spokeswoman"). */
 const ROLE_OK = (w: string) => TITLES.has(w) || isRoleNoun(w) || headKind(w) === "person";
-/** Words that open a sentence with an adverbial, not a reported clause ("In a statement, X said ..."). */
-const OPENERS = new Set("in on at after during meanwhile however earlier later also for speaking asked when while before since as with from by".split(" "));
 /** A quotation followed by a dash and a name (and maybe ", what they are"), the whole sentence. */
 const SIGNED_QUOTE = /[”"]\s*[―—]{1,2}\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(,[^”"]{0,80})?\s*$/u;
 /** A party tag after a lawmaker's name: "R-Ky.", "D-N.Y." */

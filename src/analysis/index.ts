@@ -13,17 +13,12 @@ import { bareQuote, sentenceClaims, type RawClaim } from "./attribution.js";
 import { findConflicts, type Comparable } from "./conflicts.js";
 import { findFigures, type RawFigure } from "./figures.js";
 import { measureFigures, OWN_DOMAIN } from "./measure.js";
-import { paragraphs, quoteAt, quotes, sentences, type Sentence } from "./segment.js";
-import { kindOf } from "./speaker.js";
-import { TITLE_MODIFIERS, TITLES } from "./lexicon.js";
-import { isCap, isPossessive, tokenize } from "./text.js";
-import { finishDraft, mergeMentions, readMention, type Mention, type SourceDraft } from "./sources.js";
+import { paragraphs, quotes, sentences, type Sentence } from "./segment.js";
+import { addNameMentions, personCandidates } from "./names.js";
+import { mergeMentions, readMention, type Mention, type SourceDraft } from "./sources.js";
 import type { Analysis, ArticleInput, Claim, Figure, Source } from "./types.js";
 
 export type * from "./types.js";
-
-/** Lower-case words that describe a source right before its name ("state news agency SANA"). */
-const DESCRIPTORS = new Set("state official news agency broadcaster newspaper daily outlet group".split(" "));
 
 /** Texts longer than this are cut before analysis, so no page can stall the engine. */
 export const MAX_TEXT = 2_000_000;
@@ -54,65 +49,6 @@ export function analyze(input: ArticleInput): Analysis {
 function normalizeQuotes(text: string): string {
   return text.includes("''") ? text.replace(/''/g, '" ') : text;
 }
-
-/** Person names anywhere in the text: the antecedents pronouns may point to. */
-const PERSON_NAME = /(?<![\p{L}\p{N}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Rev)\.\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}\p{N}])/gu;
-/** Words that make a capitalised pair a place or a body, not a person. */
-const NOT_PERSON = /\b(?:The|North|South|East|West|New|San|Santa|Los|Las|El|Saint|St|United|Saudi|Islamic|Republic|Kingdom|States|City|County|Island|Islands|Sea|River|Bay|Gulf|Street|Avenue|Square|Park|Hall|Center|Centre|University|College|House|Party|Court|Department|Ministry|Committee|Council|Times|Post|News|Fox|Services|Service|Agency|Association|Institute|Office|Group|Bank|Fund|Company|Inc|Corp|Foundation|Network|Club|Church|School|Hospital|Airport|Station|Bridge|Road|Tower|Campaign|Administration|Senate|Congress|Democrats|Republicans|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|In|On|At|But|And|As|If|When|While|After|Before|For|With|From|By|This|That|These|Those|His|Her|Their|Our|It|He|She|They|We|I)\b/;
-
-function personCandidates(text: string, qs: ReturnType<typeof quotes>, pronouns: number[], bodyStart: number): Mention[] {
-  const out: Mention[] = [];
-  // only the stretches a pronoun may look back over: no pronoun speakers, no scan
-  const windows: [number, number][] = [];
-  for (const p of pronouns) {
-    const from = Math.max(bodyStart, p - PRONOUN_REACH);
-    const last = windows[windows.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], p);
-    else windows.push([from, p]);
-  }
-  const shape = new Map<string, Mention | null>();
-  for (const [from, to] of windows) {
-    PERSON_NAME.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = PERSON_NAME.exec(text)) && m.index < to) {
-      let found = m[0];
-      let at = m.index;
-      const opener = LEADING_WORDS.exec(found);
-      if (opener) {
-        // read again from after the opener: "What Mr. Roe ..." holds "Mr. Roe"
-        PERSON_NAME.lastIndex = at + opener[0].length;
-        continue;
-      }
-      if (NOT_PERSON.test(found) && !TITLE_ABBR.test(found)) continue;
-      if (quoteAt(qs, at) || /(?:\bof|\bthe)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
-      const hit = { text: found, index: at };
-      // the same words read the same way: read each distinct name once
-      let men = shape.get(hit.text);
-      if (men === undefined) {
-        const r = readMention(hit.text, 0, hit.text.length, undefined, false);
-        const k = r.name ? kindOf([r.text], true, false, r.titled) : null;
-        men = k === "unknown" || k === "person" ? r : null;
-        shape.set(hit.text, men);
-      }
-      if (!men) continue;
-      // a subject: among the first words of its sentence ("For Lena Vogt, 29, ...", "Opposition leader X ...")
-      const lead = text.slice(Math.max(0, hit.index - 40), hit.index);
-      const salient = hit.index === 0 || /(?:^|[\n.!?]["”]?\s+|\n)(?:[\p{L}’'-]+,?\s+){0,3}$/u.test(lead);
-      // the titles and words before the name belong to the mention ("Opposition leader Jane Roe")
-      const b = extendBack(text, hit.index);
-      const titledBefore = text.slice(b, hit.index).toLowerCase().split(/\s+/).some((w) => TITLES.has(w) && !TITLE_MODIFIERS.has(w));
-      out.push({ ...men, text: text.slice(b, hit.index + hit.text.length), start: b, end: hit.index + hit.text.length, salient, titled: men.titled || TITLE_ABBR.test(hit.text) || titledBefore });
-    }
-  }
-  return out;
-}
-
-/** Abbreviated titles that make a capitalised word a person ("Mr. Kamin"). */
-const TITLE_ABBR = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Rev)\./;
-/** Words that open a sentence before a name ("For Lena Roe, ..."): not part of it. */
-const LEADING_WORDS = /^(?:For|In|On|At|But|And|As|If|When|While|After|Before|With|From|By|Like|To|Then|So|Yet|Even|Only|Also|What|Who|Where|How|Why|That|This|It|There|Here|The|A|An|His|Her|Their|Our|My|Once|Now|Still|Since|Though|Although|Because|Unlike|Under|Over|During|Asked)\s+/;
-/** How far before a pronoun its antecedent may stand (as in sources.ts). */
-const PRONOUN_REACH = 4000;
 
 function analyzeText(text: string, title: string | null): Omit<Analysis, "schema" | "article"> {
   // 1. structure
@@ -297,79 +233,6 @@ function continueQuotes(text: string, sents: Sentence[], qs: ReturnType<typeof q
 
 function isParagraphStart(sents: Sentence[], s: Sentence): boolean {
   return s.index === 0 || sents[s.index - 1]!.paragraph !== s.paragraph;
-}
-
-/**
- * Every later or earlier use of a cited source's name is one of its mentions too
- * ("state news agency SANA" where SANA is cited), extended over the words that describe it.
- */
-function addNameMentions(text: string, drafts: SourceDraft[], from: number): void {
-  // one pass over the text for all names, longest first so "John Kerry" wins over "Kerry"
-  const owner = new Map<string, SourceDraft>();
-  for (const d of drafts) for (const m of d.mentions) if (m.name && m.name.length > 1 && !owner.has(m.name)) owner.set(m.name, d);
-  if (!owner.size) return;
-  // names by their first word, longest first: a scan of capitalised words finds them all in one pass
-  const byFirst = new Map<string, string[]>();
-  for (const n of owner.keys()) {
-    const first = /^[^\s]+/.exec(n)![0];
-    const l = byFirst.get(first);
-    if (l) l.push(n);
-    else byFirst.set(first, [n]);
-  }
-  for (const l of byFirst.values()) l.sort((a, b) => b.length - a.length);
-  const taken = drafts.flatMap((d) => d.mentions.map((m) => [m.start, m.end] as [number, number])).sort((x, y) => x[0] - y[0]);
-  const starts = taken.map((t) => t[0]);
-  const overlaps = (s: number, e: number) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < e) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (taken[k]![1] > s) return true;
-    return false;
-  };
-  const touched = new Set<SourceDraft>();
-  const CAP_WORD = /(?<![\p{L}\p{N}])\p{Lu}[^\s,.;:!?"“”()]*/gu;
-  CAP_WORD.lastIndex = from;
-  let cw: RegExpExecArray | null;
-  while ((cw = CAP_WORD.exec(text))) {
-    const w = cw[0];
-    const cands = byFirst.get(w) ?? byFirst.get(w.replace(/[’']s$/, ""));
-    if (!cands) continue;
-    const i = cw.index;
-    const hit = cands.find((n) => text.startsWith(n, i) && !/[\p{L}\p{N}]/u.test(text[i + n.length] ?? ""));
-    if (!hit) continue;
-    const s = i;
-    const e = i + hit.length;
-    CAP_WORD.lastIndex = e;
-    const d = owner.get(hit);
-    if (!d || overlaps(s, e)) continue;
-    const b = extendBack(text, s);
-    const found = readMention(text, b, e, undefined, false);
-    d.mentions.push(found.name && found.name.endsWith(hit) ? found : { ...found, name: hit });
-    touched.add(d);
-  }
-  for (const d of touched) finishDraft(d);
-}
-
-/** Titles, name words and descriptors before a name ("Syrian President Bashar Assad", "state news agency SANA"). */
-function extendBack(text: string, s: number): number {
-  const toks = tokenize(text, Math.max(0, s - 80), s);
-  let k = toks.length - 1;
-  while (k >= 0) {
-    const t = toks[k]!;
-    const w = t.text.toLowerCase();
-    if (!t.word || isPossessive(t.text)) break;
-    if (isCap(t.text) || TITLES.has(w) || DESCRIPTORS.has(w)) {
-      k--;
-      continue;
-    }
-    break;
-  }
-  while (k + 1 < toks.length && /^(?:the|a|an)$/i.test(toks[k + 1]!.text)) k++;
-  return k + 1 < toks.length ? toks[k + 1]!.start : s;
 }
 
 /** Whole-analysis helpers for the extension and the command line. */

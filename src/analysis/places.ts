@@ -1,0 +1,92 @@
+/** Places a figure is about: named after "in", "near", "through", before "suburb", in a dateline. */
+import type { Sentence } from "./segment.js";
+import { isCap, tokenize, type Token } from "./text.js";
+
+function lw(t: Token | undefined): string {
+  return t ? t.text.toLowerCase() : "";
+}
+
+/** Place nouns: "the X suburb", "the city of Y". */
+const PLACE_NOUN = /^(?:suburb|city|town|village|province|region|district|neighbou?rhood|county|state|area|camp|capital|quarter|municipality|governorate|island|valley|port|border|prefecture|oblast|canton|borough)$/i;
+const PLACE_NOUNS_PLURAL = /^(?:suburbs|cities|towns|villages|provinces|regions|districts|neighbou?rhoods|counties|states|areas|camps)$/i;
+/** Event nouns that title case glues to a place in headlines ("in Tarvel Bombings"). */
+const EVENT_TAIL = /\s+(?:Bombings?|Attacks?|Blasts?|Explosions?|Floods?|Fires?|Protests?|Clashes|Strikes?|Raids?|Shootings?|Crash(?:es)?|Quake|Earthquake|Storms?|Riots?|Elections?|Vote|Talks|Violence|Fighting|Offensive)$/;
+/** Prepositions that introduce a place. */
+const LOCATIVE = /^(?:in|near|at|through|across|outside|around|inside|from|into|throughout|within)$/i;
+/** Words between a locative and its place ("in northern X", "in the central city of X"). */
+const PLACE_LEAD = /^(?:the|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|rural|downtown|greater|of|mostly|nearby|neighbou?ring)$/i;
+
+/** Places named in a range of text: specific ones and their containers. */
+export function placesIn(text: string, start: number, end: number, exclude: (s: string) => boolean): { specific: string[]; containers: string[] } {
+  return placesInTokens(text, tokenize(text, start, end), exclude);
+}
+
+/** Places named in a run of tokens. */
+export function placesInTokens(text: string, toks: Token[], exclude: (s: string) => boolean): { specific: string[]; containers: string[] } {
+  const specific: string[] = [];
+  const containers: string[] = [];
+  let i = 0;
+  let lastPlaceEnd = -5;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (!t.word || !isCap(t.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < toks.length && toks[j]!.word && (isCap(toks[j]!.text) || (/^(?:al|el|de|of)$/.test(toks[j]!.text) && isCap(toks[j + 1]?.text ?? "")))) j++;
+    if (/^(?:Least|Most|Large|Home|Times|Once|Last|First|Least)$/.test(t.text) || (i === 0 && !appositionPlace(toks, j))) {
+      i = j;
+      continue;
+    }
+    const run = text.slice(t.start, toks[j - 1]!.end).replace(/[’']s$/, "");
+    // what stands before: a locative, maybe via "the central city of"
+    let k = i - 1;
+    let sawOf = false;
+    let sawPlural = false;
+    let sawSingular = false;
+    while (k >= 0 && toks[k]!.word && (PLACE_LEAD.test(toks[k]!.text) || PLACE_NOUN.test(toks[k]!.text) || PLACE_NOUNS_PLURAL.test(toks[k]!.text) || (isCap(toks[k]!.text) && /(?:an|ian|ese|ish|i)$/.test(toks[k]!.text)))) {
+      if (lw(toks[k]) === "of") sawOf = true;
+      if (PLACE_NOUNS_PLURAL.test(toks[k]!.text)) sawPlural = true;
+      if (PLACE_NOUN.test(toks[k]!.text)) sawSingular = true;
+      k--;
+    }
+    // "the X suburb": a definite place named before its noun
+    const afterNoun = (PLACE_NOUN.test(toks[j]?.text ?? "") && lw(toks[i - 1]) === "the") || appositionPlace(toks, j);
+    const listed = (toks[i - 1]?.text === "," || lw(toks[i - 1]) === "and") && lastPlaceEnd === i - 2;
+    const locative = k >= 0 && LOCATIVE.test(lw(toks[k])) || afterNoun || (sawOf && (sawPlural || sawSingular));
+    const prevIsPlace = listed;
+    if (!exclude(run) && !/(?:an|ian|ese|ish)$/.test(run) && (locative || prevIsPlace)) {
+      // "the X suburb of Y": Y contains X; "X, Y in Z": Z contains X and Y
+      // the place noun follows a place just named: "the X suburb of Y"
+      const namedBefore = sawOf && sawSingular && !sawPlural && k + 1 < i && PLACE_NOUN.test(toks[k + 1]!.text) && isCap(toks[k]?.text ?? "");
+      const container = namedBefore || (lw(toks[k]) === "in" && specific.length > 0 && !listed && k > 0 && i - k <= 2 && isCap(toks[k - 1]?.text ?? ""));
+      const place = run.replace(EVENT_TAIL, "");
+      const list = container ? containers : specific;
+      if (!list.includes(place)) list.push(place);
+      lastPlaceEnd = j - 1;
+    }
+    i = j;
+  }
+  return { specific: specific.filter((p) => !containers.includes(p)), containers };
+}
+
+/** "X, the district hardest hit, ...": a name followed by an apposition headed by a place noun. */
+function appositionPlace(toks: Token[], j: number): boolean {
+  if (toks[j]?.text !== "," || !/^(?:the|a)$/i.test(toks[j + 1]?.text ?? "")) return false;
+  for (let k = j + 2; k < toks.length && k <= j + 4; k++) if (PLACE_NOUN.test(toks[k]!.text)) return true;
+  return false;
+}
+
+/** Places of the article's first clause, after any dateline ("CITY, Country — "). */
+export function articlePlaces(text: string, sentences: Sentence[], bodyStart: number, exclude: (s: string) => boolean): string[] {
+  const first = sentences.find((s) => s.start >= bodyStart && /\p{Ll}/u.test(text.slice(s.start, s.end)));
+  if (!first) return [];
+  let start = first.start;
+  const dateline = /^[\p{Lu}][\p{Lu}\p{L} .,'’-]{0,60}?\s[—–-]{1,2}\s|^[\p{Lu}][\p{L} .'’-]{0,40}:\s/u.exec(text.slice(start, first.end));
+  if (dateline) start += dateline[0].length;
+  const comma = text.indexOf(",", start);
+  const end = comma > 0 && comma < first.end ? comma : first.end;
+  return placesIn(text, start, end, exclude).specific;
+}
+

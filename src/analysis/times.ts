@@ -1,0 +1,40 @@
+/** Days and years a figure is about: its own clause's, else the article's first sentence's. */
+import { WEEKDAYS } from "./lexicon.js";
+import type { Sentence } from "./segment.js";
+import { tokenize, type Token } from "./text.js";
+
+function lw(t: Token | undefined): string {
+  return t ? t.text.toLowerCase() : "";
+}
+
+/** Years ("2022-2023", "in 2012", "last year") and weekdays of a sentence; weekdays right after a cue are when it was said. */
+export function timesIn(toks: Token[]): { days: string[]; years: string[] } {
+  const days: string[] = [];
+  const years: string[] = [];
+  toks.forEach((t, j) => {
+    const w = lw(t);
+    if (WEEKDAYS.has(w)) {
+      const prev = lw(toks[j - 1]) === "on" ? lw(toks[j - 2]) : lw(toks[j - 1]);
+      if (!SAID.test(prev)) days.push(w);
+    } else if (/^(?:1[89]|20)\d\d(?:[-–](?:1[89]|20)?\d\d)?$/.test(t.text) && !/^(?:people|jobs|workers|troops)$/.test(lw(toks[j + 1]))) years.push(t.text);
+    else if ((w === "last" || w === "previous" || w === "prior") && /^(?:year|year's|month|week|season)$/.test(lw(toks[j + 1]).replace(/’/g, "'"))) years.push("last-" + lw(toks[j + 1]).replace(/['’]s$/, ""));
+    else if (w === "earlier" && lw(toks[j - 1]) === "year" && lw(toks[j - 2]) === "a") years.push("last-year");
+  });
+  return { days, years };
+}
+/** Cue words after which a weekday dates the telling, not the event. */
+const SAID = /^(?:said|says|told|announced|reported|confirmed|added|stated|wrote|noted)$/;
+
+/** The article's own day and year: the first ones its first body sentences give. */
+export function articleTimes(text: string, sentences: Sentence[], bodyStart: number): { days: string[]; years: string[] } {
+  const body = sentences.filter((s) => s.start >= bodyStart).slice(0, 1);
+  const days: string[] = [];
+  const years: string[] = [];
+  for (const s of body) {
+    const t = timesIn(tokenize(text, s.start, s.end));
+    if (!days.length && t.days.length) days.push(t.days[0]!);
+    if (!years.length && t.years.length) years.push(...t.years.filter((y) => !y.startsWith("last-")).slice(0, 1));
+  }
+  return { days, years };
+}
+
