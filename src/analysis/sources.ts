@@ -3,32 +3,14 @@
  * article calls it ("Secretary of State John Kerry", "Kerry", "he"; "the Syrian Observatory for
  * Human Rights", "the Observatory"; "Al-Manar TV", "Al-Manar station"), with kind and description.
  */
-import { ANONYMOUS_HEADS, DOCUMENT_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, NP_STOP, ORGANIZATION_WORDS, PERSON_NOUNS, TITLE_MODIFIERS, TITLES } from "./lexicon.js";
+import { ANONYMOUS_HEADS, DOCUMENT_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, NP_STOP, ORGANIZATION_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { headKind, isRoleNoun, kindOf } from "./speaker.js";
-import { bare, isCap, isPossessive, tokenize, type Token } from "./text.js";
+import { bare, isCap } from "./text.js";
 import type { SourceKind, Span } from "./types.js";
+import { GENERIC, readMention, type Mention } from "./mention.js";
 
-/** One phrase that names a source. */
-export type Mention = Span & {
-  /** The name inside the phrase ("John Kerry"), or null for a role or pronoun. */
-  name: string | null;
-  /** A personal pronoun (he, she, they, it). */
-  pronoun: string | null;
-  /** The head noun, lower-case ("agency", "kerry"). */
-  head: string;
-  /** A title stands before the name ("Secretary of State"). */
-  titled: boolean;
-  /** What the phrase says of it besides the name ("official news agency"). */
-  description: string | null;
-  /** True when the phrase speaks (it is a claim's speaker), false when found by a later scan. */
-  speaks: boolean;
-  /** The phrase without a trailing "at/of/for ..." that describes its place ("a nurse" of "a nurse at the hospital"). */
-  phrase?: string;
-  /** The relative pronoun of a clause said of it: "which" marks a body, "who" a person. */
-  relative?: "which" | "who" | null;
-  /** Stands as a sentence's subject (its first words): what a later pronoun most likely means. */
-  salient?: boolean;
-};
+export type { Mention } from "./mention.js";
+export { readMention } from "./mention.js";
 
 /** A merged source, before ids are given. */
 export type SourceDraft = {
@@ -38,12 +20,6 @@ export type SourceDraft = {
   description: string | null;
 };
 
-/** Generic words dropped to compare media names ("Al-Manar TV" = "Al-Manar station"). */
-const GENERIC = new Set(
-  "tv television station channel radio network newspaper paper daily agency news service outlet website the".split(" "),
-);
-/** Bodies named after their owner: "Jane Roe's office", "Roe's campaign". */
-const BODY_OF = /^(?:office|campaign|team|administration|government|ministry|company|party|spokesman|spokeswoman|spokesperson|staff|lawyers|attorneys|representatives|foundation|family|army|military|navy|police|forces|embassy|cabinet|parliament|court)$/;
 /** Abbreviated titles and the role word each stands for ("Gov. Jane Roe" is "the governor"). */
 const ABBREVIATED: Record<string, string> = {
   "gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "col.": "colonel", "lt.": "lieutenant",
@@ -70,92 +46,6 @@ const ANAPHOR_WINDOW = 4000;
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
-}
-
-/** Read a speaker's phrase into a mention. */
-export function readMention(text: string, start: number, end: number, aside: [number, number] | undefined, speaks: boolean): Mention {
-  let toks = tokenize(text, start, end).filter((t) => t.word);
-  const phrase = text.slice(start, end);
-  // "a nurse at the hospital", "a spokesman for the ministry": the role is the head, the rest describes it
-  let pp = "";
-  const cut = toks.findIndex((t, k) => k > 0 && /^(?:at|for|with|in|from)$/.test(t.text) && !isCap(toks[k - 1]!.text) && (isRoleNoun(bare(toks[k - 1]!.text)) || headKind(bare(toks[k - 1]!.text)) === "person" || headKind(bare(toks[k - 1]!.text)) === "anonymous"));
-  const ofCut = cut > 0 ? -1 : toks.findIndex((t, k) => k >= 2 && t.text === "of" && /^(?:the|a)$/i.test(toks[k + 1]?.text ?? "") && isCap(toks[k - 1]!.text) && isCap(toks[k - 2]!.text) && headKind(bare(toks[k - 1]!.text)) === null && !isPossessive(toks[k - 1]!.text));
-  if (cut > 0 || ofCut > 0) {
-    const at = cut > 0 ? cut : ofCut;
-    pp = text.slice(toks[at]!.start, end);
-    toks = toks.slice(0, at);
-  }
-  const head = toks.length ? bare(toks[toks.length - 1]!.text) : "";
-  const relative = aside ? (/^\s*which\b/i.test(text.slice(aside[0], aside[1])) ? "which" : /^\s*who\b/i.test(text.slice(aside[0], aside[1])) ? "who" : null) : null;
-  const base: Mention = { text: phrase, start, end, name: null, pronoun: null, head, titled: false, description: pp || null, speaks, relative, ...(pp ? { phrase: text.slice(start, toks[toks.length - 1]?.end ?? end) } : {}) };
-  if (toks.length === 1 && /^(?:he|she|they|it)$/i.test(toks[0]!.text)) return { ...base, pronoun: toks[0]!.text.toLowerCase() };
-  const isTitle = (w: string) => (TITLES.has(w) || TITLES.has(w.replace(/\.$/, ""))) && !TITLE_MODIFIERS.has(w.replace(/\.$/, ""));
-  // the name: the last run of capitalised words (joined by of/for/and), not titles or possessive owners
-  let i = toks.length - 1;
-  // "the New York businessman": a person's role after capitalised modifiers names nobody
-  const lastTok = toks[toks.length - 1];
-  const prevTok = toks[toks.length - 2];
-  if (lastTok && prevTok && !isCap(lastTok.text) && isPossessive(prevTok.text) && isCap(prevTok.text) && BODY_OF.test(lastTok.text)) {
-    let k = toks.length - 2;
-    while (k - 1 >= 0 && isCap(toks[k - 1]!.text) && !isTitle(toks[k - 1]!.text.toLowerCase()) && !isTitle(toks[k - 1]!.text.toLowerCase().replace(/\.$/, ""))) k--;
-    const name = text.slice(toks[k]!.start, lastTok.end);
-    return { ...base, name, description: pp || null };
-  }
-  const roleHead = !!lastTok && !isCap(lastTok.text) && (headKind(head) === "person" || headKind(head) === "anonymous" || TITLES.has(head) || isRoleNoun(head));
-  if (roleHead) i = -1;
-  while (i >= 0 && !isCap(toks[i]!.text)) i--; // "SANA news agency": lower-case words after the name
-  let j = i;
-  while (j >= 0) {
-    const w = toks[j]!.text;
-    const lw = w.toLowerCase().replace(/\.$/, "");
-    if (isCap(w) && !isTitle(lw) && !isTitle(lw + ".") && !(isPossessive(w) && j < i)) {
-      j--;
-      continue;
-    }
-    if (/^(?:of|for|de|al|bin|van|von|and|&)$/.test(lw) && j - 1 >= 0 && isCap(toks[j - 1]!.text) && !isTitle(toks[j - 1]!.text.toLowerCase())) {
-      j--;
-      continue;
-    }
-    // "Office for the Coordination of ...": "the" inside a name after of/for
-    if (lw === "the" && j - 2 >= 0 && /^(?:of|for)$/.test(toks[j - 1]!.text) && isCap(toks[j - 2]!.text)) {
-      j -= 2;
-      continue;
-    }
-    break;
-  }
-  // a body's name keeps its adjectives ("Foreign Ministry"): titles count only before a person's name
-  const bodyHead = i >= 0 && headKind(bare(toks[i]!.text)) !== null && headKind(bare(toks[i]!.text)) !== "person" && headKind(bare(toks[i]!.text)) !== "anonymous";
-  if (bodyHead) {
-    j = i;
-    while (j >= 0 && (isCap(toks[j]!.text) || /^(?:of|for|and|&)$/.test(toks[j]!.text)) && !(isPossessive(toks[j]!.text) && j < i)) j--;
-  }
-  let nameToks = i >= 0 ? toks.slice(j + 1, i + 1) : [];
-
-  while (nameToks.length && /^(?:of|for|and|the)$/i.test(nameToks[0]!.text)) nameToks = nameToks.slice(1);
-  // "The" at the start of a sentence is not part of a name
-  if (nameToks.length && /^(?:the|a|an)$/i.test(nameToks[0]!.text)) nameToks = nameToks.slice(1);
-  // "Britain-based", "pro-Western": descriptions, not names
-  while (nameToks.length && /(?:-based|-backed|-run|-owned|-led|-funded|-affiliated)$|^(?:pro|anti)-/i.test(nameToks[0]!.text)) nameToks = nameToks.slice(1);
-  // a lone capitalised word that is a role or plain noun ("Officials", "Police") is no name
-  if (nameToks.length === 1 && nameToks[0]!.start === start && headKind(bare(nameToks[0]!.text)) !== null && !/^\p{Lu}{2,}$/u.test(nameToks[0]!.text))
-    nameToks = [];
-  // generic words alone ("the TV", "the Agency") name nothing
-  if (nameToks.length && nameToks.every((t) => GENERIC.has(bare(t.text)) || (headKind(bare(t.text)) !== null && !/^\p{Lu}{3,}$/u.test(t.text)))) nameToks = [];
-  const titled = !bodyHead && nameToks.length > 0 && toks.slice(0, j + 1).some((t) => isTitle(t.text.toLowerCase()));
-  const owner = bodyHead && j >= 0 && isPossessive(toks[j]!.text) && isCap(toks[j]!.text) && headKind(bare(toks[i]!.text)) === "government" ? toks[j]! : null;
-  if (owner) nameToks = [owner, ...nameToks];
-  const name = nameToks.length ? text.slice(nameToks[0]!.start, nameToks[nameToks.length - 1]!.end).replace(/[’']s$/, "") : null;
-  // the description: the rest of the phrase, without determiners, plus any aside
-  const rest = toks
-    .filter((t) => !nameToks.includes(t))
-    .map((t) => t.text)
-    .filter((w) => !/^(?:the|a|an)$/i.test(w));
-  let description = [rest.join(" ").trim(), pp].filter(Boolean).join(" ");
-  if (aside) {
-    const a = text.slice(aside[0], aside[1]).replace(/^(?:who|which)\s+/i, "").trim();
-    description = description ? `${description}; ${a}` : a;
-  }
-  return { ...base, name, titled, description: description ? description : null };
 }
 
 /** Merge key of a name: lower-case, without generic media words. */
@@ -443,9 +333,4 @@ export function finishDraft(d: SourceDraft): void {
       if (d.kind === "unknown" || d.kind === "person") d.kind = heads.some((h) => DOCUMENT_WORDS.has(h)) ? "unknown" : "anonymous";
     }
   }
-}
-
-/** Tokens of a phrase, for callers that need them. */
-export function phraseTokens(text: string, m: Span): Token[] {
-  return tokenize(text, m.start, m.end);
 }
