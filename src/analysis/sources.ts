@@ -258,16 +258,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
         const k = kindOf([h[0]], true, false, false);
         if (k === want || (want === "organization" && k === "armed-group")) hit = h;
       }
-      if (hit) {
-        const nm = readMention(text, hit.index, hit.index + hit[0].length, undefined, false);
-        if (nm.name) {
-          const d = drafts.find((d) => d.mentions.some((o) => o.name && sameName(o.name, nm.name!, false, false))) ?? { mentions: [], name: nm.name, kind: "unknown" as SourceKind, description: null };
-          if (!drafts.includes(d)) drafts.push(d);
-          d.mentions.push(nm);
-          of.set(nm, d);
-          return d;
-        }
-      }
+      const d = hit && adopt(hit);
+      if (d) return d;
     }
     // a nearer name with that head that does not speak ("Syrian TV footage ... The TV said")
     if (text && headKind(head) !== null && headKind(head) !== "person" && headKind(head) !== "anonymous") {
@@ -278,20 +270,22 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
       let hit: RegExpExecArray | null = null;
       let h: RegExpExecArray | null;
       while ((h = re.exec(text)) && h.index < m.start) if (h.index > (best?.at ?? -1) && h.index + h[0].length <= m.start && !/^the\s/i.test(h[0])) hit = h;
-      if (hit) {
-        const nm = readMention(text, hit.index, hit.index + hit[0].length, undefined, false);
-        if (nm.name) {
-          const d = drafts.find((d) => d.mentions.some((o) => o.name && sameName(o.name, nm.name!, false, false))) ?? { mentions: [], name: nm.name, kind: "unknown" as SourceKind, description: null };
-          if (!drafts.includes(d)) drafts.push(d);
-          d.mentions.push(nm);
-          of.set(nm, d);
-          return d;
-        }
-      }
+      const d = hit && adopt(hit);
+      if (d) return d;
     }
     return best?.d;
   }
 
+  /** A name found in the text (not a speaker) becomes a mention of its source, new or merged. */
+  function adopt(hit: RegExpExecArray): SourceDraft | null {
+    const nm = readMention(text, hit.index, hit.index + hit[0].length, undefined, false);
+    if (!nm.name) return null;
+    const d = drafts.find((d) => d.mentions.some((o) => o.name && sameName(o.name, nm.name!, false, false))) ?? { mentions: [], name: nm.name, kind: "unknown" as SourceKind, description: null };
+    if (!drafts.includes(d)) drafts.push(d);
+    d.mentions.push(nm);
+    of.set(nm, d);
+    return d;
+  }
 }
 
 /** Name, kind and description of a draft from its mentions (again after mentions are added). */
