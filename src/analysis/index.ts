@@ -23,6 +23,9 @@ export type * from "./types.js";
 /** Texts longer than this are cut before analysis, so no page can stall the engine. */
 export const MAX_TEXT = 2_000_000;
 
+/** The most figures one analysis reads: a page with more is a table of data, not an article. */
+export const MAX_FIGURES = 5000;
+
 /** Analyse one article. Never throws; offsets index into `input.text`. */
 export function analyze(input: ArticleInput): Analysis {
   const text = typeof input?.text === "string" ? input.text : "";
@@ -87,7 +90,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
   });
   addNameMentions(text, cited.filter((d) => idOf.has(d)), headlineEnd);
   // 4. figures
-  const rawFigs = findFigures(text);
+  const rawFigs = findFigures(text).slice(0, MAX_FIGURES);
   const sentenceOf = sentenceFinder(sents);
   // the names of sources are not places (person names found only as antecedents may be)
   const names = new Set(cited.filter((d) => idOf.has(d)).flatMap((d) => d.mentions.filter((m) => m.speaks || m.titled).map((m) => m.name?.toLowerCase()).filter((x): x is string => !!x)));

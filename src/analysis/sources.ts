@@ -122,6 +122,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     const name = m.name!;
     addKey("core:" + core(name), d);
     const ws = words(name);
+    if (ws.length === 1) addKey("single:" + name, d);
     if (ws.length > 1) {
       addKey("init:" + initials(name), d);
       addKey("last:" + ws[ws.length - 1], d);
@@ -132,17 +133,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   const named = sorted.filter((m) => m.name).sort((a, b) => words(b.name!).length - words(a.name!).length || a.start - b.start);
   for (const m of named) {
     const name = m.name!;
-    const ws = words(name);
-    const keys = ["core:" + core(name)];
-    // a lone word joins a longer name only as the head of its own phrase ("the Observatory", not "Mozambique's army")
-    const ownHead = bare(m.head) === bare(name);
-    if (ws.length === 1) keys.push("init:" + name, "last:" + name, ...(ownHead ? ["word:" + name] : []));
-    let d: SourceDraft | undefined;
-    for (const k of keys) {
-      // a surname joins only a person; a lone word joins a body's name only as its phrase's head
-      d = index.get(k)?.find((c) => (!k.startsWith("last:") || ownHead || c.mentions.some((o) => isP(o))) && c.mentions.some((o) => o.name && sameName(o.name, name, isP(o), isP(m)) && kindCompatible(o, m)));
-      if (d) break;
-    }
+
+    let d = findDraft(m);
     if (!d) {
       d = { mentions: [], name, kind: "unknown", description: null };
       drafts.push(d);
@@ -154,6 +146,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   // 2. pronouns and definite roles, in text order, to the nearest fitting source before them
   const unnamed = new Map<string, SourceDraft>();
   const saidWords = new Map<Mention, Set<string>>();
+  const runKind = new Map<string, SourceKind>();
   for (let idx = 0; idx < sorted.length; idx++) {
     const m = sorted[idx]!;
     if (m.name) continue;
@@ -255,7 +248,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
       let hit: RegExpExecArray | null = null;
       let h: RegExpExecArray | null;
       while ((h = NAME_RUN.exec(text)) && h.index < m.start) {
-        const k = kindOf([h[0]], true, false, false);
+        let k = runKind.get(h[0]);
+        if (k === undefined) runKind.set(h[0], (k = kindOf([h[0]], true, false, false)));
         if (k === want || (want === "organization" && k === "armed-group")) hit = h;
       }
       const d = hit && adopt(hit);
@@ -280,11 +274,33 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   function adopt(hit: RegExpExecArray): SourceDraft | null {
     const nm = readMention(text, hit.index, hit.index + hit[0].length, undefined, false);
     if (!nm.name) return null;
-    const d = drafts.find((d) => d.mentions.some((o) => o.name && sameName(o.name, nm.name!, false, false))) ?? { mentions: [], name: nm.name, kind: "unknown" as SourceKind, description: null };
-    if (!drafts.includes(d)) drafts.push(d);
+    let d = findDraft(nm);
+    if (!d) {
+      d = { mentions: [], name: nm.name, kind: "unknown", description: null };
+      drafts.push(d);
+    }
     d.mentions.push(nm);
     of.set(nm, d);
+    indexMention(nm, d);
     return d;
+  }
+
+  /** The draft a named mention joins, looked up by the keys under which sameName can match. */
+  function findDraft(m: Mention): SourceDraft | undefined {
+    const name = m.name!;
+    const keys = ["core:" + core(name)];
+    // a lone word joins a longer name only as the head of its own phrase ("the Observatory", not "Mozambique's army")
+    const ownHead = bare(m.head) === bare(name);
+    const ws = words(name);
+    if (ws.length === 1) keys.push("init:" + name, "last:" + name, ...(ownHead ? ["word:" + name] : []));
+    // a longer name found after its short form ("Harlow" then "Harlow Motors", "Kerry" then "John Kerry")
+    else keys.push("single:" + ws[0], "single:" + ws[ws.length - 1]);
+    for (const k of keys) {
+      // a surname joins only a person
+      const d = index.get(k)?.find((c) => (!k.startsWith("last:") || ownHead || c.mentions.some((o) => isP(o))) && c.mentions.some((o) => o.name && sameName(o.name, name, isP(o), isP(m)) && kindCompatible(o, m)));
+      if (d) return d;
+    }
+    return undefined;
   }
 }
 
