@@ -100,7 +100,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
   const figures: Figure[] = rawFigs.map((f, i) => {
     const holder = holderOf(f.start, f.end);
     const m = measured[i]!;
-    return { id: `f${i + 1}`, text: text.slice(f.start, f.end), start: f.start, end: f.end, low: round(f.low), high: round(f.high), measure: m.measure, scope: m.places.filter((p) => p !== OWN_DOMAIN).join(", ") || null, sourceId: holder?.sourceId ?? null, ...(f.lowOpen ? { lowExclusive: true } : {}), ...(f.highOpen ? { highExclusive: true } : {}) };
+    return { id: `f${i + 1}`, text: text.slice(f.start, f.end), start: f.start, end: f.end, low: round(f.low), high: round(f.high), measure: m.measure, scope: m.places.filter((p) => p !== OWN_DOMAIN).join(", ") || null, sourceId: holder?.sourceId ?? null, ...(f.lowOpen ? { lowExclusive: true } : {}), ...(f.highOpen ? { highExclusive: true } : {}), ...(f.start < headlineEnd ? { inHeadline: true } : {}) };
   });
   const sources: Source[] = [];
   const claimsBy = groupIds(claims, (c) => c.sourceId);

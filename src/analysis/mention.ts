@@ -69,7 +69,9 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   while (j >= 0) {
     const w = toks[j]!.text;
     const lw = w.toLowerCase().replace(/\.$/, "");
-    if (isCap(w) && !isTitle(lw) && !isTitle(lw + ".") && !(isPossessive(w) && j < i)) {
+    // "Secretary of State John Kerry": a title word that only modifies ("State") is a name's only at its end ("Ministry of Health")
+    const modifierTitle = j < i && TITLE_MODIFIERS.has(lw) && (TITLES.has(lw) || /^(?:of|the)$/i.test(toks[j - 1]?.text ?? "") || isTitle(toks[j + 1]?.text.toLowerCase() ?? ""));
+    if (isCap(w) && !isTitle(lw) && !isTitle(lw + ".") && !modifierTitle && !(isPossessive(w) && j < i)) {
       j--;
       continue;
     }

@@ -78,6 +78,12 @@ export type Figure = Span & {
   scope: string | null;
   /** Who gives the figure; null = the article itself. */
   sourceId: string | null;
+  /** True when the figure stands in the headline. */
+  inHeadline?: boolean;
+  /** The lower bound itself is excluded ("more than 170"). */
+  lowExclusive?: boolean;
+  /** The upper bound itself is excluded ("nearly 130"). */
+  highExclusive?: boolean;
 };
 
 /** Two or more figures of one measure and scope that disagree. */

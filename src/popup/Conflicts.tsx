@@ -42,7 +42,7 @@ export function Conflicts({ conflicts, onReveal }: ConflictsProps) {
                       {i > 0 ? <span class="versus">{t("versus")}</span> : null}
                       <span class="side">
                         <span class="side-figure">{s.text}</span>
-                        <span class="side-source">{s.sourceName ?? t("theArticle")}</span>
+                        <span class="side-source">{s.sourceName ?? t(s.headline ? "theHeadline" : "theArticle")}</span>
                       </span>
                     </Fragment>
                   ))}

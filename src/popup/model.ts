@@ -48,6 +48,8 @@ export type ConflictSide = {
   sourceName: string | null;
   /** The source id, or null. */
   sourceId: string | null;
+  /** The figure stands in the headline (who gives it is then "the headline"). */
+  headline: boolean;
 };
 
 /** A conflict with its rival figures side by side. */
@@ -152,6 +154,7 @@ export function conflictViews(a: Analysis): ConflictView[] {
         text: f.text,
         sourceId: f.sourceId,
         sourceName: f.sourceId === null ? null : (nameById.get(f.sourceId) ?? null),
+        headline: f.inHeadline === true,
       })),
       first: figures[0]?.start ?? Number.MAX_SAFE_INTEGER,
     };
