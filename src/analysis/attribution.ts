@@ -474,6 +474,10 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         count++;
       }
       if (k < n && toks[k]!.word && lower(toks[k]) !== "that") return j; // too long: content
+      // "says at a campaign stop in Toledo, Ohio, that ...": a place in commas before the that-clause
+      if (toks[k]?.text === ",") {
+        for (let q = k + 1; q < n && q <= k + 4; q++) if (lower(toks[q]) === "that" && toks[q - 1]!.text === ",") k = q;
+      }
       j = k;
     }
     return j;

@@ -61,7 +61,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
   const headlineEnd = headline(text, paras, title);
   // 2. attributions
   const raw: RawClaim[] = [];
-  for (const s of sents) if (s.start >= headlineEnd || headlineEnd === 0) sentenceClaims(text, s, qs, raw);
+  for (const s of sents) sentenceClaims(text, s, qs, raw);
   continueQuotes(text, sents, qs, raw);
   // 3. sources
   const speakerOf: Mention[][] = [];
