@@ -40,7 +40,7 @@ export function report(a: Analysis, file?: string): string {
     out.push(`  ${s.name} — ${s.kind}${s.description ? `, ${s.description}` : ""}  (${s.mentions.length} mention${s.mentions.length === 1 ? "" : "s"})`);
     for (const cid of s.claimIds) {
       const c = a.claims.find((x) => x.id === cid);
-      if (c) out.push(`    ${c.direct ? "“" : "·"} ${clip(c.text, CLAIM_WIDTH)}${c.direct ? "”" : ""}  [${c.cue}]`);
+      if (c) out.push(`    · ${clip(c.text, CLAIM_WIDTH)}  [${c.cue}${c.direct ? ", direct quote" : ""}]`);
     }
   }
   out.push("", `Figures (${a.figures.length})`);
@@ -49,11 +49,12 @@ export function report(a: Analysis, file?: string): string {
     out.push(`  ${f.text.padEnd(16)} ${interval(f).padEnd(14)} ${what || "-"}  — ${who(f.sourceId)}`);
   }
   out.push("", `Conflicts (${a.conflicts.length})`);
+  const nameWidth = Math.max(12, ...a.conflicts.flatMap((x) => x.figureIds.map((id) => who(fig.get(id)?.sourceId ?? null).length))) + 2;
   for (const x of a.conflicts) {
     out.push(`  ${x.kind === "contradiction" ? "✗ contradiction" : "≠ discrepancy"}: ${x.measure}${x.scope ? ` in ${x.scope}` : ""}`);
     for (const id of x.figureIds) {
       const f = fig.get(id);
-      if (f) out.push(`      ${who(f.sourceId).padEnd(28)} ${f.text.padEnd(16)} ${interval(f)}`);
+      if (f) out.push(`      ${who(f.sourceId).padEnd(nameWidth)} ${f.text.padEnd(16)} ${interval(f)}`);
     }
     out.push(`      ${x.summary}`);
   }
