@@ -50,6 +50,8 @@ const DIRECT_SHARE = 0.5;
 const ADVERBIAL_PREPS = new Set("in on at during after before from to with via through over while by amid of".split(" "));
 /** A lower-case word that may title a name ("attorney", "spokeswoman"). */
 const ROLE_OK = (w: string) => TITLES.has(w) || isRoleNoun(w) || headKind(w) === "person";
+/** A name of one to three capitalised words, a colon, and a quotation opening. */
+const COLON_QUOTE = /^((?:\p{Lu}[\p{L}’'.-]*)(?:\s\p{Lu}[\p{L}’'.-]*){0,2}):\s*["“‘']/u;
 /** A quotation followed by a dash and a name (and maybe ", what they are"), the whole sentence. */
 const SIGNED_QUOTE = /[”"]\s*[―—]{1,2}\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(,[^”"]{0,80})?\s*$/u;
 /** A party tag after a lawmaker's name: "R-Ky.", "D-N.Y." */
@@ -110,6 +112,15 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const nameStart = sent.start + signed.index + signed[0].length - signed[1]!.length - (signed[2]?.length ?? 0);
     if (q && q.start === sent.start) {
       out.push({ start: q.start, end: q.end, cue: signed[0].trim()[0] === "" ? "" : text.slice(q.end, nameStart).trim(), cueStart: q.end + (text.slice(q.end, nameStart).length - text.slice(q.end, nameStart).trimStart().length), speakers: [{ start: nameStart, end: nameStart + signed[1]!.length }], direct: true, sentence: sent.index });
+      return;
+    }
+  }
+  // "Jane Roe: \u201c...\u201d" (headlines, interview transcripts): a name, a colon, a quotation
+  const colon = COLON_QUOTE.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 60)));
+  if (colon) {
+    const q = quoteAt(qs, sent.start + colon[0].length - 1);
+    if (q && q.start === sent.start + colon[0].length - 1) {
+      out.push({ start: q.start, end: Math.min(q.end, sent.end), cue: ":", cueStart: sent.start + colon[1]!.length, speakers: [{ start: sent.start, end: sent.start + colon[1]!.length }], direct: true, sentence: sent.index });
       return;
     }
   }

@@ -23,11 +23,13 @@ export const SPEECH_VERBS = set(`
   observe observed remark remarked reiterate reiterated reiterating counter countered
   mention mentioned disclose disclosed reveal revealed revealing indicate indicated indicating
   posted cautioned cautions call calls called calling accuse accuses accused accusing continued continues
-  describe describes described describing
+  describe describes described describing conclude concludes concluded exclaim exclaims exclaimed chant chants chanted
+  yell yells yelled wonder wonders wondered
 `);
 
 /** Cues that attribute only right after a quotation or before a colon or quote ("..., she continued."). */
-export const QUOTE_ONLY_VERBS = set(`continued continues describe describes described describing`);
+export const QUOTE_ONLY_VERBS = set(`continued continues describe describes described describing conclude concludes concluded
+  exclaim exclaims exclaimed chant chants chanted yell yells yelled wonder wonders wondered`);
 
 /** Cues that need a "that"-clause, a quote or the clause-final position to attribute. */
 export const WEAK_VERBS = set(`
