@@ -15,7 +15,7 @@ import { findFigures, type RawFigure } from "./figures.js";
 import { measureFigures, OWN_DOMAIN } from "./measure.js";
 import { paragraphs, quotes, sentences, type Sentence } from "./segment.js";
 import { addNameMentions, personCandidates } from "./names.js";
-import { mergeMentions, readMention, type Mention, type SourceDraft } from "./sources.js";
+import { finishDraft, mergeMentions, readMention, type Mention, type SourceDraft } from "./sources.js";
 import type { Analysis, ArticleInput, Claim, Figure, Source } from "./types.js";
 
 export type * from "./types.js";
@@ -88,7 +88,9 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
       claims.push({ id: `c${claims.length + 1}`, sourceId: idOf.get(d)!, text: text.slice(c.start, c.end), start: c.start, end: c.end, cue: text.slice(c.cueStart, c.cueStart + c.cue.length), direct: c.direct });
     }
   });
-  addNameMentions(text, cited.filter((d) => idOf.has(d)), headlineEnd);
+  const citedDrafts = cited.filter((d) => idOf.has(d));
+  for (const d of citedDrafts) finishDraft(d);
+  addNameMentions(text, citedDrafts, headlineEnd);
   // 4. figures
   const rawFigs = findFigures(text).slice(0, MAX_FIGURES);
   const sentenceOf = sentenceFinder(sents);

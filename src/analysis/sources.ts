@@ -95,7 +95,10 @@ function sameName(a: string, b: string, aPerson: boolean, bPerson: boolean): boo
   return false;
 }
 
-/** Merge mentions into sources. Pronouns and "the agency" resolve to the nearest fitting source before them. */
+/**
+ * Merge mentions into sources. Pronouns and "the agency" resolve to the nearest fitting source
+ * before them. The drafts come back unfinished: call finishDraft on those that are cited.
+ */
 export function mergeMentions(mentions: Mention[], people: Mention[] = [], text = "", bodyStart = 0): { drafts: SourceDraft[]; of: Map<Mention, SourceDraft> } {
   // person names that do not speak only serve as antecedents; drop those inside a speaker's phrase
   const spoken = [...mentions].sort((x, y) => x.start - y.start);
@@ -168,7 +171,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     d.mentions.push(m);
     of.set(m, d);
   }
-  for (const d of drafts) finishDraft(d);
+  // names and kinds are settled by the caller, for the drafts that become sources (finishDraft)
   return { drafts, of };
 
   /** Mentions before sorted[idx] within the window, nearest first, that already have a source. */
