@@ -288,6 +288,17 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       let k = b - 1;
       while (k >= clauseFrom && toks[k]!.text !== ",") k--;
       let opener = lower(toks[k + 1]);
+      // "Roe, 35, the daughter of ..., said": an age in commas before the apposition
+      if (k > clauseFrom + 2 && /^\d{1,3}$/.test(toks[k - 1]?.text ?? "") && toks[k - 2]?.text === ",") k -= 2;
+      // "Roe, a salesman from Sumter, South Carolina, says": a place in commas closing the apposition
+      if (isCap(opener) || /^\p{Lu}/u.test(toks[k + 1]?.text ?? "")) {
+        let k2 = k - 1;
+        while (k2 > clauseFrom && toks[k2]!.text !== "," && k - k2 <= 14) k2--;
+        if (toks[k2]?.text === "," && /^(?:a|an|the)$/i.test(toks[k2 + 1]?.text ?? "") && b - k <= 4) {
+          k = k2;
+          opener = lower(toks[k + 1]);
+        }
+      }
       const relative = /^(?:who|which|whose)$/.test(opener);
       // "Jane Roe, of Springfield, Va., said": a place apposition may hold commas of its own
       if (!/^(?:of|from)$/.test(opener)) {
@@ -418,9 +429,14 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       }
     }
     // content after the cue when a clause follows it; else the content came before the speaker
-    if (next && SAID_NOTHING.test(lower(next)) && /^(?:about|on|of|to|more|else|further)$/.test(lower(toks[j + 1]))) return;
+    if (next && SAID_NOTHING.test(lower(next)) && (/^(?:about|on|to|more|else|further)$/.test(lower(toks[j + 1])) || (lower(next) === "nothing" && lower(toks[j + 1]) === "of"))) return;
     const clauseAfter = !!next && next.word && !NOT_CONTENT_START.has(lower(next)) && !(ADDRESSEE_VERBS.has(w) && j === i + 1);
-    if (quotePreceded || (speakerPreceded && !clauseAfter)) {
+    // a short quoted title before the speaker ("on Fox's \u201cSunday Futures,\u201d Rep. Roe said ...") is no quotation of theirs
+    const shortQuote = quotePreceded && (() => {
+      const q = quoteAt(qs, toks[phraseFrom - 1]!.text === "," ? toks[phraseFrom - 2]!.start : toks[phraseFrom - 1]!.start);
+      return !!q && q.words < 5;
+    })();
+    if ((quotePreceded && !(shortQuote && clauseAfter)) || (speakerPreceded && !quotePreceded && !clauseAfter)) {
       const c = contentBefore(phraseFrom);
       if (c) {
         // "\u201c...,\u201d Roe said, \u201c...\u201d": the quotation goes on after the cue
