@@ -1,6 +1,6 @@
 /** One phrase that names a source, read into its name, head, title and description. */
 import { TITLE_MODIFIERS, TITLES } from "./lexicon.js";
-import { headKind, isRoleNoun } from "./speaker.js";
+import { headKind, isQuantitySubject, isRoleNoun } from "./speaker.js";
 import { bare, isCap, isPossessive, tokenize } from "./text.js";
 import type { Span } from "./types.js";
 
@@ -46,10 +46,12 @@ export function readMention(text: string, start: number, end: number, aside: [nu
     pp = text.slice(toks[at]!.start, end);
     toks = toks.slice(0, at);
   }
-  const head = toks.length ? bare(toks[toks.length - 1]!.text) : "";
+  // a share of people polled speaks for the poll's respondents: one source for all such shares
+  const head = isQuantitySubject(text.slice(start, end)) ? "respondents" : toks.length ? bare(toks[toks.length - 1]!.text) : "";
   const relative = aside ? (/^\s*which\b/i.test(text.slice(aside[0], aside[1])) ? "which" : /^\s*who\b/i.test(text.slice(aside[0], aside[1])) ? "who" : null) : null;
   const base: Mention = { text: phrase, start, end, name: null, pronoun: null, head, titled: false, description: pp || null, speaks, relative, ...(pp ? { phrase: text.slice(start, toks[toks.length - 1]?.end ?? end) } : {}) };
   if (toks.length === 1 && /^(?:he|she|they|it)$/i.test(toks[0]!.text)) return { ...base, pronoun: toks[0]!.text.toLowerCase() };
+  if (head === "respondents") return base;
   const isTitle = (w: string) => (TITLES.has(w) || TITLES.has(w.replace(/\.$/, ""))) && !TITLE_MODIFIERS.has(w.replace(/\.$/, ""));
   // the name: the last run of capitalised words (joined by of/for/and), not titles or possessive owners
   let i = toks.length - 1;

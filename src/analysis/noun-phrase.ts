@@ -12,7 +12,8 @@ const SPEAKER_LOWER = new Set(
     "current new leading prominent main key foreign military medical security rebel opposition government police campaign white house " +
     "press human rights health news civil defense defence intelligence election public private presidential vice republican democratic " +
     "conservative liberal unnamed anonymous general special legal political elected family close longtime fellow young old " +
-    "u.s. american european international economic financial tech industry energy environmental nuclear republican-led").split(" "),
+    "u.s. american european international economic financial tech industry energy environmental nuclear republican-led " +
+    "percent half third thirds quarter quarters majority majorities minority plurality in").split(" "),
 );
 /** Prepositions that attach a place or body to a role ("a nurse at", "a spokesman for"). */
 const ROLE_PREPS = new Set(["at", "for", "with", "in", "from"]);
@@ -93,7 +94,9 @@ export function phraseBefore(toks: Token[], end: number, min: number): NounPhras
     if (!t.word) break;
     const w = lower(t);
     const acronym = /^\p{Lu}{2,}$/u.test(t.text);
-    if (NP_STOP.has(w) && !acronym && !(i === end && PRONOUNS.has(w))) {
+    // "Six in 10 say": a share, not a preposition
+    const shareIn = w === "in" && /^(?:\d+|ten)$/i.test(toks[i + 1]?.text ?? "") && i - 1 >= min && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/i.test(toks[i - 1]!.text);
+    if (NP_STOP.has(w) && !acronym && !shareIn && !(i === end && PRONOUNS.has(w))) {
       // "a nurse at the hospital", "a spokesman for the ministry": a role before a preposition
       // "people familiar with the plans", "sources close to the talks"
       if (/^(?:with|to|on|about)$/.test(w) && i < end && /^(?:familiar|close|briefed|knowledgeable)$/.test(lower(toks[i - 1]))) {

@@ -164,7 +164,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     const key = m.head.replace(/s$/, "");
     let d = unnamed.get(key);
     if (!d) {
-      d = { mentions: [], name: m.text.replace(/^(?:the|a|an|another)\s+/i, ""), kind: "anonymous", description: null };
+      d = { mentions: [], name: m.head === "respondents" ? "poll respondents" : m.text.replace(/^(?:the|a|an|another)\s+/i, ""), kind: "anonymous", description: null };
       drafts.push(d);
       unnamed.set(key, d);
     }

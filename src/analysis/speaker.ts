@@ -19,6 +19,7 @@ export function isSpeakerPhrase(_text: string, toks: Token[], np: NounPhrase): b
   if (len <= 0 || len > MAX_SPEAKER_TOKENS) return false;
   const head = bare(toks[np.to - 1]!.text);
   if (len === 1 && /^(?:he|she|they|it)$/.test(head)) return true;
+  if (isQuantitySubject(toks.slice(np.from, np.to).map((t) => t.text).join(" "))) return true;
   const acronym = /^\p{Lu}{2,}$/u.test(toks[np.to - 1]!.text);
   if (!acronym && (/^(?:we|i|you|us|me)$/.test(head) || MUTE_HEADS.has(head))) return false;
   if (CALENDAR.test(head) || WEEKDAYS.has(head)) return false;
@@ -89,4 +90,12 @@ setRoleWord((w) => headKind(w.replace(/[’']s$/, "")) !== null || TITLES.has(w)
 /** A noun of a role by its ending ("commissioner", "businessman", "lobbyist"). */
 export function isRoleNoun(w: string): boolean {
   return w.length >= 6 && /(?:ist|ists|er|ers|or|ors|ian|ians|ent|ents|ant|ants|man|men|woman|women)$/.test(w) && !/^(?:however|whether|together|rather|either|neither|further|another|number|matter|letter|paper|water|order|member|summer|winter|center|after|under|never|remember|consider|monitor|counter|border|moment|comment|statement|government|amendment|agreement|argument|document|department|element|payment|treatment|investment|development|environment|management|movement|percent|content|event|account)$/.test(w);
+}
+
+/** "47 percent", "Six in 10", "Nearly half", "a third of voters": a poll's respondents as a speaker. */
+const QUANTITY_SUBJECT = /^(?:(?:about|around|nearly|almost|roughly|more than|fewer than|less than|only|just|some|another)\s+)?(?:[\d.,]+|[A-Za-z-]+)\s+(?:percent|in\s+(?:10|ten|\d+))(?:\s+of\s+[\p{L}\s'-]{1,40})?$|^(?:(?:about|around|nearly|almost|roughly|more than|fewer than|less than|only|just)\s+)?(?:a\s+|one\s+|two\s+)?(?:half|third|thirds|quarter|quarters|majority|majorities|minority|plurality)(?:\s+of\s+[\p{L}\s'-]{1,40}|\s+in\s+[\p{L}\s\d-]{1,30})?$/iu;
+
+/** Is a phrase a share of people polled ("47 percent", "a third of voters")? */
+export function isQuantitySubject(phrase: string): boolean {
+  return QUANTITY_SUBJECT.test(phrase.trim());
 }
