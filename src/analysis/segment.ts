@@ -23,6 +23,10 @@ export type Sentence = { start: number; end: number; paragraph: number; index: n
 const FINAL = ".!?";
 /** Marks that may follow the final punctuation and still belong to the sentence. */
 const TRAILERS = "\"”’')]»";
+/** After a closing quote: a short name or role, then a cue of saying ("Trump said", "the mayor asked", "said Roe"). */
+const SPEAKER_THEN_CUE = /^(?:(?:said|says|asked|added|told|wrote|replied|continued|explained|insisted|declared|shouted|tweeted|noted)\b|(?:[\p{L}’'.-]+\s+){1,5}(?:said|says|asked|added|told|wrote|replied|continued|explained|insisted|declared|shouted|tweeted|noted|concluded)\b)/u;
+/** A name and a cue that end the sentence: 'Trump said.' */
+const SPEAKER_CUE_END = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:said|says|asked|added|told reporters|wrote)[.!]?\s*$|^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:said|says|asked|added|wrote)\.\s/u;
 /** Words that may begin a sentence after an initialism such as "U.S.". */
 const SENTENCE_OPENERS = new Set(
   "the a an he she it they we i but and in on at this that these those his her their its there after when while as if so yet".split(" "),
@@ -140,6 +144,12 @@ export function sentences(text: string, paras: Paragraph[], qs: Quote[]): Senten
       if (k >= p.end) continue;
       const next = text[k]!;
       if (!/[\p{Lu}\p{N}"“‘'(«]/u.test(next)) continue;
+      // "\u201cWho are they?\u201d Trump said.": a quotation's end followed by its speaker and cue is one sentence
+      // (after "?" or "!"; after "." only when the speaker and cue end the sentence: '...done." Roe said.')
+      if (j > i + 1 && /["”»]/.test(text[j - 1]!)) {
+        const after = text.slice(k, Math.min(p.end, k + 80));
+        if (c !== "." ? SPEAKER_THEN_CUE.test(after) : SPEAKER_CUE_END.test(after)) continue;
+      }
       if (c === ".") {
         if (/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
         const kind = abbreviationBefore(text, i);

@@ -23,7 +23,7 @@ export function isSpeakerPhrase(_text: string, toks: Token[], np: NounPhrase): b
   const acronym = /^\p{Lu}{2,}$/u.test(toks[np.to - 1]!.text);
   if (!acronym && (/^(?:we|i|you|us|me)$/.test(head) || MUTE_HEADS.has(head))) return false;
   if (CALENDAR.test(head) || WEEKDAYS.has(head)) return false;
-  if (headKind(head) !== null || TITLES.has(head) || isRoleNoun(head)) return true;
+  if (headKind(head) !== null || TITLES.has(head) || isRoleNoun(head) || /^\d+-year-old$/.test(head)) return true;
   // "the report said", "the ruling said": a document, with its determiner
   if (DOCUMENT_WORDS.has(head) && len >= 2 && /^(?:the|a|an|his|her|its|their|this|that)$/i.test(toks[np.from]!.text)) return true;
   for (let i = np.from; i < np.to; i++) {
