@@ -254,6 +254,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       // "declined to say", "will announce": not yet said, unless what follows is a that-clause
       if (lower(toks[i + 1]) !== "that") return;
     }
+    // "pointed out (that)": a cue of two words; "point" alone is no cue
+    if (/^point/.test(w) && lower(toks[i + 1]) !== "out") return;
     const weak = WEAK_VERBS.has(w) || QUOTE_ONLY_VERBS.has(w);
     const quoteOnly = QUOTE_ONLY_VERBS.has(w);
     const calling = /^call/.test(w);
@@ -270,7 +272,15 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     let aside: [number, number] | undefined;
     let before: NounPhrase | null = null;
     let phraseFrom = -1; // where the speaker's whole phrase starts, appositions included
-    if (b >= clauseFrom && /^(?:and|but)$/.test(lower(toks[b])) && b > clauseFrom) {
+    if (b > clauseFrom && toks[b]!.text === "who" && !isQuoteMark(toks[b - 1])) {
+      // "Republicans, who say the senator lacks experience": the phrase before "who" speaks
+      const e = toks[b - 1]!.text === "," ? b - 2 : b - 1;
+      const np = e >= clauseFrom ? phraseBefore(toks, e, clauseFrom) : null;
+      if (np && isSpeakerPhrase(text, toks, np)) {
+        before = np;
+        phraseFrom = b + 1; // nothing before the cue is content
+      }
+    } else if (b >= clauseFrom && /^(?:and|but)$/.test(lower(toks[b])) && b > clauseFrom) {
       // "X did this and said ...": the sentence's subject speaks
       const subj = subject();
       if (subj && subj.to <= b) {
@@ -380,7 +390,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const speakers = () => (partner ? [span(partner), speaker] : [speaker]);
     if (phraseFrom < 0) phraseFrom = before.from;
     // what follows the cue
-    let j = i + 1;
+    let j = /^point/.test(w) ? i + 2 : i + 1;
     if (calling || accusing) {
       if (lower(toks[i - 1]) === "so" || lower(toks[i - 1]) === "what" || /^(?:a|an)$/.test(lower(toks[before.from]))) return; // "a group called X"
       let k = j;
@@ -411,7 +421,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       return;
     }
     const quotePreceded = phraseFrom > clauseFrom && (isQuoteMark(toks[phraseFrom - 1]) || (toks[phraseFrom - 1]!.text === "," && isQuoteMark(toks[phraseFrom - 2])));
-    if (quoteOnly && !quotePreceded && !(next && (next.text === ":" || isQuoteMark(next)))) return;
+    if (quoteOnly && !quotePreceded && !(next && (next.text === ":" || isQuoteMark(next) || (next.text === "," && isQuoteMark(toks[j + 1]))))) return;
     if (next && next.text === "," && isQuoteMark(toks[j + 1]) && quoteAt(qs, toks[j + 1]!.start)?.start === toks[j + 1]!.start && !quotePreceded) {
       // "He says, \u201c...\u201d"
       const c = contentAfter(j + 1);

@@ -21,15 +21,15 @@ export const SPEECH_VERBS = set(`
   emphasize emphasizes emphasized emphasised boast boasted quip quipped joke joked vow vows vowed
   pledge pledged promise promises promised promising urge urges urged urging charge charged charging
   observe observed remark remarked reiterate reiterated reiterating counter countered
-  mention mentioned disclose disclosed reveal revealed revealing indicate indicated indicating
+  mention mentioned disclose disclosed reveal revealed revealing indicate indicated indicating point points pointed pointing
   posted cautioned cautions call calls called calling accuse accuses accused accusing continued continues
   describe describes described describing conclude concludes concluded exclaim exclaims exclaimed chant chants chanted
-  yell yells yelled wonder wonders wondered
+  yell yells yelled wonder wonders wondered answer answers answered
 `);
 
 /** Cues that attribute only right after a quotation or before a colon or quote ("..., she continued."). */
 export const QUOTE_ONLY_VERBS = set(`continued continues describe describes described describing conclude concludes concluded
-  exclaim exclaims exclaimed chant chants chanted yell yells yelled wonder wonders wondered`);
+  exclaim exclaims exclaimed chant chants chanted yell yells yelled wonder wonders wondered answer answers answered`);
 
 /** Cues that need a "that"-clause, a quote or the clause-final position to attribute. */
 export const WEAK_VERBS = set(`
