@@ -31,6 +31,8 @@ export const GENERIC = new Set(
   "tv television station channel radio network newspaper paper daily agency news service outlet website the".split(" "),
 );
 
+/** Capitalised words that open a sentence before a name ("Despite Ted Cruz's ..."). */
+const SENTENCE_OPENER = /^(?:the|a|an|despite|although|though|while|when|after|before|unlike|like|but|and|so|yet|if|as|since|because|meanwhile|however|still|even|only|also|then|now|once)$/i;
 /** Bodies named after their owner: "Jane Roe's office", "Roe's campaign". */
 const BODY_OF = /^(?:office|campaign|team|administration|government|ministry|company|party|spokesman|spokeswoman|spokesperson|staff|lawyers|attorneys|representatives|foundation|family|army|military|navy|police|forces|embassy|cabinet|parliament|court)$/;
 /** Read a speaker's phrase into a mention. */
@@ -40,7 +42,8 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   // "a nurse at the hospital", "a spokesman for the ministry": the role is the head, the rest describes it
   let pp = "";
   const cut = toks.findIndex((t, k) => k > 0 && /^(?:at|for|with|in|from)$/.test(t.text) && !isCap(toks[k - 1]!.text) && (isRoleNoun(bare(toks[k - 1]!.text)) || headKind(bare(toks[k - 1]!.text)) === "person" || headKind(bare(toks[k - 1]!.text)) === "anonymous"));
-  const ofCut = cut > 0 ? -1 : toks.findIndex((t, k) => k >= 2 && t.text === "of" && /^(?:the|a)$/i.test(toks[k + 1]?.text ?? "") && isCap(toks[k - 1]!.text) && isCap(toks[k - 2]!.text) && headKind(bare(toks[k - 1]!.text)) === null && !isPossessive(toks[k - 1]!.text));
+  // "Marina Lacerda of the Federal University", "Rep. Lee Zeldin of New York": a person of a body or place
+  const ofCut = cut > 0 ? -1 : toks.findIndex((t, k) => k >= 2 && t.text === "of" && (/^(?:the|a)$/i.test(toks[k + 1]?.text ?? "") || isCap(toks[k + 1]?.text ?? "")) && isCap(toks[k - 1]!.text) && isCap(toks[k - 2]!.text) && headKind(bare(toks[k - 1]!.text)) === null && headKind(bare(toks[k - 2]!.text)) === null && !isPossessive(toks[k - 1]!.text) && !/^(?:Secretary|Minister|Ministry|Department|Office|Bank|University|Institute|Council|Board|Court|House|Chamber|Director|Head|Chief|President|Governor|Mayor|Member|Speaker|Leader)$/.test(toks[k - 1]!.text));
   if (cut > 0 || ofCut > 0) {
     const at = cut > 0 ? cut : ofCut;
     pp = text.slice(toks[at]!.start, end);
@@ -97,8 +100,8 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   let nameToks = i >= 0 ? toks.slice(j + 1, i + 1) : [];
 
   while (nameToks.length && /^(?:of|for|and|the)$/i.test(nameToks[0]!.text)) nameToks = nameToks.slice(1);
-  // "The" at the start of a sentence is not part of a name
-  if (nameToks.length && /^(?:the|a|an)$/i.test(nameToks[0]!.text)) nameToks = nameToks.slice(1);
+  // "The" at the start of a sentence is not part of a name, nor "Despite", "Unlike", ...
+  while (nameToks.length > 1 && SENTENCE_OPENER.test(nameToks[0]!.text)) nameToks = nameToks.slice(1);
   // "Britain-based", "pro-Western": descriptions, not names
   while (nameToks.length && /(?:-based|-backed|-run|-owned|-led|-funded|-affiliated)$|^(?:pro|anti)-/i.test(nameToks[0]!.text)) nameToks = nameToks.slice(1);
   // a lone capitalised word that is a role or plain noun ("Officials", "Police") is no name
