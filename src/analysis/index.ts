@@ -50,7 +50,8 @@ export function analyze(input: ArticleInput): Analysis {
 
 /** Two apostrophes stand for a double quote in some papers' archives: read them as one (same length). */
 function normalizeQuotes(text: string): string {
-  return text.includes("''") ? text.replace(/''/g, '" ') : text;
+  // an opening pair becomes '" ' and a closing pair ' "', so the quotation's span covers both marks
+  return text.includes("''") ? text.replace(/''/g, (_m, at: number) => (at > 0 && /\S/.test(text[at - 1]!) ? ' "' : '" ')) : text;
 }
 
 function analyzeText(text: string, title: string | null): Omit<Analysis, "schema" | "article"> {

@@ -16,7 +16,7 @@ const SPEAKER_LOWER = new Set(
     "percent half third thirds quarter quarters majority majorities minority plurality in").split(" "),
 );
 /** Prepositions that attach a place or body to a role ("a nurse at", "a spokesman for"). */
-const ROLE_PREPS = new Set(["at", "for", "with", "in", "from"]);
+const ROLE_PREPS = new Set(["at", "for", "with", "in", "from", "to"]);
 /** Words that open a noun phrase. */
 const DETERMINERS = new Set("the a an this that these those its his her their our another".split(" "));
 /** Words with a role-like ending that are not roles. */
@@ -64,6 +64,15 @@ export function skipFillersFwd(toks: Token[], i: number, max: number): number {
     if (!t.word) break;
     if (/^(?:on|late|early|last)$/.test(w) && WEEKDAYS.has(lower(toks[i + 1]))) {
       i += 2;
+      continue;
+    }
+    // "last week", "this month", "earlier this year", "late last night"
+    if (/^(?:last|this|next)$/.test(w) && /^(?:week|weekend|month|year|night|morning|afternoon|evening|fall|spring|summer|winter|time)$/.test(lower(toks[i + 1]))) {
+      i += 2;
+      continue;
+    }
+    if (/^(?:earlier|later|late|early)$/.test(w) && /^(?:this|last|that)$/.test(lower(toks[i + 1])) && /^(?:week|month|year|night|morning|day)$/.test(lower(toks[i + 2]))) {
+      i += 3;
       continue;
     }
     if (WEEKDAYS.has(w) || /^(?:today|yesterday|tonight|also|later|earlier|again|repeatedly|previously|recently|publicly|privately|separately|reportedly)$/.test(w) || (/^(?:morning|afternoon|evening|night)$/.test(w) && WEEKDAYS.has(lower(toks[i - 1])))) {
