@@ -8,6 +8,16 @@ import { isCap, tokenize, type Token } from "./text.js";
 import { articlePlaces, placesInTokens } from "./places.js";
 import { articleTimes, timesIn } from "./times.js";
 
+/** Words that split a rate by group: "the unemployment rate among black youth is 51 percent". */
+const DEMOGRAPHIC = /\b(?:white|black|hispanic|latino|latina|asian|african-american|youth|young|teen(?:age)?s?|women|men|among|aged|ages|seniors|older|younger)\b/i;
+
+/** The text of a figure's sentence around it (a few words either side). */
+function clauseText(text: string, toks: Token[], li: number): string {
+  const a = toks[Math.max(0, li - 12)]!;
+  const b = toks[Math.min(toks.length - 1, li + 8)]!;
+  return text.slice(a.start, b.end);
+}
+
 /** Nouns that count people in general: no narrower group. */
 const GENERIC_GROUP = /^(?:people|persons|person|victims|individuals|others|dead|lives|casualties|those)$/i;
 /** Nouns that only measure, never count a group ("percent", "times"). */
@@ -79,11 +89,15 @@ export function measureFigures(
       const verb = toks[fi - 1];
       display = verb && verb.word && /ed$/.test(verb.text) && !isCap(verb.text) ? `${nouns.join(" ")} ${verb.text.toLowerCase()}` : nouns.join(" ");
     }
-    const key = display ? `${f.unit}|${display}|${group}` : null;
+    // only a named measure class can make a conflict: a noun alone ("156 tons", "31 villages") says too little of what is counted
+    const key = measure ? `${f.unit}|${measure}|${group}${f.unit === "percent" && DEMOGRAPHIC.test(clauseText(text, toks, li)) ? `|group-at-${f.start}` : ""}` : null;
     // part of a total: "including 11 women", "11 of them"
     const before = text.slice(Math.max(s.start, f.start - 24), f.start).toLowerCase();
     const after = text.slice(f.end, Math.min(s.end, f.end + 16)).toLowerCase();
-    const part = /(?:including|among them|among whom|of whom|of them|of which|among)\s*$/.test(before) || /^\s+of\s+(?:them|whom|the|those)\b/.test(after);
+    const part =
+      /(?:including|among them|among whom|of whom|of them|of which|among)\s*$/.test(before) ||
+      /^\s+of\s+(?:them|whom|the|those)\b/.test(after) ||
+      /\b(?:each|per|apiece|every|a day|a week|a month|a year)\b/.test(text.slice(f.end, Math.min(s.end, f.end + 60)).split(/[,;.]/)[0]!);
     // places of the figure's own clause: the sentence up to the first comma after the figure
     let clauseEnd = s.end;
     for (let j = li + 1; j < toks.length; j++) if (toks[j]!.text === "," || toks[j]!.text === ";" || (lw(toks[j]) === "and" && lw(toks[j + 1]) === "that")) {
@@ -156,15 +170,16 @@ const CLASSES: [RegExp, string, RawFigure["unit"][]][] = [
   [/^(?:attendance|crowd|crowds|fans|spectators|attended|attendees|protesters|demonstrators|marchers|marched|rallied|participants)$/i, "crowd size", ["count"]],
   [/^(?:viewers|watched|viewership|audience)$/i, "viewers", ["count"]],
   [/^(?:jobs|layoffs|laid|positions)$/i, "jobs", ["count"]],
-  [/^(?:losses|lost|cost|costs)$/i, "losses", ["money"]],
+  [/^(?:losses|lost)$/i, "losses", ["money"]],
   [/^(?:deficit)$/i, "deficit", ["percent", "money"]],
   [/^(?:unemployment|jobless)$/i, "unemployment", ["percent", "count"]],
   [/^(?:inflation)$/i, "inflation", ["percent"]],
   [/^(?:turnout)$/i, "turnout", ["percent", "count"]],
   [/^(?:investors)$/i, "investors", ["count"]],
   [/^(?:visitors|tourists|arrivals)$/i, "visitors", ["count"]],
-  [/^(?:votes|ballots)$/i, "votes", ["count"]],
 ];
+/** Classes that name an event ("killed") rather than who is counted ("fans"). */
+const EVENT_CLASSES = new Set(["killed", "wounded", "cases", "arrested", "missing", "displaced", "jobs", "losses"]);
 /** Groups narrower than "people": a count of them is not a rival of a count of all. */
 const SUBGROUPS = /^(?:women|men|children|girls|boys|soldiers|troops|servicemen|civilians|police|policemen|officers|militants|fighters|rebels|insurgents|guerrillas|jihadists|students|workers|employees|foreigners|tourists|journalists|doctors|nurses|patients|prisoners|migrants|refugees|minors|teenagers|infants|babies|adults|seniors|residents|passengers|firefighters)$/i;
 /** One name for each group said several ways. */
@@ -177,13 +192,21 @@ const NOT_A_MEASURE = /^(?:dollars?|euros?|pounds?|cedis?|yuan|yen|rupees?|pesos
 
 /** The measure class nearest the figure in its clause (before it, then after), or null. */
 function nearestClass(toks: Token[], fi: number, li: number, unit: RawFigure["unit"]): string | null {
-  let best: { m: string; d: number } | null = null;
   const fits = (w: string, j: number): string | null => {
     // "lost 35 fighters": a loss of people is a death toll; "turned out": a crowd
     if (/^(?:lost|lose|loses|losing)$/i.test(w) && unit === "count" && j < fi && SUBGROUPS.test(lw(toks[li + 1]))) return "killed";
     if (/^(?:turned|turn|turns)$/i.test(w) && lw(toks[j + 1]) === "out" && unit === "count") return "crowd size";
+    // "cost investors $40 million": what people lost, not a price
+    if (/^(?:cost|costs|costing)$/i.test(w) && unit === "money" && j < fi && /^(?:investors|taxpayers|customers|clients|depositors|savers|shareholders|consumers|victims|families|residents|the)$/i.test(lw(toks[j + 1]))) return "losses";
     for (const [re, m, units] of CLASSES) if (re.test(w) && units.includes(unit)) return m;
     return null;
+  };
+  // an event ("killed", "arrested") beats a noun that only names who is counted ("six protesters were arrested")
+  const found: { event: { m: string; d: number } | null; noun: { m: string; d: number } | null } = { event: null, noun: null };
+  const consider = (m: string, d: number) => {
+    if (EVENT_CLASSES.has(m)) {
+      if (!found.event || d < found.event.d) found.event = { m, d };
+    } else if (!found.noun || d < found.noun.d) found.noun = { m, d };
   };
   let d = 0;
   for (let j = fi - 1; j >= 0 && d < 7; j--) {
@@ -196,8 +219,8 @@ function nearestClass(toks: Token[], fi: number, li: number, unit: RawFigure["un
     d++;
     const m = fits(t.text, j);
     if (m) {
-      best = { m, d };
-      break;
+      consider(m, d);
+      if (EVENT_CLASSES.has(m)) break;
     }
   }
   d = 0;
@@ -216,11 +239,11 @@ function nearestClass(toks: Token[], fi: number, li: number, unit: RawFigure["un
     d++;
     const m = fits(t.text, j);
     if (m) {
-      if (!best || d < best.d) best = { m, d };
-      break;
+      consider(m, d);
+      if (EVENT_CLASSES.has(m)) break;
     }
   }
-  return best?.m ?? null;
+  return (found.event ?? found.noun)?.m ?? null;
 }
 
 /** Index of the first token starting at or after offset (binary search). */

@@ -3,6 +3,13 @@ import { WEEKDAYS } from "./lexicon.js";
 import type { Sentence } from "./segment.js";
 import { tokenize, type Token } from "./text.js";
 
+/** Month names (May only when not a sentence's first word, where it may be the verb). */
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+
+function isCapWord(w: string): boolean {
+  return /^\p{Lu}/u.test(w);
+}
+
 function lw(t: Token | undefined): string {
   return t ? t.text.toLowerCase() : "";
 }
@@ -13,7 +20,11 @@ export function timesIn(toks: Token[]): { days: string[]; years: string[] } {
   const years: string[] = [];
   toks.forEach((t, j) => {
     const w = lw(t);
-    if (WEEKDAYS.has(w)) {
+    if (MONTHS.test(w) && isCapWord(t.text) && !(j === 0 && /^may$/i.test(w))) {
+      days.push(w.slice(0, 3));
+    } else if (/^(?:later|earlier|before|after)$/.test(w) && /^(?:week|month|year|decade|weeks|months|years|decades)$/.test(lw(toks[j - 1])) && /^(?:a|one|two|three|several|few)$/.test(lw(toks[j - 2]))) {
+      days.push(`rel:${t.start}`); // "a month later": another time than any named one
+    } else if (WEEKDAYS.has(w)) {
       const prev = lw(toks[j - 1]) === "on" ? lw(toks[j - 2]) : lw(toks[j - 1]);
       if (!SAID.test(prev)) days.push(w);
     } else if (/^(?:1[89]|20)\d\d(?:[-–](?:1[89]|20)?\d\d)?$/.test(t.text) && !/^(?:people|jobs|workers|troops)$/.test(lw(toks[j + 1]))) years.push(t.text);
