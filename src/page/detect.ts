@@ -116,18 +116,20 @@ function cloneForReadability(doc: Document): Document | null {
   const html = doc.documentElement;
   const body = doc.body;
   if (!html || !body) return null;
+  // importNode into a document without a browsing context: the page's custom elements are not
+  // upgraded in the copy, so none of the page's constructors run for it
   const clone = doc.cloneNode(false) as Document;
-  const root = html.cloneNode(false) as Element;
+  const root = clone.importNode(html, false);
   clone.appendChild(root);
   const head = doc.head;
   if (head) {
-    const h = head.cloneNode(false) as Element;
+    const h = clone.importNode(head, false);
     for (let c = head.firstElementChild; c; c = c.nextElementSibling) {
-      if (HEAD_KEEP.has(c.localName)) h.appendChild(c.cloneNode(true));
+      if (HEAD_KEEP.has(c.localName)) h.appendChild(clone.importNode(c, true));
     }
     root.appendChild(h);
   }
-  const b = body.cloneNode(true) as Element;
+  const b = clone.importNode(body, true);
   (b as Twinned)[TWIN] = body;
   pairTwins(body, b);
   root.appendChild(b);

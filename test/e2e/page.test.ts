@@ -49,6 +49,16 @@ const NO_ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 <body><nav><a href="/a">Inbox</a> <a href="/b">Settings</a> <a href="/c">Help</a></nav>
 <form><input name="q" placeholder="Search"><button>Go</button></form><p>Welcome back.</p></body></html>`;
 
+/** An article with a custom element (its constructor counts calls) and text hidden by a stylesheet. */
+const GUARDED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port strike</title>
+<style>.sr-hidden{display:none}</style>
+<script>window.made = 0; customElements.define("x-note", class extends HTMLElement { constructor() { super(); window.made++; } });</script>
+</head><body><article><h1>Port strike enters second week</h1>
+<p>Dock workers said 1,200 containers were stuck at the port on Monday<span class="sr-hidden"> HIDDEN-TEXT</span>, and that talks had stalled.</p>
+<p>The port authority said about 900 containers were waiting, <x-note>a figure it updates daily</x-note>, and that it expected a deal soon.</p>
+<p>Shipping lines said they were diverting vessels to other ports along the coast while the strike went on, at a cost to shippers.</p>
+</article></body></html>`;
+
 /** A 100,000-word article with attributed figures throughout. */
 function longPage(words: number): string {
   const sentences = [
@@ -107,7 +117,9 @@ describe("page marks in Chromium", function () {
 
   before(async function () {
     skipWithoutBrowser(this, "chromium");
-    site = await serve({ routes: { "/seed.html": SEED, "/spa/first": SPA, "/none.html": NO_ARTICLE, "/long.html": longPage(LONG_WORDS) } });
+    site = await serve({
+      routes: { "/seed.html": SEED, "/spa/first": SPA, "/none.html": NO_ARTICLE, "/long.html": longPage(LONG_WORDS), "/guarded.html": GUARDED },
+    });
     chrome = await launchChromium();
   });
   after(async () => {
@@ -202,6 +214,20 @@ describe("page marks in Chromium", function () {
     console.log(`      before: ${first.texts.length} marks, after pushState: ${second.texts.length} marks`);
     assert.ok(!second.texts.some((t) => /floods|disaster agency|health ministry/i.test(t)), "old article's marks are gone");
     await call(site.url("/spa/second"), "off");
+    await page.close();
+  });
+
+  it("runs none of the page's code for its copy and leaves out text hidden by CSS", async () => {
+    const page = await chrome.context.newPage();
+    const url = site.url("/guarded.html");
+    await page.goto(url);
+    const made = await page.evaluate(() => (window as unknown as { made: number }).made);
+    const state = (await call(url, "analyze", [{}])) as State & { analysis?: { article: { text: string } } };
+    assert.equal(state?.status, "done");
+    assert.ok(!state.analysis!.article.text.includes("HIDDEN-TEXT"), "CSS-hidden text left out");
+    assert.ok(state.analysis!.article.text.includes("a figure it updates daily"), "custom element text kept");
+    assert.equal(await page.evaluate(() => (window as unknown as { made: number }).made), made, "no custom element constructed for the copy");
+    await call(url, "off");
     await page.close();
   });
 
