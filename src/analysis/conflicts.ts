@@ -31,6 +31,27 @@ function sameScope(a: Measured, b: Measured): boolean {
   return true;
 }
 
+function exact(f: RawFigure): boolean {
+  return f.low !== null && f.low === f.high;
+}
+
+/** Bounds in the same direction that differ by more than rounding: "at least 20" against "more than 35". */
+const BOUND_GAP = 0.15;
+
+/**
+ * Compatible figures that still disagree: an exact count against another number; two bounds the
+ * same way far apart. A lower bound and an upper bound ("at least 106", "as many as 200") agree.
+ */
+function differ(a: RawFigure, b: RawFigure): boolean {
+  if (exact(a) || exact(b)) return point(a) !== point(b);
+  const lowA = a.high === null;
+  const lowB = b.high === null;
+  if (lowA !== lowB) return false;
+  const x = lowA ? a.low! : a.high!;
+  const y = lowB ? b.low! : b.high!;
+  return Math.abs(x - y) > BOUND_GAP * Math.max(x, y);
+}
+
 function point(f: RawFigure): string {
   return `${f.value}|${f.high ?? ""}`;
 }
@@ -65,7 +86,8 @@ export function findConflicts(figs: Comparable[]): Conflict[] {
         if (!differentVoices || !sameScope(a.m, b.m)) continue;
         let kind: Conflict["kind"] | null = null;
         if (disjoint(a.raw, b.raw)) kind = "contradiction";
-        else if (!a.raw.vague && !b.raw.vague && point(a.raw) !== point(b.raw)) kind = "discrepancy";
+        // two bounds ("more than 100", "at least 106", "as many as 200") are estimates that agree; a discrepancy needs an exact count
+        else if (!a.raw.vague && !b.raw.vague && differ(a.raw, b.raw)) kind = "discrepancy";
         if (!kind) continue;
         const scope = a.m.places.filter((p) => p !== OWN_DOMAIN).join(", ") || null;
         const measure = a.m.measure ?? "";

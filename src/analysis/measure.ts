@@ -75,6 +75,12 @@ export function measureFigures(
     let k = li + 1;
     if (lw(toks[k]) === "of" && f.vague) k++;
     const nouns: string[] = [];
+    // "2,500 Afghan civilians", "Two United States service members": capitalised words before the noun describe it
+    let caps = 0;
+    while (k < toks.length && toks[k]!.word && isCap(toks[k]!.text) && caps < 3 && toks[k + 1]?.word) {
+      k++;
+      caps++;
+    }
     while (k < toks.length && toks[k]!.word && !isCap(toks[k]!.text) && nouns.length < 3 && !NOT_COUNTED.test(toks[k]!.text)) {
       nouns.push(toks[k]!.text.toLowerCase());
       k++;
@@ -83,7 +89,8 @@ export function measureFigures(
     const noun = nouns.length ? nouns[nouns.length - 1]! : "";
     const group = SUBGROUPS.test(noun) ? GROUP_SYNONYMS[noun] ?? noun : "";
     // the measure: the nearest word of a measure class that fits the unit, in the clause
-    const measure = nearestClass(toks, fi, li, f.unit);
+    // "106 protesters in 21 cities have been killed": cities are not killed
+    const measure = NOT_PEOPLE.test(noun) ? null : nearestClass(toks, fi, li, f.unit);
     let display = measure;
     if (!display && noun && !NOT_A_MEASURE.test(noun) && !GENERIC_GROUP.test(noun)) {
       const verb = toks[fi - 1];
@@ -178,6 +185,8 @@ const CLASSES: [RegExp, string, RawFigure["unit"][]][] = [
   [/^(?:investors)$/i, "investors", ["count"]],
   [/^(?:visitors|tourists|arrivals)$/i, "visitors", ["count"]],
 ];
+/** Things counted that no death, injury, arrest or crowd count is about. */
+const NOT_PEOPLE = /^(?:cities|towns|villages|homes|houses|buildings|vehicles|cars|trucks|schools|hospitals|countries|states|provinces|districts|regions|neighbou?rhoods|bombs|rockets|missiles|shells|drones|times|days|weeks|months|years|hours|minutes|miles|kilometers|incidents|attacks|shootings|blasts|explosions|strikes|raids|counts|charges|points|percent|votes|seats|delegates)$/i;
 /** Classes that name an event ("killed") rather than who is counted ("fans"). */
 const EVENT_CLASSES = new Set(["killed", "wounded", "cases", "arrested", "missing", "displaced", "jobs", "losses"]);
 /** Groups narrower than "people": a count of them is not a rival of a count of all. */
