@@ -12,8 +12,8 @@ export type Token = {
   word: boolean;
 };
 
-/** Words: letters/digits, joined by apostrophes, hyphens, inner dots, ampersands. */
-const WORD = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*/uy;
+/** Words: letters/digits, joined by apostrophes, hyphens, inner dots, ampersands (bounded, so a run of garbage costs linear time). */
+const WORD = /[\p{L}\p{N}]{1,100}(?:[’'\-.&][\p{L}\p{N}]{1,100}){0,12}/uy;
 /** Initialisms such as U.S. or D.C. take their final dot. */
 const INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 /** Title abbreviations that take their dot as part of the word (Sen., Gov., Mr.). */
@@ -38,9 +38,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     WORD.lastIndex = i;
     const m = WORD.exec(text);
-    if (m && m.index === i && i + m[0].length <= to) {
-      let end = i + m[0].length;
-      const w = m[0];
+    if (m && m.index === i) {
+      // a word running past the range (a sentence cut inside a run of letters) ends at the range's edge
+      let end = Math.min(i + m[0].length, to);
+      const w = text.slice(i, end);
       if (text[end] === "." && end < to && (INITIALISM.test(w) || DOTTED_ABBREVIATIONS.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w)))
         end++;
       out.push({ text: text.slice(i, end), start: i, end, word: true });
