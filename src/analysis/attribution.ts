@@ -463,7 +463,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       clauseFrom = j;
       return;
     }
-    if (!next || !next.word || weak || NOT_CONTENT_START.has(lower(next))) return;
+    // "reported about 200 injured": a weak cue followed by a figure reports it
+    const figureNext = !!next && (/^\d/.test(next.text) || (/^(?:about|around|nearly|almost|some|more|at|up|as|over|roughly|an)$/i.test(lower(next)) && /^(?:\d|least|than|to|many|estimated)/i.test(toks[j + 1]?.text ?? "")));
+    if (!next || !next.word || (weak && !figureNext) || NOT_CONTENT_START.has(lower(next))) return;
     if (ADDRESSEE_VERBS.has(w) && j === i + 1) return; // "told" with nothing after it
     const c = contentAfter(j);
     if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });

@@ -18,6 +18,8 @@ export type Comparable = {
   who: string;
   /** In the headline. */
   headline: boolean;
+  /** Said as a guess ("I think over 30 ..."): never a discrepancy, only a contradiction. */
+  hedged?: boolean;
 };
 
 function sameScope(a: Measured, b: Measured): boolean {
@@ -87,7 +89,7 @@ export function findConflicts(figs: Comparable[]): Conflict[] {
         let kind: Conflict["kind"] | null = null;
         if (disjoint(a.raw, b.raw)) kind = "contradiction";
         // two bounds ("more than 100", "at least 106", "as many as 200") are estimates that agree; a discrepancy needs an exact count
-        else if (!a.raw.vague && !b.raw.vague && differ(a.raw, b.raw)) kind = "discrepancy";
+        else if (!a.raw.vague && !b.raw.vague && !a.hedged && !b.hedged && differ(a.raw, b.raw)) kind = "discrepancy";
         if (!kind) continue;
         const scope = a.m.places.filter((p) => p !== OWN_DOMAIN).join(", ") || null;
         const measure = a.m.measure ?? "";

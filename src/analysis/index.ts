@@ -23,6 +23,9 @@ export type * from "./types.js";
 /** Texts longer than this are cut before analysis, so no page can stall the engine. */
 export const MAX_TEXT = 2_000_000;
 
+/** Words that make a figure a guess: "I think over 30 ...", "there may be 200". */
+const HEDGE = /\b(?:think|believe|guess|suspect|may|might|could|perhaps|possibly|probably|maybe)\b/i;
+
 /** The most figures one analysis reads: a page with more is a table of data, not an article. */
 export const MAX_FIGURES = 5000;
 
@@ -128,6 +131,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
     text: f.text,
     sourceId: f.sourceId,
     headline: f.start < headlineEnd,
+    hedged: HEDGE.test(text.slice(sentenceOf(rawFigs[i]!).start, f.start)),
     who: f.sourceId ? nameOf.get(f.sourceId)! : f.start < headlineEnd ? "the headline" : "the article",
   }));
   const conflicts = findConflicts(comparable);

@@ -142,7 +142,7 @@ export function measureFigures(
   const lead = articlePlaces(text, sentences, bodyStart, exclude);
   for (const m of out) {
     if (m.places.length || m.figure.start < bodyStart) continue;
-    const prev = [...inSentence(m.sentence - 2), ...inSentence(m.sentence - 1)].filter((o) => o.key && o.key === m.key && o.places.length && o.figure.start >= bodyStart && sentences[o.sentence]!.paragraph >= sentences[m.sentence]!.paragraph - 1);
+    const prev = [...inSentence(m.sentence - 2), ...inSentence(m.sentence - 1)].filter((o) => o.key && o.key === m.key && o.places.length && o.figure.start >= bodyStart && sentences[o.sentence]!.paragraph === sentences[m.sentence]!.paragraph);
     m.places = prev.length ? prev[prev.length - 1]!.places : lead;
   }
   // a bare number with no measure ("A complaint lists 412.") takes the measure of the one figure
@@ -234,6 +234,7 @@ function nearestClass(toks: Token[], fi: number, li: number, unit: RawFigure["un
   }
   d = 0;
   let aside = false;
+  let forwardEvent: string | null = null;
   for (let j = li + 1; j < toks.length && d < 9; j++) {
     const t = toks[j]!;
     if (j === li + 1 && lw(t) === "of") continue; // "dozens of people were killed"
@@ -249,9 +250,15 @@ function nearestClass(toks: Token[], fi: number, li: number, unit: RawFigure["un
     const m = fits(t.text, j);
     if (m) {
       consider(m, d);
-      if (EVENT_CLASSES.has(m)) break;
+      if (EVENT_CLASSES.has(m)) {
+        forwardEvent = m;
+        break;
+      }
     }
   }
+  // "at least 40 had died and more than 60 were still missing": a verb right after the figure is its own
+  const afterNoun = li + 1 + (SUBGROUPS.test(lw(toks[li + 1])) || GENERIC_GROUP.test(lw(toks[li + 1])) ? 1 : 0);
+  if (forwardEvent && /^(?:were|was|are|is|had|have|has|remain|remained|remains|been)$/i.test(lw(toks[afterNoun]))) return forwardEvent;
   return (found.event ?? found.noun)?.m ?? null;
 }
 

@@ -161,7 +161,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     }
     if (m.pronoun) continue; // an unresolved pronoun names nobody
     // an unnamed source: one per head ("officials", "a witness")
-    const key = m.head.replace(/s$/, "");
+    // one unnamed source per phrase ("officials", "a witness"), not per head: "local officials" are not "a senior official at the hospital"
+    const key = m.head === "respondents" ? "respondents" : (m.phrase ?? m.text).toLowerCase().replace(/^(?:the|a|an|another|one|other)\s+/, "").replace(/s\b/g, "");
     let d = unnamed.get(key);
     if (!d) {
       d = { mentions: [], name: m.head === "respondents" ? "poll respondents" : m.text.replace(/^(?:the|a|an|another)\s+/i, ""), kind: "anonymous", description: null };
