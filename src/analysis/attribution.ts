@@ -414,6 +414,16 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     j = skipAdverbials(j);
     const next = toks[j];
     const speakerPreceded = phraseFrom > clauseFrom && (toks[phraseFrom - 1]!.text === "," || isQuoteMark(toks[phraseFrom - 1]));
+    // a short quoted title after "on" or a possessive ("said on MSNBC's \u201cMorning Joe\u201d") is where, not what
+    const titleQuote = !!next && isQuoteMark(next) && (quoteAt(qs, next.start)?.words ?? 99) < 5 && j > i + 1 && (ADVERBIAL_PREPS.has(lower(toks[j - 1])) || /[’']s$/.test(toks[j - 1]?.text ?? ""));
+    if (titleQuote) {
+      if (speakerPreceded) {
+        const c = contentBefore(phraseFrom);
+        if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
+      }
+      clauseFrom = n;
+      return;
+    }
     if (next && (lower(next) === "that" || next.text === ":" || (isQuoteMark(next) && quoteAt(qs, next.start)?.start === next.start))) {
       const c = contentAfter(next.text === ":" ? j + 1 : j);
       if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
@@ -430,7 +440,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       return;
     }
     // "The museum, Mr. Roe said, celebrated ...": the attribution sits inside the sentence
-    if (speakerPreceded && !quotePreceded && next?.text === "," && j + 1 < n && toks[j + 1]!.word && !PARTICIPLES.has(lower(toks[j + 1])) && !/^(?:and|but|as|while|when|who|which)$/.test(lower(toks[j + 1]))) {
+    if (speakerPreceded && !quotePreceded && next?.text === "," && j + 1 < n && toks[j + 1]!.word && !PARTICIPLES.has(lower(toks[j + 1])) && !/^(?:and|but|who|which)$/.test(lower(toks[j + 1]))) {
       const c: [number, number] = content(text, toks[clauseFrom]!.start, sent.end);
       if (words(text, toks[clauseFrom]!.start, toks[phraseFrom]!.start) >= 2) {
         push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
