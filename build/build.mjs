@@ -90,7 +90,7 @@ export function copyStatic(browser, outDir = DIST) {
   const out = join(outDir, browser);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, "manifest.json"), JSON.stringify(manifestFor(browser, root), null, 2) + "\n");
-  for (const dir of ["src/popup", "src/options"]) {
+  for (const dir of ["src/shared", "src/popup", "src/options"]) {
     if (!existsSync(join(root, dir))) continue;
     for (const name of readdirSync(join(root, dir))) {
       if (/\.(html|css)$/.test(name)) cpSync(join(root, dir, name), join(out, name));
