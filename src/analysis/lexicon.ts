@@ -94,7 +94,7 @@ export const GOVERNMENT_WORDS = set(`
 
 /** Head nouns and name words of organisations other than governments and media. */
 export const ORGANIZATION_WORDS = set(`
-  observatory organization organisation association institute foundation committee union federation
+  organization organisation association institute foundation committee union federation rights
   group company corporation inc. inc corp. corp ltd. ltd firm bank university college hospital center centre
   society alliance coalition party campaign charity fund league council network watch board trust
   program programme initiative project consortium federation chamber club church movement
