@@ -54,6 +54,8 @@ const ROLE_OK = (w: string) => TITLES.has(w) || isRoleNoun(w) || headKind(w) ===
 const COLON_QUOTE = /^((?:\p{Lu}[\p{L}’'.-]*)(?:\s\p{Lu}[\p{L}’'.-]*){0,2}):\s*["“‘']/u;
 /** A quotation followed by a dash and a name (and maybe ", what they are"), the whole sentence. */
 const SIGNED_QUOTE = /[”"]\s*[―—]{1,2}\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(,[^”"]{0,80})?\s*$/u;
+/** Weak cues whose object is what was said ("urged supporters to vote", "noted the rule", "pledged to fight"). */
+const OBJECT_CUES = new Set("noted notes noting urged urges urging pledged pledges pledging promised promises vowed vows warned warns mentioned mentions suggested suggests predicted predicts".split(" "));
 /** A party tag after a lawmaker's name: "R-Ky.", "D-N.Y." */
 const PARTY_TAG = /^[RDI]-[A-Z][\p{L}.]*$/u;
 /** Words that cannot follow a cue of saying as the start of its content. */
@@ -475,7 +477,12 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     }
     // "reported about 200 injured": a weak cue followed by a figure reports it
     const figureNext = !!next && (/^\d/.test(next.text) || (/^(?:about|around|nearly|almost|some|more|at|up|as|over|roughly|an)$/i.test(lower(next)) && /^(?:\d|least|than|to|many|estimated)/i.test(toks[j + 1]?.text ?? "")));
-    if (!next || !next.word || (weak && !figureNext) || NOT_CONTENT_START.has(lower(next))) return;
+    // a weak cue ("noted", "urged", "pledged") takes an object of its own when a named person or a pronoun speaks
+    // a name: a capitalised word that is no common noun ("Trump noted", not "Reporters asked")
+    const capsIn = toks.slice(before.from, before.to).filter((t) => isCap(t.text) && !/^(?:the|a|an)$/i.test(t.text) && headKind(t.text.toLowerCase().replace(/[’']s$/, "")) === null).length;
+    const personSpeaks = capsIn >= 1 || (before.to - before.from === 1 && /^(?:he|she)$/.test(lower(toks[before.from])));
+    const weakObject = weak && !quoteOnly && personSpeaks && OBJECT_CUES.has(w) && sent.end - (next?.start ?? sent.end) > 12;
+    if (!next || !next.word || (weak && !figureNext && !weakObject) || NOT_CONTENT_START.has(lower(next))) return;
     if (ADDRESSEE_VERBS.has(w) && j === i + 1) return; // "told" with nothing after it
     const c = contentAfter(j);
     if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
