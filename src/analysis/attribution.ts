@@ -404,7 +404,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       }
       const c = contentAfter(k);
       if (!c) return;
-      if (calling && !/^(?:for|on)$/.test(lower(toks[j])) && !qs.some((q) => q.start >= c[0] && q.end <= c[1] + 1)) return; // "called X \u201cY\u201d" needs the quote
+      // "called X \u201cY\u201d" needs the quote, unless a named person calls ("Roe called the plan a disaster")
+      const named = toks.slice(before.from, before.to).some((t) => isCap(t.text) && !/^(?:the|a|an)$/i.test(t.text) && headKind(t.text.toLowerCase().replace(/[’']s$/, "")) === null);
+      if (calling && !/^(?:for|on)$/.test(lower(toks[j])) && !qs.some((q) => q.start >= c[0] && q.end <= c[1] + 1) && !(named && words(text, c[0], c[1]) >= 3)) return;
       push({ start: c[0], end: c[1], cue: text.slice(cue.start, toks[k - 1]!.end), cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
       openAfter(k);
       return;
