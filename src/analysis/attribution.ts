@@ -435,7 +435,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       return;
     }
     const quotePreceded = phraseFrom > clauseFrom && (isQuoteMark(toks[phraseFrom - 1]) || (toks[phraseFrom - 1]!.text === "," && isQuoteMark(toks[phraseFrom - 2])));
-    if (quoteOnly && !quotePreceded && !(next && (next.text === ":" || isQuoteMark(next) || (next.text === "," && isQuoteMark(toks[j + 1]))))) return;
+    // "Roe described the plan as reckless": a named person's description says it
+    const describes = /^describ/.test(w) && toks.slice(j, Math.min(n, j + 12)).some((t) => lower(t) === "as") && toks.slice(before.from, before.to).some((t) => isCap(t.text) && !/^(?:the|a|an)$/i.test(t.text) && headKind(t.text.toLowerCase().replace(/[’']s$/, "")) === null);
+    if (quoteOnly && !describes && !quotePreceded && !(next && (next.text === ":" || isQuoteMark(next) || (next.text === "," && isQuoteMark(toks[j + 1]))))) return;
     if (next && next.text === "," && isQuoteMark(toks[j + 1]) && quoteAt(qs, toks[j + 1]!.start)?.start === toks[j + 1]!.start && !quotePreceded) {
       // "He says, \u201c...\u201d"
       const c = contentAfter(j + 1);
@@ -483,7 +485,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     // a name: a capitalised word that is no common noun ("Trump noted", not "Reporters asked")
     const capsIn = toks.slice(before.from, before.to).filter((t) => isCap(t.text) && !/^(?:the|a|an)$/i.test(t.text) && headKind(t.text.toLowerCase().replace(/[’']s$/, "")) === null).length;
     const personSpeaks = capsIn >= 1 || (before.to - before.from === 1 && /^(?:he|she)$/.test(lower(toks[before.from])));
-    const weakObject = weak && !quoteOnly && personSpeaks && OBJECT_CUES.has(w) && sent.end - (next?.start ?? sent.end) > 12;
+    const weakObject = weak && (!quoteOnly || describes) && personSpeaks && (OBJECT_CUES.has(w) || describes) && sent.end - (next?.start ?? sent.end) > 12;
     if (!next || !next.word || (weak && !figureNext && !weakObject) || NOT_CONTENT_START.has(lower(next))) return;
     if (ADDRESSEE_VERBS.has(w) && j === i + 1) return; // "told" with nothing after it
     const c = contentAfter(j);
