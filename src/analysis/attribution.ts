@@ -230,6 +230,12 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   function subject(): NounPhrase | null {
     let s = 0;
     if (/^(?:but|and|so|yet|still)$/.test(lower(toks[0]))) s = 1;
+    // "During a speech on Monday, Trump attacked ...": the subject follows an opening adverbial
+    if (/^(?:during|in|on|at|after|before|since|with|heading|speaking|asked|earlier|later|last|this|meanwhile|however|still|yet)$/.test(lower(toks[s]))) {
+      let k = s;
+      while (k < n && k < s + 15 && toks[k]!.text !== ",") k++;
+      if (toks[k]?.text === ",") s = k + 1;
+    }
     const np = phraseAfter(toks, s, n);
     if (!np || np.to - np.from > 6) return null;
     let after = np.to;
@@ -421,6 +427,15 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     // a short quoted title after "on" or a possessive ("said on MSNBC's \u201cMorning Joe\u201d") is where, not what
     const titleQuote = !!next && isQuoteMark(next) && (quoteAt(qs, next.start)?.words ?? 99) < 5 && j > i + 1 && (ADVERBIAL_PREPS.has(lower(toks[j - 1])) || /[’']s$/.test(toks[j - 1]?.text ?? ""));
     if (titleQuote) {
+      // "told MSNBC's \u201cMorning Joe\u201d that ...": the content follows the title
+      const q = quoteAt(qs, next!.start)!;
+      const after = toks.findIndex((t) => t.start >= q.end);
+      if (after > 0 && lower(toks[after]) === "that") {
+        const c = contentAfter(after);
+        if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
+        openAfter(after);
+        return;
+      }
       if (speakerPreceded) {
         const c = contentBefore(phraseFrom);
         if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });

@@ -98,6 +98,17 @@ export function phraseBefore(toks: Token[], end: number, min: number): NounPhras
       break;
     }
   }
+  // "elected officials from both parties say", "observers in Virginia and around the country say":
+  // a role noun, then a phrase of place or belonging before the cue
+  if (i === end && !ROLE_WORD(lower(toks[end])) && !isCap(toks[end]!.text)) {
+    for (let k = end - 1; k > min && k >= end - 7; k--) {
+      if (!toks[k]!.word) break;
+      if (/^(?:in|from|at|for|of|with|on|around|across)$/.test(lower(toks[k])) && toks[k - 1]?.word && (ROLE_WORD(lower(toks[k - 1])) && !NOT_ROLES.has(lower(toks[k - 1])))) {
+        i = k - 1;
+        break;
+      }
+    }
+  }
   while (i >= min) {
     const t = toks[i]!;
     if (!t.word) break;
