@@ -17,7 +17,9 @@ const MUTE_HEADS = new Set("it's this that these those there here what which who
 export function isSpeakerPhrase(_text: string, toks: Token[], np: NounPhrase): boolean {
   const len = np.to - np.from;
   if (len <= 0 || len > MAX_SPEAKER_TOKENS) return false;
-  const head = bare(toks[np.to - 1]!.text);
+  // "officials from both parties": the role before the preposition is the head
+  const prep = toks.slice(np.from + 1, np.to).findIndex((t) => /^(?:from|in|at|for|with|on|around|across|to)$/.test(t.text));
+  const head = bare(toks[prep >= 0 ? np.from + prep : np.to - 1]!.text);
   if (len === 1 && /^(?:he|she|they|it)$/.test(head)) return true;
   if (isQuantitySubject(toks.slice(np.from, np.to).map((t) => t.text).join(" "))) return true;
   const acronym = /^\p{Lu}{2,}$/u.test(toks[np.to - 1]!.text);
