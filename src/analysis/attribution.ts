@@ -135,7 +135,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       continue;
     }
     if (!SPEECH_VERBS.has(w)) continue;
-    if (PARTICIPLES.has(w) && toks[i - 1]?.text === ",") {
+    if (PARTICIPLES.has(w) && (toks[i - 1]?.text === "," || /^(?:from|by|after|before|while|without|when)$/.test(lower(toks[i - 1])))) {
       participle(i);
       continue;
     }
@@ -216,7 +216,13 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     // the speaker: the last claim of this sentence, or the clause's subject
     const prev = out.length > first ? out.length - 1 : -1;
     // the claim before ends where the participle begins: "said X, arguing that Y"
-    if (prev >= 0 && out[prev]!.end > toks[i]!.start && out[prev]!.start < toks[i]!.start) out[prev]!.end = trimSpan(text, out[prev]!.start, toks[i - 1]!.start)[1];
+    if (prev >= 0 && out[prev]!.end > toks[i]!.start && out[prev]!.start < toks[i]!.start) {
+      // "..., aside from saying ...": cut at the comma that opens the participle's phrase
+      let k = i - 1;
+      while (k > 0 && toks[k]!.text !== "," && i - k <= 4) k--;
+      const cut = toks[k]!.text === "," && toks[k]!.start > out[prev]!.start ? toks[k]!.start : toks[i - 1]!.start;
+      out[prev]!.end = trimSpan(text, out[prev]!.start, cut)[1];
+    }
     if (prev >= 0) {
       push({ start: c[0], end: c[1], cue: toks[i]!.text, cueStart: t0(i), speakers: [], sameAs: prev, direct: isDirect(text, c[0], c[1], qs) });
       return;
@@ -417,11 +423,16 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       openAfter(k);
       return;
     }
+    let addressed = false;
     if (ADDRESSEE_VERBS.has(w)) {
       const addr = phraseAfter(toks, j, n);
-      if (addr) j = addr.to;
+      if (addr) {
+        j = addr.to;
+        addressed = true;
+      }
     }
-    j = skipAdverbials(j);
+    // "urged supporters to monitor the polls": after the addressee, "to" opens what was urged
+    if (!(addressed && lower(toks[j]) === "to")) j = skipAdverbials(j);
     const next = toks[j];
     const speakerPreceded = phraseFrom > clauseFrom && (toks[phraseFrom - 1]!.text === "," || isQuoteMark(toks[phraseFrom - 1]));
     // a short quoted title after "on" or a possessive ("said on MSNBC's \u201cMorning Joe\u201d") is where, not what

@@ -40,7 +40,7 @@ export const WEAK_VERBS = set(`
 `);
 
 /** Verbs that take the addressee right after them: "told reporters", "asked the court". */
-export const ADDRESSEE_VERBS = set(`tell tells told telling warn warns warned warning urge urges urged assure assured remind reminded`);
+export const ADDRESSEE_VERBS = set(`tell tells told telling warn warns warned warning urge urges urged urging assure assured remind reminded`);
 
 /** Participles that attach a claim to the subject of the clause before them. */
 export const PARTICIPLES = set(`saying adding noting claiming insisting arguing explaining stressing warning declaring acknowledging calling`);
