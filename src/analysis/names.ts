@@ -102,6 +102,7 @@ export function addNameMentions(text: string, drafts: SourceDraft[], from: numbe
     return false;
   };
   const touched = new Set<SourceDraft>();
+  const shapes = new Map<string, Mention>();
   const CAP_WORD = /(?<![\p{L}\p{N}])\p{Lu}[^\s,.;:!?"“”()]*/gu;
   CAP_WORD.lastIndex = from;
   let cw: RegExpExecArray | null;
@@ -118,7 +119,11 @@ export function addNameMentions(text: string, drafts: SourceDraft[], from: numbe
     const d = owner.get(hit);
     if (!d || overlaps(s, e)) continue;
     const b = extendBack(text, s);
-    const found = readMention(text, b, e, undefined, false);
+    // the same words read the same way: read each distinct phrase once, then place it
+    const phrase = text.slice(b, e);
+    let shape = shapes.get(phrase);
+    if (!shape) shapes.set(phrase, (shape = readMention(phrase, 0, phrase.length, undefined, false)));
+    const found = { ...shape, start: b, end: e };
     d.mentions.push(found.name && found.name.endsWith(hit) ? found : { ...found, name: hit });
     touched.add(d);
   }

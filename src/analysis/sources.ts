@@ -34,6 +34,8 @@ const ROLE_KIND: Record<string, SourceKind> = {
 };
 /** How far back "the agency" looks for a name with that head that never spoke. */
 const ROLE_REACH = 4000;
+/** How far back "the company" looks for a company's name that never spoke. */
+const NAME_RUN_REACH = 1500;
 /** A run of two to five capitalised words: a candidate name of a body. */
 const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'&.-]*(?:[ ](?:of|for|and|the|de)?[ ]?\p{Lu}[\p{L}’'&.-]*){1,4}/gu;
 /** One regex per head word for that look-back. */
@@ -247,7 +249,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     }
     // still nothing: the nearest capitalised name of that kind in the text ("Harlow Motors will cut ... the company said")
     if (!best && want && text) {
-      const from = Math.max(bodyStart, m.start - ROLE_REACH);
+      const from = Math.max(bodyStart, m.start - NAME_RUN_REACH);
       NAME_RUN.lastIndex = from;
       let hit: RegExpExecArray | null = null;
       let h: RegExpExecArray | null;
