@@ -11,8 +11,8 @@
  */
 import { ADDRESSEE_VERBS, NP_STOP, PARTICIPLES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLES, WEAK_VERBS } from "./lexicon.js";
 import { nameOf, phraseAfter, phraseBefore, skipFillersBack, skipFillersFwd, type NounPhrase } from "./noun-phrase.js";
-import { quoteAt, type Quote, type Sentence } from "./segment.js";
-import { isCap, tokenize, trimSpan, type Token } from "./text.js";
+import { quoteAt, type Quote, type Sentence, tokensOf } from "./segment.js";
+import { countWords, isCap, lowerOf, type Token, trimSpan } from "./text.js";
 import { headKind, isRoleNoun, isSpeakerPhrase } from "./speaker.js";
 
 /** A speaker's phrase as found next to a cue. */
@@ -63,13 +63,7 @@ const NOT_CONTENT_START = new Set(["by", "for", "of", "as", "and", "or", "than",
 /** "said nothing about", "said little on": no content follows. */
 const SAID_NOTHING = /^(?:nothing|little|much|anything)$/;
 
-function words(text: string, start: number, end: number): number {
-  return (text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
-}
 
-function lower(t: Token | undefined): string {
-  return t ? t.text.toLowerCase() : "";
-}
 
 function isQuoteMark(t: Token | undefined): boolean {
   return !!t && !t.word && /["“”«»]/.test(t.text);
@@ -77,13 +71,21 @@ function isQuoteMark(t: Token | undefined): boolean {
 
 /** Is a content span a direct quotation (mostly quoted, or holding a quote of 3+ words)? */
 export function isDirect(text: string, start: number, end: number, qs: Quote[]): boolean {
-  const total = words(text, start, end);
+  const total = countWords(text, start, end);
   if (!total) return false;
   let quoted = 0;
   let longest = 0;
-  for (const q of qs) {
-    if (q.end <= start || q.start >= end) continue;
-    const w = words(text, Math.max(q.start, start), Math.min(q.end, end));
+  // quotations are sorted and do not overlap: start at the first one ending after the span starts
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < qs.length && qs[k]!.start < end; k++) {
+    const q = qs[k]!;
+    const w = countWords(text, Math.max(q.start, start), Math.min(q.end, end));
     quoted += w;
     longest = Math.max(longest, w);
   }
@@ -102,7 +104,7 @@ function content(text: string, start: number, end: number): [number, number] {
 
 /** Find the attributions of one sentence. */
 export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: RawClaim[]): void {
-  const toks = tokenize(text, sent.start, sent.end);
+  const toks = tokensOf(text, sent);
   const n = toks.length;
   const inQuote = (t: Token) => !!quoteAt(qs, t.start);
   let clauseFrom = 0; // content of a content-first claim starts here
@@ -129,13 +131,13 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     if (!t.word || inQuote(t)) continue;
-    const w = lower(t);
-    if (w === "according" && lower(toks[i + 1]) === "to") {
+    const w = lowerOf(t);
+    if (w === "according" && lowerOf(toks[i + 1]) === "to") {
       accordingTo(i);
       continue;
     }
     if (!SPEECH_VERBS.has(w)) continue;
-    if (PARTICIPLES.has(w) && (toks[i - 1]?.text === "," || /^(?:from|by|after|before|while|without|when)$/.test(lower(toks[i - 1])))) {
+    if (PARTICIPLES.has(w) && (toks[i - 1]?.text === "," || /^(?:from|by|after|before|while|without|when)$/.test(lowerOf(toks[i - 1])))) {
       participle(i);
       continue;
     }
@@ -144,7 +146,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
 
   function push(c: Omit<RawClaim, "sentence">): void {
     if (c.end <= c.start) return;
-    if (words(text, c.start, c.end) < MIN_CONTENT_WORDS && !isDirect(text, c.start, c.end, qs)) return;
+    if (countWords(text, c.start, c.end) < MIN_CONTENT_WORDS && !isDirect(text, c.start, c.end, qs)) return;
     out.push({ ...c, sentence: sent.index });
   }
 
@@ -176,7 +178,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (!np || !isSpeakerPhrase(text, toks, np)) return;
     const speakers = coordinated(np);
     const last = speakers.length ? speakers[speakers.length - 1]! : np;
-    const atStart = i === clauseFrom || (i === clauseFrom + 1 && /^(?:but|and)$/.test(lower(toks[clauseFrom])));
+    const atStart = i === clauseFrom || (i === clauseFrom + 1 && /^(?:but|and)$/.test(lowerOf(toks[clauseFrom])));
     let c: [number, number] | null;
     if (atStart) {
       let j = last.to;
@@ -195,7 +197,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   function coordinated(np: NounPhrase): NounPhrase[] {
     const out = [np];
     let cur = np;
-    while (lower(toks[cur.to]) === "and") {
+    while (lowerOf(toks[cur.to]) === "and") {
       const next = phraseAfter(toks, cur.to + 1, n);
       if (!next || !hasName(next) || !hasName(cur)) break;
       out.push(next);
@@ -210,7 +212,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   }
 
   function participle(i: number): void {
-    const j = lower(toks[i + 1]) === "that" ? i + 2 : i + 1;
+    const j = lowerOf(toks[i + 1]) === "that" ? i + 2 : i + 1;
     const c = contentAfter(j);
     if (!c) return;
     // the speaker: the last claim of this sentence, or the clause's subject
@@ -235,9 +237,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   /** The sentence's subject: a name or pronoun at its start, followed by a lower-case verb. */
   function subject(): NounPhrase | null {
     let s = 0;
-    if (/^(?:but|and|so|yet|still)$/.test(lower(toks[0]))) s = 1;
+    if (/^(?:but|and|so|yet|still)$/.test(lowerOf(toks[0]))) s = 1;
     // "During a speech on Monday, Trump attacked ...": the subject follows an opening adverbial
-    if (/^(?:during|in|on|at|after|before|since|with|heading|speaking|asked|earlier|later|last|this|meanwhile|however|still|yet)$/.test(lower(toks[s]))) {
+    if (/^(?:during|in|on|at|after|before|since|with|heading|speaking|asked|earlier|later|last|this|meanwhile|however|still|yet)$/.test(lowerOf(toks[s]))) {
       let k = s;
       while (k < n && k < s + 15 && toks[k]!.text !== ",") k++;
       if (toks[k]?.text === ",") s = k + 1;
@@ -254,29 +256,29 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const next = toks[after];
     if (!next || !next.word || isCap(next.text)) return null;
     if (!isSpeakerPhrase(text, toks, np)) return null;
-    const w = lower(toks[np.from]);
-    const knownHead = headKind(lower(toks[np.to - 1]).replace(/[’']s$/, "")) !== null;
+    const w = lowerOf(toks[np.from]);
+    const knownHead = headKind(lowerOf(toks[np.to - 1]).replace(/[’']s$/, "")) !== null;
     if (!nameOf(toks, np) && !(np.to - np.from === 1 && (w === "he" || w === "she" || w === "they")) && !knownHead) return null;
     return np;
   }
 
   function verb(i: number): void {
     const cue = toks[i]!;
-    const w = lower(cue);
-    if (lower(toks[i + 1]) === "by") return; // passive: "claimed by"
-    if (/^(?:to|will|would|could|should|might|must|may|can)$/.test(lower(toks[i - 1])) && !/ed$/.test(w) && w !== "said") {
+    const w = lowerOf(cue);
+    if (lowerOf(toks[i + 1]) === "by") return; // passive: "claimed by"
+    if (/^(?:to|will|would|could|should|might|must|may|can)$/.test(lowerOf(toks[i - 1])) && !/ed$/.test(w) && w !== "said") {
       // "declined to say", "will announce": not yet said, unless what follows is a that-clause
-      if (lower(toks[i + 1]) !== "that") return;
+      if (lowerOf(toks[i + 1]) !== "that") return;
     }
     // "pointed out (that)": a cue of two words; "point" alone is no cue
-    if (/^point/.test(w) && lower(toks[i + 1]) !== "out") return;
+    if (/^point/.test(w) && lowerOf(toks[i + 1]) !== "out") return;
     const weak = WEAK_VERBS.has(w) || QUOTE_ONLY_VERBS.has(w);
     const quoteOnly = QUOTE_ONLY_VERBS.has(w);
     const calling = /^call/.test(w);
     const accusing = /^accus/.test(w);
     // the speaker before the cue
     let b = skipFillersBack(toks, i - 1, clauseFrom);
-    if (/ing$/.test(w) && /^(?:is|are|was|were|isn’t|isn't|aren't|wasn't|been)$/.test(lower(toks[b]))) b = skipFillersBack(toks, b - 1, clauseFrom);
+    if (/ing$/.test(w) && /^(?:is|are|was|were|isn’t|isn't|aren't|wasn't|been)$/.test(lowerOf(toks[b]))) b = skipFillersBack(toks, b - 1, clauseFrom);
     // "Sen. Jane Roe (D-Ky.) said": skip a parenthesis after the name
     if (b > clauseFrom && toks[b]!.text === ")") {
       let k = b - 1;
@@ -294,7 +296,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         before = np;
         phraseFrom = b + 1; // nothing before the cue is content
       }
-    } else if (b >= clauseFrom && /^(?:and|but)$/.test(lower(toks[b])) && b > clauseFrom) {
+    } else if (b >= clauseFrom && /^(?:and|but)$/.test(lowerOf(toks[b])) && b > clauseFrom) {
       // "X did this and said ...": the sentence's subject speaks
       const subj = subject();
       if (subj && subj.to <= b) {
@@ -311,7 +313,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       // "X, who ..., said" / "X, the agency's head, said"
       let k = b - 1;
       while (k >= clauseFrom && toks[k]!.text !== ",") k--;
-      let opener = lower(toks[k + 1]);
+      let opener = lowerOf(toks[k + 1]);
       // "Roe, 35, the daughter of ..., said": an age in commas before the apposition
       if (k > clauseFrom + 2 && /^\d{1,3}$/.test(toks[k - 1]?.text ?? "") && toks[k - 2]?.text === ",") k -= 2;
       // "Roe, a salesman from Sumter, South Carolina, says": a place in commas closing the apposition
@@ -320,7 +322,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         while (k2 > clauseFrom && toks[k2]!.text !== "," && k - k2 <= 14) k2--;
         if (toks[k2]?.text === "," && /^(?:a|an|the)$/i.test(toks[k2 + 1]?.text ?? "") && b - k <= 4) {
           k = k2;
-          opener = lower(toks[k + 1]);
+          opener = lowerOf(toks[k + 1]);
         }
       }
       const relative = /^(?:who|which|whose)$/.test(opener);
@@ -328,9 +330,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       if (!/^(?:of|from)$/.test(opener)) {
         let k2 = k - 1;
         while (k2 > clauseFrom && toks[k2]!.text !== "," && b - k2 <= 12) k2--;
-        if (toks[k2]?.text === "," && /^(?:of|from)$/.test(lower(toks[k2 + 1])) && isCap(toks[k2 - 1]?.text ?? "")) {
+        if (toks[k2]?.text === "," && /^(?:of|from)$/.test(lowerOf(toks[k2 + 1])) && isCap(toks[k2 - 1]?.text ?? "")) {
           k = k2;
-          opener = lower(toks[k + 1]);
+          opener = lowerOf(toks[k + 1]);
         }
       }
       const apposition =
@@ -341,7 +343,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       // "The state's campaign chairman, Jane Roe, said": the name in the commas speaks
       // the name may carry a lower-case title of its own ("The receiver, attorney Jane Roe, said")
       let nameFrom = k + 1;
-      while (nameFrom < b && toks[nameFrom]!.word && !isCap(toks[nameFrom]!.text) && nameFrom - k <= 3 && ROLE_OK(lower(toks[nameFrom]))) nameFrom++;
+      while (nameFrom < b && toks[nameFrom]!.word && !isCap(toks[nameFrom]!.text) && nameFrom - k <= 3 && ROLE_OK(lowerOf(toks[nameFrom]))) nameFrom++;
       const named = k > clauseFrom && b - nameFrom <= 4 && b - nameFrom >= 1 && toks.slice(nameFrom, b).every((x) => x.word && isCap(x.text)) && !isCap(toks[k - 1]?.text ?? "A");
       if (named) {
         const role = phraseBefore(toks, k - 1, clauseFrom);
@@ -394,7 +396,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const speaker = span(before, aside);
     // "Roe and Doe said": both speak
     let partner: NounPhrase | null = null;
-    if (lower(toks[before.from - 1]) === "and" && before.from - 2 >= clauseFrom && hasName(before)) {
+    if (lowerOf(toks[before.from - 1]) === "and" && before.from - 2 >= clauseFrom && hasName(before)) {
       const other = phraseBefore(toks, before.from - 2, clauseFrom);
       if (other && hasName(other) && isSpeakerPhrase(text, toks, other)) {
         partner = other;
@@ -406,19 +408,19 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     // what follows the cue
     let j = /^point/.test(w) ? i + 2 : i + 1;
     if (calling || accusing) {
-      if (lower(toks[i - 1]) === "so" || lower(toks[i - 1]) === "what" || /^(?:a|an)$/.test(lower(toks[before.from]))) return; // "a group called X"
+      if (lowerOf(toks[i - 1]) === "so" || lowerOf(toks[i - 1]) === "what" || /^(?:a|an)$/.test(lowerOf(toks[before.from]))) return; // "a group called X"
       let k = j;
-      if (calling && /^(?:for|on)$/.test(lower(toks[k]))) k++;
+      if (calling && /^(?:for|on)$/.test(lowerOf(toks[k]))) k++;
       if (accusing) {
-        while (k < n && k < j + 8 && lower(toks[k]) !== "of") k++;
-        if (lower(toks[k]) !== "of") return;
+        while (k < n && k < j + 8 && lowerOf(toks[k]) !== "of") k++;
+        if (lowerOf(toks[k]) !== "of") return;
         k++;
       }
       const c = contentAfter(k);
       if (!c) return;
       // "called X \u201cY\u201d" needs the quote, unless a named person calls ("Roe called the plan a disaster")
       const named = toks.slice(before.from, before.to).some((t) => isCap(t.text) && !/^(?:the|a|an)$/i.test(t.text) && headKind(t.text.toLowerCase().replace(/[’']s$/, "")) === null);
-      if (calling && !/^(?:for|on)$/.test(lower(toks[j])) && !qs.some((q) => q.start >= c[0] && q.end <= c[1] + 1) && !(named && words(text, c[0], c[1]) >= 3)) return;
+      if (calling && !/^(?:for|on)$/.test(lowerOf(toks[j])) && !qs.some((q) => q.start >= c[0] && q.end <= c[1] + 1) && !(named && countWords(text, c[0], c[1]) >= 3)) return;
       push({ start: c[0], end: c[1], cue: text.slice(cue.start, toks[k - 1]!.end), cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
       openAfter(k);
       return;
@@ -432,16 +434,16 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       }
     }
     // "urged supporters to monitor the polls": after the addressee, "to" opens what was urged
-    if (!(addressed && lower(toks[j]) === "to")) j = skipAdverbials(j);
+    if (!(addressed && lowerOf(toks[j]) === "to")) j = skipAdverbials(j);
     const next = toks[j];
     const speakerPreceded = phraseFrom > clauseFrom && (toks[phraseFrom - 1]!.text === "," || isQuoteMark(toks[phraseFrom - 1]));
     // a short quoted title after "on" or a possessive ("said on MSNBC's \u201cMorning Joe\u201d") is where, not what
-    const titleQuote = !!next && isQuoteMark(next) && (quoteAt(qs, next.start)?.words ?? 99) < 5 && j > i + 1 && (ADVERBIAL_PREPS.has(lower(toks[j - 1])) || /[’']s$/.test(toks[j - 1]?.text ?? ""));
+    const titleQuote = !!next && isQuoteMark(next) && (quoteAt(qs, next.start)?.words ?? 99) < 5 && j > i + 1 && (ADVERBIAL_PREPS.has(lowerOf(toks[j - 1])) || /[’']s$/.test(toks[j - 1]?.text ?? ""));
     if (titleQuote) {
       // "told MSNBC's \u201cMorning Joe\u201d that ...": the content follows the title
       const q = quoteAt(qs, next!.start)!;
       const after = toks.findIndex((t) => t.start >= q.end);
-      if (after > 0 && lower(toks[after]) === "that") {
+      if (after > 0 && lowerOf(toks[after]) === "that") {
         const c = contentAfter(after);
         if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
         openAfter(after);
@@ -454,7 +456,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       clauseFrom = n;
       return;
     }
-    if (next && (lower(next) === "that" || next.text === ":" || (isQuoteMark(next) && quoteAt(qs, next.start)?.start === next.start))) {
+    if (next && (lowerOf(next) === "that" || next.text === ":" || (isQuoteMark(next) && quoteAt(qs, next.start)?.start === next.start))) {
       const c = contentAfter(next.text === ":" ? j + 1 : j);
       if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
       openAfter(next.text === ":" ? j + 1 : j);
@@ -462,7 +464,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     }
     const quotePreceded = phraseFrom > clauseFrom && (isQuoteMark(toks[phraseFrom - 1]) || (toks[phraseFrom - 1]!.text === "," && isQuoteMark(toks[phraseFrom - 2])));
     // "Roe described the plan as reckless": a named person's description says it
-    const describes = /^describ/.test(w) && toks.slice(j, Math.min(n, j + 12)).some((t) => lower(t) === "as") && toks.slice(before.from, before.to).some((t) => isCap(t.text) && !/^(?:the|a|an)$/i.test(t.text) && headKind(t.text.toLowerCase().replace(/[’']s$/, "")) === null);
+    const describes = /^describ/.test(w) && toks.slice(j, Math.min(n, j + 12)).some((t) => lowerOf(t) === "as") && toks.slice(before.from, before.to).some((t) => isCap(t.text) && !/^(?:the|a|an)$/i.test(t.text) && headKind(t.text.toLowerCase().replace(/[’']s$/, "")) === null);
     if (quoteOnly && !describes && !quotePreceded && !(next && (next.text === ":" || isQuoteMark(next) || (next.text === "," && isQuoteMark(toks[j + 1]))))) return;
     if (next && next.text === "," && isQuoteMark(toks[j + 1]) && quoteAt(qs, toks[j + 1]!.start)?.start === toks[j + 1]!.start && !quotePreceded) {
       // "He says, \u201c...\u201d"
@@ -472,17 +474,17 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       return;
     }
     // "The museum, Mr. Roe said, celebrated ...": the attribution sits inside the sentence
-    if (speakerPreceded && !quotePreceded && next?.text === "," && j + 1 < n && toks[j + 1]!.word && !PARTICIPLES.has(lower(toks[j + 1])) && !/^(?:and|but|who|which)$/.test(lower(toks[j + 1]))) {
+    if (speakerPreceded && !quotePreceded && next?.text === "," && j + 1 < n && toks[j + 1]!.word && !PARTICIPLES.has(lowerOf(toks[j + 1])) && !/^(?:and|but|who|which)$/.test(lowerOf(toks[j + 1]))) {
       const c: [number, number] = content(text, toks[clauseFrom]!.start, sent.end);
-      if (words(text, toks[clauseFrom]!.start, toks[phraseFrom]!.start) >= 2) {
+      if (countWords(text, toks[clauseFrom]!.start, toks[phraseFrom]!.start) >= 2) {
         push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
         openAfter(j + 1);
         return;
       }
     }
     // content after the cue when a clause follows it; else the content came before the speaker
-    if (next && SAID_NOTHING.test(lower(next)) && (/^(?:about|on|to|more|else|further)$/.test(lower(toks[j + 1])) || (lower(next) === "nothing" && lower(toks[j + 1]) === "of"))) return;
-    const clauseAfter = !!next && next.word && !NOT_CONTENT_START.has(lower(next)) && !(ADDRESSEE_VERBS.has(w) && j === i + 1);
+    if (next && SAID_NOTHING.test(lowerOf(next)) && (/^(?:about|on|to|more|else|further)$/.test(lowerOf(toks[j + 1])) || (lowerOf(next) === "nothing" && lowerOf(toks[j + 1]) === "of"))) return;
+    const clauseAfter = !!next && next.word && !NOT_CONTENT_START.has(lowerOf(next)) && !(ADDRESSEE_VERBS.has(w) && j === i + 1);
     // a short quoted title before the speaker ("on Fox's \u201cSunday Futures,\u201d Rep. Roe said ...") is no quotation of theirs
     const shortQuote = quotePreceded && (() => {
       const q = quoteAt(qs, toks[phraseFrom - 1]!.text === "," ? toks[phraseFrom - 2]!.start : toks[phraseFrom - 1]!.start);
@@ -506,13 +508,13 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       return;
     }
     // "reported about 200 injured": a weak cue followed by a figure reports it
-    const figureNext = !!next && (/^\d/.test(next.text) || (/^(?:about|around|nearly|almost|some|more|at|up|as|over|roughly|an)$/i.test(lower(next)) && /^(?:\d|least|than|to|many|estimated)/i.test(toks[j + 1]?.text ?? "")));
+    const figureNext = !!next && (/^\d/.test(next.text) || (/^(?:about|around|nearly|almost|some|more|at|up|as|over|roughly|an)$/i.test(lowerOf(next)) && /^(?:\d|least|than|to|many|estimated)/i.test(toks[j + 1]?.text ?? "")));
     // a weak cue ("noted", "urged", "pledged") takes an object of its own when a named person or a pronoun speaks
     // a name: a capitalised word that is no common noun ("Trump noted", not "Reporters asked")
     const capsIn = toks.slice(before.from, before.to).filter((t) => isCap(t.text) && !/^(?:the|a|an)$/i.test(t.text) && headKind(t.text.toLowerCase().replace(/[’']s$/, "")) === null).length;
-    const personSpeaks = capsIn >= 1 || (before.to - before.from === 1 && /^(?:he|she)$/.test(lower(toks[before.from])));
+    const personSpeaks = capsIn >= 1 || (before.to - before.from === 1 && /^(?:he|she)$/.test(lowerOf(toks[before.from])));
     const weakObject = weak && (!quoteOnly || describes) && personSpeaks && (OBJECT_CUES.has(w) || describes) && sent.end - (next?.start ?? sent.end) > 12;
-    if (!next || !next.word || (weak && !figureNext && !weakObject) || NOT_CONTENT_START.has(lower(next))) return;
+    if (!next || !next.word || (weak && !figureNext && !weakObject) || NOT_CONTENT_START.has(lowerOf(next))) return;
     if (ADDRESSEE_VERBS.has(w) && j === i + 1) return; // "told" with nothing after it
     const c = contentAfter(j);
     if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
@@ -529,11 +531,11 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     for (let k = j + 1; k < n; k++) {
       const t = toks[k]!;
       if (inQuote(t)) continue;
-      const coord = t.text === ";" || (/^(?:but|and|while|although|though)$/.test(lower(t)) && toks[k - 1]?.text === ",");
+      const coord = t.text === ";" || (/^(?:but|and|while|although|though)$/.test(lowerOf(t)) && toks[k - 1]?.text === ",");
       if (!coord) continue;
       // a speaker and a cue within a few words after the coordinator
       for (let q = k + 1; q < n && q <= k + 8; q++) {
-        if (!SPEECH_VERBS.has(lower(toks[q])) && !(lower(toks[q]) === "according")) continue;
+        if (!SPEECH_VERBS.has(lowerOf(toks[q])) && !(lowerOf(toks[q]) === "according")) continue;
         if (claim && claim.end > toks[k]!.start) {
           const cut = toks[k - 1]?.text === "," ? toks[k - 1]!.start : toks[k]!.start;
           claim.end = Math.max(claim.start, trimSpan(text, claim.start, cut)[1]);
@@ -548,21 +550,21 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   function skipAdverbials(j: number): number {
     for (let guard = 0; guard < 4; guard++) {
       j = skipFillersFwd(toks, j, n);
-      const w = lower(toks[j]);
+      const w = lowerOf(toks[j]);
       if (!ADVERBIAL_PREPS.has(w)) return j;
       // "at least 20 people ...", "over 200 died": a figure, not an adverbial
-      if (/^(?:least|most)$/.test(lower(toks[j + 1])) || (/^(?:over|about|under|around)$/.test(w) && /^\d/.test(toks[j + 1]?.text ?? ""))) return j;
+      if (/^(?:least|most)$/.test(lowerOf(toks[j + 1])) || (/^(?:over|about|under|around)$/.test(w) && /^\d/.test(toks[j + 1]?.text ?? ""))) return j;
       // a short prepositional phrase: up to 6 words, ending before that/,/quote/end
       let k = j + 1;
       let count = 0;
-      while (k < n && toks[k]!.word && lower(toks[k]) !== "that" && count < 6) {
+      while (k < n && toks[k]!.word && lowerOf(toks[k]) !== "that" && count < 6) {
         k++;
         count++;
       }
-      if (k < n && toks[k]!.word && lower(toks[k]) !== "that") return j; // too long: content
+      if (k < n && toks[k]!.word && lowerOf(toks[k]) !== "that") return j; // too long: content
       // "says at a campaign stop in Toledo, Ohio, that ...": a place in commas before the that-clause
       if (toks[k]?.text === ",") {
-        for (let q = k + 1; q < n && q <= k + 4; q++) if (lower(toks[q]) === "that" && toks[q - 1]!.text === ",") k = q;
+        for (let q = k + 1; q < n && q <= k + 4; q++) if (lowerOf(toks[q]) === "that" && toks[q - 1]!.text === ",") k = q;
       }
       j = k;
     }
@@ -573,7 +575,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   function endsClause(k: number): boolean {
     const t = toks[k];
     if (!t) return true;
-    return t.text === "," || t.text === "." || t.text === ";" || ADVERBIAL_PREPS.has(lower(t)) || t.text === "(";
+    return t.text === "," || t.text === "." || t.text === ";" || ADVERBIAL_PREPS.has(lowerOf(t)) || t.text === "(";
   }
 
   /** The comma before a party tag that ends at comma b ("Roe, R-Ky., said"), or -1. */
@@ -595,7 +597,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
 
   /** ", a spokesman for the agency" after an inverted speaker. */
   function appositionAfter(k: number): [number, number] | undefined {
-    if (toks[k]?.text !== "," || !/^(?:a|an|the|who|which)$/.test(lower(toks[k + 1]))) return undefined;
+    if (toks[k]?.text !== "," || !/^(?:a|an|the|who|which)$/.test(lowerOf(toks[k + 1]))) return undefined;
     let e = k + 1;
     while (e < n && toks[e]!.text !== "," && toks[e]!.text !== ".") e++;
     return [toks[k + 1]!.start, toks[e - 1]!.end];

@@ -3,8 +3,8 @@
  * group, from its sentence or the sentences before it in the paragraph.
  */
 import type { RawFigure } from "./figures.js";
-import type { Sentence } from "./segment.js";
-import { isCap, tokenize, type Token } from "./text.js";
+import { type Sentence, tokensOf } from "./segment.js";
+import { isCap, lowerOf, type Token } from "./text.js";
 import { articlePlaces, placesInTokens } from "./places.js";
 import { articleTimes, timesIn } from "./times.js";
 
@@ -46,9 +46,6 @@ export type Measured = {
   part: boolean;
 };
 
-function lw(t: Token | undefined): string {
-  return t ? t.text.toLowerCase() : "";
-}
 
 
 /** Give each figure of a sentence its measure, key, places, times and part flag. */
@@ -61,19 +58,17 @@ export function measureFigures(
   bodyStart = 0,
 ): Measured[] {
   const defaults = articleTimes(text, sentences, bodyStart);
-  const tokCache = new Map<number, Token[]>();
   const clausePlaces = new Map<string, string[]>();
   const clauseTimes = new Map<string, { days: string[]; years: string[] }>();
   const out: Measured[] = figs.map((f) => {
     const s = sentenceOf(f);
-    let toks = tokCache.get(s.index);
-    if (!toks) tokCache.set(s.index, (toks = tokenize(text, s.start, s.end)));
+    const toks = tokensOf(text, s);
     const fi = Math.min(toks.length - 1, Math.max(0, firstAtOrAfter(toks, f.start)));
     let li = firstEndAtOrAfter(toks, f.end);
     if (li >= toks.length) li = toks.length - 1;
     // the counted noun after the number ("83 people", "31 villages", "2,000 jobs")
     let k = li + 1;
-    if (lw(toks[k]) === "of" && f.vague) k++;
+    if (lowerOf(toks[k]) === "of" && f.vague) k++;
     const nouns: string[] = [];
     // "2,500 Afghan civilians", "Two United States service members": capitalised words before the noun describe it
     let caps = 0;
@@ -107,8 +102,8 @@ export function measureFigures(
       /\b(?:each|per|apiece|every|a day|a week|a month|a year)\b/.test(text.slice(f.end, Math.min(s.end, f.end + 60)).split(/[,;.]/)[0]!);
     // places of the figure's own clause: the sentence up to the first comma after the figure
     let clauseEnd = s.end;
-    for (let j = li + 1; j < toks.length; j++) if (toks[j]!.text === "," || toks[j]!.text === ";" || (lw(toks[j]) === "and" && lw(toks[j + 1]) === "that")) {
-      if (/^(?:including|among)$/.test(lw(toks[j + 1]))) continue;
+    for (let j = li + 1; j < toks.length; j++) if (toks[j]!.text === "," || toks[j]!.text === ";" || (lowerOf(toks[j]) === "and" && lowerOf(toks[j + 1]) === "that")) {
+      if (/^(?:including|among)$/.test(lowerOf(toks[j + 1]))) continue;
       if (toks[j]!.text === "," && isCap(toks[j + 1]?.text ?? "") && isCap(toks[j - 1]?.text ?? "")) continue; // "in X, Y"
       clauseEnd = toks[j]!.start;
       break;
@@ -203,10 +198,10 @@ const NOT_A_MEASURE = /^(?:dollars?|euros?|pounds?|cedis?|yuan|yen|rupees?|pesos
 function nearestClass(toks: Token[], fi: number, li: number, unit: RawFigure["unit"]): string | null {
   const fits = (w: string, j: number): string | null => {
     // "lost 35 fighters": a loss of people is a death toll; "turned out": a crowd
-    if (/^(?:lost|lose|loses|losing)$/i.test(w) && unit === "count" && j < fi && SUBGROUPS.test(lw(toks[li + 1]))) return "killed";
-    if (/^(?:turned|turn|turns)$/i.test(w) && lw(toks[j + 1]) === "out" && unit === "count") return "crowd size";
+    if (/^(?:lost|lose|loses|losing)$/i.test(w) && unit === "count" && j < fi && SUBGROUPS.test(lowerOf(toks[li + 1]))) return "killed";
+    if (/^(?:turned|turn|turns)$/i.test(w) && lowerOf(toks[j + 1]) === "out" && unit === "count") return "crowd size";
     // "cost investors $40 million": what people lost, not a price
-    if (/^(?:cost|costs|costing)$/i.test(w) && unit === "money" && j < fi && /^(?:investors|taxpayers|customers|clients|depositors|savers|shareholders|consumers|victims|families|residents|the)$/i.test(lw(toks[j + 1]))) return "losses";
+    if (/^(?:cost|costs|costing)$/i.test(w) && unit === "money" && j < fi && /^(?:investors|taxpayers|customers|clients|depositors|savers|shareholders|consumers|victims|families|residents|the)$/i.test(lowerOf(toks[j + 1]))) return "losses";
     for (const [re, m, units] of CLASSES) if (re.test(w) && units.includes(unit)) return m;
     return null;
   };
@@ -237,10 +232,10 @@ function nearestClass(toks: Token[], fi: number, li: number, unit: RawFigure["un
   let forwardEvent: string | null = null;
   for (let j = li + 1; j < toks.length && d < 9; j++) {
     const t = toks[j]!;
-    if (j === li + 1 && lw(t) === "of") continue; // "dozens of people were killed"
+    if (j === li + 1 && lowerOf(t) === "of") continue; // "dozens of people were killed"
     if (t.text === ";" || t.text === "." || AGENT_PREPS.test(t.text)) break;
     if (t.text === ",") {
-      if (/^(?:including|among|mostly|many|most|all)$/.test(lw(toks[j + 1]))) aside = true;
+      if (/^(?:including|among|mostly|many|most|all)$/.test(lowerOf(toks[j + 1]))) aside = true;
       else if (aside) aside = false;
       else break;
       continue;
@@ -257,8 +252,8 @@ function nearestClass(toks: Token[], fi: number, li: number, unit: RawFigure["un
     }
   }
   // "at least 40 had died and more than 60 were still missing": a verb right after the figure is its own
-  const afterNoun = li + 1 + (SUBGROUPS.test(lw(toks[li + 1])) || GENERIC_GROUP.test(lw(toks[li + 1])) ? 1 : 0);
-  if (forwardEvent && /^(?:were|was|are|is|had|have|has|remain|remained|remains|been)$/i.test(lw(toks[afterNoun]))) return forwardEvent;
+  const afterNoun = li + 1 + (SUBGROUPS.test(lowerOf(toks[li + 1])) || GENERIC_GROUP.test(lowerOf(toks[li + 1])) ? 1 : 0);
+  if (forwardEvent && /^(?:were|was|are|is|had|have|has|remain|remained|remains|been)$/i.test(lowerOf(toks[afterNoun]))) return forwardEvent;
   return (found.event ?? found.noun)?.m ?? null;
 }
 

@@ -132,19 +132,26 @@ export function addNameMentions(text: string, drafts: SourceDraft[], from: numbe
 
 /** Titles, name words and descriptors before a name ("Syrian President Bashar Assad", "state news agency SANA"). */
 function extendBack(text: string, s: number): number {
-  const toks = tokenize(text, Math.max(0, s - 80), s);
+  // look 32 characters back first; only a run that reaches that window's first words needs the full 80
+  const near = extendBackWithin(text, s, 32);
+  return near.settled ? near.at : extendBackWithin(text, s, 80).at;
+}
+
+/** extendBack over a window of `reach` characters; settled when the run stopped clear of the window's (maybe cut) first words. */
+function extendBackWithin(text: string, s: number, reach: number): { at: number; settled: boolean } {
+  const from = Math.max(0, s - reach);
+  const toks = tokenize(text, from, s);
   let k = toks.length - 1;
   while (k >= 0) {
     const t = toks[k]!;
-    const w = t.text.toLowerCase();
     if (!t.word || isPossessive(t.text)) break;
-    if (isCap(t.text) || TITLES.has(w) || DESCRIPTORS.has(w)) {
+    if (isCap(t.text) || TITLES.has(t.lower) || DESCRIPTORS.has(t.lower)) {
       k--;
       continue;
     }
     break;
   }
+  const stop = k;
   while (k + 1 < toks.length && /^(?:the|a|an)$/i.test(toks[k + 1]!.text)) k++;
-  return k + 1 < toks.length ? toks[k + 1]!.start : s;
+  return { at: k + 1 < toks.length ? toks[k + 1]!.start : s, settled: from === 0 || stop >= 2 };
 }
-

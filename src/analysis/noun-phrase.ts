@@ -1,6 +1,6 @@
 /** Noun phrases around a cue: the speaker before "said", after "according to" or "said". */
 import { CUE_FILLERS, NP_STOP, PRONOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
-import { isCap, type Token } from "./text.js";
+import { isCap, lowerOf, type Token } from "./text.js";
 
 /** A noun phrase as a token range [from, to) of a sentence's tokens. */
 export type NounPhrase = { from: number; to: number };
@@ -36,18 +36,15 @@ const NAME_JOINERS = new Set(["of", "for", "de", "del", "la", "al", "bin", "van"
 /** A lowercase past participle right after a head ends the phrase ("a statement released by"). */
 const PARTICIPLE_END = /^[a-z]+ed$/;
 
-function lower(t: Token | undefined): string {
-  return t ? t.text.toLowerCase() : "";
-}
 
 /** Skip fillers (adverbs, auxiliaries, "on Sunday") backwards from index i; returns the new index. */
 export function skipFillersBack(toks: Token[], i: number, min: number): number {
   while (i >= min) {
     const t = toks[i]!;
-    const w = lower(t);
+    const w = lowerOf(t);
     if (!t.word) break;
     if (CUE_FILLERS.has(w) || /ly$/.test(w) && !isCap(t.text) && w.length > 4) {
-      if (WEEKDAYS.has(w) && i - 1 >= min && /^(?:on|late|early|last)$/.test(lower(toks[i - 1]))) i--;
+      if (WEEKDAYS.has(w) && i - 1 >= min && /^(?:on|late|early|last)$/.test(lowerOf(toks[i - 1]))) i--;
       i--;
       continue;
     }
@@ -60,22 +57,22 @@ export function skipFillersBack(toks: Token[], i: number, min: number): number {
 export function skipFillersFwd(toks: Token[], i: number, max: number): number {
   while (i < max) {
     const t = toks[i]!;
-    const w = lower(t);
+    const w = lowerOf(t);
     if (!t.word) break;
-    if (/^(?:on|late|early|last)$/.test(w) && WEEKDAYS.has(lower(toks[i + 1]))) {
+    if (/^(?:on|late|early|last)$/.test(w) && WEEKDAYS.has(lowerOf(toks[i + 1]))) {
       i += 2;
       continue;
     }
     // "last week", "this month", "earlier this year", "late last night"
-    if (/^(?:last|this|next)$/.test(w) && /^(?:week|weekend|month|year|night|morning|afternoon|evening|fall|spring|summer|winter|time)$/.test(lower(toks[i + 1]))) {
+    if (/^(?:last|this|next)$/.test(w) && /^(?:week|weekend|month|year|night|morning|afternoon|evening|fall|spring|summer|winter|time)$/.test(lowerOf(toks[i + 1]))) {
       i += 2;
       continue;
     }
-    if (/^(?:earlier|later|late|early)$/.test(w) && /^(?:this|last|that)$/.test(lower(toks[i + 1])) && /^(?:week|month|year|night|morning|day)$/.test(lower(toks[i + 2]))) {
+    if (/^(?:earlier|later|late|early)$/.test(w) && /^(?:this|last|that)$/.test(lowerOf(toks[i + 1])) && /^(?:week|month|year|night|morning|day)$/.test(lowerOf(toks[i + 2]))) {
       i += 3;
       continue;
     }
-    if (WEEKDAYS.has(w) || /^(?:today|yesterday|tonight|also|later|earlier|again|repeatedly|previously|recently|publicly|privately|separately|reportedly)$/.test(w) || (/^(?:morning|afternoon|evening|night)$/.test(w) && WEEKDAYS.has(lower(toks[i - 1])))) {
+    if (WEEKDAYS.has(w) || /^(?:today|yesterday|tonight|also|later|earlier|again|repeatedly|previously|recently|publicly|privately|separately|reportedly)$/.test(w) || (/^(?:morning|afternoon|evening|night)$/.test(w) && WEEKDAYS.has(lowerOf(toks[i - 1])))) {
       i++;
       continue;
     }
@@ -93,17 +90,17 @@ export function phraseBefore(toks: Token[], end: number, min: number): NounPhras
   min = Math.max(min, end - MAX_PHRASE);
   // "people familiar with the plans", "sources close to the talks": the people are the head
   for (let k = end; k > min + 1 && k >= end - 6; k--) {
-    if (/^(?:with|to|on|about)$/.test(lower(toks[k])) && /^(?:familiar|close|briefed|knowledgeable)$/.test(lower(toks[k - 1])) && toks.slice(k + 1, end + 1).every((x) => x.word)) {
+    if (/^(?:with|to|on|about)$/.test(lowerOf(toks[k])) && /^(?:familiar|close|briefed|knowledgeable)$/.test(lowerOf(toks[k - 1])) && toks.slice(k + 1, end + 1).every((x) => x.word)) {
       i = k - 2;
       break;
     }
   }
   // "elected officials from both parties say", "observers in Virginia and around the country say":
   // a role noun, then a phrase of place or belonging before the cue
-  if (i === end && !ROLE_WORD(lower(toks[end])) && !isCap(toks[end]!.text)) {
+  if (i === end && !ROLE_WORD(lowerOf(toks[end])) && !isCap(toks[end]!.text)) {
     for (let k = end - 1; k > min && k >= end - 7; k--) {
       if (!toks[k]!.word) break;
-      if (/^(?:in|from|at|for|of|with|on|around|across)$/.test(lower(toks[k])) && toks[k - 1]?.word && (ROLE_WORD(lower(toks[k - 1])) && !NOT_ROLES.has(lower(toks[k - 1])))) {
+      if (/^(?:in|from|at|for|of|with|on|around|across)$/.test(lowerOf(toks[k])) && toks[k - 1]?.word && (ROLE_WORD(lowerOf(toks[k - 1])) && !NOT_ROLES.has(lowerOf(toks[k - 1])))) {
         i = k - 1;
         break;
       }
@@ -112,18 +109,18 @@ export function phraseBefore(toks: Token[], end: number, min: number): NounPhras
   while (i >= min) {
     const t = toks[i]!;
     if (!t.word) break;
-    const w = lower(t);
+    const w = lowerOf(t);
     const acronym = /^\p{Lu}{2,}$/u.test(t.text);
     // "Six in 10 say": a share, not a preposition
     const shareIn = w === "in" && /^(?:\d+|ten)$/i.test(toks[i + 1]?.text ?? "") && i - 1 >= min && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine)$/i.test(toks[i - 1]!.text);
     if (NP_STOP.has(w) && !acronym && !shareIn && !(i === end && PRONOUNS.has(w))) {
       // "a nurse at the hospital", "a spokesman for the ministry": a role before a preposition
       // "people familiar with the plans", "sources close to the talks"
-      if (/^(?:with|to|on|about)$/.test(w) && i < end && /^(?:familiar|close|briefed|knowledgeable)$/.test(lower(toks[i - 1]))) {
+      if (/^(?:with|to|on|about)$/.test(w) && i < end && /^(?:familiar|close|briefed|knowledgeable)$/.test(lowerOf(toks[i - 1]))) {
         i -= 2;
         continue;
       }
-      if (ROLE_PREPS.has(w) && i < end && i - 1 >= min && toks[i - 1]!.word && (ROLE_WORD(lower(toks[i - 1])) || /^(?:officials?|sources?)$/.test(lower(toks[i - 1])))) {
+      if (ROLE_PREPS.has(w) && i < end && i - 1 >= min && toks[i - 1]!.word && (ROLE_WORD(lowerOf(toks[i - 1])) || /^(?:officials?|sources?)$/.test(lowerOf(toks[i - 1])))) {
         i--;
         continue;
       }
@@ -136,8 +133,8 @@ export function phraseBefore(toks: Token[], end: number, min: number): NounPhras
       let opened = false;
       for (let k = i - 1; k >= min && k >= i - 3; k--) {
         const x = toks[k]!;
-        if (!x.word || (NP_STOP.has(lower(x)) && !DETERMINERS.has(lower(x)))) break;
-        if (DETERMINERS.has(lower(x)) || /[’']s$/.test(x.text)) {
+        if (!x.word || (NP_STOP.has(lowerOf(x)) && !DETERMINERS.has(lowerOf(x)))) break;
+        if (DETERMINERS.has(lowerOf(x)) || /[’']s$/.test(x.text)) {
           opened = true;
           break;
         }
@@ -145,7 +142,7 @@ export function phraseBefore(toks: Token[], end: number, min: number): NounPhras
       // or when the phrase runs to the clause's edge ("..., top black lawmakers said")
       if (!opened && i < end) {
         let k = i - 1;
-        while (k >= min && k >= i - 3 && toks[k]!.word && !isCap(toks[k]!.text) && !NP_STOP.has(lower(toks[k]))) k--;
+        while (k >= min && k >= i - 3 && toks[k]!.word && !isCap(toks[k]!.text) && !NP_STOP.has(lowerOf(toks[k]))) k--;
         const edge = k < min || !toks[k]!.word || /^[,;:—–-]$/.test(toks[k]!.text);
         if (edge && (k < min || toks[k]!.text !== "-")) {
           i = k;
@@ -162,7 +159,7 @@ export function phraseBefore(toks: Token[], end: number, min: number): NounPhras
   }
   let from = i + 1;
   // a phrase does not start with a joiner ("of the agreement")
-  while (from <= end && NAME_JOINERS.has(lower(toks[from])) && lower(toks[from]) !== "the") from++;
+  while (from <= end && NAME_JOINERS.has(lowerOf(toks[from])) && lowerOf(toks[from]) !== "the") from++;
   if (from > end) return null;
   return { from, to: end + 1 };
 }
@@ -175,7 +172,7 @@ export function phraseAfter(toks: Token[], start: number, max: number): NounPhra
   while (i < max) {
     const t = toks[i]!;
     if (!t.word) break;
-    const w = lower(t);
+    const w = lowerOf(t);
     if (NP_STOP.has(w) && !/^\p{Lu}{2,}$/u.test(t.text) && !(NAME_JOINERS.has(w) && w !== "and" && isCap(toks[i + 1]?.text ?? ""))) {
       if (!(i === start && PRONOUNS.has(w))) break;
     }
@@ -190,7 +187,7 @@ export function phraseAfter(toks: Token[], start: number, max: number): NounPhra
     i++;
   }
   // trailing joiners are not part of it
-  while (i > start && NAME_JOINERS.has(lower(toks[i - 1]))) i--;
+  while (i > start && NAME_JOINERS.has(lowerOf(toks[i - 1]))) i--;
   if (i <= start) return null;
   return { from: start, to: i };
 }
@@ -200,18 +197,18 @@ export function nameOf(toks: Token[], np: NounPhrase): NounPhrase | null {
   let i = np.to - 1;
   while (i >= np.from) {
     const t = toks[i]!;
-    const w = lower(t);
+    const w = lowerOf(t);
     if (isCap(t.text) && !TITLES.has(w) && !TITLES.has(w.replace(/\.$/, ""))) {
       i--;
       continue;
     }
-    if (NAME_JOINERS.has(w) && i - 1 >= np.from && isCap(toks[i - 1]!.text) && !TITLES.has(lower(toks[i - 1]))) {
+    if (NAME_JOINERS.has(w) && i - 1 >= np.from && isCap(toks[i - 1]!.text) && !TITLES.has(lowerOf(toks[i - 1]))) {
       i--;
       continue;
     }
     break;
   }
   let from = i + 1;
-  while (from < np.to && NAME_JOINERS.has(lower(toks[from]))) from++;
+  while (from < np.to && NAME_JOINERS.has(lowerOf(toks[from]))) from++;
   return from < np.to ? { from, to: np.to } : null;
 }

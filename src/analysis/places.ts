@@ -1,10 +1,7 @@
 /** Places a figure is about: named after "in", "near", "through", before "suburb", in a dateline. */
 import type { Sentence } from "./segment.js";
-import { isCap, tokenize, type Token } from "./text.js";
+import { isCap, lowerOf, type Token, tokenize } from "./text.js";
 
-function lw(t: Token | undefined): string {
-  return t ? t.text.toLowerCase() : "";
-}
 
 /** Place nouns: "the X suburb", "the city of Y". */
 const PLACE_NOUN = /^(?:suburb|city|town|village|province|region|district|neighbou?rhood|county|state|area|camp|capital|quarter|municipality|governorate|island|valley|port|border|prefecture|oblast|canton|borough)$/i;
@@ -46,21 +43,21 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
     let sawPlural = false;
     let sawSingular = false;
     while (k >= 0 && toks[k]!.word && (PLACE_LEAD.test(toks[k]!.text) || PLACE_NOUN.test(toks[k]!.text) || PLACE_NOUNS_PLURAL.test(toks[k]!.text) || (isCap(toks[k]!.text) && /(?:an|ian|ese|ish|i)$/.test(toks[k]!.text)))) {
-      if (lw(toks[k]) === "of") sawOf = true;
+      if (lowerOf(toks[k]) === "of") sawOf = true;
       if (PLACE_NOUNS_PLURAL.test(toks[k]!.text)) sawPlural = true;
       if (PLACE_NOUN.test(toks[k]!.text)) sawSingular = true;
       k--;
     }
     // "the X suburb": a definite place named before its noun
-    const afterNoun = (PLACE_NOUN.test(toks[j]?.text ?? "") && lw(toks[i - 1]) === "the") || appositionPlace(toks, j);
-    const listed = (toks[i - 1]?.text === "," || lw(toks[i - 1]) === "and") && lastPlaceEnd === i - 2;
-    const locative = k >= 0 && LOCATIVE.test(lw(toks[k])) || afterNoun || (sawOf && (sawPlural || sawSingular));
+    const afterNoun = (PLACE_NOUN.test(toks[j]?.text ?? "") && lowerOf(toks[i - 1]) === "the") || appositionPlace(toks, j);
+    const listed = (toks[i - 1]?.text === "," || lowerOf(toks[i - 1]) === "and") && lastPlaceEnd === i - 2;
+    const locative = k >= 0 && LOCATIVE.test(lowerOf(toks[k])) || afterNoun || (sawOf && (sawPlural || sawSingular));
     const prevIsPlace = listed;
     if (!exclude(run) && !/(?:an|ian|ese|ish)$/.test(run) && (locative || prevIsPlace)) {
       // "the X suburb of Y": Y contains X; "X, Y in Z": Z contains X and Y
       // the place noun follows a place just named: "the X suburb of Y"
       const namedBefore = sawOf && sawSingular && !sawPlural && k + 1 < i && PLACE_NOUN.test(toks[k + 1]!.text) && isCap(toks[k]?.text ?? "");
-      const container = namedBefore || (lw(toks[k]) === "in" && specific.length > 0 && !listed && k > 0 && i - k <= 2 && isCap(toks[k - 1]?.text ?? ""));
+      const container = namedBefore || (lowerOf(toks[k]) === "in" && specific.length > 0 && !listed && k > 0 && i - k <= 2 && isCap(toks[k - 1]?.text ?? ""));
       const place = run.replace(EVENT_TAIL, "");
       const list = container ? containers : specific;
       if (!list.includes(place)) list.push(place);

@@ -1,5 +1,5 @@
 /** Paragraphs, quotations and sentences of an article, with offsets into its text. */
-import { DOTTED_ABBREVIATIONS } from "./text.js";
+import { countWords, DOTTED_ABBREVIATIONS, type Token, tokenize } from "./text.js";
 
 /** A paragraph: a run of text between line breaks. */
 export type Paragraph = { start: number; end: number; index: number };
@@ -17,7 +17,12 @@ export type Quote = {
 };
 
 /** A sentence; never split inside a quotation. */
-export type Sentence = { start: number; end: number; paragraph: number; index: number };
+export type Sentence = { start: number; end: number; paragraph: number; index: number; tokens?: Token[] };
+
+/** A sentence's tokens, made once and shared by the extractors (none of them changes the list). */
+export function tokensOf(text: string, s: Sentence): Token[] {
+  return (s.tokens ??= tokenize(text, s.start, s.end));
+}
 
 /** Sentence-final punctuation. */
 const FINAL = ".!?";
@@ -49,9 +54,6 @@ export function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
-function countWords(text: string, start: number, end: number): number {
-  return (text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
-}
 
 /** True when a straight quote at i opens (rather than closes) a quotation. */
 function opensHere(text: string, i: number, pStart: number): boolean {

@@ -38,6 +38,11 @@ const ROLE_REACH = 4000;
 const NAME_RUN_REACH = 1500;
 /** A run of two to five capitalised words: a candidate name of a body. */
 const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'&.-]*(?:[ ](?:of|for|and|the|de)?[ ]?\p{Lu}[\p{L}’'&.-]*){1,4}/gu;
+/** How far before the head word its capitalised words may start (four words of a name). */
+const NAME_WINDOW = 200;
+/** A character of a capitalised word in that look-back (the regex's [\p{L}’'-]). */
+const NAME_CHAR = /[\p{L}’'-]/u;
+const UPPER = /\p{Lu}/u;
 /** One regex per head word for that look-back. */
 const roleRegex = new Map<string, RegExp>();
 
@@ -152,6 +157,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   const unnamed = new Map<string, SourceDraft>();
   const saidWords = new Map<Mention, Set<string>>();
   const runKind = new Map<string, SourceKind>();
+  let lowerText: string | undefined;
   for (let idx = 0; idx < sorted.length; idx++) {
     const m = sorted[idx]!;
     if (m.name) continue;
@@ -264,16 +270,57 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     // a nearer name with that head that does not speak ("Syrian TV footage ... The TV said")
     if (text && headKind(head) !== null && headKind(head) !== "person" && headKind(head) !== "anonymous") {
       const from = Math.max(best?.at ?? 0, bodyStart, m.start - ROLE_REACH);
-      let re = roleRegex.get(head);
-      if (!re) roleRegex.set(head, (re = new RegExp(`(?:\\p{Lu}[\\p{L}’'-]*[ ]+){1,4}${[...head.replace(/[^\p{L}]/gu, "")].map((c) => `[${c.toUpperCase()}${c}]`).join("")}\\b`, "gu")));
-      re.lastIndex = from;
-      let hit: RegExpExecArray | null = null;
-      let h: RegExpExecArray | null;
-      while ((h = re.exec(text)) && h.index < m.start) if (h.index > (best?.at ?? -1) && h.index + h[0].length <= m.start && !/^the\s/i.test(h[0])) hit = h;
-      const d = hit && adopt(hit);
+      const d = nameEndingIn(head, from, m.start, best?.at ?? -1);
       if (d) return d;
     }
     return best?.d;
+  }
+
+  /**
+   * The nearest run of one to four capitalised words ending in the head word ("Syrian TV" for
+   * "the TV") inside [from, to), starting after `after`, adopted as a source. The head's
+   * occurrences are found with a plain search of the lower-cased text, nearest first, and the
+   * capitalised words before each read by a regex over a short window, so the cost does not grow
+   * with the reach.
+   */
+  function nameEndingIn(head: string, from: number, to: number, after: number): SourceDraft | null {
+    const letters = head.replace(/[^\p{L}]/gu, "");
+    if (!letters) return null;
+    let re = roleRegex.get(letters);
+    if (!re) roleRegex.set(letters, (re = new RegExp(`(?:\\p{Lu}[\\p{L}’'-]*[ ]+){1,4}${[...letters].map((c) => `[${c.toUpperCase()}${c}]`).join("")}\\b`, "gu")));
+    const low = lowered();
+    for (let q = low.lastIndexOf(letters, to - letters.length); q >= from; q = q > 0 ? low.lastIndexOf(letters, q - 1) : -1) {
+      if (text[q - 1] !== " " || !capitalBefore(q - 1)) continue;
+      re.lastIndex = Math.max(from, q - NAME_WINDOW);
+      let h: RegExpExecArray | null;
+      while ((h = re.exec(text)) && h.index <= q) {
+        if (h.index + h[0].length !== q + letters.length) continue;
+        if (h.index > after && !/^the\s/i.test(h[0])) return adopt(h);
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** Does the word before the spaces ending at `i` hold a capital letter (as the name regex's last word must)? */
+  function capitalBefore(i: number): boolean {
+    let k = i;
+    while (k > 0 && text[k - 1] === " ") k--;
+    for (let n = 0; k > 0 && n < 80; k--, n++) {
+      const c = text[k - 1]!;
+      if (!NAME_CHAR.test(c)) return false;
+      if (UPPER.test(c)) return true;
+    }
+    return false;
+  }
+
+  /** The text in lower case, made once; the same length as the text (else the search could not map back: then a copy that never matches). */
+  function lowered(): string {
+    if (lowerText === undefined) {
+      const l = text.toLowerCase();
+      lowerText = l.length === text.length ? l : "";
+    }
+    return lowerText;
   }
 
   /** A name found in the text (not a speaker) becomes a mention of its source, new or merged. */

@@ -10,10 +10,59 @@ export type Token = {
   end: number;
   /** True for a word (letters or digits), false for punctuation. */
   word: boolean;
+  /** The text in lower case (computed once: the rules compare words many times). */
+  lower: string;
 };
 
-/** Words: letters/digits, joined by apostrophes, hyphens, inner dots, ampersands (bounded, so a run of garbage costs linear time). */
-const WORD = /[\p{L}\p{N}]{1,100}(?:[’'\-.&][\p{L}\p{N}]{1,100}){0,12}/uy;
+/** A letter or digit (any script), tested at an index: the word scanner's test outside ASCII. */
+const LETTER = /[\p{L}\p{N}]/uy;
+/** Longest run of letters in a word part, and most joined parts: bounded, so a run of garbage costs linear time. */
+const MAX_PART = 100;
+const MAX_JOINS = 12;
+
+/** Length in UTF-16 units of the letter or digit at i, or 0 when there is none. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  // NaN past the end; a low surrogate here stands alone (a pair is read from its high half)
+  if (Number.isNaN(c) || (c & 0xfc00) === 0xdc00) return 0;
+  LETTER.lastIndex = i;
+  if (!LETTER.test(text)) return 0;
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+/** Characters that join the parts of one word: it's, well-known, U.S, AT&T. */
+function isJoiner(c: number): boolean {
+  return c === 0x2019 || c === 39 || c === 45 || c === 46 || c === 38;
+}
+
+/**
+ * End of the word starting at i, or i when none does: the match of
+ * /[\p{L}\p{N}]{1,100}(?:[’'\-.&][\p{L}\p{N}]{1,100}){0,12}/uy, scanned by hand (far faster than
+ * the regex on two-byte text, and it makes no string).
+ */
+function wordAt(text: string, i: number): number {
+  let j = part(text, i);
+  if (j === i) return i;
+  for (let joins = 0; joins < MAX_JOINS && isJoiner(text.charCodeAt(j)); joins++) {
+    const k = part(text, j + 1);
+    if (k === j + 1) break;
+    j = k;
+  }
+  return j;
+}
+
+/** End of a run of at most MAX_PART letters and digits from i. */
+function part(text: string, i: number): number {
+  let j = i;
+  for (let n = 0; n < MAX_PART; n++) {
+    const len = letterAt(text, j);
+    if (!len) break;
+    j += len;
+  }
+  return j;
+}
+
 /** Initialisms such as U.S. or D.C. take their final dot. */
 const INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 /** Title abbreviations that take their dot as part of the word (Sen., Gov., Mr.). */
@@ -26,6 +75,15 @@ export const DOTTED_ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
+/** A word in lower case; most words already are, and then no new string is made. */
+function lowerWord(w: string): string {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return w.toLowerCase();
+  }
+  return w;
+}
+
 /** Split a range of text into tokens. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -36,24 +94,51 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i) {
+    const wordEnd = wordAt(text, i);
+    if (wordEnd > i) {
       // a word running past the range (a sentence cut inside a run of letters) ends at the range's edge
-      let end = Math.min(i + m[0].length, to);
+      let end = Math.min(wordEnd, to);
       const w = text.slice(i, end);
       if (text[end] === "." && end < to && (INITIALISM.test(w) || DOTTED_ABBREVIATIONS.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w)))
         end++;
-      out.push({ text: text.slice(i, end), start: i, end, word: true });
+      const t = end === i + w.length + 1 ? text.slice(i, end) : w;
+      out.push({ text: t, start: i, end, word: true, lower: lowerWord(t) });
       i = end;
       continue;
     }
     // one punctuation char (keep surrogate pairs whole)
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
-    out.push({ text: text.slice(i, i + len), start: i, end: i + len, word: false });
+    const p = text.slice(i, i + len);
+    out.push({ text: p, start: i, end: i + len, word: false, lower: p });
     i += len;
   }
   return out;
+}
+
+/** A token's lower-case text, or "" past either end of the token list. */
+export function lowerOf(t: Token | undefined): string {
+  return t ? t.lower : "";
+}
+
+/** Letters and digits, for counting words outside ASCII. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** How many runs of letters and digits lie in [start, end) (as /[\p{L}\p{N}]+/gu finds them), without building strings. */
+export function countWords(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let w: boolean;
+    if (c < 128) w = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      w = WORD_CHAR.test(text.slice(i, i + 2));
+      i++;
+    } else w = WORD_CHAR.test(text[i]!);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
 
 /** True when a word starts with an upper-case letter. */

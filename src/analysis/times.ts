@@ -1,7 +1,7 @@
 /** Days and years a figure is about: its own clause's, else the article's first sentence's. */
 import { WEEKDAYS } from "./lexicon.js";
 import type { Sentence } from "./segment.js";
-import { tokenize, type Token } from "./text.js";
+import { lowerOf, type Token, tokenize } from "./text.js";
 
 /** Month names (May only when not a sentence's first word, where it may be the verb). */
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
@@ -10,26 +10,23 @@ function isCapWord(w: string): boolean {
   return /^\p{Lu}/u.test(w);
 }
 
-function lw(t: Token | undefined): string {
-  return t ? t.text.toLowerCase() : "";
-}
 
 /** Years ("2022-2023", "in 2012", "last year") and weekdays of a sentence; weekdays right after a cue are when it was said. */
 export function timesIn(toks: Token[]): { days: string[]; years: string[] } {
   const days: string[] = [];
   const years: string[] = [];
   toks.forEach((t, j) => {
-    const w = lw(t);
+    const w = lowerOf(t);
     if (MONTHS.test(w) && isCapWord(t.text) && !(j === 0 && /^may$/i.test(w))) {
       days.push(w.slice(0, 3));
-    } else if (/^(?:later|earlier|before|after)$/.test(w) && /^(?:week|month|year|decade|weeks|months|years|decades)$/.test(lw(toks[j - 1])) && /^(?:a|one|two|three|several|few)$/.test(lw(toks[j - 2]))) {
+    } else if (/^(?:later|earlier|before|after)$/.test(w) && /^(?:week|month|year|decade|weeks|months|years|decades)$/.test(lowerOf(toks[j - 1])) && /^(?:a|one|two|three|several|few)$/.test(lowerOf(toks[j - 2]))) {
       days.push(`rel:${t.start}`); // "a month later": another time than any named one
     } else if (WEEKDAYS.has(w)) {
-      const prev = lw(toks[j - 1]) === "on" ? lw(toks[j - 2]) : lw(toks[j - 1]);
+      const prev = lowerOf(toks[j - 1]) === "on" ? lowerOf(toks[j - 2]) : lowerOf(toks[j - 1]);
       if (!SAID.test(prev)) days.push(w);
-    } else if (/^(?:1[89]|20)\d\d(?:[-–](?:1[89]|20)?\d\d)?$/.test(t.text) && !/^(?:people|jobs|workers|troops)$/.test(lw(toks[j + 1]))) years.push(t.text);
-    else if ((w === "last" || w === "previous" || w === "prior") && /^(?:year|year's|month|week|season)$/.test(lw(toks[j + 1]).replace(/’/g, "'"))) years.push("last-" + lw(toks[j + 1]).replace(/['’]s$/, ""));
-    else if (w === "earlier" && lw(toks[j - 1]) === "year" && lw(toks[j - 2]) === "a") years.push("last-year");
+    } else if (/^(?:1[89]|20)\d\d(?:[-–](?:1[89]|20)?\d\d)?$/.test(t.text) && !/^(?:people|jobs|workers|troops)$/.test(lowerOf(toks[j + 1]))) years.push(t.text);
+    else if ((w === "last" || w === "previous" || w === "prior") && /^(?:year|year's|month|week|season)$/.test(lowerOf(toks[j + 1]).replace(/’/g, "'"))) years.push("last-" + lowerOf(toks[j + 1]).replace(/['’]s$/, ""));
+    else if (w === "earlier" && lowerOf(toks[j - 1]) === "year" && lowerOf(toks[j - 2]) === "a") years.push("last-year");
   });
   return { days, years };
 }
