@@ -6,13 +6,15 @@ import { TITLE_MODIFIERS, TITLES } from "./lexicon.js";
 import { quoteAt, type Quote } from "./segment.js";
 import { finishDraft, readMention, type Mention, type SourceDraft } from "./sources.js";
 import { kindOf } from "./speaker.js";
-import { isCap, isPossessive, tokenize } from "./text.js";
+import { isCap, isPossessive, nextCapital, tokenize } from "./text.js";
 
+/** A capitalised word from its capital: up to a space or punctuation. */
+const CAP_WORD = /\p{Lu}[^\s,.;:!?"“”()]*/uy;
 /** Lower-case words that describe a source right before its name ("state news agency SANA"). */
 const DESCRIPTORS = new Set("state official news agency broadcaster newspaper daily outlet group".split(" "));
 
 /** Person names anywhere in the text: the antecedents pronouns may point to. */
-const PERSON_NAME = /(?<![\p{L}\p{N}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Rev)\.\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}\p{N}])/gu;
+const PERSON_NAME = /(?<![\p{L}\p{N}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Rev)\.\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}\p{N}])/uy;
 /** Words that make a capitalised pair a place or a body, not a person. */
 const NOT_PERSON = /\b(?:The|North|South|East|West|New|San|Santa|Los|Las|El|Saint|St|United|Saudi|Islamic|Republic|Kingdom|States|City|County|Island|Islands|Sea|River|Bay|Gulf|Street|Avenue|Square|Park|Hall|Center|Centre|University|College|House|Party|Court|Department|Ministry|Committee|Council|Times|Post|News|Fox|Services|Service|Agency|Association|Institute|Office|Group|Bank|Fund|Company|Inc|Corp|Foundation|Network|Club|Church|School|Hospital|Airport|Station|Bridge|Road|Tower|Campaign|Administration|Senate|Congress|Democrats|Republicans|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|In|On|At|But|And|As|If|When|While|After|Before|For|With|From|By|This|That|These|Those|His|Her|Their|Our|It|He|She|They|We|I)\b/;
 
@@ -28,39 +30,46 @@ export function personCandidates(text: string, qs: Quote[], pronouns: number[], 
   }
   const shape = new Map<string, Mention | null>();
   for (const [from, to] of windows) {
-    PERSON_NAME.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = PERSON_NAME.exec(text)) && m.index < to) {
-      let found = m[0];
-      let at = m.index;
+    // every name starts with a capital: try the regex only where a capitalised word starts
+    for (let at = nextCapital(text, from, to); at >= 0; at = nextCapital(text, at + 1, to)) {
+      PERSON_NAME.lastIndex = at;
+      const m = PERSON_NAME.exec(text);
+      if (!m) continue;
+      const found = m[0];
       const opener = LEADING_WORDS.exec(found);
       if (opener) {
         // read again from after the opener: "What Mr. Roe ..." holds "Mr. Roe"
-        PERSON_NAME.lastIndex = at + opener[0].length;
+        at += opener[0].length - 1;
         continue;
       }
-      if (NOT_PERSON.test(found) && !TITLE_ABBR.test(found)) continue;
-      if (quoteAt(qs, at) || /(?:\bof|\bthe)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) continue;
-      const hit = { text: found, index: at };
-      // the same words read the same way: read each distinct name once
-      let men = shape.get(hit.text);
-      if (men === undefined) {
-        const r = readMention(hit.text, 0, hit.text.length, undefined, false);
-        const k = r.name ? kindOf([r.text], true, false, r.titled) : null;
-        men = k === "unknown" || k === "person" ? r : null;
-        shape.set(hit.text, men);
-      }
-      if (!men) continue;
-      // a subject: among the first words of its sentence ("For Lena Vogt, 29, ...", "Opposition leader X ...")
-      const lead = text.slice(Math.max(0, hit.index - 40), hit.index);
-      const salient = hit.index === 0 || /(?:^|[\n.!?]["”]?\s+|\n)(?:[\p{L}’'-]+,?\s+){0,3}$/u.test(lead);
-      // the titles and words before the name belong to the mention ("Opposition leader Jane Roe")
-      const b = extendBack(text, hit.index);
-      const titledBefore = text.slice(b, hit.index).toLowerCase().split(/\s+/).some((w) => TITLES.has(w) && !TITLE_MODIFIERS.has(w));
-      out.push({ ...men, text: text.slice(b, hit.index + hit.text.length), start: b, end: hit.index + hit.text.length, salient, titled: men.titled || TITLE_ABBR.test(hit.text) || titledBefore });
+      consider(found, at);
+      at += found.length - 1;
     }
   }
   return out;
+
+  /** One capitalised run: a person's name, with the words before it, becomes a candidate. */
+  function consider(found: string, at: number): void {
+    if (NOT_PERSON.test(found) && !TITLE_ABBR.test(found)) return;
+    if (quoteAt(qs, at) || /(?:\bof|\bthe)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return;
+    const hit = { text: found, index: at };
+    // the same words read the same way: read each distinct name once
+    let men = shape.get(hit.text);
+    if (men === undefined) {
+      const r = readMention(hit.text, 0, hit.text.length, undefined, false);
+      const k = r.name ? kindOf([r.text], true, false, r.titled) : null;
+      men = k === "unknown" || k === "person" ? r : null;
+      shape.set(hit.text, men);
+    }
+    if (!men) return;
+    // a subject: among the first words of its sentence ("For Lena Vogt, 29, ...", "Opposition leader X ...")
+    const lead = text.slice(Math.max(0, hit.index - 40), hit.index);
+    const salient = hit.index === 0 || /(?:^|[\n.!?]["”]?\s+|\n)(?:[\p{L}’'-]+,?\s+){0,3}$/u.test(lead);
+    // the titles and words before the name belong to the mention ("Opposition leader Jane Roe")
+    const b = extendBack(text, hit.index);
+    const titledBefore = text.slice(b, hit.index).toLowerCase().split(/\s+/).some((w) => TITLES.has(w) && !TITLE_MODIFIERS.has(w));
+    out.push({ ...men, text: text.slice(b, hit.index + hit.text.length), start: b, end: hit.index + hit.text.length, salient, titled: men.titled || TITLE_ABBR.test(hit.text) || titledBefore });
+  }
 }
 
 /** Abbreviated titles that make a capitalised word a person ("Mr. Kamin"). */
@@ -103,19 +112,19 @@ export function addNameMentions(text: string, drafts: SourceDraft[], from: numbe
   };
   const touched = new Set<SourceDraft>();
   const shapes = new Map<string, Mention>();
-  const CAP_WORD = /(?<![\p{L}\p{N}])\p{Lu}[^\s,.;:!?"“”()]*/gu;
-  CAP_WORD.lastIndex = from;
-  let cw: RegExpExecArray | null;
-  while ((cw = CAP_WORD.exec(text))) {
-    const w = cw[0];
+  // each capitalised word, up to a space or punctuation, may be a name's first word
+  for (let i = nextCapital(text, from, text.length); i >= 0; i = nextCapital(text, i + 1, text.length)) {
+    CAP_WORD.lastIndex = i;
+    const w = CAP_WORD.exec(text)![0];
     const cands = byFirst.get(w) ?? byFirst.get(w.replace(/[’']s$/, ""));
-    if (!cands) continue;
-    const i = cw.index;
-    const hit = cands.find((n) => text.startsWith(n, i) && !/[\p{L}\p{N}]/u.test(text[i + n.length] ?? ""));
-    if (!hit) continue;
+    const hit = cands?.find((n) => text.startsWith(n, i) && !/[\p{L}\p{N}]/u.test(text[i + n.length] ?? ""));
+    if (!hit) {
+      i += w.length - 1;
+      continue;
+    }
     const s = i;
     const e = i + hit.length;
-    CAP_WORD.lastIndex = e;
+    i = e - 1;
     const d = owner.get(hit);
     if (!d || overlaps(s, e)) continue;
     const b = extendBack(text, s);

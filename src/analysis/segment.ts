@@ -24,8 +24,6 @@ export function tokensOf(text: string, s: Sentence): Token[] {
   return (s.tokens ??= tokenize(text, s.start, s.end));
 }
 
-/** Sentence-final punctuation. */
-const FINAL = ".!?";
 /** Marks that may follow the final punctuation and still belong to the sentence. */
 const TRAILERS = "\"”’')]»";
 /** After a closing quote: a short name or role, then a cue of saying ("Trump said", "the mayor asked", "said Roe"). */
@@ -78,6 +76,9 @@ export function quotes(text: string, paras: Paragraph[]): Quote[] {
   for (let p = 0; p < paras.length; p++) {
     const { start, end } = paras[p]!;
     for (let i = start; i < end; i++) {
+      const cc = text.charCodeAt(i);
+      // only quotation marks matter here: “ « „ ” » and "
+      if (cc !== 34 && cc !== 0x201c && cc !== 0xab && cc !== 0x201e && cc !== 0x201d && cc !== 0xbb) continue;
       const c = text[i]!;
       const continuation = i === start && multi && openAt >= 0;
       if (c === "“" || c === "«" || c === "„") {
@@ -133,8 +134,9 @@ export function sentences(text: string, paras: Paragraph[], qs: Quote[]): Senten
   for (const p of paras) {
     let s = p.start;
     for (let i = p.start; i < p.end; i++) {
+      const cc = text.charCodeAt(i);
+      if (cc !== 46 && cc !== 33 && cc !== 63) continue; // sentence-final . ! ?
       const c = text[i]!;
-      if (!FINAL.includes(c)) continue;
       const q = quoteAt(qs, i);
       let j = i + 1;
       while (j < p.end && TRAILERS.includes(text[j]!)) j++;

@@ -61,10 +61,26 @@ const ARMED_MODIFIERS = /\b(?:militant|militia|rebel|insurgent|jihadist|extremis
  * media, government, armed-group and organisation words their kinds; unnamed roles anonymous.
  */
 export function kindOf(phrases: string[], named: boolean, pronoun: boolean, titled: boolean): SourceKind {
+  if (titled || pronoun) return "person";
   const all = phrases.join(" ");
+  // the same phrases come back many times in a long text: read each once
+  const key = (named ? "n:" : "u:") + all;
+  let k = kindMemo.get(key);
+  if (k === undefined) {
+    if (kindMemo.size >= KIND_MEMO_SIZE) kindMemo.clear();
+    kindMemo.set(key, (k = kindOfText(all, named)));
+  }
+  return k;
+}
+
+/** Kinds already read, by phrase; cleared when full, so memory stays bounded. */
+const kindMemo = new Map<string, SourceKind>();
+const KIND_MEMO_SIZE = 5000;
+
+/** kindOf for phrases joined into one text, neither titled nor a pronoun. */
+function kindOfText(all: string, named: boolean): SourceKind {
   const words = all.split(/\s+/).map(bare);
   const has = (set: Set<string>) => words.some((w) => set.has(w));
-  if (titled || pronoun) return "person";
   if (WIRE_SERVICES.test(all)) return "media";
   // international bodies are organisations; national agencies, central banks and "Stats"/"Statistics" offices are government
   if (/(?:\bU\.N\.|\bUN\b|\bUnited Nations\b|\bWorld\b|\bInternational\b|\bEuropean Union\b|\bNATO\b|\bRed Cross\b|\bRed Crescent\b)/.test(all) && !/\b(?:Ministry|Government)\b/.test(all)) return "organization";

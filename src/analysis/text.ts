@@ -31,6 +31,40 @@ function letterAt(text: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
 }
 
+/** An upper-case letter, tested at an index outside ASCII. */
+const UPPER_AT = /\p{Lu}/uy;
+/** A letter or digit ending at an index (the code point before it), as the lookbehind (?<![\p{L}\p{N}]) sees it. */
+const LETTER_BEFORE = /[\p{L}\p{N}]$/u;
+
+/** Is the code point before index k a letter or digit? */
+function letterBefore(text: string, k: number): boolean {
+  if (k <= 0) return false;
+  const c = text.charCodeAt(k - 1);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  const pair = (c & 0xfc00) === 0xdc00 && k >= 2 && (text.charCodeAt(k - 2) & 0xfc00) === 0xd800;
+  return LETTER_BEFORE.test(text.slice(pair ? k - 2 : k - 1, k));
+}
+
+/**
+ * The first index in [i, to) where a capitalised word starts: an upper-case letter with no letter
+ * or digit before it (where /(?<![\p{L}\p{N}])\p{Lu}/u would match), or -1. A hand scan: whole-text
+ * regexes that must try every position are slow on two-byte text.
+ */
+export function nextCapital(text: string, i: number, to: number): number {
+  for (let k = i; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128) {
+      if (c < 65 || c > 90) continue;
+    } else {
+      if ((c & 0xfc00) === 0xdc00) continue;
+      UPPER_AT.lastIndex = k;
+      if (!UPPER_AT.test(text)) continue;
+    }
+    if (!letterBefore(text, k)) return k;
+  }
+  return -1;
+}
+
 /** Characters that join the parts of one word: it's, well-known, U.S, AT&T. */
 function isJoiner(c: number): boolean {
   return c === 0x2019 || c === 39 || c === 45 || c === 46 || c === 38;
@@ -148,7 +182,9 @@ export function isCap(w: string): boolean {
 
 /** Lower-case a word and drop a possessive ending. */
 export function bare(w: string): string {
-  return w.toLowerCase().replace(/[’']s$/, "").replace(/\.$/, "");
+  let l = lowerWord(w);
+  if (l.endsWith("'s") || l.endsWith("’s")) l = l.slice(0, -2);
+  return l.endsWith(".") ? l.slice(0, -1) : l;
 }
 
 /** True when a word ends in a possessive 's. */

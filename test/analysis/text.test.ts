@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { countWords, DOTTED_ABBREVIATIONS, tokenize } from "../../src/analysis/text.js";
+import { countWords, DOTTED_ABBREVIATIONS, nextCapital, tokenize } from "../../src/analysis/text.js";
 
 /** The definition of a word that tokenize's scanner implements. */
 const WORD = /[\p{L}\p{N}]{1,100}(?:[’'\-.&][\p{L}\p{N}]{1,100}){0,12}/uy;
@@ -77,6 +77,21 @@ describe("text: countWords", () => {
           const end = Math.max(a % (text.length + 1), b % (text.length + 1));
           // a range cutting a surrogate pair is compared on the same slice
           assert.equal(countWords(text, start, end), (text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length);
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+});
+
+describe("text: nextCapital", () => {
+  it("finds each capital with no letter or digit before it, where /(?<![\\p{L}\\p{N}])\\p{Lu}/gu matches", () => {
+    for (const arb of [newsLike, fc.string({ unit: "binary", maxLength: 80 })]) {
+      fc.assert(
+        fc.property(arb, (text) => {
+          const got: number[] = [];
+          for (let i = nextCapital(text, 0, text.length); i >= 0; i = nextCapital(text, i + 1, text.length)) got.push(i);
+          assert.deepEqual(got, [...text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)].map((m) => m.index));
         }),
         { numRuns: 300 },
       );
