@@ -11,8 +11,8 @@
  */
 import { ADDRESSEE_VERBS, NP_STOP, PARTICIPLES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLES, WEAK_VERBS } from "./lexicon.js";
 import { nameOf, phraseAfter, phraseBefore, skipFillersBack, skipFillersFwd, type NounPhrase } from "./noun-phrase.js";
-import { quoteAt, type Quote, type Sentence, tokensOf } from "./segment.js";
-import { countWords, isCap, lowerOf, type Token, trimSpan } from "./text.js";
+import { quoteAt, type Quote, type Sentence } from "./segment.js";
+import { countWords, isCap, lowerOf, type Token, tokenize, trimSpan } from "./text.js";
 import { headKind, isRoleNoun, isSpeakerPhrase } from "./speaker.js";
 
 /** A speaker's phrase as found next to a cue. */
@@ -104,7 +104,8 @@ function content(text: string, start: number, end: number): [number, number] {
 
 /** Find the attributions of one sentence. */
 export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: RawClaim[]): void {
-  const toks = tokensOf(text, sent);
+  // tokens made here die young; caching them for every sentence cost more in garbage collection than it saved
+  const toks = tokenize(text, sent.start, sent.end);
   const n = toks.length;
   const inQuote = (t: Token) => !!quoteAt(qs, t.start);
   let clauseFrom = 0; // content of a content-first claim starts here

@@ -55,10 +55,26 @@ function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
 }
 
+/** Sort mentions with names, most words first, then in text order ("John Kerry" before "Kerry"); each name is split once, not at every comparison. */
+function longestNamesFirst(ms: Mention[]): Mention[] {
+  return ms
+    .map((m) => ({ m, n: words(m.name!).length }))
+    .sort((a, b) => b.n - a.n || a.m.start - b.m.start)
+    .map((x) => x.m);
+}
+
+/** Merge keys already made, by name; cleared when full, so memory stays bounded. */
+const coreMemo = new Map<string, string>();
+
 /** Merge key of a name: lower-case, without generic media words. */
 function core(name: string): string {
-  const ws = words(name.toLowerCase().replace(/[’']s\b/g, "")).filter((w) => !GENERIC.has(w));
-  return ws.join(" ") || name.toLowerCase();
+  let k = coreMemo.get(name);
+  if (k === undefined) {
+    if (coreMemo.size >= 5000) coreMemo.clear();
+    const ws = words(name.toLowerCase().replace(/[’']s\b/g, "")).filter((w) => !GENERIC.has(w));
+    coreMemo.set(name, (k = ws.join(" ") || name.toLowerCase()));
+  }
+  return k;
 }
 
 function initials(name: string): string {
@@ -140,7 +156,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     }
   };
   // 1. named mentions, longest names first so surnames find their full names
-  const named = sorted.filter((m) => m.name).sort((a, b) => words(b.name!).length - words(a.name!).length || a.start - b.start);
+  const named = longestNamesFirst(sorted.filter((m) => m.name));
   for (const m of named) {
     const name = m.name!;
 
@@ -366,7 +382,7 @@ export function finishDraft(d: SourceDraft): void {
     const titled = d.mentions.some((m) => m.titled);
     if (namedMs.length) {
       // persons: the fullest name; bodies: the name with most capitalised words, first seen
-      const pick = [...namedMs].sort((a, b) => words(b.name!).length - words(a.name!).length || a.start - b.start)[0]!;
+      const pick = longestNamesFirst(namedMs)[0]!;
       d.name = pick.name!;
       const descs0 = namedMs.map((m) => m.description).filter((x): x is string => !!x && !/^[\d\s,;]+$/.test(x));
       d.description = descs0.length ? descs0.sort((a, b) => b.length - a.length)[0]! : null;
