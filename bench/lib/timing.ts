@@ -1,5 +1,6 @@
 /** Timing helpers for bench/run.ts. */
 import { Worker } from "node:worker_threads";
+import { loadShipped, shippedBundle } from "./shipped.js";
 
 /** The q-quantile (0..1) of numbers, nearest rank. */
 export function quantile(xs: number[], q: number): number {
@@ -11,10 +12,11 @@ export function quantile(xs: number[], q: number): number {
 /** What one timed run in a worker gave. */
 export type WorkerTiming = { times: number[]; claims: number; figures: number } | { timedOut: number } | { error: string };
 
-/** Times analyze() on `text` `repeat` times in a worker; gives up after `timeoutMs`. */
-export function timeInWorker(text: string, repeat: number, timeoutMs: number): Promise<WorkerTiming> {
+/** Times the shipped analyze() on `text` `repeat` times in a fresh worker (cold, as on a page); gives up after `timeoutMs`. */
+export async function timeInWorker(text: string, repeat: number, timeoutMs: number): Promise<WorkerTiming> {
+  await loadShipped();
   return new Promise((resolve) => {
-    const w = new Worker(new URL("./time-worker.mjs", import.meta.url), { workerData: { text, repeat } });
+    const w = new Worker(new URL("./time-worker.mjs", import.meta.url), { workerData: { text, repeat, bundle: shippedBundle } });
     const timer = setTimeout(() => {
       void w.terminate();
       resolve({ timedOut: timeoutMs });
