@@ -24,6 +24,11 @@ const KNOWN = [
     module: /^node_modules\/@mozilla\/readability\//,
     why: "Readability resets its working copy between attempts and unwraps <noscript> images; it runs on a detached clone of the page, never the live DOM",
   },
+  {
+    code: "UNSAFE_VAR_ASSIGNMENT",
+    module: /^node_modules\/linkedom\//,
+    why: "linkedom's innerHTML/outerHTML setters parse into its own in-memory document (the background reads a page's HTML there with Readability); nothing is rendered, no script runs",
+  },
 ];
 
 /** The bundled module a line of a built file belongs to ("node_modules/preact/...", "src/..."). */

@@ -214,6 +214,7 @@ export function createController(env: BackgroundEnv) {
         await store.clear(tabId);
         await env.setBadge(tabId, "", "").catch(() => undefined);
       },
+      readArticleHtml: (html) => (typeof html === "string" ? env.readHtml(html) : null),
       analyzeArticle: (input) => env.analyze(input),
       report: async (state) => {
         if (sender.tabId === undefined) return;

@@ -3,6 +3,7 @@
  * shared/browser-api.ts; unit tests pass fakes.
  */
 import type { Analysis, ArticleInput } from "../analysis/types.js";
+import type { Outline } from "../page/outline.js";
 import type { Args, PageCalls, Result } from "../shared/messages.js";
 import type { Settings } from "../shared/settings.js";
 import type { KeyValue } from "./tab-store.js";
@@ -33,6 +34,8 @@ export type BackgroundEnv = {
   registeredContentScripts(): Promise<string[]>;
   /** Unregister content scripts. */
   unregisterContentScripts(ids: string[]): Promise<void>;
+  /** Readability on a page's HTML (parsed here, away from the page): its outline, or null. */
+  readHtml(html: string): Outline | null;
   /** The analysis engine. */
   analyze(input: ArticleInput): Analysis;
   /** The clock (ms since the epoch). */

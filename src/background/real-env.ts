@@ -1,5 +1,7 @@
 /** The background's environment in the browser: shared/browser-api.ts and the engine. */
+import { parseHTML } from "linkedom";
 import { analyze } from "../analysis/index.js";
+import { outlineOfHtml } from "../page/detect.js";
 import * as api from "../shared/browser-api.js";
 import { loadSettings, saveSettings } from "../shared/settings-store.js";
 import type { BackgroundEnv } from "./env.js";
@@ -30,6 +32,8 @@ export function realEnv(): BackgroundEnv {
     registerContentScript: api.registerContentScript,
     registeredContentScripts: api.registeredContentScripts,
     unregisterContentScripts: api.unregisterContentScripts,
+    // the background has no DOM (Chrome's service worker): linkedom parses the page's HTML, as the command line does
+    readHtml: (html) => outlineOfHtml(html, (h) => parseHTML(h).document as unknown as Document),
     analyze,
     now: () => Date.now(),
     extensionUrl: api.browser.runtime.getURL(""),

@@ -3,7 +3,8 @@
  * character run the LIVE text node it came from (a TextMap per block).
  *
  * The subtree walked may be the live document itself (fallback detection) or Readability's
- * output in a clone; `WalkContext` says how to find the live twin of a walked node.
+ * output (read into plain nodes from its outline); `WalkContext` says how to find the live twin
+ * of a walked node.
  */
 import { TextMap } from "./text-map.js";
 
@@ -42,15 +43,35 @@ export type Block = {
   path: string[];
 };
 
+/**
+ * What the walk reads of a node: DOM nodes have it, and so do the plain objects an outline of
+ * Readability's output is read into (outline.ts), when Readability ran away from the page.
+ */
+export type WalkNode = {
+  readonly nodeType: number;
+  readonly firstChild: WalkNode | null;
+  readonly nextSibling: WalkNode | null;
+  /** Elements: the tag, lower case. */
+  readonly localName?: string | null;
+  /** Text nodes: the text. */
+  readonly data?: string;
+};
+
 /** How a walk finds the live twins of the nodes it visits. */
-export type WalkContext = {
+export type WalkContext<N extends WalkNode = Node> = {
   /** The live element a walked element stands for; null when it has none (created by Readability). */
-  liveElement(el: Element): Element | null;
-  /** The live text node a walked text node stands for, given its live ancestor; null when unknown, false to leave it out. */
-  liveText(t: Text, liveParent: Element | null): Text | null | false;
+  liveElement(el: N): Element | null;
+  /**
+   * The live text node a walked text node stands for (or the run of adjacent live text nodes it
+   * was parsed from), given its live ancestor; null when unknown, false to leave it out.
+   */
+  liveText(t: N, liveParent: Element | null): Text | Text[] | null | false;
   /** True when the live element's subtree must be left out (hidden, editable, boilerplate...). */
   skipLive(el: Element): boolean;
 };
+
+/** Nodes walked between two yields of walkBlockSteps: a slice stays well under a few ms. */
+const NODES_PER_STEP = 400;
 
 /** Collects blocks while walking; handles collapse, breaks and the map. */
 class BlockBuilder {
@@ -112,41 +133,62 @@ class BlockBuilder {
 }
 
 /** Walk `root` and return its paragraphs. `liveRoot` is the live twin of root (or null). */
-export function walkBlocks(root: Element, ctx: WalkContext, liveRoot: Element | null): Block[] {
+export function walkBlocks<N extends WalkNode>(root: N, ctx: WalkContext<N>, liveRoot: Element | null): Block[] {
+  const steps = walkBlockSteps(root, ctx, liveRoot);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * walkBlocks in steps: the generator yields every few hundred nodes, so a caller on the page's
+ * thread can let the page run between steps; the last step returns the blocks. The walk is
+ * iterative (an explicit stack), so a deeply nested page cannot overflow the call stack.
+ */
+export function* walkBlockSteps<N extends WalkNode>(root: N, ctx: WalkContext<N>, liveRoot: Element | null): Generator<void, Block[], void> {
   const out = new BlockBuilder();
   const path: string[] = [];
-  const visit = (node: Node, live: Element | null, inLink: boolean, tag: string): void => {
-    if (node.nodeType === 3) {
-      const t = node as Text;
-      const lt = ctx.liveText(t, live);
-      if (lt === false) return;
-      out.text(lt ? lt.data : t.data, lt, inLink, tag, path);
-      return;
+  type Frame = { next: WalkNode | null; live: Element | null; inLink: boolean; tag: string; block: boolean };
+  const stack: Frame[] = [{ next: root.firstChild, live: liveRoot, inLink: false, tag: root.localName ?? "", block: false }];
+  let visited = 0;
+  while (stack.length) {
+    const f = stack[stack.length - 1]!;
+    const node = f.next as N | null;
+    if (!node) {
+      stack.pop();
+      if (f.block) {
+        path.pop();
+        out.flush();
+      }
+      continue;
     }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    const name = el.localName;
-    if (SKIP_TAGS.has(name)) return;
-    const twin = ctx.liveElement(el);
-    if (twin && twin !== live && ctx.skipLive(twin)) return;
-    const here = twin ?? live;
+    f.next = node.nextSibling;
+    if (++visited % NODES_PER_STEP === 0) yield;
+    if (node.nodeType === 3) {
+      const lt = ctx.liveText(node, f.live);
+      if (lt === false) continue;
+      if (Array.isArray(lt)) for (const one of lt) out.text(one.data, one, f.inLink, f.tag, path);
+      else out.text(lt ? lt.data : (node.data ?? ""), lt, f.inLink, f.tag, path);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const name = node.localName ?? "";
+    if (SKIP_TAGS.has(name)) continue;
+    const twin = ctx.liveElement(node);
+    if (twin && twin !== f.live && ctx.skipLive(twin)) continue;
+    const here = twin ?? f.live;
     if (name === "br") {
       out.lineBreak();
-      return;
+      continue;
     }
     const block = BLOCK_TAGS.has(name);
     if (block) {
       out.flush();
       path.push(name);
     }
-    const link = inLink || name === "a";
-    for (let c = el.firstChild; c; c = c.nextSibling) visit(c, here, link, block ? name : tag);
-    if (block) {
-      path.pop();
-      out.flush();
-    }
-  };
-  for (let c = root.firstChild; c; c = c.nextSibling) visit(c, liveRoot, false, root.localName);
+    stack.push({ next: node.firstChild, live: here, inLink: f.inLink || name === "a", tag: block ? name : f.tag, block });
+  }
   out.flush();
   return out.blocks;
 }

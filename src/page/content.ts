@@ -2,7 +2,8 @@
  * The content script (bundled to content.js, injected on demand; maybe twice, hence the guard).
  *
  * Workflow of `analyze`:
- *  1. wait for an idle moment, then detect the article (detect.ts) with its map to the live DOM
+ *  1. wait for an idle moment, then detect the article (detect.ts) with its map to the live DOM:
+ *     Readability reads the page's HTML in the background, the rest runs here in slices of a few ms
  *  2. send the ArticleInput to the background, which runs analyze() off the page's thread
  *  3. map claims and conflicting figures to live Ranges in slices of a few ms (marks.ts)
  *  4. paint them with CSS highlights; cards on hover and on Alt+Shift+N / Alt+Shift+P (card.ts)
@@ -16,7 +17,7 @@ import { dispatch, isMessage, type AnalyzeOptions, type Handlers, type PageCalls
 import { loadSettings } from "../shared/settings-store.js";
 import type { Analysis } from "../analysis/types.js";
 import { AnalysisIndex, Card, CARD_TAG, type CardSubject } from "./card.js";
-import { detectArticle, toArticleInput, type Detection } from "./detect.js";
+import { detectArticleAsync, toArticleInput, type Detection } from "./detect.js";
 import { buildMarks, Highlights, markSpans, type Mark } from "./marks.js";
 import { PageWatcher, type ChangeReason } from "./watch.js";
 
@@ -143,7 +144,13 @@ class PageSession {
     try {
       await idle();
       if (gen !== this.generation) return this.state;
-      const detection = detectArticle(document, { wholePage: options.wholePage });
+      // Readability runs in the background on the page's HTML; the rest runs here in slices
+      const detection = await detectArticleAsync(document, {
+        wholePage: options.wholePage,
+        readElsewhere: (html) => callBackground("readArticleHtml", html),
+        cancelled: () => gen !== this.generation,
+      });
+      if (gen !== this.generation) return this.state;
       if (quietIfSame && this.detection && detection.text === this.detection.text && this.marksConnected()) return this.state;
       this.clearMarks();
       this.detection = detection;

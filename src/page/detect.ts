@@ -2,36 +2,26 @@
  * Find the news article on a page, in the browser or on a Node DOM (no browser.* calls).
  *
  * Workflow:
- *  1. run Readability on a CLONE whose elements carry the index of their live twin
- *  2. rebuild its output as paragraphs from the LIVE text nodes (blocks.ts), recording a TextMap
+ *  1. run Readability on a numbered copy of the page and take its output as an outline
+ *     (outline.ts): here on a clone (`detectArticle`, the command line), or away from the page on
+ *     its HTML (`detectArticleAsync`, the content script: the background reads it)
+ *  2. rebuild the outline as paragraphs from the LIVE text nodes (blocks.ts), recording a TextMap
  *  3. drop boilerplate lines and trailing link lists (clean.ts)
  *  4. when that is not an article: fall back to <article>, <main>, then the densest text block
  *  5. put the headline (the h1 matching the title, else og:title) first, "\n\n", then the body
+ * Steps 2-5 are one generator (`detectSteps`) that yields every few hundred nodes: the command
+ * line runs it through, the content script lets the page run between slices.
  */
-import { Readability } from "@mozilla/readability";
 import type { ArticleInput } from "../analysis/types.js";
-import { joinBlocks, walkBlocks, type Block, type WalkContext } from "./blocks.js";
+import { joinBlocks, walkBlocks, walkBlockSteps, type Block, type WalkContext } from "./blocks.js";
 import { cleanBlocks, isLinkBlock } from "./clean.js";
 import { isEditable, isFurniture, isHidden } from "./live.js";
 import { TextMap } from "./text-map.js";
 import { cleanByline, densestBlock, findByline, findHeadline, similarTitle } from "./headline.js";
+import { liveElements, numberNodes, outlineContext, outlineNodes, pageHtml, readabilityOutline, type Outline } from "./outline.js";
 
 /** Non-link characters an article needs at least; below that a page has no article. */
 const MIN_ARTICLE_CHARS = 200;
-/** Readability's own threshold for a successful grab (its default). */
-const READABILITY_CHAR_THRESHOLD = 500;
-/** Readability gives up on pages with more elements than this (0 = no limit, its default). */
-const READABILITY_MAX_ELEMS = 0;
-/**
- * Let Readability read JSON-LD metadata. Off: we take the headline from h1/og:title and the
- * byline from the page ourselves, and parsing every JSON-LD block costs ~8% of a parse.
- */
-const READABILITY_JSONLD = false;
-/**
- * Removed from the clone before Readability sees it: never article text, and Readability would
- * walk (and score) them all first. Saves parse time; navigation out also helps precision.
- */
-const PRUNE_SELECTOR = "script, style, svg, template, iframe, nav";
 /** Leading body paragraphs checked for a repeat of the headline. */
 const HEADLINE_REPEAT_WINDOW = 3;
 
@@ -74,8 +64,8 @@ export function toArticleInput(d: Detection): ArticleInput {
 /** Context for walking the live DOM itself (page furniture skipped or not). */
 export function liveContext(skipFurniture: boolean): WalkContext {
   return {
-    liveElement: (el) => el,
-    liveText: (t) => t,
+    liveElement: (el) => el as Element,
+    liveText: (t) => t as Text,
     skipLive: (el) => isHidden(el) || isEditable(el) || (skipFurniture && isFurniture(el)),
   };
 }
@@ -89,28 +79,12 @@ function proseChars(blocks: Block[]): number {
 
 /** Head elements Readability's metadata reads (title, og:title, author...); the rest is not copied. */
 const HEAD_KEEP = new Set(["title", "meta", "base"]);
-/** Text nodes scanned ahead when a clone's text node lost its twin (Readability rebuilt it from HTML). */
-const CURSOR_WINDOW = 4000;
-
-/** A JS property on clone nodes holding their live twin (never set on the live page). */
-const TWIN = Symbol("crosscheck.twin");
-type Twinned = Node & { [TWIN]?: Node };
-
-/** Give every node of `clone` (a deep clone of `live`) its twin, by walking both trees in step. */
-function pairTwins(live: Node, clone: Node): void {
-  let a = live.firstChild;
-  let b = clone.firstChild;
-  while (a && b) {
-    (b as Twinned)[TWIN] = a;
-    if (a.firstChild) pairTwins(a, b);
-    a = a.nextSibling;
-    b = b.nextSibling;
-  }
-}
+/** Wrong tags an outline may have before it is read again here (a page whose HTML parses back differently). */
+const MAX_WRONG_TAGS = 0;
 
 /**
- * A copy of the page for Readability: the whole body (every node paired with its live twin),
- * and of the head only what its metadata reads (title, meta): scripts and styles stay behind.
+ * A copy of the page for Readability: the whole body, and of the head only what its metadata
+ * reads (title, meta): scripts and styles stay behind.
  */
 function cloneForReadability(doc: Document): Document | null {
   const html = doc.documentElement;
@@ -129,90 +103,31 @@ function cloneForReadability(doc: Document): Document | null {
     }
     root.appendChild(h);
   }
-  const b = clone.importNode(body, true);
-  (b as Twinned)[TWIN] = body;
-  pairTwins(body, b);
-  root.appendChild(b);
+  root.appendChild(clone.importNode(body, true));
   return clone;
 }
 
-/**
- * Readability's result as blocks of live text, or null when it found nothing.
- * Readability works on a clone whose nodes know their live twins (a JS property). When it
- * retries, it rebuilds its working copy from HTML and the twins are gone; the text nodes are
- * then found again in the live page by their text, in document order (they come out in order).
- */
-export function readabilityBlocks(doc: Document): { blocks: Block[]; title: string | null; byline: string | null } | null {
-  const clone = cloneForReadability(doc);
-  if (!clone) return null;
-  if (PRUNE_SELECTOR) for (const el of Array.from(clone.querySelectorAll(PRUNE_SELECTOR))) el.remove();
-  const parsed = new Readability<Element>(clone, {
-    serializer: (el) => el as Element,
-    charThreshold: READABILITY_CHAR_THRESHOLD,
-    maxElemsToParse: READABILITY_MAX_ELEMS,
-    disableJSONLD: !READABILITY_JSONLD,
-  }).parse();
-  const content = parsed?.content;
-  if (!parsed || !content) return null;
-  /** Per live element: its text nodes and how far the matching got. */
-  const cursors = new Map<Element, { list: Text[]; i: number; deep: boolean }>();
-  /** Hidden or editable live elements, for text found by the cursor (its ancestors were not walked live). */
-  const skipped = new Map<Element, boolean>();
-  const skipText = (t: Text): boolean => {
-    const el = t.parentElement;
-    if (!el) return false;
-    let v = skipped.get(el);
-    if (v === undefined) {
-      v = !!el.closest("[hidden],[aria-hidden=true],[contenteditable]:not([contenteditable=false])") || isHidden(el);
-      skipped.set(el, v);
-    }
-    return v;
-  };
-  const ctx: WalkContext = {
-    liveElement: (el) => ((el as Twinned)[TWIN] as Element | undefined) ?? null,
-    liveText(t, parent) {
-      const twin = (t as Twinned)[TWIN] as Text | undefined;
-      if (twin) return twin;
-      if (!parent || !/\S/.test(t.data)) return null;
-      let cur = cursors.get(parent);
-      if (!cur) {
-        cur = { list: childTexts(parent, false), i: 0, deep: false };
-        cursors.set(parent, cur);
-      }
-      for (let pass = 0; pass < 2; pass++) {
-        const end = Math.min(cur.list.length, cur.i + CURSOR_WINDOW);
-        for (let k = cur.i; k < end; k++) {
-          if (cur.list[k].data === t.data) {
-            cur.i = k + 1;
-            return skipText(cur.list[k]) ? false : cur.list[k];
-          }
-        }
-        // the text moved out of a child Readability unwrapped or renamed: look at all descendants once
-        if (cur.deep) break;
-        cur.list = childTexts(parent, true);
-        cur.i = 0;
-        cur.deep = true;
-      }
-      return null;
-    },
-    skipLive: (el) => isHidden(el) || isEditable(el),
-  };
-  // the body keeps its twin even when Readability rebuilds everything inside it
-  const blocks = walkBlocks(content, ctx, doc.body);
-  return { blocks, title: parsed.title?.trim() || null, byline: parsed.byline?.trim() || null };
+/** Readability's outline of the page, read here on a clone; null when it finds nothing or fails. */
+export function localOutline(doc: Document): Outline | null {
+  try {
+    const clone = cloneForReadability(doc);
+    if (!clone?.body) return null;
+    return readabilityOutline(clone, numberNodes(clone.body));
+  } catch {
+    // Readability fails on some malformed documents; the fallbacks still work
+    return null;
+  }
 }
 
-/** The text nodes of an element: its children, or all its descendants. */
-function childTexts(el: Element, deep: boolean): Text[] {
-  const out: Text[] = [];
-  const visit = (n: Node): void => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out.push(c as Text);
-      else if (deep && c.nodeType === 1) visit(c);
-    }
-  };
-  visit(el);
-  return out;
+/** Readability's outline of a page's HTML (pageHtml) parsed by `parse`: what the background runs. */
+export function outlineOfHtml(html: string, parse: (html: string) => Document): Outline | null {
+  try {
+    const doc = parse(html);
+    if (!doc.body) return null;
+    return readabilityOutline(doc, numberNodes(doc.body));
+  } catch {
+    return null;
+  }
 }
 
 /** Fallback roots in order of trust: the biggest <article>, <main>, the densest block. */
@@ -237,8 +152,24 @@ function notFound(): Detection {
   return { found: false, title: null, byline: null, text: "", method: "none", bodyStart: 0, map: new TextMap(), root: null };
 }
 
-/** Detect the article of a document. Never throws on odd pages; `found: false` when there is none. */
-export function detectArticle(doc: Document, options: DetectOptions = {}): Detection {
+/** What the detection asks of its driver: Readability's outline (read here, or anywhere), or a pause. */
+export type DetectNeed = { outline: "any" | "here" } | "pause";
+
+/** Run a walk's steps inside detectSteps, pausing at each. */
+function* paused<T>(steps: Generator<void, T, void>): Generator<DetectNeed, T, Outline | null | undefined> {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    yield "pause";
+  }
+}
+
+/**
+ * The detection, as steps: it yields "pause" every few hundred nodes and asks for Readability's
+ * outline with { outline }; "here" when an outline read elsewhere did not fit the live page (its
+ * HTML parsed back to another tree), so it must be read on a clone of the page itself.
+ */
+export function* detectSteps(doc: Document, options: DetectOptions = {}): Generator<DetectNeed, Detection, Outline | null | undefined> {
   let method: DetectMethod = "none";
   let body: Block[] = [];
   let root: Element | null = null;
@@ -246,20 +177,26 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
   let rByline: string | null = null;
   if (!doc.documentElement || !doc.body) return notFound();
   if (!options.noReadability) {
-    try {
-      const r = readabilityBlocks(doc);
-      if (r) {
-        [rTitle, rByline] = [r.title, r.byline];
-        const cleaned = cleanBlocks(r.blocks);
+    let outline = yield { outline: "any" };
+    let live: Element[] | null = null;
+    for (let attempt = 0; outline && attempt < 2; attempt++) {
+      live ??= liveElements(doc.body);
+      yield "pause";
+      const { ctx, fit } = outlineContext(live);
+      const blocks = outline.elements === live.length ? yield* paused(walkBlockSteps(outlineNodes(outline.root), ctx, doc.body)) : null;
+      if (blocks && fit.wrongTag <= MAX_WRONG_TAGS) {
+        [rTitle, rByline] = [outline.title, outline.byline];
+        const cleaned = cleanBlocks(blocks);
         if (proseChars(cleaned) >= MIN_ARTICLE_CHARS) [method, body] = ["readability", cleaned];
+        break;
       }
-    } catch {
-      // Readability fails on some malformed documents; the fallbacks below still work
+      // the outline names other elements than the live page has: read it again here
+      outline = attempt === 0 ? yield { outline: "here" } : null;
     }
   }
   if (method === "none" && doc.body) {
     for (const [m, el] of fallbackRoots(doc)) {
-      const blocks = cleanBlocks(walkBlocks(el, liveContext(true), el));
+      const blocks = cleanBlocks(yield* paused(walkBlockSteps(el, liveContext(true), el)));
       if (proseChars(blocks) >= MIN_ARTICLE_CHARS) {
         [method, body, root] = [m, blocks, el];
         break;
@@ -267,11 +204,12 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
     }
   }
   if (method === "none" && options.wholePage && doc.body) {
-    const blocks = walkBlocks(doc.body, liveContext(false), doc.body);
+    const blocks = yield* paused(walkBlockSteps(doc.body, liveContext(false), doc.body));
     if (blocks.length) [method, body, root] = ["page", blocks, doc.body];
   }
   if (method === "none") return notFound();
   if (!root && body.length) root = commonRoot(body);
+  yield "pause";
 
   const head = findHeadline(doc, rTitle);
   let headBlock: Block | null = null;
@@ -286,6 +224,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
   if (headBlock) start = joinBlocks([headBlock]);
   else if (title) start = { text: title, map: new TextMap() };
   const bodyStart = start.text.length ? start.text.length + 2 : 0;
+  yield "pause";
   const joined = joinBlocks(body, start);
   return {
     found: true,
@@ -297,6 +236,64 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
     map: joined.map,
     root,
   };
+}
+
+/** Detect the article of a document, all at once (the command line, tests). Never throws on odd pages; `found: false` when there is none. */
+export function detectArticle(doc: Document, options: DetectOptions = {}): Detection {
+  const steps = detectSteps(doc, options);
+  let r = steps.next();
+  while (!r.done) r = steps.next(r.value === "pause" ? undefined : localOutline(doc));
+  return r.value;
+}
+
+/** How the content script runs a detection: Readability's reader elsewhere, the slice length, a stop. */
+export type AsyncDetectOptions = DetectOptions & {
+  /** Read the page's HTML with Readability elsewhere (the background); null when it found nothing, a rejection to read here instead. */
+  readElsewhere?: (html: string) => Promise<Outline | null>;
+  /** Longest slice of work between two pauses (ms). */
+  sliceMs?: number;
+  /** Give a macrotask back to the page. */
+  yieldToPage?: () => Promise<void>;
+  /** True when the result is no longer wanted: the detection stops at the next pause (the result is then `found: false`). */
+  cancelled?: () => boolean;
+};
+
+/** A pause that lets the page run: a new macrotask. */
+function macrotask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Detect the article in slices, giving the page its thread back between them; Readability runs
+ * elsewhere on the page's HTML when `readElsewhere` is given (else, and when that outline does
+ * not fit the live page, on a clone here). The same steps as detectArticle, so both agree.
+ */
+export async function detectArticleAsync(doc: Document, options: AsyncDetectOptions = {}): Promise<Detection> {
+  const sliceMs = options.sliceMs ?? 8;
+  const pause = options.yieldToPage ?? macrotask;
+  const steps = detectSteps(doc, options);
+  let sliceStart = performance.now();
+  let r = steps.next();
+  while (!r.done) {
+    let answer: Outline | null | undefined;
+    if (r.value === "pause") {
+      if (performance.now() - sliceStart > sliceMs) {
+        await pause();
+        if (options.cancelled?.()) return notFound();
+        sliceStart = performance.now();
+      }
+    } else {
+      const read = r.value.outline === "any" ? options.readElsewhere : undefined;
+      if (read) {
+        const html = pageHtml(doc);
+        answer = await read(html).catch(() => localOutline(doc));
+        if (options.cancelled?.()) return notFound();
+        sliceStart = performance.now();
+      } else answer = localOutline(doc);
+    }
+    r = steps.next(answer);
+  }
+  return r.value;
 }
 
 /** The deepest live element holding all mapped text of the blocks. */

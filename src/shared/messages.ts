@@ -3,6 +3,7 @@
  * Each side exposes a method map; `send`/`sendToTab` are typed from it, never `data: any`.
  */
 import type { Analysis, ArticleInput } from "../analysis/types.js";
+import type { Outline } from "../page/outline.js";
 
 /** What a tab's analysis is doing. */
 export type TabStatus =
@@ -73,6 +74,8 @@ export type BackgroundCalls = {
   reveal(tabId: number, id: string): boolean;
   /** Turn Crosscheck off in a tab. */
   off(tabId: number): void;
+  /** Run Readability on a page's HTML off the page's main thread; the page maps the outline back to its nodes. */
+  readArticleHtml(html: string): Outline | null;
   /** Analyse an article's text off the page's main thread; the page maps the result to marks. */
   analyzeArticle(input: ArticleInput): Analysis;
   /** The content script reports its state (sender tab is implied). */

@@ -6,6 +6,8 @@ import { AUTO_SCRIPT_PREFIX, createController, hostOf, sameDocument, STALE_ANALY
 import type { BackgroundEnv } from "../../src/background/env.js";
 import { restrictedFromError, restrictedReason } from "../../src/background/restricted.js";
 import { memoryStore } from "../../src/background/tab-store.js";
+import { outlineOfHtml } from "../../src/page/detect.js";
+import { parseHTML } from "linkedom";
 import type { PageCalls, RestrictedReason, TabState } from "../../src/shared/messages.js";
 import { defaultSettings, type Settings } from "../../src/shared/settings.js";
 
@@ -62,6 +64,7 @@ function fakeEnv(opts: { urls?: Record<number, string | undefined>; injectError?
     registerContentScript: async (id) => void registered.add(id),
     registeredContentScripts: async () => [...registered],
     unregisterContentScripts: async (ids) => ids.forEach((id) => registered.delete(id)),
+    readHtml: (html) => outlineOfHtml(html, (h) => parseHTML(h).document as unknown as Document),
     analyze: (input) => analysisWith(1, input),
     now: () => clock.now,
     extensionUrl: EXT,
@@ -237,6 +240,24 @@ describe("background: controller", () => {
     assert.equal((await c.store.get(1)).url, "https://news.example.com/a");
     assert.equal(f.badges.get(1), "2");
     await c.handlers({}).report({ status: "error" }); // no tab: ignored
+  });
+
+  it("reads a page's HTML with Readability for the page: an outline numbered like the page, no throw on odd input", async () => {
+    const c = createController(fakeEnv().env);
+    const h = c.handlers({ tabId: 1, url: "https://news.example.com/a" });
+    const para = "<p>The port authority said about 900 containers were waiting at the docks, and that a deal was close.</p>";
+    const outline = await h.readArticleHtml(`<!doctype html><html><head><title>Port strike</title></head><body><nav><a href="/">Home</a></nav><article>${para.repeat(8)}</article></body></html>`);
+    assert.ok(outline, "an article is found");
+    // body 0, nav 1, a 2, article 3, then the paragraphs: the first paragraph's text is element 4's first run
+    const texts: Array<{ t: string; p: number; k: number }> = [];
+    const walk = (o: typeof outline.root): void => o.c.forEach((c) => ("t" in c ? texts.push(c) : walk(c)));
+    walk(outline.root);
+    const first = texts.find((t) => t.t.startsWith("The port authority"));
+    assert.deepEqual([first?.p, first?.k], [4, 0]);
+    assert.equal(outline.elements, 12);
+    // odd input: an answer, never a throw (the page then reads it itself)
+    for (const odd of ["", "<<<>>>", "<html><body>" + "<div>".repeat(5000) + "x"]) await h.readArticleHtml(odd);
+    assert.equal(await h.readArticleHtml(42 as unknown as string), null);
   });
 
   it("setMarks and reveal go to the page; reveal without a content script is false", async () => {
