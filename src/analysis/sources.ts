@@ -5,7 +5,7 @@
  */
 import { ANONYMOUS_HEADS, DOCUMENT_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, NP_STOP, ORGANIZATION_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { headKind, isRoleNoun, kindOf } from "./speaker.js";
-import { bare, isCap } from "./text.js";
+import { bare, isCap, nextCapital } from "./text.js";
 import type { SourceKind, Span } from "./types.js";
 import { GENERIC, readMention, type Mention } from "./mention.js";
 
@@ -37,7 +37,7 @@ const ROLE_REACH = 4000;
 /** How far back "the company" looks for a company's name that never spoke. */
 const NAME_RUN_REACH = 1500;
 /** A run of two to five capitalised words: a candidate name of a body. */
-const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'&.-]*(?:[ ](?:of|for|and|the|de)?[ ]?\p{Lu}[\p{L}’'&.-]*){1,4}/gu;
+const NAME_RUN = /\p{Lu}[\p{L}’'&.-]*(?:[ ](?:of|for|and|the|de)?[ ]?\p{Lu}[\p{L}’'&.-]*){1,4}/uy;
 /** How far before the head word its capitalised words may start (four words of a name). */
 const NAME_WINDOW = 200;
 /** A character of a capitalised word in that look-back (the regex's [\p{L}’'-]). */
@@ -48,6 +48,8 @@ const roleRegex = new Map<string, RegExp>();
 
 /** An unnamed single person: "a nurse", "the spokeswoman", "a witness" (a later "she" may be them). */
 const SINGLE_PERSON = /^(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}(?:nurse|doctor|witness|resident|official|spokesman|spokeswoman|spokesperson|man|woman|worker|employee|officer|aide|adviser|advisor|source|teacher|student|survivor|farmer|driver|soldier|lawyer|executive|manager)\b/iu;
+/** Most sourced mentions a pronoun or "the agency" looks back over (an article has a few dozen in its window). */
+const MAX_ANTECEDENTS = 40;
 /** How many paragraphs back a pronoun or "the agency" may look for what it refers to. */
 const ANAPHOR_WINDOW = 4000;
 
@@ -199,15 +201,20 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   // names and kinds are settled by the caller, for the drafts that become sources (finishDraft)
   return { drafts, of };
 
-  /** Mentions before sorted[idx] within the window, nearest first, that already have a source. */
-  function* before(m: Mention, idx: number): Generator<[Mention, SourceDraft]> {
-    for (let k = idx - 1; k >= 0; k--) {
+  /**
+   * Mentions before sorted[idx] within the window that already have a source, nearest first; at
+   * most MAX_ANTECEDENTS of them, so a text of nothing but cited speakers costs linear time.
+   */
+  function before(m: Mention, idx: number): Array<[Mention, SourceDraft]> {
+    const out: Array<[Mention, SourceDraft]> = [];
+    for (let k = idx - 1; k >= 0 && out.length < MAX_ANTECEDENTS; k--) {
       const o = sorted[k]!;
-      if (m.start - o.end > ANAPHOR_WINDOW) return;
+      if (m.start - o.end > ANAPHOR_WINDOW) break;
       if (o.end > m.start) continue;
       const d = of.get(o);
-      if (d) yield [o, d];
+      if (d) out.push([o, d]);
     }
+    return out;
   }
 
   function kindCompatible(a: Mention, b: Mention): boolean {
@@ -222,7 +229,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     const wantPerson = m.pronoun === "he" || m.pronoun === "she";
     // nearest first: in the pronoun's own paragraph a sentence's subject or a speaker wins, else the
     // nearest mention there; across paragraphs only subjects and speakers carry over
-    const para = text ? text.lastIndexOf("\n", m.start) : -1;
+    const para = paragraphStart(m.start);
     let nearestHere: SourceDraft | undefined;
     let any: SourceDraft | undefined;
     for (const [o, d] of before(m, idx)) {
@@ -240,13 +247,14 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   function resolveRole(m: Mention, idx: number): SourceDraft | undefined {
     if (!/^the\s/i.test(m.text) || words(m.text).length > 3) return undefined;
     const head = m.head;
+    const prior = before(m, idx);
     if (ANONYMOUS_HEADS.has(head) && !MEDIA_WORDS.has(head) && !GOVERNMENT_WORDS.has(head) && !ORGANIZATION_WORDS.has(head)) {
       // "the spokesman", "the minister": a person named just before with that role
-      for (const [o, d] of before(m, idx)) if (o.description && o.description.toLowerCase().split(/\W+/).includes(head)) return d;
+      for (const [o, d] of prior) if (o.description && o.description.toLowerCase().split(/\W+/).includes(head)) return d;
       return undefined;
     }
     let best: { d: SourceDraft; at: number } | undefined;
-    for (const [o, d] of before(m, idx)) {
+    for (const [o, d] of prior) {
       if (!o.name) continue;
       // "the army" is a body: a person titled "Army spokesman" is not it
       if (ROLE_KIND[head] && (o.titled || personish.get(o))) continue;
@@ -260,7 +268,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     // no name with the word: the nearest source of that kind ("the group" after "the Ruvuma Brigades")
     const want = ROLE_KIND[head];
     if (!best && want) {
-      for (const [o, d] of before(m, idx)) {
+      for (const [o, d] of prior) {
         if (!o.name) continue;
         const k = kindOf([o.text], true, false, o.titled);
         if (k === want || (want === "organization" && k === "armed-group") || (head === "agency" && k === "media")) {
@@ -272,15 +280,19 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     // still nothing: the nearest capitalised name of that kind in the text ("Harlow Motors will cut ... the company said")
     if (!best && want && text) {
       const from = Math.max(bodyStart, m.start - NAME_RUN_REACH);
-      NAME_RUN.lastIndex = from;
-      let hit: RegExpExecArray | null = null;
-      let h: RegExpExecArray | null;
-      while ((h = NAME_RUN.exec(text)) && h.index < m.start) {
+      let hit: [number, number] | null = null;
+      // only where a capitalised word starts, and never past the mention: a regex left to find its
+      // next match would run on to the end of the text when the window holds none
+      for (let at = nextCapital(text, from, m.start); at >= 0; at = nextCapital(text, at + 1, m.start)) {
+        NAME_RUN.lastIndex = at;
+        const h = NAME_RUN.exec(text);
+        if (!h) continue;
         let k = runKind.get(h[0]);
         if (k === undefined) runKind.set(h[0], (k = kindOf([h[0]], true, false, false)));
-        if (k === want || (want === "organization" && k === "armed-group")) hit = h;
+        if (k === want || (want === "organization" && k === "armed-group")) hit = [at, at + h[0].length];
+        at += h[0].length - 1;
       }
-      const d = hit && adopt(hit);
+      const d = hit && adopt(hit[0], hit[1]);
       if (d) return d;
     }
     // a nearer name with that head that does not speak ("Syrian TV footage ... The TV said")
@@ -306,16 +318,27 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     if (!re) roleRegex.set(letters, (re = new RegExp(`(?:\\p{Lu}[\\p{L}’'-]*[ ]+){1,4}${[...letters].map((c) => `[${c.toUpperCase()}${c}]`).join("")}\\b`, "gu")));
     const low = lowered();
     for (let q = low.lastIndexOf(letters, to - letters.length); q >= from; q = q > 0 ? low.lastIndexOf(letters, q - 1) : -1) {
-      if (text[q - 1] !== " " || !capitalBefore(q - 1)) continue;
-      re.lastIndex = Math.max(from, q - NAME_WINDOW);
+      if (text[q - 1] !== " " || !capitalBefore(q - 1) || /\w/.test(text[q + letters.length] ?? "")) continue;
+      // the regex reads only the window that ends with this occurrence (so it cannot run on past it)
+      const start = Math.max(from, q - NAME_WINDOW);
+      const window = text.slice(start, q + letters.length);
+      re.lastIndex = 0;
       let h: RegExpExecArray | null;
-      while ((h = re.exec(text)) && h.index <= q) {
-        if (h.index + h[0].length !== q + letters.length) continue;
-        if (h.index > after && !/^the\s/i.test(h[0])) return adopt(h);
+      while ((h = re.exec(window))) {
+        if (h.index + h[0].length !== window.length) continue;
+        if (start + h.index > after && !/^the\s/i.test(h[0])) return adopt(start + h.index, q + letters.length);
         break;
       }
     }
     return null;
+  }
+
+  /** Where the paragraph holding offset i starts (its "\n"), looking back no further than the anaphor window. */
+  function paragraphStart(i: number): number {
+    if (!text) return -1;
+    const floor = Math.max(0, i - ANAPHOR_WINDOW - 1);
+    for (let k = i - 1; k >= floor; k--) if (text.charCodeAt(k) === 10) return k;
+    return floor - 1;
   }
 
   /** Does the word before the spaces ending at `i` hold a capital letter (as the name regex's last word must)? */
@@ -340,8 +363,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   }
 
   /** A name found in the text (not a speaker) becomes a mention of its source, new or merged. */
-  function adopt(hit: RegExpExecArray): SourceDraft | null {
-    const nm = readMention(text, hit.index, hit.index + hit[0].length, undefined, false);
+  function adopt(start: number, end: number): SourceDraft | null {
+    const nm = readMention(text, start, end, undefined, false);
     if (!nm.name) return null;
     let d = findDraft(nm);
     if (!d) {

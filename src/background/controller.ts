@@ -11,6 +11,7 @@
 import type { Analysis } from "../analysis/types.js";
 import type { AnalyzeOptions, BackgroundCalls, Handlers, TabState } from "../shared/messages.js";
 import { withAutoSite } from "../shared/settings.js";
+import { packAnalysis } from "../shared/wire.js";
 import { badgeFor } from "./badge.js";
 import type { BackgroundEnv } from "./env.js";
 import { restrictedFromError, restrictedReason } from "./restricted.js";
@@ -52,6 +53,14 @@ export function createController(env: BackgroundEnv) {
   const store = new TabStore(env.session);
   /** Tabs with an analyzeTab running: their content script's "analysing" reports are redundant. */
   const inFlight = new Set<number>();
+  /** The last analysis made for each tab's page (analyzeArticle), whole; the page gets it slim and answers without it. */
+  const made = new Map<number, Analysis>();
+
+  /** A tab's page is gone or left: forget what was kept for it. */
+  async function forget(tabId: number): Promise<void> {
+    made.delete(tabId);
+    await store.clear(tabId);
+  }
 
   /** Store a tab's state and show its badge. */
   async function save(tabId: number, state: TabState): Promise<TabState> {
@@ -59,6 +68,13 @@ export function createController(env: BackgroundEnv) {
     const badge = badgeFor(state);
     await env.setBadge(tabId, badge.text, badge.color).catch(() => undefined); // the tab may be gone
     return state;
+  }
+
+  /** A page's "done" state with its analysis: the one made here for that tab, else asked of the page (a restarted worker lost it). */
+  async function withAnalysis(tabId: number, state: TabState): Promise<TabState> {
+    if (state.status !== "done" || state.analysis) return state;
+    const analysis = made.get(tabId) ?? (await env.callPage(tabId, "analysis").catch(() => null));
+    return analysis ? { ...state, analysis } : state;
   }
 
   async function ensureContentScript(tabId: number): Promise<void> {
@@ -83,7 +99,7 @@ export function createController(env: BackgroundEnv) {
     try {
       await save(tabId, { status: "analysing", url, startedAt: env.now(), marks: previous.marks, claimMarks: previous.claimMarks });
       await ensureContentScript(tabId);
-      let state = await env.callPage(tabId, "analyze", options);
+      let state = await withAnalysis(tabId, await env.callPage(tabId, "analyze", options));
       const settings = await env.loadSettings();
       if (state.status === "done" && (!settings.marks || !settings.claimMarks)) {
         state = { ...state, ...(await env.callPage(tabId, "setMarks", settings.marks, settings.claimMarks)) };
@@ -116,7 +132,7 @@ export function createController(env: BackgroundEnv) {
     const state = await store.get(tabId);
     if (state.status === "idle") return;
     if (newUrl && sameDocument(state.url, newUrl)) return;
-    await store.clear(tabId);
+    await forget(tabId);
     await env.setBadge(tabId, "", "").catch(() => undefined);
   }
 
@@ -211,17 +227,22 @@ export function createController(env: BackgroundEnv) {
       },
       off: async (tabId) => {
         await env.callPage(tabId, "off").catch(() => undefined);
-        await store.clear(tabId);
+        await forget(tabId);
         await env.setBadge(tabId, "", "").catch(() => undefined);
       },
       readArticleHtml: (html) => (typeof html === "string" ? env.readHtml(html) : null),
-      analyzeArticle: (input) => env.analyze(input),
+      analyzeArticle: (input) => {
+        const analysis = env.analyze(input);
+        if (sender.tabId !== undefined) made.set(sender.tabId, analysis);
+        return packAnalysis(analysis);
+      },
       report: async (state) => {
         if (sender.tabId === undefined) return;
         if (state.status === "analysing" && inFlight.has(sender.tabId)) return;
         const previous = await store.get(sender.tabId);
         const startedAt = state.status === "analysing" ? env.now() : undefined;
-        await save(sender.tabId, { ...previous, ...state, startedAt, url: sender.url ?? state.url });
+        const next = await withAnalysis(sender.tabId, state);
+        await save(sender.tabId, { ...previous, ...next, startedAt, url: sender.url ?? state.url });
       },
       getAutoSite,
       // Only the extension's own pages (popup, options) may turn automatic analysis on.
@@ -229,7 +250,7 @@ export function createController(env: BackgroundEnv) {
     };
   }
 
-  return { handlers, analyzeTab, analyzeSelection, onTabLoading, onTabComplete, onPermissionsChanged, syncAutoSites, store };
+  return { handlers, analyzeTab, analyzeSelection, onTabLoading, onTabComplete, onPermissionsChanged, syncAutoSites, store, forget };
 }
 
 /** The controller's type. */

@@ -39,7 +39,7 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
   else if (changeInfo.status === "complete") quietly(controller.onTabComplete(tabId, tab.url));
 });
 
-browser.tabs.onRemoved.addListener((tabId) => quietly(controller.store.clear(tabId)));
+browser.tabs.onRemoved.addListener((tabId) => quietly(controller.forget(tabId)));
 
 browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) => {
   if (command !== "analyze-page") return;

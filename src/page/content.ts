@@ -15,6 +15,7 @@
 import { browser, callBackground } from "../shared/browser-api.js";
 import { dispatch, isMessage, type AnalyzeOptions, type Handlers, type PageCalls, type TabState } from "../shared/messages.js";
 import { loadSettings } from "../shared/settings-store.js";
+import { unpackAnalysis } from "../shared/wire.js";
 import type { Analysis } from "../analysis/types.js";
 import { AnalysisIndex, Card, CARD_TAG, type CardSubject } from "./card.js";
 import { detectArticleAsync, toArticleInput, type Detection } from "./detect.js";
@@ -100,6 +101,7 @@ class PageSession {
     reveal: (id) => this.guard(() => this.revealIds([id], false), () => false),
     off: () => this.guard(() => this.off(), () => undefined),
     ping: () => this.state,
+    analysis: () => this.index?.analysis ?? null,
   };
 
   /** Run `fn`; on error report it and return `fallback()`. */
@@ -160,7 +162,7 @@ class PageSession {
         return this.state;
       }
       const [analysis, settings] = await Promise.all([
-        callBackground("analyzeArticle", toArticleInput(detection)) as Promise<Analysis>,
+        callBackground("analyzeArticle", toArticleInput(detection)).then((packed) => unpackAnalysis(packed, detection.text)),
         loadSettings().catch(() => null),
       ]);
       if (gen !== this.generation) return this.state;
@@ -170,11 +172,12 @@ class PageSession {
       if (gen !== this.generation) return this.state;
       this.marks = marks;
       if (marks.length) {
-        this.highlights.set(marks, this.highContrast);
         this.highlights.show(this.showMarks, this.showMarks && this.showClaims);
+        if (!(await this.highlights.fill(marks, this.highContrast, () => gen === this.generation))) return this.state;
       }
       this.listen(true);
-      this.state = { status: "done", url: location.href, analysis, marks: this.showMarks, claimMarks: this.showClaims };
+      // the background keeps the analysis it made: the state goes back without it
+      this.state = { status: "done", url: location.href, marks: this.showMarks, claimMarks: this.showClaims };
       return this.state;
     } catch (e) {
       this.report(e);

@@ -17,6 +17,7 @@ import { joinBlocks, walkBlocks, walkBlockSteps, type Block, type WalkContext } 
 import { cleanBlocks, isLinkBlock } from "./clean.js";
 import { isEditable, isFurniture, isHidden } from "./live.js";
 import { TextMap } from "./text-map.js";
+import { yieldToPage } from "./yield.js";
 import { cleanByline, densestBlock, findByline, findHeadline, similarTitle } from "./headline.js";
 import { liveElements, numberNodes, outlineContext, outlineNodes, pageHtml, readabilityOutline, type Outline } from "./outline.js";
 
@@ -252,16 +253,11 @@ export type AsyncDetectOptions = DetectOptions & {
   readElsewhere?: (html: string) => Promise<Outline | null>;
   /** Longest slice of work between two pauses (ms). */
   sliceMs?: number;
-  /** Give a macrotask back to the page. */
+  /** Give the page its thread back (default: yield.ts). */
   yieldToPage?: () => Promise<void>;
   /** True when the result is no longer wanted: the detection stops at the next pause (the result is then `found: false`). */
   cancelled?: () => boolean;
 };
-
-/** A pause that lets the page run: a new macrotask. */
-function macrotask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
  * Detect the article in slices, giving the page its thread back between them; Readability runs
@@ -270,7 +266,7 @@ function macrotask(): Promise<void> {
  */
 export async function detectArticleAsync(doc: Document, options: AsyncDetectOptions = {}): Promise<Detection> {
   const sliceMs = options.sliceMs ?? 8;
-  const pause = options.yieldToPage ?? macrotask;
+  const pause = options.yieldToPage ?? yieldToPage;
   const steps = detectSteps(doc, options);
   let sliceStart = performance.now();
   let r = steps.next();

@@ -7,6 +7,7 @@
  * palette (colour-blind safe) AND an underline style per source, so colour is never the only cue.
  */
 import type { Analysis } from "../analysis/types.js";
+import { yieldToPage } from "./yield.js";
 import type { TextMap } from "./text-map.js";
 
 /** Prefix of every highlight name we register (the registry is shared with the page). */
@@ -25,6 +26,11 @@ const FLASH_MS = 1600;
 const CHUNK_ITEMS = 40;
 /** Longest run of range building before yielding to the page (ms). */
 const CHUNK_MS = 6;
+/**
+ * Ranges added to the highlights between two yields. A browser repaints what each step added:
+ * all 5,000 marks of a long page at once made one frame of half a second in Firefox.
+ */
+const RANGES_PER_STEP = 250;
 
 /** One marked span. */
 export type Mark = {
@@ -59,13 +65,6 @@ export function highlightCss(highContrast = false): string {
     rules.push(`::highlight(${HIGHLIGHT_PREFIX}claim-${i}){text-decoration:underline ${line} ${color} ${w}px;}`);
   }
   return rules.join("\n");
-}
-
-/** Give the page's thread back for a moment. */
-export function yieldToPage(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (s?.yield) return s.yield();
-  return new Promise((r) => setTimeout(r, 0));
 }
 
 /** The spans to mark: claims (by source slot) and conflicting figures, in text order. */
@@ -135,23 +134,32 @@ export class Highlights {
     return this.style;
   }
 
-  /** Replace all marks. */
-  set(marks: Mark[], highContrast = false): void {
+  /**
+   * Replace all marks: the highlights are registered first, then filled a few hundred ranges at a
+   * time in text order (the top of the page first); false when `alive` turned false on the way.
+   */
+  async fill(marks: Mark[], highContrast: boolean, alive: () => boolean): Promise<boolean> {
     this.addStyles(highContrast);
     this.clearGroups();
     for (const m of marks) {
-      let h = this.groups.get(m.group);
-      if (!h) {
-        h = new Highlight();
-        h.priority = m.group === "conflict" ? 2 : 1;
-        this.groups.set(m.group, h);
-      }
-      h.add(m.range);
+      if (this.groups.has(m.group)) continue;
+      const h = new Highlight();
+      h.priority = m.group === "conflict" ? 2 : 1;
+      this.groups.set(m.group, h);
     }
     this.apply();
+    for (let i = 0; i < marks.length; i++) {
+      if (i > 0 && i % RANGES_PER_STEP === 0) {
+        await yieldToPage();
+        if (!alive()) return false;
+      }
+      const m = marks[i]!;
+      this.groups.get(m.group)!.add(m.range);
+    }
+    return true;
   }
 
-  /** Show or hide conflict and claim marks. */
+  /** Show or hide conflict and claim marks (the registered highlights are not touched when unchanged). */
   show(conflicts: boolean, claims: boolean): void {
     this.shown = { conflicts, claims };
     this.apply();
@@ -161,8 +169,11 @@ export class Highlights {
   private apply(): void {
     for (const [name, h] of this.groups) {
       const visible = name === "conflict" ? this.shown.conflicts : this.shown.claims;
-      if (visible) CSS.highlights.set(HIGHLIGHT_PREFIX + name, h);
-      else CSS.highlights.delete(HIGHLIGHT_PREFIX + name);
+      const key = HIGHLIGHT_PREFIX + name;
+      // registering the same highlight again makes the browser repaint all its ranges
+      if (visible) {
+        if (CSS.highlights.get(key) !== h) CSS.highlights.set(key, h);
+      } else CSS.highlights.delete(key);
     }
   }
 

@@ -48,7 +48,11 @@ export type AnalyzeOptions = {
   wholePage?: boolean;
 };
 
-/** Calls the content script answers (from background or popup through background). */
+/**
+ * Calls the content script answers (from background or popup through background). The states
+ * it answers never carry the analysis: the background made it (analyzeArticle) and keeps it, so
+ * the page does not copy megabytes back on its own thread.
+ */
 export type PageCalls = {
   /** Run the analysis on the page and mark it. */
   analyze(options: AnalyzeOptions): TabState;
@@ -58,8 +62,10 @@ export type PageCalls = {
   reveal(id: string): boolean;
   /** Remove every mark and listener: the page's DOM as it was. */
   off(): void;
-  /** Is the content script here, and in what state. */
+  /** Is the content script here, and in what state (never with the analysis: see `analysis`). */
   ping(): TabState;
+  /** The page's current analysis, whole, or null (for a background that lost its own copy). */
+  analysis(): Analysis | null;
 };
 
 /** Calls the background answers. */
@@ -76,8 +82,11 @@ export type BackgroundCalls = {
   off(tabId: number): void;
   /** Run Readability on a page's HTML off the page's main thread; the page maps the outline back to its nodes. */
   readArticleHtml(html: string): Outline | null;
-  /** Analyse an article's text off the page's main thread; the page maps the result to marks. */
-  analyzeArticle(input: ArticleInput): Analysis;
+  /**
+   * Analyse an article's text off the page's main thread; the page maps the result to marks.
+   * The answer is packed (shared/wire.ts): slim JSON, the page fills in the texts from its own.
+   */
+  analyzeArticle(input: ArticleInput): string;
   /** The content script reports its state (sender tab is implied). */
   report(state: TabState): void;
   /** Whether this tab's site is analysed automatically. */

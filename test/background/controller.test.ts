@@ -7,6 +7,11 @@ import type { BackgroundEnv } from "../../src/background/env.js";
 import { restrictedFromError, restrictedReason } from "../../src/background/restricted.js";
 import { memoryStore } from "../../src/background/tab-store.js";
 import { outlineOfHtml } from "../../src/page/detect.js";
+import { analyze as analyzeText } from "../../src/analysis/index.js";
+import { fillAnalysis, packAnalysis, slimAnalysis, unpackAnalysis } from "../../src/shared/wire.js";
+import { sharedDir } from "../../bench/lib/paths.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import type { PageCalls, RestrictedReason, TabState } from "../../src/shared/messages.js";
 import { defaultSettings, type Settings } from "../../src/shared/settings.js";
@@ -27,7 +32,7 @@ function analysisWith(conflicts: number, input?: ArticleInput): Analysis {
 }
 
 /** A fake environment: tabs with URLs, a content script that may be absent, badges, settings, permissions. */
-function fakeEnv(opts: { urls?: Record<number, string | undefined>; injectError?: string; pageState?: TabState; conflicts?: number } = {}) {
+function fakeEnv(opts: { urls?: Record<number, string | undefined>; injectError?: string; pageState?: TabState; conflicts?: number; pageAnalysis?: Analysis } = {}) {
   const urls: Record<number, string | undefined> = { 1: "https://news.example.com/a", ...opts.urls };
   const injected = new Set<number>();
   const badges = new Map<number, string>();
@@ -55,6 +60,7 @@ function fakeEnv(opts: { urls?: Record<number, string | undefined>; injectError?
       if (method === "analyze") return opts.pageState ?? { status: "done", analysis: analysisWith(opts.conflicts ?? 3), marks: true, claimMarks: true };
       if (method === "setMarks") return { status: "done", marks: args[0], claimMarks: args[1] };
       if (method === "reveal") return true;
+      if (method === "analysis") return opts.pageAnalysis ?? null;
       return undefined;
     }) as BackgroundEnv["callPage"],
     setBadge: async (tabId, text) => void badges.set(tabId, text),
@@ -234,7 +240,7 @@ describe("background: controller", () => {
     const f = fakeEnv();
     const c = createController(f.env);
     const h = c.handlers({ tabId: 1, url: "https://news.example.com/a" });
-    const a = await h.analyzeArticle({ text: "Hello", title: "Hello" });
+    const a = JSON.parse(await h.analyzeArticle({ text: "Hello", title: "Hello" })) as Analysis;
     assert.equal(a.article.title, "Hello");
     await h.report({ status: "done", analysis: analysisWith(2) });
     assert.equal((await c.store.get(1)).url, "https://news.example.com/a");
@@ -258,6 +264,34 @@ describe("background: controller", () => {
     // odd input: an answer, never a throw (the page then reads it itself)
     for (const odd of ["", "<<<>>>", "<html><body>" + "<div>".repeat(5000) + "x"]) await h.readArticleHtml(odd);
     assert.equal(await h.readArticleHtml(42 as unknown as string), null);
+  });
+
+  it("answers the page slim, keeps the whole analysis, and puts it in the state the page answers without it", async () => {
+    const f = fakeEnv({ pageState: { status: "done", marks: true, claimMarks: true } });
+    f.env.analyze = (input) => analyzeText(input);
+    const c = createController(f.env);
+    f.env.inject(1);
+    const text = "Flood toll rises\n\nAt least 40 people died in the floods on Monday, the national disaster agency said.";
+    const slim = JSON.parse(await c.handlers({ tabId: 1, url: "https://news.example.com/a" }).analyzeArticle({ text, title: "Flood toll rises" })) as Analysis;
+    assert.equal(slim.article.text, "", "the page has the text already");
+    assert.ok(slim.claims.length && slim.claims.every((x) => x.text === ""));
+    const state = await c.analyzeTab(1, {});
+    assert.equal(state.analysis?.article.text, text, "the state has the whole analysis made for this tab");
+    assert.equal(state.analysis?.claims[0]?.text, text.slice(state.analysis!.claims[0]!.start, state.analysis!.claims[0]!.end));
+    // a worker that lost its copy (restarted) asks the page
+    const g = fakeEnv({ pageState: { status: "done" }, pageAnalysis: analysisWith(5) });
+    g.env.inject(1);
+    assert.equal((await createController(g.env).analyzeTab(1, {})).analysis?.conflicts.length, 5);
+    assert.ok(g.log.some((l) => l.startsWith("analysis 1")));
+  });
+
+  it("the slim analysis and the page's text give back the whole analysis", () => {
+    const text = readFileSync(join(sharedDir, "fixtures", "seed-article.txt"), "utf8");
+    const whole = analyzeText({ text, title: text.split("\n", 1)[0] });
+    const slim = slimAnalysis(whole);
+    assert.ok(JSON.stringify(slim).length < JSON.stringify(whole).length / 2);
+    assert.deepEqual(fillAnalysis(structuredClone(slim), text), whole);
+    assert.deepEqual(unpackAnalysis(packAnalysis(whole), text), whole);
   });
 
   it("setMarks and reveal go to the page; reveal without a content script is false", async () => {
