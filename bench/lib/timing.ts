@@ -10,13 +10,17 @@ export function quantile(xs: number[], q: number): number {
 }
 
 /** What one timed run in a worker gave. */
-export type WorkerTiming = { times: number[]; claims: number; figures: number } | { timedOut: number } | { error: string };
+export type WorkerTiming = { times: number[]; claims: number; figures: number; coldMs: number | null } | { timedOut: number } | { error: string };
 
-/** Times the shipped analyze() on `text` `repeat` times in a fresh worker (cold, as on a page); gives up after `timeoutMs`. */
-export async function timeInWorker(text: string, repeat: number, timeoutMs: number): Promise<WorkerTiming> {
+/**
+ * Times the shipped analyze() on `text` `repeat` times in a fresh worker; gives up after
+ * `timeoutMs`. With `warmup` characters, the first run is timed cold, then the engine is warmed
+ * on the text's start and the `repeat` runs are warm (the worker's comment says why).
+ */
+export async function timeInWorker(text: string, repeat: number, timeoutMs: number, warmup = 0): Promise<WorkerTiming> {
   await loadShipped();
   return new Promise((resolve) => {
-    const w = new Worker(new URL("./time-worker.mjs", import.meta.url), { workerData: { text, repeat, bundle: shippedBundle } });
+    const w = new Worker(new URL("./time-worker.mjs", import.meta.url), { workerData: { text, repeat, bundle: shippedBundle, warmup } });
     const timer = setTimeout(() => {
       void w.terminate();
       resolve({ timedOut: timeoutMs });

@@ -65,6 +65,12 @@ const SAID_NOTHING = /^(?:nothing|little|much|anything)$/;
 
 
 
+/**
+ * Any cue word of the claim loop (a speech verb, "according"): a sentence without one has no
+ * claim to find. \b is looser than our tokens (it also matches inside "well-said"), never stricter.
+ */
+const CUE_WORD = new RegExp(`\\b(?:${[...SPEECH_VERBS, "according"].sort((a, b) => b.length - a.length).join("|")})\\b`, "i");
+
 function isQuoteMark(t: Token | undefined): boolean {
   return !!t && !t.word && /["“”«»]/.test(t.text);
 }
@@ -104,9 +110,6 @@ function content(text: string, start: number, end: number): [number, number] {
 
 /** Find the attributions of one sentence. */
 export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: RawClaim[]): void {
-  // tokens made here die young; caching them for every sentence cost more in garbage collection than it saved
-  const toks = tokenize(text, sent.start, sent.end);
-  const n = toks.length;
   const inQuote = (t: Token) => !!quoteAt(qs, t.start);
   let clauseFrom = 0; // content of a content-first claim starts here
   const first = out.length;
@@ -129,6 +132,11 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       return;
     }
   }
+  // only a cue word starts a claim: a sentence without one is not even tokenised
+  if (!CUE_WORD.test(text.slice(sent.start, sent.end))) return;
+  // tokens made here die young; caching them for every sentence cost more in garbage collection than it saved
+  const toks = tokenize(text, sent.start, sent.end);
+  const n = toks.length;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     if (!t.word || inQuote(t)) continue;

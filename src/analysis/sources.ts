@@ -99,6 +99,18 @@ function overlapsSorted(list: Span[], start: number, end: number): boolean {
   return false;
 }
 
+/** The first position in an ascending list whose value is above v (the list's length when none is). */
+function firstAbove(list: number[], v: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A mention that looks like a person: a title, or two or more name words with no body word. */
 function isPersonish(m: Mention): boolean {
   return m.titled || (m.name !== null && words(m.name).length >= 2 && headKind(m.head) === null && kindOf([m.phrase ?? m.text], true, false, m.titled) === "unknown");
@@ -171,6 +183,13 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     of.set(m, d);
     indexMention(m, d);
   }
+  // indices (into sorted) of the mentions that have a source, ascending: what `before` walks
+  const sourced: number[] = [];
+  for (let k = 0; k < sorted.length; k++) if (of.has(sorted[k]!)) sourced.push(k);
+  const markSourced = (idx: number) => sourced.splice(firstAbove(sourced, idx), 0, idx);
+  // paragraph breaks, for the pronouns' "same paragraph" test
+  const breaks: number[] = [];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks.push(i);
   // 2. pronouns and definite roles, in text order, to the nearest fitting source before them
   const unnamed = new Map<string, SourceDraft>();
   const saidWords = new Map<Mention, Set<string>>();
@@ -183,6 +202,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     if (target) {
       target.mentions.push(m);
       of.set(m, target);
+      markSourced(idx);
       continue;
     }
     if (m.pronoun) continue; // an unresolved pronoun names nobody
@@ -197,6 +217,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     }
     d.mentions.push(m);
     of.set(m, d);
+    markSourced(idx);
   }
   // names and kinds are settled by the caller, for the drafts that become sources (finishDraft)
   return { drafts, of };
@@ -207,12 +228,12 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
    */
   function before(m: Mention, idx: number): Array<[Mention, SourceDraft]> {
     const out: Array<[Mention, SourceDraft]> = [];
-    for (let k = idx - 1; k >= 0 && out.length < MAX_ANTECEDENTS; k--) {
-      const o = sorted[k]!;
+    // only mentions that have a source are walked: unresolved pronouns in between cost nothing
+    for (let j = firstAbove(sourced, idx - 1) - 1; j >= 0 && out.length < MAX_ANTECEDENTS; j--) {
+      const o = sorted[sourced[j]!]!;
       if (m.start - o.end > ANAPHOR_WINDOW) break;
       if (o.end > m.start) continue;
-      const d = of.get(o);
-      if (d) out.push([o, d]);
+      out.push([o, of.get(o)!]);
     }
     return out;
   }
@@ -333,12 +354,10 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     return null;
   }
 
-  /** Where the paragraph holding offset i starts (its "\n"), looking back no further than the anaphor window. */
+  /** Where the paragraph holding offset i starts: the offset of the "\n" before it, or -1. */
   function paragraphStart(i: number): number {
-    if (!text) return -1;
-    const floor = Math.max(0, i - ANAPHOR_WINDOW - 1);
-    for (let k = i - 1; k >= floor; k--) if (text.charCodeAt(k) === 10) return k;
-    return floor - 1;
+    const k = firstAbove(breaks, i) - 1;
+    return k >= 0 ? breaks[k]! : -1;
   }
 
   /** Does the word before the spaces ending at `i` hold a capital letter (as the name regex's last word must)? */

@@ -21,7 +21,7 @@ import {
   type InExtension,
   type Site,
 } from "./harness.js";
-import { GUARDED, LONG_WORDS, longPage, NO_ARTICLE, READ_TASK_PROBE, SPA, START_TASK_PROBE, type TaskProbe } from "./test-pages.js";
+import { GUARDED, LONG_WORDS, longPage, NO_ARTICLE, READ_TASK_PROBE, SETTLE_PAGE, SPA, START_TASK_PROBE, type TaskProbe } from "./test-pages.js";
 
 const SEED = readFileSync(join(fixturesDir, "seed-article.html"), "utf8");
 
@@ -196,6 +196,7 @@ describe("page marks in Chromium", function () {
     const page = await chrome.context.newPage();
     const url = site.url("/long.html");
     await page.goto(url);
+    await page.evaluate(SETTLE_PAGE);
     await page.evaluate(START_TASK_PROBE);
     const t0 = Date.now();
     const state = (await call(url, "analyze", [{}])) as State;
@@ -348,6 +349,7 @@ describe("page marks in Firefox", function () {
   it("analyses a 100,000-word page and reports the longest stretch the page could not run", async () => {
     const url = site.url("/long.html");
     const page = await firefox.openPage(url);
+    await page.evaluate(SETTLE_PAGE);
     await page.evaluate(START_TASK_PROBE);
     const t0 = Date.now();
     const state = (await call(url, "analyze", [{}])) as State;

@@ -104,6 +104,9 @@ export const START_TASK_PROBE = `(() => {
   setTimeout(tick, 0);
 })()`;
 
+/** Wait (page.evaluate of this source) until the page has painted twice and been idle a moment: its own first layout is not ours to measure. */
+export const SETTLE_PAGE = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300))))`;
+
 /** Stop the probe and read it (page.evaluate of this source): a TaskProbe. */
 export const READ_TASK_PROBE = `(() => {
   const p = window.__ccProbe;
