@@ -9,8 +9,8 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { browserMissing, launchChromium, launchFirefox, serve, type InExtension } from "../test/e2e/harness.js";
-import { LONG_WORDS, longPage, READ_TASK_PROBE, SETTLE_PAGE, START_TASK_PROBE, type TaskProbe } from "../test/e2e/test-pages.js";
+import { browserMissing, launchChromium, launchFirefox, serve } from "../test/e2e/harness.js";
+import { describeProbe, LONG_WORDS, longPage, probeAnalysis, type TaskProbe } from "../test/e2e/test-pages.js";
 
 /** What one browser showed. */
 export type PageTasks = { browser: "chromium" | "firefox"; analysedMs: number; marks: number } & TaskProbe;
@@ -25,7 +25,6 @@ export async function measurePageTasks(log: (line: string) => void = console.log
   const site = await serve({ routes: { "/long.html": longPage(LONG_WORDS) } });
   const url = site.url("/long.html");
   const out: PageTasks[] = [];
-  const marksIn = `[...CSS.highlights.values()].reduce((s, h) => s + h.size, 0)`;
   try {
     if (browserMissing("chromium")) log(`  chromium: ${browserMissing("chromium")}`);
     else {
@@ -33,22 +32,8 @@ export async function measurePageTasks(log: (line: string) => void = console.log
       try {
         const page = await chrome.context.newPage();
         await page.goto(url);
-        await page.evaluate(SETTLE_PAGE);
-        await page.evaluate(START_TASK_PROBE);
-        const tabId = await chrome.tabIdOf(url);
-        const t0 = Date.now();
-        await chrome.worker.evaluate(
-          async ({ tabId }) => {
-            const api = (globalThis as unknown as InExtension).chrome;
-            await api.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
-            return api.tabs.sendMessage(tabId, { crosscheck: 1, method: "analyze", args: [{}] });
-          },
-          { tabId },
-        );
-        const analysedMs = Date.now() - t0;
-        await page.waitForTimeout(SETTLE_MS);
-        const probe = (await page.evaluate(READ_TASK_PROBE)) as TaskProbe;
-        out.push({ browser: "chromium", analysedMs, marks: (await page.evaluate(marksIn)) as number, ...probe });
+        const { state: _, ...r } = await probeAnalysis(page, () => chrome.callPage(url, "analyze", [{}]), SETTLE_MS);
+        out.push({ browser: "chromium", ...r });
       } finally {
         await chrome.close();
       }
@@ -59,19 +44,8 @@ export async function measurePageTasks(log: (line: string) => void = console.log
       try {
         const ext = await firefox.openExtensionPage("popup.html");
         const page = await firefox.openPage(url);
-        await page.evaluate(SETTLE_PAGE);
-        await page.evaluate(START_TASK_PROBE);
-        const tabId = await firefox.tabIdOf(ext, url);
-        const t0 = Date.now();
-        await ext.evaluate(async (tabId: number) => {
-          const api = (globalThis as unknown as InExtension).browser;
-          await api.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
-          return api.tabs.sendMessage(tabId, { crosscheck: 1, method: "analyze", args: [{}] });
-        }, tabId);
-        const analysedMs = Date.now() - t0;
-        await new Promise((r) => setTimeout(r, SETTLE_MS));
-        const probe = (await page.evaluate(READ_TASK_PROBE)) as TaskProbe;
-        out.push({ browser: "firefox", analysedMs, marks: (await page.evaluate(marksIn)) as number, ...probe });
+        const { state: _, ...r } = await probeAnalysis(page, () => firefox.callPage(ext, url, "analyze", [{}]), SETTLE_MS);
+        out.push({ browser: "firefox", ...r });
       } finally {
         await firefox.close();
       }
@@ -85,9 +59,7 @@ export async function measurePageTasks(log: (line: string) => void = console.log
 
 /** One browser's figures in words. */
 export function describe(r: PageTasks): string {
-  const task = r.longestTaskMs === null ? "no Long Tasks API" : r.longTasks ? `longest task ${Math.round(r.longestTaskMs)} ms (${r.longTasks} of 50 ms or more)` : "no task of 50 ms or more";
-  const frame = r.longestFrameMs === null ? "" : r.longestFrameMs ? `, longest frame ${Math.round(r.longestFrameMs)} ms (rendering ${Math.round(r.frameRenderMs ?? 0)} ms)` : ", no frame of 50 ms or more";
-  return `${r.browser.padEnd(8)} analysed in ${r.analysedMs} ms, ${r.marks} marks: ${task}${frame}, longest gap between timer ticks ${Math.round(r.maxGapMs)} ms`;
+  return `${r.browser.padEnd(8)} analysed in ${r.analysedMs} ms, ${r.marks} marks: ${describeProbe(r)}`;
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);

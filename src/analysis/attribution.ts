@@ -14,6 +14,7 @@ import { nameOf, phraseAfter, phraseBefore, skipFillersBack, skipFillersFwd, typ
 import { quoteAt, type Quote, type Sentence } from "./segment.js";
 import { countWords, isCap, lowerOf, type Token, tokenize, trimSpan } from "./text.js";
 import { headKind, isRoleNoun, isSpeakerPhrase } from "./speaker.js";
+import { partitionPoint } from "./search.js";
 
 /** A speaker's phrase as found next to a cue. */
 export type SpeakerSpan = {
@@ -82,13 +83,7 @@ export function isDirect(text: string, start: number, end: number, qs: Quote[]):
   let quoted = 0;
   let longest = 0;
   // quotations are sorted and do not overlap: start at the first one ending after the span starts
-  let lo = 0;
-  let hi = qs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (qs[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(qs.length, (i) => qs[i]!.end <= start);
   for (let k = lo; k < qs.length && qs[k]!.start < end; k++) {
     const q = qs[k]!;
     const w = countWords(text, Math.max(q.start, start), Math.min(q.end, end));

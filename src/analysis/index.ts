@@ -17,6 +17,7 @@ import { paragraphs, quotes, sentences, type Sentence } from "./segment.js";
 import { addNameMentions, personCandidates } from "./names.js";
 import { finishDraft, mergeMentions, readMention, type Mention, type SourceDraft } from "./sources.js";
 import type { Analysis, ArticleInput, Claim, Figure, Source } from "./types.js";
+import { firstAbove } from "./search.js";
 
 export type * from "./types.js";
 
@@ -156,13 +157,7 @@ function containerFinder(claims: Claim[]): (start: number, end: number) => Claim
   const sorted = [...claims].sort((a, b) => a.start - b.start);
   const starts = sorted.map((c) => c.start);
   return (start, end) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAbove(starts, start);
     let found: Claim | undefined;
     for (let k = lo - 1; k >= 0 && k >= lo - 16; k--) {
       const c = sorted[k]!;

@@ -6,6 +6,7 @@ import { TITLE_MODIFIERS, TITLES } from "./lexicon.js";
 import { quoteAt, type Quote } from "./segment.js";
 import { finishDraft, readMention, type Mention, type SourceDraft } from "./sources.js";
 import { kindOf } from "./speaker.js";
+import { partitionPoint } from "./search.js";
 import { isCap, isPossessive, nextCapital, tokenize } from "./text.js";
 
 /** A capitalised word from its capital: up to a space or punctuation. */
@@ -100,13 +101,7 @@ export function addNameMentions(text: string, drafts: SourceDraft[], from: numbe
   const taken = drafts.flatMap((d) => d.mentions.map((m) => [m.start, m.end] as [number, number])).sort((x, y) => x[0] - y[0]);
   const starts = taken.map((t) => t[0]);
   const overlaps = (s: number, e: number) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < e) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(starts.length, (i) => starts[i]! < e);
     for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (taken[k]![1] > s) return true;
     return false;
   };

@@ -8,6 +8,7 @@ import { headKind, isRoleNoun, kindOf } from "./speaker.js";
 import { bare, isCap, nextCapital } from "./text.js";
 import type { SourceKind, Span } from "./types.js";
 import { GENERIC, readMention, type Mention } from "./mention.js";
+import { firstAbove, partitionPoint } from "./search.js";
 
 export type { Mention } from "./mention.js";
 export { readMention } from "./mention.js";
@@ -88,27 +89,9 @@ function initials(name: string): string {
 
 /** Does [start, end) overlap any span of a list sorted by start? */
 function overlapsSorted(list: Span[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(list.length, (i) => list[i]!.start < end);
   for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (list[k]!.end > start) return true;
   return false;
-}
-
-/** The first position in an ascending list whose value is above v (the list's length when none is). */
-function firstAbove(list: number[], v: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A mention that looks like a person: a title, or two or more name words with no body word. */

@@ -50,12 +50,7 @@ describe("foundation in Chromium", function () {
     const page = await chrome.context.newPage();
     await page.goto(site.url("/article.html"));
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    const tabId = await chrome.tabIdOf(site.url("/article.html"));
-    const state = (await chrome.worker.evaluate(async ({ tabId, ping }) => {
-      const api = (globalThis as unknown as InExtension).chrome;
-      await api.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
-      return api.tabs.sendMessage(tabId, ping);
-    }, { tabId, ping: PING })) as State;
+    const state = (await chrome.callPage(site.url("/article.html"), PING.method, PING.args)) as State;
     assert.equal(typeof state?.status, "string", `ping answered ${JSON.stringify(state)}`);
     assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
     await page.close();
@@ -100,18 +95,10 @@ describe("foundation in Firefox", function () {
     const page = await firefox.openPage(site.url("/article.html"));
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     const popup = await firefox.openExtensionPage("popup.html");
-    const tabId = await firefox.tabIdOf(popup, site.url("/article.html"));
-    const state = (await popup.evaluate(
-      async (tabId: number, ping: typeof PING) => {
-        const api = (globalThis as unknown as InExtension).browser;
-        await api.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
-        return api.tabs.sendMessage(tabId, ping);
-      },
-      tabId,
-      PING,
-    )) as State;
+    const state = (await firefox.callPage(popup, site.url("/article.html"), PING.method, PING.args)) as State;
     assert.equal(typeof state?.status, "string", `ping answered ${JSON.stringify(state)}`);
     assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
+    const tabId = await firefox.tabIdOf(popup, site.url("/article.html"));
 
     // The popup for that tab, as the toolbar would open it.
     const forTab = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);

@@ -151,6 +151,8 @@ export type ChromiumSession = {
   tabIdOf(url: string): Promise<number>;
   /** Open the popup as a page, for a tab: popup.html?tab=<id>. */
   openPopup(tabId: number): Promise<PlaywrightPage>;
+  /** Inject content.js in the tab at `url` (as the background does) and call one of its PageCalls, through the service worker. */
+  callPage(url: string, method: string, args?: unknown[]): Promise<unknown>;
   /** Close the browser and remove its folders. */
   close(): Promise<void>;
 };
@@ -170,16 +172,28 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 20_000 }));
     const extensionId = new URL(worker.url()).host;
     const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, "")}`;
+    const tabIdOf = async (url: string): Promise<number> => {
+      const tabs = await worker.evaluate(() => (globalThis as unknown as InExtension).chrome.tabs.query({}));
+      const tab = tabs.find((t) => t.url?.startsWith(url));
+      if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+      return tab.id;
+    };
     return {
       context,
       extensionId,
       worker,
       extensionUrl,
-      tabIdOf: async (url) => {
-        const tabs = await worker.evaluate(() => (globalThis as unknown as InExtension).chrome.tabs.query({}));
-        const tab = tabs.find((t) => t.url?.startsWith(url));
-        if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
-        return tab.id;
+      tabIdOf,
+      callPage: async (url, method, args = []) => {
+        const tabId = await tabIdOf(url);
+        return worker.evaluate(
+          async ({ tabId, method, args }) => {
+            const api = (globalThis as unknown as InExtension).chrome;
+            await api.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
+            return api.tabs.sendMessage(tabId, { crosscheck: 1, method, args });
+          },
+          { tabId, method, args },
+        );
       },
       openPopup: async (tabId) => {
         const page = await context.newPage();
@@ -216,6 +230,8 @@ export type FirefoxSession = {
   openPage(url: string): Promise<PuppeteerPage>;
   /** The tab id of the first tab whose URL starts with `url`, asked from an extension page. */
   tabIdOf(extensionPage: PuppeteerPage, url: string): Promise<number>;
+  /** Inject content.js in the tab at `url` and call one of its PageCalls, from an extension page. */
+  callPage(extensionPage: PuppeteerPage, url: string, method: string, args?: unknown[]): Promise<unknown>;
   /** Close the browser and remove its folders. */
   close(): Promise<void>;
 };
@@ -241,6 +257,15 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
   });
   try {
     const extensionId = await browser.installExtension(ext);
+    const tabIdOf = async (extensionPage: PuppeteerPage, url: string): Promise<number> => {
+      // Firefox match patterns ignore ports: query every tab and filter here.
+      const id = await extensionPage.evaluate(async (u: string) => {
+        const tabs = await (globalThis as unknown as InExtension).browser.tabs.query({});
+        return tabs.find((t) => t.url?.startsWith(u))?.id ?? null;
+      }, url);
+      if (id === null) throw new Error(`no tab at ${url}`);
+      return id;
+    };
     const extensionUrl = (path: string) => `moz-extension://${FIREFOX_UUID}/${path.replace(/^\//, "")}`;
     return {
       browser,
@@ -265,14 +290,19 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
         await page.goto(url, { waitUntil: "load" });
         return page;
       },
-      tabIdOf: async (extensionPage, url) => {
-        // Firefox match patterns ignore ports: query every tab and filter here.
-        const id = await extensionPage.evaluate(async (u: string) => {
-          const tabs = await (globalThis as unknown as InExtension).browser.tabs.query({});
-          return tabs.find((t) => t.url?.startsWith(u))?.id ?? null;
-        }, url);
-        if (id === null) throw new Error(`no tab at ${url}`);
-        return id;
+      tabIdOf,
+      callPage: async (extensionPage, url, method, args = []) => {
+        const id = await tabIdOf(extensionPage, url);
+        return extensionPage.evaluate(
+          async (tabId: number, method: string, args: unknown[]) => {
+            const api = (globalThis as unknown as InExtension).browser;
+            await api.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
+            return api.tabs.sendMessage(tabId, { crosscheck: 1, method, args });
+          },
+          id,
+          method,
+          args,
+        );
       },
       close: async () => {
         await browser.close().catch(() => undefined);

@@ -18,10 +18,9 @@ import {
   skipWithoutBrowser,
   type ChromiumSession,
   type FirefoxSession,
-  type InExtension,
   type Site,
 } from "./harness.js";
-import { GUARDED, LONG_WORDS, longPage, NO_ARTICLE, READ_TASK_PROBE, SETTLE_PAGE, SPA, START_TASK_PROBE, type TaskProbe } from "./test-pages.js";
+import { describeProbe, GUARDED, LONG_WORDS, longPage, NO_ARTICLE, probeAnalysis, SPA } from "./test-pages.js";
 
 const SEED = readFileSync(join(fixturesDir, "seed-article.html"), "utf8");
 
@@ -74,17 +73,8 @@ describe("page marks in Chromium", function () {
   });
 
   /** Inject content.js in the tab of `url` and call a PageCalls method through the worker. */
-  async function call(url: string, method: string, args: unknown[] = []): Promise<unknown> {
-    const tabId = await chrome.tabIdOf(url);
-    return chrome.worker.evaluate(
-      async ({ tabId, method, args }) => {
-        const api = (globalThis as unknown as InExtension).chrome;
-        await api.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
-        return api.tabs.sendMessage(tabId, { crosscheck: 1, method, args });
-      },
-      { tabId, method, args },
-    );
-  }
+  const call = (url: string, method: string, args: unknown[] = []) => chrome.callPage(url, method, args);
+
 
   it("marks the seed article, not its comments or sidebar; hover and keyboard open the card; off restores outerHTML", async () => {
     const page = await chrome.context.newPage();
@@ -196,28 +186,14 @@ describe("page marks in Chromium", function () {
     const page = await chrome.context.newPage();
     const url = site.url("/long.html");
     await page.goto(url);
-    await page.evaluate(SETTLE_PAGE);
-    await page.evaluate(START_TASK_PROBE);
-    const t0 = Date.now();
-    const state = (await call(url, "analyze", [{}])) as State;
-    const elapsed = Date.now() - t0;
-    assert.equal(state?.status, "done");
-    await page.waitForTimeout(200);
-    const probe = (await page.evaluate(READ_TASK_PROBE)) as TaskProbe;
-    const marks = await page.evaluate(() => [...(CSS.highlights as unknown as Map<string, Set<Range>>).values()].reduce((s, h) => s + h.size, 0));
-    console.log(`      ${LONG_WORDS} words: analysed in ${elapsed} ms, ${marks} marks; ${describeProbe(probe)}`);
-    assert.ok(marks > 0);
+    const r = await probeAnalysis(page, () => call(url, "analyze", [{}]));
+    assert.equal((r.state as State)?.status, "done");
+    console.log(`      ${LONG_WORDS} words: analysed in ${r.analysedMs} ms, ${r.marks} marks; ${describeProbe(r)}`);
+    assert.ok(r.marks > 0);
     await call(url, "off");
     await page.close();
   });
 });
-
-/** A probe's reading in words (a figure, never an assertion: speed is the bench's business). */
-function describeProbe(p: TaskProbe): string {
-  const api = p.longestTaskMs === null ? "no Long Tasks API here" : p.longTasks ? `longest task ${Math.round(p.longestTaskMs)} ms (${p.longTasks} of 50 ms or more)` : "no task of 50 ms or more";
-  const frame = p.longestFrameMs === null ? "" : p.longestFrameMs ? `; longest frame ${Math.round(p.longestFrameMs)} ms (rendering ${Math.round(p.frameRenderMs ?? 0)} ms)` : "; no frame of 50 ms or more";
-  return `${api}${frame}; longest gap between timer ticks ${Math.round(p.maxGapMs)} ms`;
-}
 
 describe("page marks in Firefox", function () {
   this.timeout(180_000);
@@ -237,19 +213,8 @@ describe("page marks in Firefox", function () {
   });
 
   /** Inject content.js in the tab of `url` and call a PageCalls method, from an extension page. */
-  async function call(url: string, method: string, args: unknown[] = []): Promise<unknown> {
-    const tabId = await firefox.tabIdOf(ext, url);
-    return ext.evaluate(
-      async (tabId: number, method: string, args: unknown[]) => {
-        const api = (globalThis as unknown as InExtension).browser;
-        await api.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
-        return api.tabs.sendMessage(tabId, { crosscheck: 1, method, args });
-      },
-      tabId,
-      method,
-      args,
-    );
-  }
+  const call = (url: string, method: string, args: unknown[] = []) => firefox.callPage(ext, url, method, args);
+
 
   /** Marks in the page: how many, how many inside `forbidden`, their texts, the highlight names. */
   const marksOf = (forbidden: string) =>
@@ -349,17 +314,10 @@ describe("page marks in Firefox", function () {
   it("analyses a 100,000-word page and reports the longest stretch the page could not run", async () => {
     const url = site.url("/long.html");
     const page = await firefox.openPage(url);
-    await page.evaluate(SETTLE_PAGE);
-    await page.evaluate(START_TASK_PROBE);
-    const t0 = Date.now();
-    const state = (await call(url, "analyze", [{}])) as State;
-    const elapsed = Date.now() - t0;
-    assert.equal(state?.status, "done");
-    await new Promise((r) => setTimeout(r, 200));
-    const probe = (await page.evaluate(READ_TASK_PROBE)) as TaskProbe;
-    const marks = ((await page.evaluate(marksOf("nav"))) as Marks).total;
-    console.log(`      ${LONG_WORDS} words: analysed in ${elapsed} ms, ${marks} marks; ${describeProbe(probe)}`);
-    assert.ok(marks > 0);
+    const r = await probeAnalysis(page, () => call(url, "analyze", [{}]));
+    assert.equal((r.state as State)?.status, "done");
+    console.log(`      ${LONG_WORDS} words: analysed in ${r.analysedMs} ms, ${r.marks} marks; ${describeProbe(r)}`);
+    assert.ok(r.marks > 0);
     await call(url, "off");
     await page.close();
   });

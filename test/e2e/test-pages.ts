@@ -113,3 +113,32 @@ export const READ_TASK_PROBE = `(() => {
   p.run = false;
   return { longestTaskMs: p.observer ? p.longest : null, longTasks: p.tasks, maxGapMs: p.gap, longestFrameMs: p.frames ? p.frame : null, frameRenderMs: p.frames ? p.render : null };
 })()`;
+
+/** A page that evaluates source text: Playwright's and Puppeteer's pages both do. */
+export type Evaluates = { evaluate(source: string): Promise<unknown> };
+
+/** What one probed analysis gave. */
+export type ProbedAnalysis = TaskProbe & { state: unknown; analysedMs: number; marks: number };
+
+/**
+ * Let the page settle, start the probe, run `analyze` (the extension's analysis of the page),
+ * wait `settleMs` for the last marks to paint, then read the probe and count the marks.
+ */
+export async function probeAnalysis(page: Evaluates, analyze: () => Promise<unknown>, settleMs = 300): Promise<ProbedAnalysis> {
+  await page.evaluate(SETTLE_PAGE);
+  await page.evaluate(START_TASK_PROBE);
+  const t0 = Date.now();
+  const state = await analyze();
+  const analysedMs = Date.now() - t0;
+  await new Promise((r) => setTimeout(r, settleMs));
+  const probe = (await page.evaluate(READ_TASK_PROBE)) as TaskProbe;
+  const marks = (await page.evaluate("[...CSS.highlights.values()].reduce((s, h) => s + h.size, 0)")) as number;
+  return { ...probe, state, analysedMs, marks };
+}
+
+/** A probe's reading in words (figures, never an assertion: speed is the bench's business). */
+export function describeProbe(p: TaskProbe): string {
+  const task = p.longestTaskMs === null ? "no Long Tasks API" : p.longTasks ? `longest task ${Math.round(p.longestTaskMs)} ms (${p.longTasks} of 50 ms or more)` : "no task of 50 ms or more";
+  const frame = p.longestFrameMs === null ? "" : p.longestFrameMs ? `, longest frame ${Math.round(p.longestFrameMs)} ms (rendering ${Math.round(p.frameRenderMs ?? 0)} ms)` : ", no frame of 50 ms or more";
+  return `${task}${frame}, longest gap between timer ticks ${Math.round(p.maxGapMs)} ms`;
+}
