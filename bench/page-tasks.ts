@@ -59,7 +59,7 @@ export async function measurePageTasks(log: (line: string) => void = console.log
 
 /** One browser's figures in words. */
 export function describe(r: PageTasks): string {
-  return `${r.browser.padEnd(8)} analysed in ${r.analysedMs} ms, ${r.marks} marks: ${describeProbe(r)}`;
+  return `${r.browser.padEnd(8)} analysed in ${r.analysedMs} ms, ${r.marks} marks painted near the viewport: ${describeProbe(r)}`;
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);

@@ -31,6 +31,10 @@ const CHUNK_MS = 6;
  * all 5,000 marks of a long page at once made one frame of half a second in Firefox.
  */
 const RANGES_PER_STEP = 250;
+/** Up to this many marks all are painted; beyond, only those near the viewport (paintNearViewport). */
+const PAINT_ALL_UP_TO = 1500;
+/** How far above and below the viewport marks are painted: a screen and a half each way. */
+const NEAR_VIEWPORT = "150% 0px 150% 0px";
 
 /** One marked span. */
 export type Mark = {
@@ -102,6 +106,8 @@ export class Highlights {
   private groups = new Map<string, Highlight>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private shown = { conflicts: false, claims: false };
+  /** Adds and takes out the ranges near the viewport, when there are too many marks to paint all. */
+  private observer: IntersectionObserver | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -148,6 +154,10 @@ export class Highlights {
       this.groups.set(m.group, h);
     }
     this.apply();
+    if (marks.length > PAINT_ALL_UP_TO && typeof IntersectionObserver === "function") {
+      this.paintNearViewport(marks);
+      return true;
+    }
     for (let i = 0; i < marks.length; i++) {
       if (i > 0 && i % RANGES_PER_STEP === 0) {
         await yieldToPage();
@@ -157,6 +167,43 @@ export class Highlights {
       this.groups.get(m.group)!.add(m.range);
     }
     return true;
+  }
+
+  /**
+   * Many marks: paint only those near the viewport. A browser repaints every range of a
+   * registered highlight, on screen or not (5,000 of them took a 60-100 ms frame in Chromium), so
+   * the ranges of the elements within a screen and a half of the viewport are in the highlights,
+   * and an IntersectionObserver adds and takes out the others as the reader scrolls.
+   */
+  private paintNearViewport(marks: Mark[]): void {
+    const byElement = new Map<Element, Mark[]>();
+    for (const m of marks) {
+      const node = m.range.startContainer;
+      const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      if (!el) continue;
+      const list = byElement.get(el);
+      if (list) list.push(m);
+      else byElement.set(el, [m]);
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        try {
+          for (const e of entries) {
+            for (const m of byElement.get(e.target) ?? []) {
+              const h = this.groups.get(m.group);
+              if (!h) continue;
+              if (e.isIntersecting) h.add(m.range);
+              else h.delete(m.range);
+            }
+          }
+        } catch {
+          // a highlight gone with an `off` in between: nothing to paint
+        }
+      },
+      { rootMargin: NEAR_VIEWPORT },
+    );
+    for (const el of byElement.keys()) observer.observe(el);
+    this.observer = observer;
   }
 
   /** Show or hide conflict and claim marks (the registered highlights are not touched when unchanged). */
@@ -191,6 +238,8 @@ export class Highlights {
   }
 
   private clearGroups(): void {
+    this.observer?.disconnect();
+    this.observer = null;
     for (const name of this.groups.keys()) CSS.highlights.delete(HIGHLIGHT_PREFIX + name);
     this.groups.clear();
   }

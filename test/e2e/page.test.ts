@@ -20,7 +20,7 @@ import {
   type FirefoxSession,
   type Site,
 } from "./harness.js";
-import { describeProbe, GUARDED, LONG_WORDS, longPage, NO_ARTICLE, probeAnalysis, SPA } from "./test-pages.js";
+import { describeProbe, GUARDED, LONG_WORDS, longPage, MARKS_AFTER_SCROLL, NO_ARTICLE, probeAnalysis, SPA } from "./test-pages.js";
 
 const SEED = readFileSync(join(fixturesDir, "seed-article.html"), "utf8");
 
@@ -188,8 +188,9 @@ describe("page marks in Chromium", function () {
     await page.goto(url);
     const r = await probeAnalysis(page, () => call(url, "analyze", [{}]));
     assert.equal((r.state as State)?.status, "done");
-    console.log(`      ${LONG_WORDS} words: analysed in ${r.analysedMs} ms, ${r.marks} marks; ${describeProbe(r)}`);
+    console.log(`      ${LONG_WORDS} words: analysed in ${r.analysedMs} ms, ${r.marks} marks painted near the viewport; ${describeProbe(r)}`);
     assert.ok(r.marks > 0);
+    assert.ok(((await page.evaluate(MARKS_AFTER_SCROLL)) as number) > 0, "marks are painted where the reader scrolls to");
     await call(url, "off");
     await page.close();
   });
@@ -316,8 +317,9 @@ describe("page marks in Firefox", function () {
     const page = await firefox.openPage(url);
     const r = await probeAnalysis(page, () => call(url, "analyze", [{}]));
     assert.equal((r.state as State)?.status, "done");
-    console.log(`      ${LONG_WORDS} words: analysed in ${r.analysedMs} ms, ${r.marks} marks; ${describeProbe(r)}`);
+    console.log(`      ${LONG_WORDS} words: analysed in ${r.analysedMs} ms, ${r.marks} marks painted near the viewport; ${describeProbe(r)}`);
     assert.ok(r.marks > 0);
+    assert.ok(((await page.evaluate(MARKS_AFTER_SCROLL)) as number) > 0, "marks are painted where the reader scrolls to");
     await call(url, "off");
     await page.close();
   });

@@ -142,3 +142,18 @@ export function describeProbe(p: TaskProbe): string {
   const frame = p.longestFrameMs === null ? "" : p.longestFrameMs ? `, longest frame ${Math.round(p.longestFrameMs)} ms (rendering ${Math.round(p.frameRenderMs ?? 0)} ms)` : ", no frame of 50 ms or more";
   return `${task}${frame}, longest gap between timer ticks ${Math.round(p.maxGapMs)} ms`;
 }
+
+/**
+ * Scroll the page halfway down (page.evaluate of this source), wait for the marks there to be
+ * painted, and say how many painted ranges lie in the viewport (many marks are painted only near it).
+ */
+export const MARKS_AFTER_SCROLL = `(async () => {
+  window.scrollTo(0, document.documentElement.scrollHeight / 2);
+  await new Promise((r) => setTimeout(r, 400));
+  let inView = 0;
+  for (const [, h] of CSS.highlights) for (const r of h) {
+    const b = r.getBoundingClientRect();
+    if (b.bottom > 0 && b.top < innerHeight) inView++;
+  }
+  return inView;
+})()`;
