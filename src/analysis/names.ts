@@ -111,7 +111,7 @@ export function addNameMentions(text: string, drafts: SourceDraft[], from: numbe
   for (let i = nextCapital(text, from, text.length); i >= 0; i = nextCapital(text, i + 1, text.length)) {
     CAP_WORD.lastIndex = i;
     const w = CAP_WORD.exec(text)![0];
-    const cands = byFirst.get(w) ?? byFirst.get(w.replace(/[’']s$/, ""));
+    const cands = byFirst.get(w) ?? (w.endsWith("'s") || w.endsWith("’s") ? byFirst.get(w.slice(0, -2)) : undefined);
     const hit = cands?.find((n) => text.startsWith(n, i) && !/[\p{L}\p{N}]/u.test(text[i + n.length] ?? ""));
     if (!hit) {
       i += w.length - 1;
