@@ -3,8 +3,8 @@
  * group, from its sentence or the sentences before it in the paragraph.
  */
 import type { RawFigure } from "./figures.js";
-import { type Sentence, tokensOf } from "./segment.js";
-import { isCap, lowerOf, type Token } from "./text.js";
+import type { Sentence } from "./segment.js";
+import { isCap, lowerOf, type Token, tokenize } from "./text.js";
 import { articlePlaces, placesInTokens } from "./places.js";
 import { articleTimes, timesIn } from "./times.js";
 
@@ -58,11 +58,13 @@ export function measureFigures(
   bodyStart = 0,
 ): Measured[] {
   const defaults = articleTimes(text, sentences, bodyStart);
+  const tokCache = new Map<number, Token[]>();
   const clausePlaces = new Map<string, string[]>();
   const clauseTimes = new Map<string, { days: string[]; years: string[] }>();
   const out: Measured[] = figs.map((f) => {
     const s = sentenceOf(f);
-    const toks = tokensOf(text, s);
+    let toks = tokCache.get(s.index);
+    if (!toks) tokCache.set(s.index, (toks = tokenize(text, s.start, s.end)));
     const fi = Math.min(toks.length - 1, Math.max(0, firstAtOrAfter(toks, f.start)));
     let li = firstEndAtOrAfter(toks, f.end);
     if (li >= toks.length) li = toks.length - 1;

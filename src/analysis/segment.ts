@@ -1,5 +1,5 @@
 /** Paragraphs, quotations and sentences of an article, with offsets into its text. */
-import { countWords, DOTTED_ABBREVIATIONS, type Token, tokenize } from "./text.js";
+import { countWords, DOTTED_ABBREVIATIONS } from "./text.js";
 
 /** A paragraph: a run of text between line breaks. */
 export type Paragraph = { start: number; end: number; index: number };
@@ -17,12 +17,7 @@ export type Quote = {
 };
 
 /** A sentence; never split inside a quotation. */
-export type Sentence = { start: number; end: number; paragraph: number; index: number; tokens?: Token[] };
-
-/** A sentence's tokens, made once and shared by the extractors (none of them changes the list). */
-export function tokensOf(text: string, s: Sentence): Token[] {
-  return (s.tokens ??= tokenize(text, s.start, s.end));
-}
+export type Sentence = { start: number; end: number; paragraph: number; index: number };
 
 /** Marks that may follow the final punctuation and still belong to the sentence. */
 const TRAILERS = "\"”’')]»";

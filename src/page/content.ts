@@ -16,7 +16,6 @@ import { browser, callBackground } from "../shared/browser-api.js";
 import { dispatch, isMessage, type AnalyzeOptions, type Handlers, type PageCalls, type TabState } from "../shared/messages.js";
 import { loadSettings } from "../shared/settings-store.js";
 import { unpackAnalysis } from "../shared/wire.js";
-import type { Analysis } from "../analysis/types.js";
 import { AnalysisIndex, Card, CARD_TAG, type CardSubject } from "./card.js";
 import { detectArticleAsync, toArticleInput, type Detection } from "./detect.js";
 import { buildMarks, Highlights, markSpans, type Mark } from "./marks.js";

@@ -19,7 +19,7 @@ import { isEditable, isFurniture, isHidden } from "./live.js";
 import { TextMap } from "./text-map.js";
 import { yieldToPage } from "./yield.js";
 import { cleanByline, densestBlock, findByline, findHeadline, similarTitle } from "./headline.js";
-import { liveElements, numberNodes, outlineContext, outlineNodes, pageHtml, readabilityOutline, type Outline } from "./outline.js";
+import { HEAD_KEEP, liveElements, numberNodes, outlineContext, outlineNodes, pageHtml, readabilityOutline, type Outline } from "./outline.js";
 
 /** Non-link characters an article needs at least; below that a page has no article. */
 const MIN_ARTICLE_CHARS = 200;
@@ -78,8 +78,6 @@ function proseChars(blocks: Block[]): number {
   return n;
 }
 
-/** Head elements Readability's metadata reads (title, og:title, author...); the rest is not copied. */
-const HEAD_KEEP = new Set(["title", "meta", "base"]);
 /** Wrong tags an outline may have before it is read again here (a page whose HTML parses back differently). */
 const MAX_WRONG_TAGS = 0;
 

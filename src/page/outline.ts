@@ -17,7 +17,7 @@
  * differently (template, noscript, foreign content...), so both sides count the same elements.
  */
 import { Readability } from "@mozilla/readability";
-import type { WalkContext, WalkNode } from "./blocks.js";
+import type { WalkContext } from "./blocks.js";
 import { isEditable, isHidden } from "./live.js";
 
 /** A text node of the outline: its text, and its element's number and place (-1 when Readability made it). */
@@ -270,7 +270,7 @@ function nodesOf(run: Run): Text | Text[] {
 }
 
 /** How well an outline matched the live page, after a walk. */
-export type OutlineFit = { elements: number; wrongTag: number };
+export type OutlineFit = { wrongTag: number };
 
 /**
  * The walk context of an outline against the live page: an element's twin is the live element
@@ -279,7 +279,7 @@ export type OutlineFit = { elements: number; wrongTag: number };
  * document order, as Readability keeps it).
  */
 export function outlineContext(live: Element[]): { ctx: WalkContext<OutlineWalkNode>; fit: OutlineFit } {
-  const fit: OutlineFit = { elements: 0, wrongTag: 0 };
+  const fit: OutlineFit = { wrongTag: 0 };
   /** Per live element: its runs of text and how far the matching got. */
   const cursors = new Map<Element, { list: Run[]; i: number; deep: boolean }>();
   /** Per live element: its child runs (for texts found by their place). */
@@ -299,7 +299,6 @@ export function outlineContext(live: Element[]): { ctx: WalkContext<OutlineWalkN
   const ctx: WalkContext<OutlineWalkNode> = {
     liveElement(el) {
       if (el.n < 0) return null;
-      fit.elements++;
       const twin = live[el.n];
       if (twin && twin.localName === el.localName) return twin;
       fit.wrongTag++;
@@ -342,8 +341,8 @@ export function outlineContext(live: Element[]): { ctx: WalkContext<OutlineWalkN
   return { ctx, fit };
 }
 
-/** Head elements Readability's metadata reads (title, og:title, author...); the rest is not sent. */
-const HEAD_KEEP = new Set(["title", "meta", "base"]);
+/** Head elements Readability's metadata reads (title, og:title, author...); the rest is not copied or sent. */
+export const HEAD_KEEP = new Set(["title", "meta", "base"]);
 
 /** The page as HTML for Readability elsewhere: the head's metadata and the whole body. */
 export function pageHtml(doc: Document): string {
