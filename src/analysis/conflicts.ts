@@ -4,7 +4,7 @@
  */
 import { disjoint, type RawFigure } from "./figures.js";
 import { OWN_DOMAIN, type Measured } from "./measure.js";
-import type { Conflict } from "./types.js";
+import type { Conflict, Dispute } from "./types.js";
 
 /** A figure with everything the comparison needs. */
 export type Comparable = {
@@ -113,4 +113,63 @@ export function findConflicts(figs: Comparable[]): Conflict[] {
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A figure as the dispute summary needs it. */
+export type DisputeFigure = { id: string; text: string; who: string; unit: string | null };
+
+/**
+ * Disputes: the conflicts gathered by quantity. Two conflicts that share a figure are about one
+ * quantity, so the figures connected through conflicts form one dispute (five tolls of one
+ * event are one dispute of five voices, not ten pairs).
+ */
+export function findDisputes(conflicts: Conflict[], figs: DisputeFigure[]): Dispute[] {
+  const order = new Map(figs.map((f, i) => [f.id, i]));
+  const byId = new Map(figs.map((f) => [f.id, f]));
+  const parent = new Map<string, string>();
+  const root = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  for (const c of conflicts) for (const id of c.figureIds) if (!parent.has(id)) parent.set(id, id);
+  for (const c of conflicts) {
+    const [a, ...rest] = c.figureIds;
+    for (const b of rest) parent.set(root(b), root(a!));
+  }
+  const groups = new Map<string, Conflict[]>();
+  for (const c of conflicts) {
+    const r = root(c.figureIds[0]!);
+    const g = groups.get(r);
+    if (g) g.push(c);
+    else groups.set(r, [c]);
+  }
+  const out: Dispute[] = [];
+  for (const cs of groups.values()) {
+    const ids = [...new Set(cs.flatMap((c) => c.figureIds))].sort((x, y) => order.get(x)! - order.get(y)!);
+    const first = cs[0]!;
+    const kind = cs.some((c) => c.kind === "contradiction") ? "contradiction" : "discrepancy";
+    const voices = ids.map((id) => byId.get(id)!).filter(Boolean);
+    const measure = first.measure;
+    const scope = first.scope;
+    const n = new Set(voices.map((v) => v.who)).size;
+    out.push({
+      id: "",
+      kind,
+      measure,
+      scope,
+      unit: voices[0]?.unit ?? null,
+      figureIds: ids,
+      conflictIds: cs.map((c) => c.id),
+      summary: `${cap(numberWord(n))} figures for ${measure || "one quantity"}${scope ? ` in ${scope}` : ""}: ${voices.map((v) => `${v.text} (${v.who})`).join(", ")}`,
+    });
+  }
+  out.sort((x, y) => order.get(x.figureIds[0]!)! - order.get(y.figureIds[0]!)!);
+  out.forEach((d, i) => (d.id = `d${i + 1}`));
+  return out;
+}
+
+function numberWord(n: number): string {
+  return ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"][n] ?? String(n);
 }

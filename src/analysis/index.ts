@@ -10,7 +10,7 @@
  *  5. give each figure the source whose claim holds it; find conflicts (conflicts.ts)
  */
 import { bareQuote, sentenceClaims, type RawClaim } from "./attribution.js";
-import { findConflicts, type Comparable } from "./conflicts.js";
+import { findConflicts, findDisputes, type Comparable } from "./conflicts.js";
 import { findFigures, type RawFigure } from "./figures.js";
 import { measureFigures, OWN_DOMAIN } from "./measure.js";
 import { paragraphs, quotes, sentences, type Sentence } from "./segment.js";
@@ -48,7 +48,7 @@ export function analyze(input: ArticleInput): Analysis {
     return { schema: "crosscheck/analysis@1", article, ...result };
   } catch (e) {
     // the engine must never break its caller: an empty analysis says nothing false
-    return { schema: "crosscheck/analysis@1", article: { ...article, error: String(e) } as typeof article, sources: [], claims: [], figures: [], conflicts: [] };
+    return { schema: "crosscheck/analysis@1", article: { ...article, error: String(e) } as typeof article, sources: [], claims: [], figures: [], conflicts: [], disputes: [] };
   }
 }
 
@@ -107,7 +107,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
   const figures: Figure[] = rawFigs.map((f, i) => {
     const holder = holderOf(f.start, f.end);
     const m = measured[i]!;
-    return { id: `f${i + 1}`, text: text.slice(f.start, f.end), start: f.start, end: f.end, low: round(f.low), high: round(f.high), measure: m.measure, scope: m.places.filter((p) => p !== OWN_DOMAIN).join(", ") || null, sourceId: holder?.sourceId ?? null, ...(f.lowOpen ? { lowExclusive: true } : {}), ...(f.highOpen ? { highExclusive: true } : {}), ...(f.start < headlineEnd ? { inHeadline: true } : {}) };
+    return { id: `f${i + 1}`, text: text.slice(f.start, f.end), start: f.start, end: f.end, value: f.value === null ? null : round(f.value), low: round(f.low), high: round(f.high), unit: unitOf(f, m), measure: m.measure, scope: m.places.filter((p) => p !== OWN_DOMAIN).join(", ") || null, sourceId: holder?.sourceId ?? null, ...(f.lowOpen ? { lowExclusive: true } : {}), ...(f.highOpen ? { highExclusive: true } : {}), ...(f.start < headlineEnd ? { inHeadline: true } : {}) };
   });
   const sources: Source[] = [];
   const claimsBy = groupIds(claims, (c) => c.sourceId);
@@ -136,7 +136,15 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
     who: f.sourceId ? nameOf.get(f.sourceId)! : f.start < headlineEnd ? "the headline" : "the article",
   }));
   const conflicts = findConflicts(comparable);
-  return { sources, claims, figures, conflicts };
+  const disputes = findDisputes(conflicts, comparable.map((c, i) => ({ id: c.id, text: c.text, who: c.who, unit: figures[i]!.unit })));
+  return { sources, claims, figures, conflicts, disputes };
+}
+
+/** The contract's unit of a figure: percent, a currency code, or the counted noun. */
+function unitOf(f: RawFigure, m: { noun?: string | null }): string | null {
+  if (f.unit === "percent") return "percent";
+  if (f.unit === "money") return "USD";
+  return m.noun ?? null;
 }
 
 /** Ids grouped by a key. */

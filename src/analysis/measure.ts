@@ -28,6 +28,8 @@ const AGENT_PREPS = /^(?:by|with|from|of|for|than)$/i;
 export type Measured = {
   /** What is counted, for display ("killed", "villages captured"). */
   measure: string | null;
+  /** The counted noun after the figure ("people", "villages"), or null. */
+  noun: string | null;
   /** Measure and group, for comparing ("killed|people"). */
   key: string | null;
   /** The specific places it is about. */
@@ -124,7 +126,7 @@ export function measureFigures(
     if (!st) clauseTimes.set(tk, (st = timesIn(clauseToks === toks.length ? toks : toks.slice(0, clauseToks))));
     const times = st.days.length ? st.days : defaults.days;
     const years = st.years.length ? st.years : defaults.years;
-    return { measure: display, key, places: own ? [...places, OWN_DOMAIN] : [...places], times, years, part, figure: f, sentence: s.index, inherited: false };
+    return { measure: display, noun: noun || null, key, places: own ? [...places, OWN_DOMAIN] : [...places], times, years, part, figure: f, sentence: s.index, inherited: false };
   });
   const bySentence = new Map<number, Measured[]>();
   for (const m of out) {

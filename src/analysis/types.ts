@@ -68,10 +68,14 @@ export type Claim = Span & {
 export type Figure = Span & {
   /** f1, f2, ... */
   id: string;
+  /** The number as stated, before its qualifier ("about 19" -> 19); null for a range or a vague amount ("dozens"). */
+  value: number | null;
   /** Lower bound the words allow; null = open. */
   low: number | null;
   /** Upper bound the words allow; null = open. */
   high: number | null;
+  /** percent, a currency code (USD, GBP, ...), a unit of measure (GB, bhp, lb), or the counted noun; null when none can be read. */
+  unit: string | null;
   /** What is counted: killed, wounded, jobs, ...; null when unknown. */
   measure: string | null;
   /** Where/which event/group, when the text says; else null. */
@@ -102,6 +106,26 @@ export type Conflict = {
   summary: string;
 };
 
+/** One disputed quantity: every figure of it, from two or more voices. */
+export type Dispute = {
+  /** d1, d2, ... */
+  id: string;
+  /** contradiction when any pair cannot both hold, else discrepancy. */
+  kind: "contradiction" | "discrepancy";
+  /** What is counted. */
+  measure: string;
+  /** Where/which event, or null. */
+  scope: string | null;
+  /** The unit of its figures (see Figure.unit). */
+  unit: string | null;
+  /** Every figure of that quantity, in text order. */
+  figureIds: string[];
+  /** The pairs of `conflicts` it gathers. */
+  conflictIds: string[];
+  /** One line a reader understands. */
+  summary: string;
+};
+
 /** The whole analysis of one article. */
 export type Analysis = {
   /** Always "crosscheck/analysis@1". */
@@ -114,8 +138,10 @@ export type Analysis = {
   claims: Claim[];
   /** The figures in the text. */
   figures: Figure[];
-  /** Where figures disagree. */
+  /** Where figures disagree, pair by pair. */
   conflicts: Conflict[];
+  /** Where figures disagree, one entry per disputed quantity (what a reader is shown). */
+  disputes: Dispute[];
 };
 
 /** The input of the analysis: an article's text and what detection knows of it. */

@@ -28,6 +28,9 @@ function analysisWith(conflicts: number, input?: ArticleInput): Analysis {
     conflicts: Array.from({ length: conflicts }, (_, i) => ({
       id: `x${i + 1}`, kind: "contradiction" as const, figureIds: [], measure: "killed", scope: null, summary: "",
     })),
+    disputes: Array.from({ length: conflicts }, (_, i) => ({
+      id: `d${i + 1}`, kind: "contradiction" as const, figureIds: [], conflictIds: [`x${i + 1}`], measure: "killed", scope: null, unit: null, summary: "",
+    })),
   };
 }
 

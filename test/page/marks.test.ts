@@ -22,11 +22,12 @@ const ANALYSIS: Analysis = {
     { id: "c2", sourceId: "s2", ...at("62 died"), cue: "said", direct: false },
   ],
   figures: [
-    { id: "f1", ...at("at least 83"), low: 83, high: null, measure: "killed", scope: null, sourceId: "s1" },
-    { id: "f2", ...at("62"), low: 62, high: 62, measure: "killed", scope: null, sourceId: "s2" },
-    { id: "f3", ...at("5"), low: 5, high: 5, measure: "cars", scope: null, sourceId: null },
+    { id: "f1", ...at("at least 83"), value: 83, low: 83, high: null, unit: "people", measure: "killed", scope: null, sourceId: "s1" },
+    { id: "f2", ...at("62"), value: 62, low: 62, high: 62, unit: null, measure: "killed", scope: null, sourceId: "s2" },
+    { id: "f3", ...at("5"), value: 5, low: 5, high: 5, unit: "cars", measure: "cars", scope: null, sourceId: null },
   ],
   conflicts: [{ id: "x1", kind: "contradiction", figureIds: ["f1", "f2"], measure: "killed", scope: null, summary: "SANA says at least 83 killed; Observatory says 62" }],
+  disputes: [{ id: "d1", kind: "contradiction", figureIds: ["f1", "f2"], conflictIds: ["x1"], measure: "killed", scope: null, unit: "people", summary: "Two figures for killed: at least 83 (SANA), 62 (Observatory)" }],
 };
 
 describe("marks", () => {

@@ -21,6 +21,7 @@ const empty: Analysis = {
   claims: [],
   figures: [],
   conflicts: [],
+  disputes: [],
 };
 
 describe("popup model", () => {

@@ -35,7 +35,7 @@ export function sampleAnalysis(names: { a?: string; b?: string; quote?: string; 
     claim("c6", "s4", "31 villages were taken"),
   ];
   const fig = (id: string, s: string, low: number | null, high: number | null, measure: string, scope: string | null, sourceId: string | null, from = 0): Figure => ({
-    id, low, high, measure, scope, sourceId, ...at(s, from),
+    id, value: low ?? high, low, high, unit: null, measure, scope, sourceId, ...at(s, from),
   });
   const figures: Figure[] = [
     fig("f1", "more than 130", 131, null, "killed", null, null),
@@ -56,6 +56,11 @@ export function sampleAnalysis(names: { a?: string; b?: string; quote?: string; 
       { id: "x1", kind: "discrepancy", figureIds: ["f5", "f6"], measure: "killed", scope: "Homs", summary: `Foreign Ministry says at least 46 killed; ${b} says 57` },
       { id: "x2", kind: "contradiction", figureIds: ["f3", "f4"], measure: "killed", scope: "Sayyida Zeinab", summary: `${a} says at least 83 killed; ${b} says 62` },
       { id: "x3", kind: "contradiction", figureIds: ["f1", "f2"], measure: "killed", scope: null, summary: "The headline says more than 130 killed; the lead says nearly 130" },
+    ],
+    disputes: [
+      { id: "d1", kind: "discrepancy", figureIds: ["f5", "f6"], conflictIds: ["x1"], measure: "killed", scope: "Homs", unit: null, summary: `Two figures for killed in Homs: at least 46 (Foreign Ministry), 57 (${b})` },
+      { id: "d2", kind: "contradiction", figureIds: ["f3", "f4"], conflictIds: ["x2"], measure: "killed", scope: "Sayyida Zeinab", unit: null, summary: `Two figures for killed in Sayyida Zeinab: at least 83 (${a}), 62 (${b})` },
+      { id: "d3", kind: "contradiction", figureIds: ["f1", "f2"], conflictIds: ["x3"], measure: "killed", scope: null, unit: null, summary: "Two figures for killed: more than 130 (the headline), nearly 130 (the article)" },
     ],
   };
 }
