@@ -4,6 +4,7 @@
  */
 import { disjoint, type RawFigure } from "./figures.js";
 import { OWN_DOMAIN, type Measured } from "./measure.js";
+import { framesMeet } from "./frame.js";
 import type { Conflict, Dispute } from "./types.js";
 
 /** A figure with everything the comparison needs. */
@@ -45,13 +46,44 @@ const BOUND_GAP = 0.15;
  * same way far apart. A lower bound and an upper bound ("at least 106", "as many as 200") agree.
  */
 function differ(a: RawFigure, b: RawFigure): boolean {
-  if (exact(a) || exact(b)) return point(a) !== point(b);
+  // an exact count against a bound: "29 dead" and "at least 29" agree, "at least 46" and "57" differ
+  if (exact(a) !== exact(b)) return a.value !== b.value;
+  if (exact(a) && exact(b)) return point(a) !== point(b) && !rounds(a, b);
   const lowA = a.high === null;
   const lowB = b.high === null;
   if (lowA !== lowB) return false;
   const x = lowA ? a.low! : a.high!;
   const y = lowB ? b.low! : b.high!;
   return Math.abs(x - y) > BOUND_GAP * Math.max(x, y);
+}
+
+/**
+ * One figure is the other rounded: "5 percent" beside "4.9 percent", "$7 billion" beside "$7.2
+ * billion". Only a figure with fewer decimals can round one with more; whole numbers with
+ * trailing zeros ("130" beside "127") are two counts, not a rounding.
+ */
+export function rounds(a: RawFigure, b: RawFigure): boolean {
+  const da = decimals(a);
+  const db = decimals(b);
+  if (da === db) return false;
+  const [coarse, fine, d] = da < db ? [a, b, da] : [b, a, db];
+  const f = 10 ** d;
+  return Math.round(fine.value * f) / f === coarse.value || (Math.round(fine.value / scaleOf(coarse)) * scaleOf(coarse) === coarse.value && scaleOf(coarse) > 1 && decimals(fine) > 0);
+}
+
+/** Decimals written in a figure's number, counted in its own scale ("7.2 billion" has 1). */
+function decimals(f: RawFigure): number {
+  const v = f.value / scaleOf(f);
+  const s = String(Math.round(v * 1e6) / 1e6);
+  const i = s.indexOf(".");
+  return i < 0 ? 0 : s.length - i - 1;
+}
+
+/** The scale word's factor of a figure's value (7.2 billion -> 1e9), guessed from its size. */
+function scaleOf(f: RawFigure): number {
+  const v = Math.abs(f.value);
+  for (const s of [1e12, 1e9, 1e6]) if (v >= s && Number.isInteger(v / s * 1000)) return s;
+  return 1;
 }
 
 function point(f: RawFigure): string {
@@ -71,7 +103,7 @@ export function findConflicts(figs: Comparable[]): Conflict[] {
   for (const f of figs) {
     if (!f.m.key || f.m.part) continue;
     const voice = f.sourceId ?? (f.headline ? "headline" : "article");
-    const sig = `${f.m.key}|${voice}|${f.raw.low}|${f.raw.high}|${f.raw.lowOpen}|${f.raw.highOpen}|${f.raw.vague}|${f.raw.unit}|${f.m.places.join(",")}|${f.m.times.join(",")}|${f.m.years.join(",")}`;
+    const sig = `${f.m.key}|${voice}|${f.m.frame.agent}|${f.m.frame.modality}|${f.raw.low}|${f.raw.high}|${f.raw.lowOpen}|${f.raw.highOpen}|${f.raw.vague}|${f.raw.unit}|${f.m.places.join(",")}|${f.m.times.join(",")}|${f.m.years.join(",")}`;
     if (seen.has(sig)) continue;
     seen.add(sig);
     const g = groups.get(f.m.key);
@@ -85,7 +117,8 @@ export function findConflicts(figs: Comparable[]): Conflict[] {
         const b = usable[j]!;
         if (a.raw.unit !== b.raw.unit) continue;
         const differentVoices = a.sourceId !== b.sourceId || (a.sourceId === null && a.headline !== b.headline);
-        if (!differentVoices || !sameScope(a.m, b.m)) continue;
+        if (!differentVoices || !sameScope(a.m, b.m) || !framesMeet(a.m.frame, b.m.frame)) continue;
+        if (a.raw.code !== b.raw.code) continue;
         let kind: Conflict["kind"] | null = null;
         if (disjoint(a.raw, b.raw)) kind = "contradiction";
         // two bounds ("more than 100", "at least 106", "as many as 200") are estimates that agree; a discrepancy needs an exact count

@@ -25,10 +25,14 @@ export type RawFigure = {
   highOpen: boolean;
   /** The words are vague: "dozens", "about 60", "some 40": no exact count is claimed. */
   vague: boolean;
-  /** Percent, currency or plain count. */
-  unit: "count" | "percent" | "money";
+  /** Percent, currency, a unit of measure, or plain count. */
+  unit: "count" | "percent" | "money" | "measure";
+  /** The currency code (USD, GBP, EUR, ...) or the unit of measure's symbol (GB, hp, lb, km), or null. */
+  code: string | null;
   /** The qualifier as written, lower-cased ("at least"), or "". */
   qualifier: string;
+  /** The number as stated ("about 19" -> 19); null for a range or a vague amount ("dozens"). */
+  stated: number | null;
 };
 
 /** Qualifiers and the interval each makes of n. Longest first so the regex prefers them. */
@@ -89,8 +93,9 @@ const Q = QUALIFIERS.map(([q]) => q.replace(/ /g, "\\s+")).join("|");
 const WORDNUM = Object.keys(UNITS).join("|");
 const SCALE = "hundred|thousand|million|billion|trillion";
 /** One number: digits (with thousands commas and decimals) or number words, with a scale. */
+const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R)?[$€£¥]\\s?)`;
 const NUMBER =
-  `(?:(?:[$€£]\\s?)?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?:[$€£]\\s?)?\\d+(?:\\.\\d+)?|(?:${WORDNUM})(?:[-\\s](?:${WORDNUM}))?|a\\s+dozen|half\\s+a\\s+dozen)` +
+  `(?:${CUR}?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${CUR}?\\d+(?:\\.\\d+)?|(?:${WORDNUM})(?:[-\\s](?:${WORDNUM}))?|a\\s+dozen|half\\s+a\\s+dozen)` +
   `(?:\\s?(?:${SCALE})\\b|(?<=\\d)(?:bn|mn|m|k|tn)\\b)?`;
 /** A figure: qualifier, number, optional range end, optional percent. Vague quantities apart. */
 const FIGURE = new RegExp(
@@ -121,11 +126,28 @@ function wordValue(w: string): number | null {
   return v;
 }
 
-/** Read one NUMBER match into its value and unit. */
-export function parseNumber(raw: string): { value: number; money: boolean } | null {
+/** Currency symbols with their country prefixes, as ISO codes. */
+const SYMBOL_CODES: Record<string, string> = {
+  $: "USD", US$: "USD", A$: "AUD", AU$: "AUD", C$: "CAD", CA$: "CAD", HK$: "HKD", NZ$: "NZD", S$: "SGD", NT$: "TWD", R$: "BRL",
+  "€": "EUR", "£": "GBP", "¥": "JPY",
+};
+/** Currency words after a number, as ISO codes (a nationality before "dollars" picks the dollar). */
+const WORD_CODES: [RegExp, string][] = [
+  [/^(?:canadian\s+dollars?)$/i, "CAD"], [/^(?:australian\s+dollars?)$/i, "AUD"], [/^(?:hong\s+kong\s+dollars?)$/i, "HKD"],
+  [/^(?:new\s+zealand\s+dollars?)$/i, "NZD"], [/^(?:singapore\s+dollars?)$/i, "SGD"], [/^(?:taiwan\s+dollars?)$/i, "TWD"],
+  [/dollars?$/i, "USD"], [/euros?$/i, "EUR"], [/(?:pounds?\s+sterling|sterling)$/i, "GBP"], [/cedis?$/i, "GHS"], [/yuan|renminbi$/i, "CNY"],
+  [/yen$/i, "JPY"], [/rupees?$/i, "INR"], [/pesos?$/i, "MXN"], [/rand$/i, "ZAR"], [/naira$/i, "NGN"], [/shillings?$/i, "KES"],
+  [/francs?$/i, "CHF"], [/kronor|krona$/i, "SEK"], [/kroner$/i, "NOK"], [/won$/i, "KRW"], [/r[ou]bles?$/i, "RUB"], [/liras?$/i, "TRY"],
+  [/dinars?$/i, "DINAR"], [/riyals?$/i, "SAR"], [/dirhams?$/i, "AED"], [/reais|real$/i, "BRL"], [/ringgit$/i, "MYR"], [/baht$/i, "THB"],
+  [/rupiah$/i, "IDR"], [/zloty$/i, "PLN"], [/forints?$/i, "HUF"], [/hryvnias?$/i, "UAH"], [/bitcoins?$/i, "BTC"],
+];
+
+/** Read one NUMBER match into its value and its currency (from a symbol), if any. */
+export function parseNumber(raw: string): { value: number; money: boolean; currency: string | null } | null {
   let s = raw.trim();
-  const money = /^[$€£]/.test(s);
-  s = s.replace(/^[$€£]\s?/, "");
+  const sym = /^((?:US|A|AU|C|CA|HK|NZ|S|NT|R)?[$€£¥])\s?/.exec(s);
+  const currency = sym ? SYMBOL_CODES[sym[1]!] ?? "USD" : null;
+  if (sym) s = s.slice(sym[0].length);
   const m = /^(.*?)(?:\s?(hundred|thousand|million|billion|trillion)|(bn|mn|m|k|tn))?$/i.exec(s);
   if (!m) return null;
   const body = m[1]!;
@@ -135,7 +157,51 @@ export function parseNumber(raw: string): { value: number; money: boolean } | nu
   else v = wordValue(body);
   if (v === null || !Number.isFinite(v)) return null;
   if (scale) v *= SCALES[scale.toLowerCase()] ?? 1;
-  return { value: v, money };
+  return { value: v, money: !!currency, currency };
+}
+
+/** The currency code a word after a number names ("9 billion cedis"), or null. */
+function currencyAfter(after: string): string | null {
+  const m = CURRENCY_AFTER.exec(after);
+  if (!m) return null;
+  const w = m[0].trim();
+  // "pounds" alone is a weight unless a scale makes it money ("10 million pounds")
+  if (/^pounds?$/i.test(w)) return null;
+  for (const [re, code] of WORD_CODES) if (re.test(w)) return code;
+  return "MONEY";
+}
+
+/** Units of measure after a number, with their symbols: "256GB", "640 bhp", "275 pound-feet", "5 miles". */
+const MEASURE_UNITS: [RegExp, string][] = [
+  [/^\s?(?:pound-feet|lb-ft|lb\.?-ft\.?|foot-pounds)\b/i, "lb-ft"],
+  [/^\s?(?:[kmgtp]b|[kmgt]bps|[kmg]hz|mah|mp|megapixels?)\b/i, ""],
+  [/^\s?(?:bhp|hp|horsepower|ps)\b/i, "hp"],
+  [/^\s?(?:mph|km\/h|kph|knots)\b/i, "speed"],
+  [/^\s?(?:kilometres?|kilometers?|km)\b/i, "km"],
+  [/^\s?(?:miles?|mi)\b(?!\s*(?:per|an|a)\s+(?:hour|gallon))/i, "mi"],
+  [/^\s?(?:metres?|meters?)\b/i, "m"],
+  [/^\s?(?:feet|foot|ft)\b/i, "ft"],
+  [/^\s?(?:inch|inches)\b/i, "in"],
+  [/^\s?(?:centimetres?|centimeters?|cm|millimetres?|millimeters?|mm)\b/i, ""],
+  [/^\s?(?:kilograms?|kilos?|kg)\b/i, "kg"],
+  [/^\s?(?:grams?|g)\b(?![-'])/i, "g"],
+  [/^\s?(?:pounds?|lbs?\.?)\b/i, "lb"],
+  [/^\s?(?:ounces?|oz)\b/i, "oz"],
+  [/^\s?(?:tons?|tonnes?)\b/i, "t"],
+  [/^\s?(?:litres?|liters?|gallons?|barrels?|bpd)\b/i, ""],
+  [/^\s?(?:acres?|hectares?|square\s+(?:feet|foot|miles?|metres?|meters?|kilometres?|kilometers?))\b/i, ""],
+  [/^\s?(?:degrees?|°[cf]?)/i, "deg"],
+  [/^\s?(?:watts?|kw|mw|gw|kwh|mwh|gwh|megawatts?|gigawatts?|kilowatts?)\b/i, ""],
+  [/^\s?(?:calories|kcal)\b/i, "kcal"],
+];
+
+/** The unit of measure right after a number, as a symbol, or null. */
+function measureAfter(after: string): string | null {
+  for (const [re, sym] of MEASURE_UNITS) {
+    const m = re.exec(after);
+    if (m) return sym || m[0].trim().toLowerCase().replace(/s$/, "").replace(/^(kilomet|centimet|millimet|met)(re|er)$/, "$1re");
+  }
+  return null;
 }
 
 function isYearLike(raw: string, text: string, end: number): boolean {
@@ -167,7 +233,7 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
     const after = text.slice(end, end + 16);
     if (m[5]) {
       const [lo, hi] = VAGUE[m[5].toLowerCase().replace(/\s+/g, " ")]!;
-      out.push({ start, end, numberStart, numberEnd: end, value: lo, low: lo, high: hi, lowOpen: false, highOpen: true, vague: true, unit: "count", qualifier });
+      out.push({ start, end, numberStart, numberEnd: end, value: lo, low: lo, high: hi, lowOpen: false, highOpen: true, vague: true, unit: "count", code: null, qualifier, stated: null });
       continue;
     }
     const rawA = m[2]!;
@@ -181,6 +247,10 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
     if (/^\s*(?:th|st|nd|rd)\b/.test(after)) continue;
     if (/^\d/.test(rawA) && (/^0\d/.test(rawA) || /^[-\s]\d{3,}/.test(after) && /\d\s*$|\(\s*$|\)\s*$|(?:call|dial|phone|line|number|tel\.?)\s*$/i.test(before) || /^-0\d|^-\d{4}\b/.test(after) || /\)\s*$/.test(before))) continue; // phone numbers
     if (/\b(?:aged?|ages)\s*$/i.test(before)) continue; // "aged 70", "ages 18 to 24"
+    if (!rawB && !pct && /\b(?:dies|died|dead|dying|passes away|passed away|retires|retired|retiring|married|marries)\s+at\s*$|\bat\s+(?:the\s+)?age\s+(?:of\s+)?$|\bage\s+(?:of\s+)?$/i.test(before)) continue; // "dies at 61": an age
+    if (!rawB && !pct && /^-(?:year|month|week|day|hour|minute|second|decade|night|century|game|match|season|term|inning|round|yard|man|member|person|page|story|storey|floor|seat|point|star|bedroom|room|lane|time)s?\b/i.test(after)) continue; // "a 17-month battle", "a five-member panel": a description, not a count
+    if (/(?:^|\n)[ \t]*$/.test(before) && /^[.)]\s/.test(after) && !pct) continue; // list numbering: "1. ...", "2) ..."
+    if (!qualifier && /^\d/.test(rawA) && /\p{Lu}[\p{L}]*&\p{Lu}[\p{L}]*\s$/u.test(before)) continue; // "S&P 500": an index's name
     if (!qualifier && /^\d/.test(rawA) && /(?<![.!?]\s)(?<=[a-z]\s)\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/i.test(before)) continue; // "Boeing 737", "Route 66"
     if (!rawB && !pct && /\p{Lu}[\p{L}.]+,\s*$/u.test(before) && /^,/.test(after) && Number(rawA) < 120) continue; // "Jane Roe, 45, said": an age
     const a = parseNumber(rawA);
@@ -191,7 +261,7 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
       if (joiner === "and" && !/between\s+$/i.test(before)) {
         // re-scan from the second number
         FIGURE.lastIndex = m.index + m[0].indexOf(rawA) + rawA.length;
-        out.push(single(start, start + (m[0].indexOf(rawA) + rawA.length), numberStart, a.value, a.money, false, qualifier, before));
+        out.push(single(start, start + (m[0].indexOf(rawA) + rawA.length), numberStart, a.value, unitOf(false, a.currency, "", rawA), qualifier));
         continue;
       }
     }
@@ -201,7 +271,7 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
       if (b && b.value < a.value && /^\d{1,2}$/.test(rawA) && /^\d{1,2}$/.test(rawB.trim()) && /^[-–]$/.test(slice.slice(m.index + m[0].indexOf(rawA) + rawA.length).trim()[0] ?? "")) continue; // a score: "3-1"
       if (!b || b.value < a.value) {
         FIGURE.lastIndex = m.index + m[0].indexOf(rawA) + rawA.length;
-        out.push(single(start, start + m[0].indexOf(rawA) + rawA.length, numberStart, a.value, a.money, false, qualifier, before));
+        out.push(single(start, start + m[0].indexOf(rawA) + rawA.length, numberStart, a.value, unitOf(false, a.currency, "", rawA), qualifier));
         continue;
       }
       let lo = a.value;
@@ -211,18 +281,31 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
         if (scale) lo = a.value * (SCALES[scale.toLowerCase()] ?? 1);
       }
       const realStart = /between\s+$/i.test(before) ? start - (before.length - before.search(/between\s+$/i)) : start;
-      out.push({ start: realStart, end, numberStart, numberEnd: end, value: lo, low: lo, high: b.value, lowOpen: false, highOpen: false, vague: false, unit: pct ? "percent" : a.money || b.money ? "money" : "count", qualifier });
+      out.push({ start: realStart, end, numberStart, numberEnd: end, value: lo, low: lo, high: b.value, lowOpen: false, highOpen: false, vague: false, ...unitOf(pct, a.currency ?? b.currency, after, rawB), qualifier, stated: null });
       continue;
     }
-    out.push(single(start, end, numberStart, a.value, a.money || CURRENCY_AFTER.test(after), pct, qualifier, before));
+    out.push(single(start, end, numberStart, a.value, unitOf(pct, a.currency, after, rawA), qualifier));
   }
   return out;
 }
 
-function single(start: number, end: number, numberStart: number, value: number, money: boolean, pct: boolean, qualifier: string, _before: string): RawFigure {
+function single(start: number, end: number, numberStart: number, value: number, unit: Pick<RawFigure, "unit" | "code">, qualifier: string): RawFigure {
   const q = QUALIFIER_MAP.get(qualifier);
   const iv = q ? q(value) : { low: value, high: value, lowOpen: false, highOpen: false, vague: false };
-  return { start, end, numberStart, numberEnd: end, value, ...iv, unit: pct ? "percent" : money ? "money" : "count", qualifier };
+  return { start, end, numberStart, numberEnd: end, value, ...iv, ...unit, qualifier, stated: value };
+}
+
+/** The unit of a figure: percent, a currency (from its symbol or the word after it), a unit of measure, or a count. */
+function unitOf(pct: boolean, currency: string | null, after: string, raw: string): Pick<RawFigure, "unit" | "code"> {
+  if (pct) return { unit: "percent", code: null };
+  if (currency) return { unit: "money", code: currency };
+  const word = currencyAfter(after);
+  if (word) return { unit: "money", code: word === "MONEY" ? null : word };
+  // "10 million pounds" is money; "5 pounds" a weight
+  if (/^\s+pounds?\b/i.test(after) && /(?:million|billion|trillion|bn|m)$/i.test(raw.trim())) return { unit: "money", code: "GBP" };
+  const m = measureAfter(after);
+  if (m) return { unit: "measure", code: m };
+  return { unit: "count", code: null };
 }
 
 /** Two intervals cannot both hold. */

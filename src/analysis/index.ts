@@ -107,7 +107,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
   const figures: Figure[] = rawFigs.map((f, i) => {
     const holder = holderOf(f.start, f.end);
     const m = measured[i]!;
-    return { id: `f${i + 1}`, text: text.slice(f.start, f.end), start: f.start, end: f.end, value: f.value === null ? null : round(f.value), low: round(f.low), high: round(f.high), unit: unitOf(f, m), measure: m.measure, scope: m.places.filter((p) => p !== OWN_DOMAIN).join(", ") || null, sourceId: holder?.sourceId ?? null, ...(f.lowOpen ? { lowExclusive: true } : {}), ...(f.highOpen ? { highExclusive: true } : {}), ...(f.start < headlineEnd ? { inHeadline: true } : {}) };
+    return { id: `f${i + 1}`, text: text.slice(f.start, f.end), start: f.start, end: f.end, value: f.stated === null ? null : round(f.stated), low: round(f.low), high: round(f.high), unit: unitOf(f, m), measure: m.measure, scope: m.places.filter((p) => p !== OWN_DOMAIN).join(", ") || null, sourceId: holder?.sourceId ?? null, ...(f.lowOpen ? { lowExclusive: true } : {}), ...(f.highOpen ? { highExclusive: true } : {}), ...(f.start < headlineEnd ? { inHeadline: true } : {}) };
   });
   const sources: Source[] = [];
   const claimsBy = groupIds(claims, (c) => c.sourceId);
@@ -132,7 +132,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
     text: f.text,
     sourceId: f.sourceId,
     headline: f.start < headlineEnd,
-    hedged: HEDGE.test(text.slice(sentenceOf(rawFigs[i]!).start, f.start)),
+    hedged: HEDGE.test(text.slice(sentenceOf(rawFigs[i]!).start, f.start)) || measured[i]!.frame.modality === "hearsay",
     who: f.sourceId ? nameOf.get(f.sourceId)! : f.start < headlineEnd ? "the headline" : "the article",
   }));
   const conflicts = findConflicts(comparable);
@@ -141,10 +141,10 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
 }
 
 /** The contract's unit of a figure: percent, a currency code, or the counted noun. */
-function unitOf(f: RawFigure, m: { noun?: string | null }): string | null {
+function unitOf(f: RawFigure, m: { noun: string | null }): string | null {
   if (f.unit === "percent") return "percent";
-  if (f.unit === "money") return "USD";
-  return m.noun ?? null;
+  if (f.unit === "money" || f.unit === "measure") return f.code;
+  return m.noun;
 }
 
 /** Ids grouped by a key. */

@@ -7,6 +7,7 @@ import type { Sentence } from "./segment.js";
 import { isCap, lowerOf, type Token, tokenize } from "./text.js";
 import { articlePlaces, placesInTokens } from "./places.js";
 import { articleTimes, timesIn } from "./times.js";
+import { frameKey, isTitleCase, readFrame, type Frame } from "./frame.js";
 
 /** Words that split a rate by group: "the unemployment rate among black youth is 51 percent". */
 const DEMOGRAPHIC = /\b(?:white|black|hispanic|latino|latina|asian|african-american|youth|young|teen(?:age)?s?|women|men|among|aged|ages|seniors|older|younger)\b/i;
@@ -30,6 +31,8 @@ export type Measured = {
   measure: string | null;
   /** The counted noun after the figure ("people", "villages"), or null. */
   noun: string | null;
+  /** The figure's quantity frame: thing, predicate, agent, change, rate, modality. */
+  frame: Frame;
   /** Measure and group, for comparing ("killed|people"). */
   key: string | null;
   /** The specific places it is about. */
@@ -61,6 +64,7 @@ export function measureFigures(
 ): Measured[] {
   const defaults = articleTimes(text, sentences, bodyStart);
   const tokCache = new Map<number, Token[]>();
+  const titleCache = new Map<number, boolean>();
   const clausePlaces = new Map<string, string[]>();
   const clauseTimes = new Map<string, { days: string[]; years: string[] }>();
   const out: Measured[] = figs.map((f) => {
@@ -87,23 +91,26 @@ export function measureFigures(
     }
     const noun = nouns.length ? nouns[nouns.length - 1]! : "";
     const group = SUBGROUPS.test(noun) ? GROUP_SYNONYMS[noun] ?? noun : "";
-    // the measure: the nearest word of a measure class that fits the unit, in the clause
-    // "106 protesters in 21 cities have been killed": cities are not killed
+    let title = titleCache.get(s.index);
+    if (title === undefined) titleCache.set(s.index, (title = isTitleCase(toks)));
+    const frame = readFrame(toks, fi, li, f, fi === 0 || s.start === 0, title);
+    // the measure shown: the predicate, with the counted thing when it is not people in general
     const measure = NOT_PEOPLE.test(noun) ? null : nearestClass(toks, fi, li, f.unit);
-    let display = measure;
+    let display = frame.strong ? displayOf(frame) : measure;
     if (!display && noun && !NOT_A_MEASURE.test(noun) && !GENERIC_GROUP.test(noun)) {
       const verb = toks[fi - 1];
       display = verb && verb.word && /ed$/.test(verb.text) && !isCap(verb.text) ? `${nouns.join(" ")} ${verb.text.toLowerCase()}` : nouns.join(" ");
     }
-    // only a named measure class can make a conflict: a noun alone ("156 tons", "31 villages") says too little of what is counted
-    const key = measure ? `${f.unit}|${measure}|${group}${f.unit === "percent" && DEMOGRAPHIC.test(clauseText(text, toks, li)) ? `|group-at-${f.start}` : ""}` : null;
+    const unitKey = f.unit === "money" ? `money:${f.code ?? "?"}` : f.unit === "measure" ? `measure:${f.code}` : f.unit;
+    const fk = frameKey(frame, unitKey);
+    const key = fk ? `${fk}${f.unit === "percent" && DEMOGRAPHIC.test(clauseText(text, toks, li)) ? `|group-at-${f.start}` : ""}` : null;
+    void group;
     // part of a total: "including 11 women", "11 of them"
     const before = text.slice(Math.max(s.start, f.start - 24), f.start).toLowerCase();
     const after = text.slice(f.end, Math.min(s.end, f.end + 16)).toLowerCase();
     const part =
       /(?:including|among them|among whom|of whom|of them|of which|among)\s*$/.test(before) ||
-      /^\s+of\s+(?:them|whom|the|those)\b/.test(after) ||
-      /\b(?:each|per|apiece|every|a day|a week|a month|a year)\b/.test(text.slice(f.end, Math.min(s.end, f.end + 60)).split(/[,;.]/)[0]!);
+      /^\s+of\s+(?:them|whom|the|those)\b/.test(after) && f.unit !== "percent";
     // places of the figure's own clause: the sentence up to the first comma after the figure
     let clauseEnd = s.end;
     for (let j = li + 1; j < toks.length; j++) if (toks[j]!.text === "," || toks[j]!.text === ";" || (lowerOf(toks[j]) === "and" && lowerOf(toks[j + 1]) === "that")) {
@@ -126,7 +133,7 @@ export function measureFigures(
     if (!st) clauseTimes.set(tk, (st = timesIn(clauseToks === toks.length ? toks : toks.slice(0, clauseToks))));
     const times = st.days.length ? st.days : defaults.days;
     const years = st.years.length ? st.years : defaults.years;
-    return { measure: display, noun: noun || null, key, places: own ? [...places, OWN_DOMAIN] : [...places], times, years, part, figure: f, sentence: s.index, inherited: false };
+    return { measure: display, noun: frame.noun ?? (noun || null), frame, key, places: own ? [...places, OWN_DOMAIN] : [...places], times, years, part, figure: f, sentence: s.index, inherited: false };
   });
   const bySentence = new Map<number, Measured[]>();
   for (const m of out) {
@@ -158,6 +165,14 @@ export function measureFigures(
     out[i] = { ...m, measure: src.measure, key: src.key, places: src.places, times: src.times, years: src.years, inherited: true };
   });
   return out;
+}
+
+/** What a frame counts, for display: "killed", "jobs cut", "voters support". */
+function displayOf(fr: Frame): string {
+  const pred = fr.predicate ?? "";
+  const thing = fr.thing && fr.thing !== "people" && fr.thing !== pred ? fr.noun ?? fr.thing : "";
+  const words = [thing, pred].filter(Boolean).join(" ");
+  return `${fr.change ? "change in " : ""}${words}${fr.rate ? ` per ${fr.rate}` : ""}`;
 }
 
 /** A scope marker: the figure counts the speaker's own domain ("through its terminals"). */

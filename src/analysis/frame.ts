@@ -1,0 +1,421 @@
+/**
+ * The quantity frame of a figure, read from its sentence's structure: what is counted (the head
+ * noun), the predicate (killed, support, cut, raised), who does it, whether the figure is a level,
+ * a change or a rate, and whether it is a result or a forecast. Two figures can disagree only
+ * when their frames name one quantity.
+ *
+ * No word list here names a kind of news event: the predicate is whatever verb or noun governs
+ * the figure. The lists are English grammar (auxiliaries, prepositions, determiners) and a few
+ * synonym sets that say one thing several ways ("died", "dead", "deaths", "killed").
+ */
+import type { RawFigure } from "./figures.js";
+import { isCap, lowerOf, type Token } from "./text.js";
+
+/** Auxiliaries, modals and adverbs skipped between a subject and its verb. */
+const AUX = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|shall|do|does|did|not|also|still|now|already|just|only|reportedly|all|initially|officially|eventually|apparently|allegedly|either|both|nearly|almost|being|got|get|gets|to|more|than|another|additional|further|other|others)$/;
+/** Verbs of saying and knowing that pass the figure on to the verb after them ("15 were reported trapped"). */
+const REPORTING = /^(?:reported|reports|report|said|says|believed|feared|thought|known|confirmed|confirms|estimated|estimates|expected|presumed|understood|listed|lists|list|counted|counts|registered|registers|recorded|records|declared|pronounced|considered|assumed|found|finds|cited|cites|tallied|tallies|gave|gives|placed|places|pegged|pegs|showed|shows|revealed|reveals|tracked|logged|documented|documents|identified|verified|noted|notes|saw|sees|see)$/;
+/** Verbs that only carry a figure to what it counts: "drew 9,870 spectators", "reached 3.4 million viewers", "had 44%". */
+const TRANSPARENT = /^(?:reached|reach|reaches|drew|draw|draws|attracted|attracts|attract|had|has|have|having|numbered|numbers|totaled|totalled|totals|topped|tops|exceeded|exceeds|surpassed|surpasses|passed|neared|nears|hit|hits|came|comes|amounted|amounts|stood|stands|was|were|is|are|be|been|included|includes|include|involved|involves|involving|got|gets|received|receives|receive|saw|sees|see|counted|recorded|registered|reported)$/;
+/** Verbs with two objects: "cost investors $40 million", "gave the city $5 million". */
+const DITRANSITIVE = /^(?:cost|costs|costing|gave|give|gives|giving|owe|owes|owed|owing|paid|pay|pays|paying|offered|offers|offer|awarded|awards|award|handed|hands|charged|charges|charge|billed|bills|fined|fines|fine|saved|saves|save|sent|sends|send|lent|lends|lend|promised|promises|promise|granted|grants|grant)$/;
+/** Adjectives of expectation between a subject and its verb ("was likely to be"): a forecast. */
+const LIKELY = /^(?:likely|unlikely|expected|set|due|projected|forecast|poised|seen|predicted|estimated|thought|believed|certain|sure|bound)$/;
+/** Nouns that name a measure of something else: "the unemployment rate", "the death toll", "the number of". */
+const MEASURE_NOUNS = /^(?:rate|rates|level|levels|number|numbers|figure|figures|total|totals|count|counts|share|shares|percentage|proportion|tally|amount|sum|size|value|index|ratio)$/;
+/** Currency and unit words after a number, skipped to reach the counted noun. */
+const UNIT_WORD = /^(?:dollars?|euros?|pounds?|sterling|cedis?|yuan|yen|rupees?|pesos?|rand|naira|shillings?|francs?|kronor|kroner|krona|won|r[ou]bles?|liras?|dinars?|riyals?|dirhams?|reais|real|ringgit|baht|rupiah|zloty|forints?|hryvnias?|bitcoins?|[kmgt]b|[kmg]hz|mah|bhp|hp|horsepower|mph|kph|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|kilo(?:gram)?s?|kg|grams?|lbs?|ounces?|oz|tons?|tonnes?|lit(?:er|re)s?|gallons?|barrels?|acres?|hectares?|square|degrees?|watts?|kw|mw|gw|kwh|megawatts?|gigawatts?|calories|pound-feet|lb-ft)$/;
+/** Words that cannot be a predicate or a counted noun. */
+const FUNCTION = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|each|every|of|in|on|at|by|for|from|with|to|into|onto|over|under|about|around|than|as|and|or|but|nor|if|while|when|whereas|after|before|since|during|per|who|which|whom|whose|what|where|there|here|it|they|he|she|we|i|you|them|him|us|me|one|ones|more|less|most|least|many|much|few|several|such|same|other|another|only|just|also|not|no|yes|all|both|either|neither|up|down|out|off|including|among|between|against|via|despite|amid|through|toward|towards|within|without|upon|across|along|behind|beyond|near|like|unlike|whether|because|though|although|unless|until|till|so|too|very|even|still|yet|already|now|then|again|ago|once|whenever|wherever|thus|hence|however)$/;
+/** Words that only measure ("percent", "times"), never what is counted. */
+const MEASURE_WORDS = /^(?:percent|per|cent|pct|percentage|points?|times|fold)$/;
+/** Nouns that count people in general, with no narrower group. */
+const GENERIC_PEOPLE = /^(?:people|persons|person|individuals|victims|others|dead|lives|those|adults|men and women)$/;
+/** Synonyms: one key for each thing said several ways. General English, not any article's words. */
+const SYNONYMS: [RegExp, string][] = [
+  [/^(?:kill|kills|killed|killing|dead|death|deaths|die|dies|died|dying|fatalities|fatality|fatal|perished|perish|slain|slaughtered|murdered|toll|lives)$/, "killed"],
+  [/^(?:wound|wounds|wounded|wounding|injure|injures|injured|injuring|injury|injuries|hurt|hurting)$/, "wounded"],
+  [/^(?:arrest|arrests|arrested|arresting|detain|detains|detained|detaining|detention|detentions|detainees|held|jailed)$/, "arrested"],
+  [/^(?:missing|unaccounted|disappeared)$/, "missing"],
+  [/^(?:displaced|evacuated|evacuees|evacuate|homeless|fled|flee|fleeing|refugees|uprooted)$/, "displaced"],
+  [/^(?:cut|cuts|cutting|eliminate|eliminates|eliminated|eliminating|shed|sheds|shedding|slash|slashes|slashed|slashing|layoffs|laid|lay|lays|laying|axe|axed|axes|axing|scrap|scrapped)$/, "cut"],
+  [/^(?:lose|loses|losing|lost|loss|losses)$/, "lost"],
+  [/^(?:cases|case|sicken|sickened|sickening|sickens|infected|infecting|infections|infection|ill|diagnosed|contracted)$/, "cases"],
+  [/^(?:protesters|protestors|demonstrators|marchers|marched|march|marching|rallied|rally|rallying|protested|protesting|gathered|gather|attended|attend|attendance|crowd|crowds|turned|turnout|filled|fill|fills|packed|packing|packs|spectators|attendees)$/, "gathered"],
+  [/^(?:viewers|watched|watch|watching|viewership|audience|audiences|tuned)$/, "watched"],
+  [/^(?:allocated|allocation|allocations|allocate|allocates|allotted|allotment|budgeted|earmarked|receive|receives|received|funding)$/, "allocated"],
+  [/^(?:voted|vote|votes|voting|backed|backing|backs|back|support|supports|supported|supporting|favor|favors|favored|favour|favours|favoured|approve|approves|approved|approving)$/, "support"],
+  [/^(?:oppose|opposes|opposed|opposing|disapprove|disapproves|disapproved|against)$/, "oppose"],
+  [/^(?:hire|hires|hired|hiring|add|adds|added|adding|create|creates|created|creating)$/, "add"],
+  [/^(?:raise|raises|raised|raising|collect|collects|collected|collecting|fundraising)$/, "raised"],
+  [/^(?:spend|spends|spent|spending|expenditure|expenditures|outlays)$/, "spent"],
+  [/^(?:earn|earns|earned|earning|earnings|profit|profits|income)$/, "earned"],
+  [/^(?:revenue|revenues|sales|turnover)$/, "revenue"],
+  [/^(?:cost|costs|costing|price|priced|prices|pricing|worth|valued|valuing|value)$/, "cost"],
+  [/^(?:sell|sells|sold|selling|shipped|ships|shipping|ship)$/, "sold"],
+  [/^(?:owe|owes|owed|owing|debt|debts)$/, "debt"],
+  [/^(?:people|persons|person|individuals|victims|others|lives|those)$/, "people"],
+  [/^(?:troops|soldiers|servicemen|servicemembers|service members)$/, "soldiers"],
+  [/^(?:police|policemen|officers|police officers)$/, "police"],
+  [/^(?:militants|fighters|rebels|insurgents|guerrillas|jihadists)$/, "fighters"],
+  [/^(?:unemployment|jobless|joblessness)$/, "unemployment"],
+];
+/** Predicates whose figure counts people they happened to: the counted noun defaults to people. */
+const VICTIM_KEYS = new Set(["killed", "wounded", "arrested", "missing", "displaced", "gathered", "cases", "watched"]);
+/** Counted nouns that are the people of a crowd or an audience: "38,000 fans filled", "3 million viewers". */
+const CROWD_NOUNS = /^(?:fans|supporters|spectators|attendees|viewers|visitors|people|persons)$/;
+/** Words of change: the figure is a difference, not a level. */
+const CHANGE_VERB = /^(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|increased|increase|increases|increasing|decreased|decrease|decreasing|grew|grow|grows|growing|grown|declined|decline|declines|declining|climbed|climb|climbs|jumped|jump|jumps|surged|surge|surges|plunged|plunge|slipped|slip|gained|gain|gains|up|down|higher|lower|soared|soar|tumbled|tumble|shrank|shrink|shrinks|slumped|slump|dipped|dip|added|adds|lost|boosted|boost|raised|lifted)$/;
+/** Nouns of change after a figure: "a 5 percent increase", "20 more people". */
+const CHANGE_AFTER = /^(?:increase|increases|rise|rises|drop|drops|decline|declines|jump|gain|gains|fall|cut|cuts|reduction|reductions|more|fewer|less|higher|lower|hike|boost|growth|surge|plunge|slide|dip|advance)$/;
+/** Periods that make a figure a rate: "homes a year", "per month", "each day". */
+const PERIOD = /^(?:second|minute|hour|day|night|week|month|year|quarter|decade|season|term|session|game|match|person|capita|head|household|student|worker|employee|customer|user|visitor|family|home|hectare|acre|mile|kilometre|kilometer|ton|tonne|barrel|share|unit|day's|week's|month's|year's)$/;
+/** Words that make a figure a forecast, plan or goal rather than a result. */
+const FUTURE = /^(?:will|would|could|may|might|expects?|expected|expecting|plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|goal|goals|forecasts?|forecasted|projects?|projected|projection|projections|predicts?|predicted|prediction|hopes?|hoped|intends?|intended|proposes?|proposed|proposal|budgeted|pledged|pledges?|promised|promises?|seeks?|sought|wants?|could|should|estimates?|anticipated|anticipates?)$/;
+/** Words of hearsay: the figure is a rumour, not anyone's count. */
+const HEARSAY = /^(?:rumors?|rumours?|rumored|rumoured|speculation|speculated|unconfirmed|allegedly|purportedly|supposedly)$/;
+/** Words of aggregation before the counted noun or figure. */
+const AGGREGATE = /^(?:average|averaged|averages|averaging|median|mean|typical|total|totaled|totalled|totaling|totalling|combined|overall|cumulative|maximum|minimum|max|min|peak|record|top|highest|lowest)$/;
+/** Pronouns as agents: someone said before, not named here. */
+const PRONOUN_AGENT = /^(?:it|they|he|she|we|i|you|who|which|that)$/;
+
+/** The quantity frame of one figure. */
+export type Frame = {
+  /** The counted noun, as read ("people", "voters", "jobs"), or null. */
+  noun: string | null;
+  /** The counted thing, normalised for comparing ("people", "voters"), or null. */
+  thing: string | null;
+  /** The predicate, normalised ("killed", "support", "cut"), or null. */
+  predicate: string | null;
+  /** The predicate as written, for display, or null. */
+  predicateText: string | null;
+  /** Who does the predicate when the figure is its object ("PayPal" cut 325 jobs), lower-cased, or null. */
+  agent: string | null;
+  /** The figure is a change ("rose 5 percent", "20 more"), not a level. */
+  change: boolean;
+  /** The figure is an earlier level ("from 8.1 percent to 8.3 percent"). */
+  prior: boolean;
+  /** The period or unit it is a rate of ("year", "person"), or null for a level. */
+  rate: string | null;
+  /** Aggregation: average, median, total, record, ...; null when none is said. */
+  aggregate: string | null;
+  /** forecast (a plan, goal, expectation), hearsay (rumour), or result. */
+  modality: "result" | "forecast" | "hearsay";
+  /** Enough is known to compare it: a predicate, or a thing named as a level ("the toll is 83"). */
+  strong: boolean;
+};
+
+/** Normalise a word with the synonym sets, else a light stem (plural, -ed, -ing). */
+export function normalize(w: string): string {
+  const l = w.toLowerCase().replace(/['’]s$/, "");
+  for (const [re, key] of SYNONYMS) if (re.test(l)) return key;
+  return stem(l);
+}
+
+/** A light English stem: enough that "cuts", "cutting" and "cut", "votes" and "vote" meet. */
+function stem(w: string): string {
+  if (w.length <= 3) return w;
+  if (/ies$/.test(w)) return w.slice(0, -3) + "y";
+  if (/(?:ss|us|is)$/.test(w)) return w;
+  if (/(?:ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** True when a token is a word that can be a content word (a noun or verb). */
+function content(t: Token | undefined): boolean {
+  return !!t && t.word && !FUNCTION.test(t.lower) && !/^\d/.test(t.text);
+}
+
+/** Irregular past forms that can follow a subject with no auxiliary ("12 fled", "15 fell ill"). */
+const IRREGULAR_PAST = /^(?:fled|fell|rose|lost|went|came|took|held|left|hit|cut|shot|won|spent|sold|drew|stood|got|made|said|saw|gave|paid|put|ran|set|shut|quit|grew|knew|led|met|sent|slid|sank|sprang|struck|swam|swore|threw|told|wore|wrote|bought|brought|caught|fought|sought|taught|thought|built|dealt|felt|kept|lent|meant|slept|swept|wept|bore|broke|chose|drove|froze|rode|spoke|stole|woke|ate|became|began|drank|forgave|rang|sang|shrank|stank|died|lay|laid|fed|bled|fled|hid|slew|lit)$/;
+/** A plural noun's ending, where a noun phrase ends ("gross", "famous" are not plurals). */
+const PLURAL = /(?:[^su'’]s|people|men|women|children|staff|personnel|police|cattle|livestock)$/;
+/** Prepositions that open a phrase between a noun and its verb ("106 protesters in 21 cities have been killed"). */
+const PHRASE_PREP = /^(?:in|at|on|from|across|around|near|inside|outside|throughout|within|during|of|for|with|among)$/;
+
+/** The sentence being read is in title case (a headline): capitals say nothing of names there. */
+let titleMode = false;
+/** A capitalised word that may be a name (in a headline every word is capitalised). */
+function capd(w: string): boolean {
+  return !titleMode && isCap(w);
+}
+
+/** Is a sentence's run of tokens in title case (most of its longer words capitalised)? */
+export function isTitleCase(toks: Token[]): boolean {
+  let n = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (!t.word || t.text.length < 4 || /^\d/.test(t.text)) continue;
+    n++;
+    if (isCap(t.text)) caps++;
+  }
+  return n >= 3 && caps / n >= 0.7;
+}
+
+/** Read the frame of a figure whose tokens are toks[fi..li] in its sentence's tokens. */
+export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, sentenceStart: boolean, titleCase = false): Frame {
+  titleMode = titleCase;
+  const fr: Frame = { noun: null, thing: null, predicate: null, predicateText: null, agent: null, change: false, prior: false, rate: null, aggregate: null, modality: "result", strong: false };
+  // --- after the figure: the counted noun ("83 people", "62 percent of voters", "dozens of homes")
+  let k = li + 1;
+  if (lowerOf(toks[k]) === "%") k++;
+  if (f.unit === "money" || f.unit === "measure") {
+    // "25 million New Zealand dollars", "256 GB": skip the unit's words
+    let u = k;
+    while (u < toks.length && u < k + 3 && toks[u]!.word && capd(toks[u]!.text) && !UNIT_WORD.test(toks[u]!.lower)) u++;
+    if (UNIT_WORD.test(lowerOf(toks[u]))) {
+      k = u + 1;
+      while (UNIT_WORD.test(lowerOf(toks[k])) || lowerOf(toks[k]) === "-") k++;
+    }
+  }
+  while (k < toks.length && MEASURE_WORDS.test(lowerOf(toks[k]))) k++;
+  let base: string | null = null;
+  let viaOf = false;
+  const afterUnit = k;
+  if (lowerOf(toks[k]) === "of" && (f.vague || f.unit === "percent" || MEASURE_WORDS.test(lowerOf(toks[k - 1])))) {
+    k++;
+    viaOf = true;
+    while (/^(?:the|a|an|all|its|their|his|her|our|those|these)$/.test(lowerOf(toks[k]))) k++;
+  }
+  // "2,500 Afghan civilians": capitalised words before the noun describe it; "2008 turnout": a year too
+  let caps = 0;
+  const capStart = k;
+  while (k < toks.length && toks[k]!.word && (capd(toks[k]!.text) || /^(?:1[89]|20)\d\d$/.test(toks[k]!.text)) && caps < 3 && toks[k + 1]?.word && !AUX.test(toks[k + 1]!.lower)) {
+    k++;
+    caps++;
+  }
+  const nounWords: Token[] = [];
+  // "3.1 percent of GDP": an acronym ends the phrase
+  const acronymEnd = viaOf && caps > 0 && /^[A-Z]{2,}$/.test(toks[k - 1]!.text);
+  while (!acronymEnd && k < toks.length && nounWords.length < 4) {
+    const t = toks[k]!;
+    // "suspected and confirmed cases": adjectives joined by and/or
+    if ((t.lower === "and" || t.lower === "or" || t.text === ",") && nounWords.length && content(toks[k + 1]) && !capd(toks[k + 1]!.text) && !/s$/.test(nounWords[nounWords.length - 1]!.lower)) {
+      k++;
+      continue;
+    }
+    if (!t.word || FUNCTION.test(t.lower) || AUX.test(t.lower) || /^\d/.test(t.text) || capd(t.text)) break;
+    nounWords.push(t);
+    k++;
+    if (PLURAL.test(t.lower)) break;
+  }
+  let noun: Token | null = nounWords.length ? nounWords[nounWords.length - 1]! : null;
+  // a verb right after the figure ("12 died", "15 fled", "40 had died"): the figure is the subject, no noun
+  if (noun && nounWords.length === 1 && (/(?:ed)$/.test(noun.lower) || IRREGULAR_PAST.test(noun.lower)) && !/^(?:dead|wounded|injured|displaced|detained|missing|infected|evacuees|suspected)$/.test(noun.lower)) noun = null;
+  if (!noun && viaOf && caps) noun = toks[capStart + caps - 1] ?? null; // "3.1 percent of GDP"
+  if (f.unit === "percent" && viaOf && noun) {
+    // "62 percent of voters": the population the share is of; "3.1 percent of GDP" is a base, not a thing counted
+    if ((PLURAL.test(noun.lower) || /(?:public|electorate|population)$/.test(noun.lower)) && !/^(?:gdp|sales|revenues?|earnings|assets|income|expenses|costs)$/i.test(noun.lower)) base = normalize(noun.text);
+    else noun = null;
+  }
+  if (noun && (f.unit === "money" || f.unit === "measure") && !viaOf) noun = null; // "$12 million once ...": no counted noun
+  if (!noun && (f.unit === "money" || f.unit === "measure") && /^(?:in|of|worth)$/.test(lowerOf(toks[k])) && content(toks[k + 1]) && !capd(toks[k + 1]!.text)) {
+    // "$5 billion in revenue", "$2 million worth of aid"
+    const w = lowerOf(toks[k]) === "worth" && lowerOf(toks[k + 1]) === "of" ? k + 2 : k + 1;
+    if (content(toks[w]) && toks[w]!.word) noun = toks[w]!;
+  }
+  fr.noun = noun ? noun.lower : null;
+  const nounEnd = noun ? toks.indexOf(noun) + 1 : viaOf ? k : afterUnit;
+  // rate: "a year", "per month", "each day", "annually"
+  for (let j = nounEnd; j < Math.min(toks.length, nounEnd + 6); j++) {
+    const w = lowerOf(toks[j]);
+    if (!toks[j]!.word && w !== "-") break;
+    if (/^(?:a|an|per|each|every)$/.test(w) && PERIOD.test(lowerOf(toks[j + 1]))) {
+      fr.rate = stem(lowerOf(toks[j + 1]).replace(/['’]s$/, ""));
+      break;
+    }
+    if (/^(?:annually|yearly|monthly|weekly|daily|hourly|apiece|each)$/.test(w)) {
+      fr.rate = w === "apiece" || w === "each" ? "each" : w === "daily" ? "day" : w.replace(/(?:ual)?ly$/, "").replace(/^ann$/, "year");
+      break;
+    }
+    if (FUNCTION.test(w) && !/^(?:a|an|per|each|every|in|of)$/.test(w)) break;
+  }
+  // change: "a 5 percent increase", "20 more people", "5 percentage points"
+  if (CHANGE_AFTER.test(lowerOf(toks[nounEnd])) || CHANGE_AFTER.test(lowerOf(toks[li + 1])) || /^(?:points?|percentage)$/.test(lowerOf(toks[li + 1]))) fr.change = true;
+
+  // --- before the figure: its verb or the noun it measures
+  let j = fi - 1;
+  if (lowerOf(toks[j]) === "from" && toks.slice(li + 1, li + 8).some((t) => t.lower === "to")) fr.prior = true;
+  if (lowerOf(toks[j]) === "by" && CHANGE_VERB.test(lowerOf(toks[j - 1]))) fr.change = true;
+  // skip determiners and adverbs right before the figure ("killing at least 15", "an estimated 300")
+  while (j >= 0 && j >= fi - 4 && toks[j]!.word && /^(?:the|a|an|some|about|nearly|almost|roughly|around|approximately|just|only|all|another|estimated|additional|further|least|most|over|under|more|than|as|many|much|fewer|less|below|above|exactly)$/.test(toks[j]!.lower)) j--;
+  let verb: Token | null = null;
+  let levelNoun: Token | null = null;
+  let modifier: Token | null = null;
+  const before = lowerOf(toks[j]);
+  if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && !content(toks[j - 1]) === false && /^(?:was|were|is|are|be|been|stood|stands|hit|hits|reached|reaches|totaled|totalled|totals|topped|came|amounted)$/.test(before)) {
+    // "the toll rose to 83", "unemployment at 8.2 percent", "a toll of 83", "turnout was 60 percent", "gave the attendance as 36,412"
+    if (before === "of" && CHANGE_AFTER.test(lowerOf(toks[j - 1]))) fr.change = true; // "an increase of 200"
+    const n = prevNoun(toks, j - 1);
+    if (n >= 0) {
+      levelNoun = toks[n]!;
+      if (MEASURE_NOUNS.test(levelNoun.lower)) {
+        // "the unemployment rate", "the death toll": the word before names what is measured
+        if (content(toks[n - 1]) && !capd(toks[n - 1]!.text)) modifier = toks[n - 1]!;
+        else if (lowerOf(toks[n + 1]) === "of" && content(toks[n + 2])) modifier = toks[n + 2]!; // "the number of displaced"
+      } else if (content(toks[n - 1]) && !capd(toks[n - 1]!.text) && !AUX.test(toks[n - 1]!.lower)) modifier = toks[n - 1]!; // "the health allocation"
+      // a modifier is a noun of the phrase: after a determiner or a possessive ("the state's unemployment rate"), not a verb ("had cut unemployment")
+      if (modifier && !(n - 2 < 0 || /^(?:the|a|an|its|their|his|her|our|this|that|last|next|year's|this year's)$/.test(lowerOf(toks[n - 2])) || /['’]s$/.test(toks[n - 2]!.text) || !toks[n - 2]!.word)) modifier = null;
+      if (modifier && (REPORTING.test(modifier.lower) || TRANSPARENT.test(modifier.lower) || LIKELY.test(modifier.lower))) modifier = null;
+    }
+  } else if (content(toks[j]) && toks[j]!.word) {
+    // an object: "killing 15 prisoners", "cut 325 jobs", "raised $50 million", "cost investors $40 million"
+    verb = toks[j]!;
+    if (DITRANSITIVE.test(lowerOf(toks[j - 1])) && !capd(verb.text)) verb = toks[j - 1]!;
+    if (capd(verb.text) && (j === 0 || !(/(?:ed|ing|s)$/.test(verb.text) && fi - j === 1))) verb = null; // a name before the figure, unless a headline's verb ("Attack Kills 80")
+    if (verb && (REPORTING.test(verb.lower) || TRANSPARENT.test(verb.lower))) verb = null;
+    if (verb && CHANGE_VERB.test(verb.lower) && !/^(?:added|adds|lost|raised|cut)$/.test(verb.lower)) fr.change = true;
+  }
+  // subject position: the verb after the counted noun ("83 people were killed", "62 percent support")
+  let subjVerb: Token | null = null;
+  {
+    let v = nounEnd;
+    // "57 people, including 11 women, were killed": an aside between the subject and its verb
+    if (toks[v]?.text === "," && /^(?:including|among|mostly|many|most|all|some|of|both|each|half)$/.test(lowerOf(toks[v + 1]))) {
+      let w = v + 1;
+      while (w < toks.length && w < v + 12 && toks[w]!.text !== "," && toks[w]!.text !== ";") w++;
+      if (toks[w]?.text === ",") v = w + 1;
+    }
+    // "of voters", "in 21 cities": a phrase that belongs to the subject
+    if (PHRASE_PREP.test(lowerOf(toks[v])) && !(viaOf && lowerOf(toks[v]) === "of")) {
+      let w = v + 1;
+      while (w < toks.length && w < v + 6 && toks[w]!.word && !AUX.test(toks[w]!.lower) && !(/(?:ed)$/.test(toks[w]!.lower) && w > v + 1)) w++;
+      if (AUX.test(lowerOf(toks[w])) || /(?:ed)$/.test(lowerOf(toks[w]))) v = w;
+    }
+    let sawAux = false;
+    let steps = 0;
+    while (v < toks.length && toks[v]!.word && steps < 7) {
+      const w = toks[v]!.lower;
+      if (AUX.test(w) || LIKELY.test(w) && sawAux || (REPORTING.test(w) && sawAux)) {
+        sawAux = true;
+        if (LIKELY.test(w)) fr.modality = "forecast";
+        v++;
+        steps++;
+        continue;
+      }
+      // "45 percent said they would vote for": the poll answer is the verb after "said they"
+      if (REPORTING.test(w) && /^(?:they|he|she|it|that)$/.test(lowerOf(toks[v + 1]))) {
+        v += 2;
+        sawAux = true;
+        steps++;
+        continue;
+      }
+      const verbLike = sawAux || /(?:ed|en)$/.test(w) || IRREGULAR_PAST.test(w) || f.unit === "percent" || /(?:ing)$/.test(w) && !noun;
+      if (content(toks[v]) && verbLike && !(capd(toks[v]!.text) && !/(?:ed|ing|s)$/.test(toks[v]!.text))) subjVerb = toks[v]!;
+      break;
+    }
+    if (subjVerb && (TRANSPARENT.test(subjVerb.lower) || REPORTING.test(subjVerb.lower))) subjVerb = null;
+  }
+  // the predicate: the subject's verb, else the verb it is the object of, else a level noun
+  const pred = subjVerb ?? verb;
+  if (pred) {
+    fr.predicate = normalize(pred.text);
+    fr.predicateText = pred.lower;
+    if (pred === verb && DITRANSITIVE.test(pred.lower) && /^(?:cost|costs|costing)$/.test(pred.lower) && content(toks[toks.indexOf(pred) + 1])) fr.predicate = "lost"; // "cost investors $40 million": what they lost
+    // the object of the predicate, for shares ("62 percent support the bill" / "... the mayor")
+    if (f.unit === "percent" && subjVerb) {
+      const obj = nextContent(toks, toks.indexOf(subjVerb) + 1, 4);
+      if (obj) fr.predicate += ` ${normalize(obj.text)}`;
+    }
+  } else if (levelNoun) {
+    const key = normalize(levelNoun.text);
+    // "the unemployment rate": the modifier is what is measured; "the health allocation": whose allocation
+    fr.predicate = MEASURE_NOUNS.test(levelNoun.lower) && modifier ? normalize(modifier.text) : key;
+    if (modifier && !MEASURE_NOUNS.test(levelNoun.lower) && !VICTIM_KEYS.has(key)) fr.agent = normalize(modifier.text);
+    fr.predicateText = [modifier?.lower, levelNoun.lower].filter(Boolean).join(" ");
+  }
+  // the thing counted
+  if (noun) fr.thing = base ?? normalize(noun.text);
+  if (!fr.thing && fr.predicate && VICTIM_KEYS.has(fr.predicate.split(" ")[0]!) && f.unit === "count") fr.thing = "people";
+  if (fr.thing && VICTIM_KEYS.has(fr.thing) && (!fr.predicate || !pred)) {
+    // "83 deaths", "3.4 million viewers": the noun names the predicate, people are counted
+    fr.predicate = fr.thing;
+    fr.thing = "people";
+  }
+  if (fr.thing === fr.predicate && fr.thing && fr.thing !== "people") fr.thing = "people";
+  if (fr.predicate && VICTIM_KEYS.has(fr.predicate) && noun && CROWD_NOUNS.test(noun.lower) && /^(?:gathered|watched)$/.test(fr.predicate)) fr.thing = "people";
+  // agent: who does the predicate when the figure is its object
+  if (verb && !subjVerb && !(fr.predicate && VICTIM_KEYS.has(fr.predicate))) {
+    let a = toks.indexOf(verb) - 1;
+    while (a >= 0 && toks[a]!.word && (AUX.test(toks[a]!.lower) || REPORTING.test(toks[a]!.lower) || LIKELY.test(toks[a]!.lower) || /^(?:to|be|being|would|will|plans?|planning|expects?|expected|said|says)$/.test(toks[a]!.lower))) a--;
+    const t = toks[a];
+    if (t && t.word && !PRONOUN_AGENT.test(t.lower) && !FUNCTION.test(t.lower) && !(a === 0 && sentenceStart && capd(t.text) && !/[A-Z].*[A-Z]/.test(t.text.slice(1)))) fr.agent = normalize(t.text);
+  }
+  // what money is for: "allocates 640 million to a school feeding program", "spend $25 million on tracks"
+  if (!fr.agent && (f.unit === "money") && fr.predicate && !VICTIM_KEYS.has(fr.predicate)) {
+    for (let x = nounEnd; x < Math.min(toks.length, nounEnd + 3); x++) {
+      if (!toks[x]!.word) break;
+      if (/^(?:to|for|on)$/.test(toks[x]!.lower)) {
+        let y = x + 1;
+        while (y < toks.length && y < x + 6 && toks[y]!.word && !FUNCTION.test(toks[y + 1]?.lower ?? ".") && toks[y + 1]?.word) y++;
+        if (content(toks[y])) fr.agent = `for ${normalize(toks[y]!.text)}`;
+        break;
+      }
+    }
+  }
+  // aggregation, modality: in the words just before the figure and its verb
+  const predAt = pred ? toks.indexOf(pred) : fi;
+  const from = Math.max(0, Math.min(fi, predAt) - 8);
+  for (let x = from; x < Math.min(toks.length, Math.max(nounEnd, predAt) + 3); x++) {
+    const w = lowerOf(toks[x]);
+    if (AGGREGATE.test(w) && x < fi + 1) fr.aggregate = /^averag/.test(w) ? "average" : /^total/.test(w) ? "total" : w;
+    if ((FUTURE.test(w) || LIKELY.test(w) && x > 0 && /^(?:is|are|was|were|be)$/.test(lowerOf(toks[x - 1]))) && (x < fi || (subjVerb && x < predAt))) fr.modality = "forecast";
+    if (HEARSAY.test(w)) fr.modality = "hearsay";
+  }
+  if (/^(?:as many as|up to)$/.test(f.qualifier) && fr.modality === "result" && toks.slice(Math.max(0, fi - 6), fi).some((t) => /^(?:could|may|might|would|will)$/.test(t.lower))) fr.modality = "forecast";
+  fr.strong = !!fr.predicate;
+  return fr;
+}
+
+/** The nearest noun at or before index j, over auxiliaries, link verbs and a prepositional phrase ("unemployment in the state"), or -1. */
+function prevNoun(toks: Token[], j: number): number {
+  let found = -1;
+  for (let x = j, steps = 0; x >= 0 && steps < 7; x--, steps++) {
+    const t = toks[x]!;
+    if (!t.word) return found;
+    if (AUX.test(t.lower) || CHANGE_VERB.test(t.lower) || TRANSPARENT.test(t.lower) || LIKELY.test(t.lower) || REPORTING.test(t.lower)) {
+      if (found >= 0) return found;
+      continue;
+    }
+    if (PHRASE_PREP.test(t.lower) && found >= 0) {
+      // "unemployment in the state": the noun before the phrase is the measured one
+      found = -1;
+      continue;
+    }
+    if (content(t) && found < 0 && !capd(t.text)) found = x;
+    else if (/^(?:the|a|an|its|their|his|her|our)$/.test(t.lower) && found >= 0) {
+      if (PHRASE_PREP.test(lowerOf(toks[x - 1]))) continue;
+      return found;
+    }
+  }
+  return found;
+}
+
+/** The first content word in toks[from, from + n), or null. */
+function nextContent(toks: Token[], from: number, n: number): Token | null {
+  for (let x = from; x < Math.min(toks.length, from + n); x++) {
+    const t = toks[x]!;
+    if (!t.word) return null;
+    if (content(t)) return t;
+  }
+  return null;
+}
+
+/** The frame's key: figures compare only within one key. */
+export function frameKey(fr: Frame, unit: string): string | null {
+  if (!fr.strong) return null;
+  return [unit, fr.thing ?? "", fr.predicate ?? "", fr.change ? "change" : fr.prior ? "prior" : "level", fr.rate ?? "", fr.aggregate ?? ""].join("|");
+}
+
+/** Two frames of one key may still be two quantities: other agents, a plan against a result. */
+export function framesMeet(a: Frame, b: Frame): boolean {
+  if (a.agent && b.agent && a.agent !== b.agent) return false;
+  if ((a.modality === "forecast") !== (b.modality === "forecast")) return false;
+  return true;
+}
+
+/** Is the word a generic count of people? */
+export function genericPeople(w: string | null): boolean {
+  return !!w && GENERIC_PEOPLE.test(w);
+}
