@@ -168,7 +168,7 @@ type Candidate = {
   kind: Fig["kind"];
   shared: string[];
   engine: boolean;
-  figures: Array<{ text: string; start: number; nth: number; voice: string; measure: string | null; unit: string | null; sentence: string }>;
+  figures: Array<{ text: string; start: number; nth: number; voice: string; measure: string | null; unit: string | null; value: number | null; low: number | null; high: number | null; sentence: string }>;
 };
 
 function mine(d: Doc): Candidate[] {
@@ -194,7 +194,7 @@ function mine(d: Doc): Candidate[] {
       if (x.sentence[0] === y.sentence[0]) s -= 1; // one sentence: mostly a part and its whole, or a change
       if (s < minScore) continue;
       const side = (g: Fig) => ({
-        text: g.f.text, start: g.f.start, nth: g.nth, voice: g.voiceName, measure: g.f.measure, unit: g.f.unit,
+        text: g.f.text, start: g.f.start, nth: g.nth, voice: g.voiceName, measure: g.f.measure, unit: g.f.unit, value: g.f.value, low: g.f.low, high: g.f.high,
         sentence: d.text.slice(g.sentence[0], g.sentence[1]).replace(/\s+/g, " ").trim(),
       });
       out.push({
