@@ -117,7 +117,9 @@ export function findConflicts(figs: Comparable[]): Conflict[] {
         const b = usable[j]!;
         if (a.raw.unit !== b.raw.unit) continue;
         const differentVoices = a.sourceId !== b.sourceId || (a.sourceId === null && a.headline !== b.headline);
-        if (!differentVoices || !sameScope(a.m, b.m) || !framesMeet(a.m.frame, b.m.frame)) continue;
+        if (!differentVoices || !sameScope(a.m, b.m) || !framesMeet(a.m.frame, b.m.frame, a.sourceId ? a.who : null, b.sourceId ? b.who : null)) continue;
+        // one sentence that gives two figures sets two things side by side ("the top 1 percent paid 25 percent, the top 10 percent 69"), unless two sources speak in it
+        if (a.m.sentence === b.m.sentence && !(a.sourceId && b.sourceId)) continue;
         if (a.raw.code !== b.raw.code) continue;
         let kind: Conflict["kind"] | null = null;
         if (disjoint(a.raw, b.raw)) kind = "contradiction";

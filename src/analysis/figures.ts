@@ -109,7 +109,7 @@ const CURRENCY_AFTER = /^\s+(?:[A-Z][a-z]+\s+)?(?:dollars?|euros?|pounds?|cedis?
 const NOT_A_COUNT_AFTER = /^\s*(?:-?year-old|-?years?\s+old|a\.m\.|p\.m\.|am\b|pm\b|o'clock|st\b|nd\b|rd\b|th\b|BC\b|AD\b|:\d)/i;
 /** Words before a number that make it a date, label or rank rather than a count. */
 const NOT_A_COUNT_BEFORE =
-  /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:page|pages|p\.|pp\.|no\.|number|route|highway|article|section|chapter|room|flight|line|gate|platform|level|grade|class|version|phase|week|day|year|years|season|round|game|stage|district|ward|channel|interstate|i-|apt\.?|suite|paragraph|resolution|amendment|rule|verse|act|bill|model|series|episode|volume|vol\.)|[#№])\s*$/i;
+  /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:page|pages|p\.|pp\.|no\.|number|route|highway|article|section|chapter|room|flight|line|gate|platform|level|grade|class|version|phase|week|day|year|years|season|round|game|stage|district|ward|channel|interstate|i-|apt\.?|suite|paragraph|resolution|amendment|rule|verse|act|bill|model|series|episode|volume|vol\.|part|parts|option|options|item|step|type|category|tier|generation|gen|figure|table|exhibit|appendix|question|proposition|prop|title|unit|zone|sector|lot|box|pier|terminal|building|block|floor|row|column|seat|track|lane|psalm|rank|ranked|ios|android|windows)|[#№])\s*$/i;
 const MONTH_AFTER = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
 function wordValue(w: string): number | null {
@@ -251,6 +251,8 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
     if (!rawB && !pct && /^-(?:year|month|week|day|hour|minute|second|decade|night|century|game|match|season|term|inning|round|yard|man|member|person|page|story|storey|floor|seat|point|star|bedroom|room|lane|time)s?\b/i.test(after)) continue; // "a 17-month battle", "a five-member panel": a description, not a count
     if (/(?:^|\n)[ \t]*$/.test(before) && /^[.)]\s/.test(after) && !pct) continue; // list numbering: "1. ...", "2) ..."
     if (!qualifier && /^\d/.test(rawA) && /\p{Lu}[\p{L}]*&\p{Lu}[\p{L}]*\s$/u.test(before)) continue; // "S&P 500": an index's name
+    if (!qualifier && /^\d/.test(rawA) && /(?:^|[^\p{L}])\p{L}*\p{Ll}\p{Lu}[\p{L}]*\s$/u.test(before)) continue; // "iPhone 5", "PlayStation 4": a product's name
+    if (pct && /\b(?:top|bottom|richest|poorest|wealthiest|lowest|highest|upper|lower)\s+$/i.test(before)) continue; // "the top 1 percent": a group's name
     if (!qualifier && /^\d/.test(rawA) && /(?<![.!?]\s)(?<=[a-z]\s)\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/i.test(before)) continue; // "Boeing 737", "Route 66"
     if (!rawB && !pct && /\p{Lu}[\p{L}.]+,\s*$/u.test(before) && /^,/.test(after) && Number(rawA) < 120) continue; // "Jane Roe, 45, said": an age
     const a = parseNumber(rawA);

@@ -103,6 +103,8 @@ export type Frame = {
   modality: "result" | "forecast" | "hearsay";
   /** Enough is known to compare it: a predicate, or a thing named as a level ("the toll is 83"). */
   strong: boolean;
+  /** Where the predicate was read: the figure's subject verb, the verb it is the object of, or a level noun ("the deficit was"). */
+  via: "subject" | "object" | "level" | null;
 };
 
 /** Normalise a word with the synonym sets, else a light stem (plural, -ed, -ing). */
@@ -129,6 +131,13 @@ function content(t: Token | undefined): boolean {
 
 /** Irregular past forms that can follow a subject with no auxiliary ("12 fled", "15 fell ill"). */
 const IRREGULAR_PAST = /^(?:fled|fell|rose|lost|went|came|took|held|left|hit|cut|shot|won|spent|sold|drew|stood|got|made|said|saw|gave|paid|put|ran|set|shut|quit|grew|knew|led|met|sent|slid|sank|sprang|struck|swam|swore|threw|told|wore|wrote|bought|brought|caught|fought|sought|taught|thought|built|dealt|felt|kept|lent|meant|slept|swept|wept|bore|broke|chose|drove|froze|rode|spoke|stole|woke|ate|became|began|drank|forgave|rang|sang|shrank|stank|died|lay|laid|fed|bled|fled|hid|slew|lit)$/;
+/** Words after a copula that are not what a figure counts ("13.3 million to be exact"). */
+const JUNK_PREDICATE = /^(?:exact|true|correct|accurate|right|wrong|possible|likely|enough|available|higher|lower|more|less|better|worse|little|bit|same|different|total|next|past|last|first|second|third|only|about|top|least|most|further|nearly|almost|roughly|approximately|estimated|unknown|unclear|small|large|big|huge|good|bad|new|old|high|low|fine|sure|clear)$/;
+/** Units of time: a count of them is a duration, not a disputed figure. */
+const TIME_THING = /^(?:year|month|week|day|hour|minute|second|decade|century|centurie|time|night|season|term|quarter|inning|lap|round)$/;
+/** Words before a verb that mark it as one ("to cut", "would raise", "they sold"). */
+const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|should|must|did|do|does|not|never|also|i|we|they|you|he|she|it|who|which|that|has|have|had|reportedly|already|still|just|then|quickly)$/;
+
 /** A plural noun's ending, where a noun phrase ends ("gross", "famous" are not plurals). */
 const PLURAL = /(?:[^su'’]s|people|men|women|children|staff|personnel|police|cattle|livestock)$/;
 /** Prepositions that open a phrase between a noun and its verb ("106 protesters in 21 cities have been killed"). */
@@ -156,7 +165,7 @@ export function isTitleCase(toks: Token[]): boolean {
 /** Read the frame of a figure whose tokens are toks[fi..li] in its sentence's tokens. */
 export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, sentenceStart: boolean, titleCase = false): Frame {
   titleMode = titleCase;
-  const fr: Frame = { noun: null, thing: null, predicate: null, predicateText: null, agent: null, change: false, prior: false, rate: null, aggregate: null, modality: "result", strong: false };
+  const fr: Frame = { noun: null, thing: null, predicate: null, predicateText: null, agent: null, change: false, prior: false, rate: null, aggregate: null, modality: "result", strong: false, via: null };
   // --- after the figure: the counted noun ("83 people", "62 percent of voters", "dozens of homes")
   let k = li + 1;
   if (lowerOf(toks[k]) === "%") k++;
@@ -239,7 +248,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (lowerOf(toks[j]) === "from" && toks.slice(li + 1, li + 8).some((t) => t.lower === "to")) fr.prior = true;
   if (lowerOf(toks[j]) === "by" && CHANGE_VERB.test(lowerOf(toks[j - 1]))) fr.change = true;
   // skip determiners and adverbs right before the figure ("killing at least 15", "an estimated 300")
-  while (j >= 0 && j >= fi - 4 && toks[j]!.word && /^(?:the|a|an|some|about|nearly|almost|roughly|around|approximately|just|only|all|another|estimated|additional|further|least|most|over|under|more|than|as|many|much|fewer|less|below|above|exactly)$/.test(toks[j]!.lower)) j--;
+  while (j >= 0 && j >= fi - 4 && toks[j]!.word && /^(?:the|a|an|some|about|nearly|almost|roughly|around|approximately|just|only|all|another|estimated|additional|further|least|most|over|under|more|than|many|much|fewer|less|below|above|exactly)$/.test(toks[j]!.lower)) j--;
   let verb: Token | null = null;
   let levelNoun: Token | null = null;
   let modifier: Token | null = null;
@@ -265,6 +274,13 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (DITRANSITIVE.test(lowerOf(toks[j - 1])) && !capd(verb.text)) verb = toks[j - 1]!;
     if (capd(verb.text) && (j === 0 || !(/(?:ed|ing|s)$/.test(verb.text) && fi - j === 1))) verb = null; // a name before the figure, unless a headline's verb ("Attack Kills 80")
     if (verb && (REPORTING.test(verb.lower) || TRANSPARENT.test(verb.lower))) verb = null;
+    // a noun before a number is a label ("option 4", "iPhone 5"), not a verb: a verb shows its form or what comes before it
+    if (verb && !DITRANSITIVE.test(verb.lower)) {
+      const at = toks.indexOf(verb);
+      const formed = (/(?:ed|ing)$/.test(verb.lower) || /[^su'’]s$/.test(verb.lower)) && verb.lower.length > 3;
+      if (!formed && !IRREGULAR_PAST.test(verb.lower) && !BEFORE_VERB.test(lowerOf(toks[at - 1]))) verb = null;
+    }
+    if (verb && JUNK_PREDICATE.test(verb.lower)) verb = null;
     if (verb && CHANGE_VERB.test(verb.lower) && !/^(?:added|adds|lost|raised|cut)$/.test(verb.lower)) fr.change = true;
   }
   // subject position: the verb after the counted noun ("83 people were killed", "62 percent support")
@@ -285,6 +301,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
     let sawAux = false;
     let steps = 0;
+    if (lowerOf(toks[v]) === "to") v = toks.length; // "$150 million to help poor countries": a purpose, not the figure's verb
     while (v < toks.length && toks[v]!.word && steps < 7) {
       const w = toks[v]!.lower;
       if (AUX.test(w) || LIKELY.test(w) && sawAux || (REPORTING.test(w) && sawAux)) {
@@ -305,24 +322,54 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (content(toks[v]) && verbLike && !(capd(toks[v]!.text) && !/(?:ed|ing|s)$/.test(toks[v]!.text))) subjVerb = toks[v]!;
       break;
     }
-    if (subjVerb && (TRANSPARENT.test(subjVerb.lower) || REPORTING.test(subjVerb.lower))) subjVerb = null;
+    if (subjVerb && (TRANSPARENT.test(subjVerb.lower) || REPORTING.test(subjVerb.lower) || JUNK_PREDICATE.test(subjVerb.lower))) subjVerb = null;
+    // "$37 million raised by Hillary Clinton": the passive's agent
+    if (subjVerb && lowerOf(toks[toks.indexOf(subjVerb) + 1]) === "by") {
+      let y = toks.indexOf(subjVerb) + 2;
+      let last: Token | null = null;
+      while (y < toks.length && toks[y]!.word && y < toks.indexOf(subjVerb) + 8) {
+        if (FUNCTION.test(toks[y]!.lower) && last) break;
+        if (content(toks[y])) last = toks[y]!;
+        y++;
+      }
+      if (last) fr.agent = npAt(toks, toks.indexOf(last));
+    }
   }
   // the predicate: the subject's verb, else the verb it is the object of, else a level noun
   const pred = subjVerb ?? verb;
+  fr.via = subjVerb ? "subject" : verb ? "object" : levelNoun ? "level" : null;
   if (pred) {
     fr.predicate = normalize(pred.text);
     fr.predicateText = pred.lower;
-    if (pred === verb && DITRANSITIVE.test(pred.lower) && /^(?:cost|costs|costing)$/.test(pred.lower) && content(toks[toks.indexOf(pred) + 1])) fr.predicate = "lost"; // "cost investors $40 million": what they lost
+    if (pred === verb && DITRANSITIVE.test(pred.lower) && /^(?:cost|costs|costing)$/.test(pred.lower) && content(toks[toks.indexOf(pred) + 1])) {
+      // "cost investors $40 million": what the investors lost
+      fr.predicate = "lost";
+      fr.agent = npAt(toks, toks.indexOf(pred) + 1);
+    }
     // the object of the predicate, for shares ("62 percent support the bill" / "... the mayor")
     if (f.unit === "percent" && subjVerb) {
       const obj = nextContent(toks, toks.indexOf(subjVerb) + 1, 4);
       if (obj) fr.predicate += ` ${normalize(obj.text)}`;
     }
-  } else if (levelNoun) {
+  } else if (levelNoun && !JUNK_PREDICATE.test(levelNoun.lower)) {
     const key = normalize(levelNoun.text);
     // "the unemployment rate": the modifier is what is measured; "the health allocation": whose allocation
     fr.predicate = MEASURE_NOUNS.test(levelNoun.lower) && modifier ? normalize(modifier.text) : key;
-    if (modifier && !MEASURE_NOUNS.test(levelNoun.lower) && !VICTIM_KEYS.has(key)) fr.agent = normalize(modifier.text);
+    if (modifier && !MEASURE_NOUNS.test(levelNoun.lower) && !VICTIM_KEYS.has(key)) fr.agent = npAt(toks, toks.indexOf(modifier));
+    // "investors' actual losses", "the company's revenue": the possessor is whose it is
+    const ln = toks.indexOf(levelNoun);
+    for (let x = ln - 1; x >= Math.max(0, ln - 4) && !MEASURE_NOUNS.test(levelNoun.lower); x--) {
+      const t = toks[x]!;
+      if (t.word && /['’]s$/.test(t.text)) {
+        fr.agent = npAt(toks, x);
+        break;
+      }
+      if ((t.text === "'" || t.text === "’") && toks[x - 1]?.word) {
+        fr.agent = npAt(toks, x - 1);
+        break;
+      }
+      if (!t.word || FUNCTION.test(t.lower)) break;
+    }
     fr.predicateText = [modifier?.lower, levelNoun.lower].filter(Boolean).join(" ");
   }
   // the thing counted
@@ -336,20 +383,30 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (fr.thing === fr.predicate && fr.thing && fr.thing !== "people") fr.thing = "people";
   if (fr.predicate && VICTIM_KEYS.has(fr.predicate) && noun && CROWD_NOUNS.test(noun.lower) && /^(?:gathered|watched)$/.test(fr.predicate)) fr.thing = "people";
   // agent: who does the predicate when the figure is its object
-  if (verb && !subjVerb && !(fr.predicate && VICTIM_KEYS.has(fr.predicate))) {
+  if (verb && !subjVerb && !fr.agent && !(fr.predicate && VICTIM_KEYS.has(fr.predicate))) {
     let a = toks.indexOf(verb) - 1;
-    while (a >= 0 && toks[a]!.word && (AUX.test(toks[a]!.lower) || REPORTING.test(toks[a]!.lower) || LIKELY.test(toks[a]!.lower) || /^(?:to|be|being|would|will|plans?|planning|expects?|expected|said|says)$/.test(toks[a]!.lower))) a--;
+    while (a >= 0 && toks[a]!.word && (AUX.test(toks[a]!.lower) || REPORTING.test(toks[a]!.lower) || LIKELY.test(toks[a]!.lower) || /ly$/.test(toks[a]!.lower) || /^(?:to|be|being|would|will|plans?|planning|expects?|expected|said|says)$/.test(toks[a]!.lower))) {
+      if (REPORTING.test(toks[a]!.lower) && lowerOf(toks[a + 1]) === "to" && AUX.test(lowerOf(toks[a - 1]))) fr.modality = "hearsay"; // "was said to be cutting"
+      a--;
+    }
     const t = toks[a];
-    if (t && t.word && !PRONOUN_AGENT.test(t.lower) && !FUNCTION.test(t.lower) && !(a === 0 && sentenceStart && capd(t.text) && !/[A-Z].*[A-Z]/.test(t.text.slice(1)))) fr.agent = normalize(t.text);
+    if (t && t.word && /^(?:who|which|that)$/.test(t.lower)) {
+      // "iPhone 5, which costs $199": the noun the clause hangs on
+      let b = a - 1;
+      if (toks[b]?.text === ",") b--;
+      if (toks[b]?.word && !FUNCTION.test(toks[b]!.lower)) fr.agent = npAt(toks, b);
+    } else if (t && t.word && /^(?:it|they|he|she|we|i|you)$/.test(t.lower)) fr.agent = "@pro";
+    else if (t && t.word && !FUNCTION.test(t.lower) && !/^\d/.test(t.text) && !(a === 0 && sentenceStart && capd(t.text) && !/[A-Z].*[A-Z]/.test(t.text.slice(1)))) fr.agent = npAt(toks, a);
   }
   // what money is for: "allocates 640 million to a school feeding program", "spend $25 million on tracks"
   if (!fr.agent && (f.unit === "money") && fr.predicate && !VICTIM_KEYS.has(fr.predicate)) {
-    for (let x = nounEnd; x < Math.min(toks.length, nounEnd + 3); x++) {
+    const at = subjVerb ? toks.indexOf(subjVerb) + 1 : nounEnd;
+    for (let x = at; x < Math.min(toks.length, at + 3); x++) {
       if (!toks[x]!.word) break;
       if (/^(?:to|for|on)$/.test(toks[x]!.lower)) {
         let y = x + 1;
         while (y < toks.length && y < x + 6 && toks[y]!.word && !FUNCTION.test(toks[y + 1]?.lower ?? ".") && toks[y + 1]?.word) y++;
-        if (content(toks[y])) fr.agent = `for ${normalize(toks[y]!.text)}`;
+        if (content(toks[y])) fr.agent = `|for ${normalize(toks[y]!.text)}`;
         break;
       }
     }
@@ -364,7 +421,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (HEARSAY.test(w)) fr.modality = "hearsay";
   }
   if (/^(?:as many as|up to)$/.test(f.qualifier) && fr.modality === "result" && toks.slice(Math.max(0, fi - 6), fi).some((t) => /^(?:could|may|might|would|will)$/.test(t.lower))) fr.modality = "forecast";
-  fr.strong = !!fr.predicate;
+  fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing));
   return fr;
 }
 
@@ -392,6 +449,41 @@ function prevNoun(toks: Token[], j: number): number {
   return found;
 }
 
+/**
+ * The noun phrase that ends at toks[end], as "names|head": its capitalised words (the names in
+ * it, lower-cased; in a headline every word) and its head noun, normalised. "Sanders' campaign"
+ * is "sanders|campaign", "the company" is "|company", "Vell" is "vell|vell".
+ */
+function npAt(toks: Token[], end: number): string | null {
+  const head = toks[end];
+  if (!head || !head.word) return null;
+  const names: string[] = [];
+  for (let x = end, n = 0; x >= 0 && n < 4; x--) {
+    const t = toks[x]!;
+    if (t.text === "'" || t.text === "’") continue; // "Sanders' campaign"
+    if (!t.word || FUNCTION.test(t.lower) || AUX.test(t.lower) || /^\d/.test(t.text)) break;
+    if (isCap(t.text)) names.push(t.lower.replace(/['’]s$/, ""));
+    else if (x !== end && !/['’]s$/.test(t.text)) {
+      // "the health allocation": a lower-case modifier joins the head only when no name is in the phrase
+    }
+    n++;
+  }
+  return `${names.reverse().join(" ")}|${normalize(head.text)}`;
+}
+
+/** Two agents ("names|head") are one: a name in common, or no names and one head. */
+export function sameAgent(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [nx = "", hx = ""] = x.split("|");
+  const [ny = "", hy = ""] = y.split("|");
+  const wx = nx.split(" ").filter(Boolean);
+  const wy = ny.split(" ").filter(Boolean);
+  if (wx.length && wy.length) return wx.some((w) => wy.includes(w)) || wx.some((w) => normalize(w) === hy) || wy.some((w) => normalize(w) === hx);
+  if (!wx.length && !wy.length) return hx === hy;
+  // a name against a description: "PayPal" and "the company" are not known to be one
+  return false;
+}
+
 /** The first content word in toks[from, from + n), or null. */
 function nextContent(toks: Token[], from: number, n: number): Token | null {
   for (let x = from; x < Math.min(toks.length, from + n); x++) {
@@ -408,11 +500,33 @@ export function frameKey(fr: Frame, unit: string): string | null {
   return [unit, fr.thing ?? "", fr.predicate ?? "", fr.change ? "change" : fr.prior ? "prior" : "level", fr.rate ?? "", fr.aggregate ?? ""].join("|");
 }
 
-/** Two frames of one key may still be two quantities: other agents, a plan against a result. */
-export function framesMeet(a: Frame, b: Frame): boolean {
-  if (a.agent && b.agent && a.agent !== b.agent) return false;
+/**
+ * Two frames of one key may still be two quantities: a plan against a result, or two agents
+ * ("Sanders raised $33M", "$37M raised by Clinton"). Counts of people something happened to
+ * (killed, wounded, arrested) do not depend on who did it; every other predicate does, so
+ * its agents must be the same (or both unsaid). `speakerA`/`speakerB` stand for a pronoun
+ * agent ("the campaign says it raised ..."): the speaker, or null when the article speaks.
+ */
+export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB: string | null): boolean {
   if ((a.modality === "forecast") !== (b.modality === "forecast")) return false;
-  return true;
+  const pred = (a.predicate ?? "").split(" ")[0]!;
+  if (VICTIM_KEYS.has(pred)) return true;
+  // a pronoun agent is the speaker ("the campaign says it raised ..."); when the article speaks, who it is is not known here
+  const who = (fr: Frame, speaker: string | null) => (fr.agent === "@pro" ? (speaker ? speakerAgent(speaker) : "@pro") : fr.agent);
+  const x = who(a, speakerA);
+  const y = who(b, speakerB);
+  if (x === "@pro" || y === "@pro") return false;
+  // who did it must be said on both sides ("sold 60 copies" and "sold 235,000 copies" are two books), except for two levels ("the deficit was ...")
+  // (or two counts whose counted noun is the doer: "300 investors put money in")
+  if (x === null || y === null) return x === y && ((a.via === "level" && b.via === "level") || (a.via === "subject" && b.via === "subject" && !!a.thing && a.thing === b.thing && a.thing !== "people"));
+  return sameAgent(x, y);
+}
+
+/** A speaker's name as an agent ("Rival Hillary Clinton's campaign" -> "rival hillary clinton|campaign"). */
+function speakerAgent(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  const names = words.filter((w) => isCap(w)).map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+  return `${names.join(" ")}|${normalize(words[words.length - 1] ?? "")}`;
 }
 
 /** Is the word a generic count of people? */

@@ -158,11 +158,13 @@ export function measureFigures(
     const f = m.figure;
     const s = sentences[m.sentence]!;
     if (inSentence(m.sentence).length !== 1 || !/^\s*[.;]/.test(text.slice(f.end, f.end + 2))) return;
+    // only a number a source gives as its count: "lists 412.", "put it at 57.", "says 300." ("with 163 percent." is another thing's)
+    if (!/\b(?:lists?|listed|says?|said|counts?|counted|reports?|reported|puts?|put\s+(?:it|the\s+\w+)\s+at|gives?|gave|estimates?|estimated|cites?|cited|tallies|tallied|records?|recorded|confirms?|confirmed)\s+(?:only\s+|just\s+)?$/i.test(text.slice(Math.max(s.start, f.start - 40), f.start))) return;
     const prev = inSentence(s.index - 1).filter((o) => !o.part);
     const withKey = prev.filter((o) => o.key);
     if (withKey.length !== 1 || withKey[0]!.figure.unit !== f.unit) return;
     const src = withKey[0]!;
-    out[i] = { ...m, measure: src.measure, key: src.key, places: src.places, times: src.times, years: src.years, inherited: true };
+    out[i] = { ...m, measure: src.measure, key: src.key, frame: src.frame, places: src.places, times: src.times, years: src.years, inherited: true };
   });
   return out;
 }
