@@ -9,7 +9,7 @@
  *   ..., saying/adding (that) CONTENT    the subject or the clause's speaker says it
  *   SPEAKER, who ..., CUE CONTENT        relative clauses and appositions are skipped
  */
-import { ADDRESSEE_VERBS, NP_STOP, PARTICIPLES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLES, WEAK_VERBS } from "./lexicon.js";
+import { ADDRESSEE_VERBS, FIGURE_VERBS, NP_STOP, PARTICIPLES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLES, WEAK_VERBS } from "./lexicon.js";
 import { nameOf, phraseAfter, phraseBefore, skipFillersBack, skipFillersFwd, type NounPhrase } from "./noun-phrase.js";
 import { quoteAt, type Quote, type Sentence } from "./segment.js";
 import { countWords, isCap, lowerOf, type Token, tokenize, trimSpan } from "./text.js";
@@ -61,6 +61,22 @@ const OBJECT_CUES = new Set("noted notes noting urged urges urging pledged pledg
 const PARTY_TAG = /^[RDI]-[A-Z][\p{L}.]*$/u;
 /** Words that cannot follow a cue of saying as the start of its content. */
 const NOT_CONTENT_START = new Set(["by", "for", "of", "as", "and", "or", "than", "so", "up", "off", "out"]);
+/** How far after a figure verb its "at"/"as" may come ("put the number of displaced at"), in tokens. */
+const FIGURE_OBJECT_TOKENS = 16;
+/** How many tokens a figure and its noun may run after "at" ("at about $42 billion from his ..."). */
+const FIGURE_TAIL_TOKENS = 12;
+/** A figure right after "at"/"as" ("at about 3,000", "at $2 billion", "at 49.5 percent", "as a dozen"). */
+const FIGURE_AFTER = /^\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|just|only|over|under|close to|more than|fewer than|less than|at least|at most|up to|as many as|as much as|as high as|as low as|between|a solid|a mere|an estimated|a total of|a)\s+)*(?:[$€£¥]\s?\d|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|a thousand|a dozen|dozens|hundreds|thousands|millions|half)\b)/i;
+/** Words that end a figure's tail: the clause goes on with something else. */
+const FIGURE_TAIL_STOP = /^(?:and|but|or|while|whereas|which|who|whom|when|after|before|because|since|although|though|as|amid|saying|adding|citing|according|compared|up|down)$/;
+/** Manner words between "put it" and what was said ("put it this way", "put it bluntly"). */
+const PUT_IT_MANNER = /^(?:this|that|way|another|bluntly|simply|best|succinctly|plainly|starkly|more|most|mildly|differently)$/;
+/** Short objects of a denial that still make a claim: "denied the charges", "denies any wrongdoing". */
+const DENIED = /^(?:(?:the|any|all|those|these|such|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:charges?|allegations?|accusations?|claims?|reports?|wrongdoing|involvement|responsibility|rumou?rs?|suggestions?|assertions?)$/iu;
+/** "continue(s/d/ing) to" before a cue: still saying it. */
+const CONTINUED = /^continu(?:e|es|ed|ing)$/;
+/** Possessive determiners that may open a speaker's role ("according to its mayor"). */
+const POSSESSIVES = /^(?:its|their|his|her|our)$/;
 /** "said nothing about", "said little on": no content follows. */
 const SAID_NOTHING = /^(?:nothing|little|much|anything)$/;
 
@@ -70,7 +86,7 @@ const SAID_NOTHING = /^(?:nothing|little|much|anything)$/;
  * Any cue word of the claim loop (a speech verb, "according"): a sentence without one has no
  * claim to find. \b is looser than our tokens (it also matches inside "well-said"), never stricter.
  */
-const CUE_WORD = new RegExp(`\\b(?:${[...SPEECH_VERBS, "according"].sort((a, b) => b.length - a.length).join("|")})\\b`, "i");
+const CUE_WORD = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...FIGURE_VERBS, "according"].sort((a, b) => b.length - a.length).join("|")})\\b`, "i");
 
 function isQuoteMark(t: Token | undefined): boolean {
   return !!t && !t.word && /["“”«»]/.test(t.text);
@@ -140,7 +156,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       accordingTo(i);
       continue;
     }
-    if (!SPEECH_VERBS.has(w)) continue;
+    if (!SPEECH_VERBS.has(w) && !FIGURE_VERBS.has(w)) continue;
+    if ((w === "put" || w === "puts") && lowerOf(toks[i + 1]) === "it" && putIt(i)) continue;
     if (PARTICIPLES.has(w) && (toks[i - 1]?.text === "," || /^(?:from|by|after|before|while|without|when)$/.test(lowerOf(toks[i - 1])))) {
       participle(i);
       continue;
@@ -150,7 +167,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
 
   function push(c: Omit<RawClaim, "sentence">): void {
     if (c.end <= c.start) return;
-    if (countWords(text, c.start, c.end) < MIN_CONTENT_WORDS && !isDirect(text, c.start, c.end, qs)) return;
+    if (countWords(text, c.start, c.end) < MIN_CONTENT_WORDS && !isDirect(text, c.start, c.end, qs) && !(/^den/i.test(c.cue) && DENIED.test(text.slice(c.start, c.end)))) return;
     out.push({ ...c, sentence: sent.index });
   }
 
@@ -178,19 +195,40 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   }
 
   function accordingTo(i: number): void {
-    const np = phraseAfter(toks, i + 2, n);
+    // "according to its mayor", "according to their lawyers": a possessive opens the role
+    const poss = POSSESSIVES.test(lowerOf(toks[i + 2]));
+    let np = phraseAfter(toks, poss ? i + 3 : i + 2, n);
+    if (np && poss) np = { from: i + 2, to: np.to };
     if (!np || !isSpeakerPhrase(text, toks, np)) return;
-    const speakers = coordinated(np);
-    const last = speakers.length ? speakers[speakers.length - 1]! : np;
     const atStart = i === clauseFrom || (i === clauseFrom + 1 && /^(?:but|and)$/.test(lowerOf(toks[clauseFrom])));
+    let speakers = coordinated(np);
+    let aside: [number, number] | undefined;
+    // "..., according to its mayor, Jane Roe.": the name after one person's role speaks; the role describes her
+    const who = speakers.length === 1 && personRole(np) ? namedAfterRole(np) : np;
+    if (who !== np && !(atStart && /^\d/.test(toks[who.to + 1]?.text ?? ""))) {
+      speakers = [who];
+      aside = [toks[np.from]!.start, toks[np.to - 1]!.end];
+    }
+    const last = speakers.length ? speakers[speakers.length - 1]! : np;
     let c: [number, number] | null;
     if (atStart) {
       let j = last.to;
       while (j < n && toks[j]!.text !== ",") j++;
       c = contentAfter(j + 1);
     } else c = contentBefore(i);
-    if (c) push({ start: c[0], end: c[1], cue: "according to", cueStart: t0(i), speakers: speakers.map((s) => span(s)), direct: isDirect(text, c[0], c[1], qs) });
+    if (c) push({ start: c[0], end: c[1], cue: "according to", cueStart: t0(i), speakers: speakers.map((s) => span(s, aside)), direct: isDirect(text, c[0], c[1], qs) });
     clauseFrom = Math.min(n, last.to);
+  }
+
+  /** A role one person holds, with a determiner or possessive ("its mayor", "the company's spokesman"), not a body ("police"). */
+  function personRole(np: NounPhrase): boolean {
+    if (np.to - np.from < 2 || hasName(np)) return false;
+    const head = lowerOf(toks[np.to - 1]);
+    if (/[^s]s$/.test(head)) return false;
+    const kind = headKind(head);
+    const role = kind === "person" || kind === "anonymous" || TITLES.has(head) || (kind === null && isRoleNoun(head));
+    const opened = POSSESSIVES.test(lowerOf(toks[np.from])) || /^(?:the|a|an)$/.test(lowerOf(toks[np.from])) || toks.slice(np.from, np.to - 1).some((t) => /[’']s$/.test(t.text));
+    return role && opened;
   }
 
   function t0(i: number): number {
@@ -270,19 +308,30 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const cue = toks[i]!;
     const w = lowerOf(cue);
     if (lowerOf(toks[i + 1]) === "by") return; // passive: "claimed by"
-    if (/^(?:to|will|would|could|should|might|must|may|can)$/.test(lowerOf(toks[i - 1])) && !/ed$/.test(w) && w !== "said") {
+    // "continues to insist", "has continued to deny": saying still
+    const continued = lowerOf(toks[i - 1]) === "to" && CONTINUED.test(lowerOf(toks[i - 2]));
+    // "continues to maintain a lead": after "continue to", only a cue of saying with a clause or quote says
+    if (continued && !/^(?:insist|deny|say|claim|argue|assert|contend)/.test(w) && lowerOf(toks[i + 1]) !== "that" && !isQuoteMark(toks[i + 1])) return;
+    if (!continued && /^(?:to|will|would|could|should|might|must|may|can)$/.test(lowerOf(toks[i - 1])) && !/ed$/.test(w) && w !== "said") {
       // "declined to say", "will announce": not yet said, unless what follows is a that-clause
       if (lowerOf(toks[i + 1]) !== "that") return;
     }
+    // "continues to deny ...": the cue is the verb after "to"
+    if (CONTINUED.test(w) && lowerOf(toks[i + 1]) === "to") return;
     // "pointed out (that)": a cue of two words; "point" alone is no cue
     if (/^point/.test(w) && lowerOf(toks[i + 1]) !== "out") return;
+    // "put the toll at 40", "estimated the cost at $2 billion": a figure verb attributes only with its figure
+    const figEnd = FIGURE_VERBS.has(w) ? figureAt(i) : -1;
+    if (figEnd < 0 && !SPEECH_VERBS.has(w)) return;
+    // "X put the toll at 40 and said ...", "She says ..., but insists ...": the speaker of the claim before goes on
+    if (goesOn(i, figEnd)) return;
     const weak = WEAK_VERBS.has(w) || QUOTE_ONLY_VERBS.has(w);
     const quoteOnly = QUOTE_ONLY_VERBS.has(w);
     const calling = /^call/.test(w);
     const accusing = /^accus/.test(w);
     // the speaker before the cue
-    let b = skipFillersBack(toks, i - 1, clauseFrom);
-    if (/ing$/.test(w) && /^(?:is|are|was|were|isn’t|isn't|aren't|wasn't|been)$/.test(lowerOf(toks[b]))) b = skipFillersBack(toks, b - 1, clauseFrom);
+    let b = skipFillersBack(toks, continued ? i - 3 : i - 1, clauseFrom);
+    if ((/ing$/.test(w) || (continued && /ing$/.test(lowerOf(toks[i - 2])))) && /^(?:is|are|was|were|isn’t|isn't|aren't|wasn't|been)$/.test(lowerOf(toks[b]))) b = skipFillersBack(toks, b - 1, clauseFrom);
     // "Sen. Jane Roe (D-Ky.) said": skip a parenthesis after the name
     if (b > clauseFrom && toks[b]!.text === ")") {
       let k = b - 1;
@@ -373,7 +422,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       if (!before) {
         // inverted: "..., said Kerry" / "\"...,\" said the agency"
         const fwd = phraseAfter(toks, skipFillersFwd(toks, i + 1, n), n);
-        if (fwd && !calling && !accusing && !/^describ/.test(w) && isSpeakerPhrase(text, toks, fwd) && endsClause(fwd.to)) {
+        if (fwd && figEnd < 0 && !calling && !accusing && !/^describ/.test(w) && isSpeakerPhrase(text, toks, fwd) && endsClause(fwd.to)) {
           const c = contentBefore(b + 1);
           const who = namedAfterRole(fwd);
           const aside = who === fwd ? appositionAfter(fwd.to) : ([toks[fwd.from]!.start, toks[fwd.to - 1]!.end] as [number, number]);
@@ -409,6 +458,12 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     }
     const speakers = () => (partner ? [span(partner), speaker] : [speaker]);
     if (phraseFrom < 0) phraseFrom = before.from;
+    if (figEnd > 0) {
+      // the claim is the reckoning itself: "put the number of displaced at 15,000 people"
+      push({ start: cue.start, end: toks[figEnd - 1]!.end, cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: false });
+      clauseFrom = figEnd;
+      return;
+    }
     // what follows the cue
     let j = /^point/.test(w) ? i + 2 : i + 1;
     if (calling || accusing) {
@@ -523,6 +578,118 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const c = contentAfter(j);
     if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
     openAfter(j);
+  }
+
+  /**
+   * "put the toll at 40", "estimated the cost at about $2 billion", "gave the toll as 12", "gave a
+   * death toll of 27": the token index where the reckoning ends (after the figure and its noun), or
+   * -1 when no figure follows the verb's object.
+   */
+  function figureAt(i: number): number {
+    const w = lowerOf(toks[i]);
+    const giving = w === "gave" || w === "gives";
+    // "was put at", "has been estimated at": a passive reckoning names nobody
+    if (/^(?:is|are|was|were|be|been|being)$/.test(lowerOf(toks[i - 1]))) return -1;
+    for (let k = i + 1; k < n && k <= i + FIGURE_OBJECT_TOKENS; k++) {
+      const t = toks[k]!;
+      if (inQuote(t) || !t.word) return -1;
+      const x = lowerOf(t);
+      const prep = x === "at" || (giving && (x === "as" || (x === "of" && /^(?:toll|figure|number|count|total|tally|estimate)$/.test(lowerOf(toks[k - 1])))));
+      if (prep) {
+        if (k === i + 1 || !FIGURE_AFTER.test(text.slice(t.end, t.end + 60))) return -1;
+        // the figure, then its noun and what it counts, up to the clause's end
+        let e = k + 1;
+        while (e < n && e <= k + FIGURE_TAIL_TOKENS) {
+          const u = toks[e]!;
+          if (!u.word && !/^[$€£¥%]$/.test(u.text) && !(u.text === "," && /\d$/.test(toks[e - 1]!.text) && /^\d/.test(toks[e + 1]?.text ?? "") && toks[e - 1]!.end === u.start && u.end === toks[e + 1]!.start)) break;
+          if (u.word && FIGURE_TAIL_STOP.test(lowerOf(u))) break;
+          e++;
+        }
+        return e;
+      }
+      if (SPEECH_VERBS.has(x) || /^(?:that|which|who|and|but|or|to)$/.test(x)) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * "X put the toll at 40 and said ...", "She says ..., but insists ...": a cue right after "and"/"but"
+   * that ends the clause of this sentence's claim before speaks with that claim's speaker.
+   */
+  function goesOn(i: number, figEnd: number): boolean {
+    if (out.length <= first) return false;
+    const k = skipFillersBack(toks, i - 1, 0);
+    if (k < 0 || k > clauseFrom || k < clauseFrom - 1 || !/^(?:and|but)$/.test(lowerOf(toks[k]))) return false;
+    const prev = out.length - 1;
+    if (out[prev]!.end > toks[k]!.start) return false;
+    if (figEnd > 0) {
+      push({ start: toks[i]!.start, end: toks[figEnd - 1]!.end, cue: toks[i]!.text, cueStart: toks[i]!.start, speakers: [], sameAs: prev, direct: false });
+      clauseFrom = figEnd;
+      return true;
+    }
+    const w = lowerOf(toks[i]);
+    let j = skipAdverbials(i + 1);
+    const next = toks[j];
+    const opens = !!next && (lowerOf(next) === "that" || next.text === ":" || (isQuoteMark(next) && quoteAt(qs, next.start)?.start === next.start));
+    // a weak cue, or one whose object is what was said, needs a that-clause or a quotation
+    if ((WEAK_VERBS.has(w) || QUOTE_ONLY_VERBS.has(w) || ADDRESSEE_VERBS.has(w) || /^(?:call|accus|describ|point)/.test(w)) && !opens) return false;
+    if (!next || (!next.word && !opens) || NOT_CONTENT_START.has(lowerOf(next))) return false;
+    if (next.text === ":") j++;
+    const c = contentAfter(j);
+    if (!c) return false;
+    push({ start: c[0], end: c[1], cue: toks[i]!.text, cueStart: toks[i]!.start, speakers: [], sameAs: prev, direct: isDirect(text, c[0], c[1], qs) });
+    openAfter(j);
+    return true;
+  }
+
+  /**
+   * "As Roe put it, ...", "..., as the mayor puts it.", "Roe put it this way: \u201c...\u201d": a way of
+   * saying. True when the cue was read (a claim made or not), false to read "put" otherwise.
+   */
+  function putIt(i: number): boolean {
+    let j = i + 2;
+    while (j < n && j <= i + 4 && toks[j]!.word && PUT_IT_MANNER.test(lowerOf(toks[j]))) j++;
+    const after = toks[j];
+    if (after && !/^[.,:;—]$/.test(after.text) && !isQuoteMark(after)) return false;
+    const cue = text.slice(toks[i]!.start, toks[j - 1]!.end);
+    // what follows: a quotation or a clause after the comma or colon
+    const q = after && isQuoteMark(after) ? j : after && /^[,:—]$/.test(after.text) && j + 1 < n ? j + 1 : -1;
+    // "as X put it": the speaker follows "as"
+    let k = i - 1;
+    while (k > clauseFrom && i - k <= 25 && lowerOf(toks[k]) !== "as") k--;
+    if (k >= clauseFrom && lowerOf(toks[k]) === "as") {
+      const np = phraseAfter(toks, k + 1, i);
+      if (!np || !isSpeakerPhrase(text, toks, np)) return true;
+      let aside: [number, number] | undefined;
+      if (np.to !== i) {
+        // "as Tom Roe, a former mayor, put it"
+        if (!(toks[np.to]?.text === "," && toks[i - 1]?.text === "," && i - 2 > np.to)) return true;
+        aside = [toks[np.to + 1]!.start, toks[i - 2]!.end];
+      }
+      let c: [number, number] | null = null;
+      const before = k > clauseFrom ? countWords(text, toks[clauseFrom]!.start, toks[k]!.start) : 0;
+      if (q >= 0) {
+        c = contentAfter(q);
+        // "owed his election to, as a diplomat put it, an \u201cextreme makeover\u201d, and ...": mid-sentence, the phrase after it up to its comma
+        if (c && before >= 2 && toks[j]!.text === ",") {
+          const stop = toks.findIndex((t, x) => x > q && t.text === "," && !inQuote(t));
+          if (stop > q + 1) c = content(text, c[0], toks[stop]!.start);
+        }
+      }
+      else if (before >= 2) c = contentBefore(k);
+      if (c) push({ start: c[0], end: c[1], cue, cueStart: toks[i]!.start, speakers: [span(np, aside)], direct: isDirect(text, c[0], c[1], qs) });
+      clauseFrom = n;
+      return true;
+    }
+    // "Roe put it this way: ...": a colon or a quotation must follow
+    if (q < 0 || toks[j]!.text === ",") return false;
+    const b = skipFillersBack(toks, i - 1, clauseFrom);
+    const np = b >= clauseFrom && toks[b]!.word ? phraseBefore(toks, b, clauseFrom) : null;
+    if (!np || !isSpeakerPhrase(text, toks, np)) return true;
+    const c = contentAfter(q);
+    if (c) push({ start: c[0], end: c[1], cue, cueStart: toks[i]!.start, speakers: [span(np)], direct: isDirect(text, c[0], c[1], qs) });
+    clauseFrom = n;
+    return true;
   }
 
   /**

@@ -90,6 +90,11 @@ function point(f: RawFigure): string {
   return `${f.value}|${f.high ?? ""}`;
 }
 
+/** Who gives a figure: its source, else the headline, else the one its clause names ("Bloomberg pegged him at"), else the article. */
+function voiceOf(f: Comparable): string {
+  return f.sourceId ?? (f.headline ? "headline" : f.m.frame.holder ? `holder:${f.m.frame.holder.toLowerCase()}` : "article");
+}
+
 /** The most conflicts one analysis reports: beyond this a page is noise, not news. */
 export const MAX_CONFLICTS = 200;
 
@@ -102,7 +107,7 @@ export function findConflicts(figs: Comparable[]): Conflict[] {
   const seen = new Set<string>();
   for (const f of figs) {
     if (!f.m.key || f.m.part) continue;
-    const voice = f.sourceId ?? (f.headline ? "headline" : "article");
+    const voice = f.sourceId ?? (f.headline ? "headline" : f.m.frame.holder ? `holder:${f.m.frame.holder}` : "article");
     const sig = `${f.m.key}|${voice}|${f.m.frame.agent}|${f.m.frame.modality}|${f.raw.low}|${f.raw.high}|${f.raw.lowOpen}|${f.raw.highOpen}|${f.raw.vague}|${f.raw.unit}|${f.m.places.join(",")}|${f.m.times.join(",")}|${f.m.years.join(",")}`;
     if (seen.has(sig)) continue;
     seen.add(sig);
@@ -116,11 +121,13 @@ export function findConflicts(figs: Comparable[]): Conflict[] {
         const a = usable[i]!;
         const b = usable[j]!;
         if (a.raw.unit !== b.raw.unit) continue;
-        const differentVoices = a.sourceId !== b.sourceId || (a.sourceId === null && a.headline !== b.headline);
+        const differentVoices = voiceOf(a) !== voiceOf(b);
         if (!differentVoices || !sameScope(a.m, b.m) || !framesMeet(a.m.frame, b.m.frame, a.sourceId ? a.who : null, b.sourceId ? b.who : null)) continue;
         // one sentence that gives two figures sets two things side by side ("the top 1 percent paid 25 percent, the top 10 percent 69"), unless two sources speak in it
-        if (a.m.sentence === b.m.sentence && !(a.sourceId && b.sourceId)) continue;
+        if (a.m.sentence === b.m.sentence && !(voiceOf(a) !== "article" && voiceOf(b) !== "article")) continue;
         if (a.raw.code !== b.raw.code) continue;
+        // the same number said again without its qualifier ("more than 2,400" and later "2,400") is a restatement
+        if (a.raw.stated !== null && a.raw.stated === b.raw.stated && (!a.raw.qualifier || !b.raw.qualifier)) continue;
         let kind: Conflict["kind"] | null = null;
         if (disjoint(a.raw, b.raw)) kind = "contradiction";
         // two bounds ("more than 100", "at least 106", "as many as 200") are estimates that agree; a discrepancy needs an exact count

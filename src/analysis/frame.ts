@@ -105,6 +105,10 @@ export type Frame = {
   strong: boolean;
   /** Where the predicate was read: the figure's subject verb, the verb it is the object of, or a level noun ("the deficit was"). */
   via: "subject" | "object" | "level" | null;
+  /** Who gives the figure in its own clause, when no cue of saying does: "Bloomberg pegged him at $2.9 billion", "Hurun lists ... at" (as written), or null. */
+  holder: string | null;
+  /** The figure stands for something said before: "Forbes says it is $4.5 billion", "has it at", "pegged him at". */
+  anaphoric: boolean;
 };
 
 /** Normalise a word with the synonym sets, else a light stem (plural, -ed, -ing). */
@@ -165,7 +169,7 @@ export function isTitleCase(toks: Token[]): boolean {
 /** Read the frame of a figure whose tokens are toks[fi..li] in its sentence's tokens. */
 export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, sentenceStart: boolean, titleCase = false): Frame {
   titleMode = titleCase;
-  const fr: Frame = { noun: null, thing: null, predicate: null, predicateText: null, agent: null, change: false, prior: false, rate: null, aggregate: null, modality: "result", strong: false, via: null };
+  const fr: Frame = { noun: null, thing: null, predicate: null, predicateText: null, agent: null, change: false, prior: false, rate: null, aggregate: null, modality: "result", strong: false, via: null, holder: null, anaphoric: false };
   // --- after the figure: the counted noun ("83 people", "62 percent of voters", "dozens of homes")
   let k = li + 1;
   if (lowerOf(toks[k]) === "%") k++;
@@ -253,7 +257,13 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   let levelNoun: Token | null = null;
   let modifier: Token | null = null;
   const before = lowerOf(toks[j]);
-  if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && !content(toks[j - 1]) === false && /^(?:was|were|is|are|be|been|stood|stands|hit|hits|reached|reaches|totaled|totalled|totals|topped|came|amounted)$/.test(before)) {
+  let existential = false;
+  if (/^(?:are|were|is|was|be|been|remain|remained)$/.test(before) && lowerOf(toks[j - 1]) === "there" || /^(?:are|were|is|was|be|been)$/.test(before) && lowerOf(toks[j - 1]) === "there" ) existential = true;
+  if (/^(?:be|been)$/.test(before) && toks.slice(Math.max(0, j - 4), j).some((t) => t.lower === "there")) existential = true;
+  if (existential) {
+    // "there are more than 2,400 billionaires": the count of the things themselves
+    verb = null;
+  } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && !content(toks[j - 1]) === false && /^(?:was|were|is|are|be|been|stood|stands|hit|hits|reached|reaches|totaled|totalled|totals|topped|came|amounted)$/.test(before)) {
     // "the toll rose to 83", "unemployment at 8.2 percent", "a toll of 83", "turnout was 60 percent", "gave the attendance as 36,412"
     if (before === "of" && CHANGE_AFTER.test(lowerOf(toks[j - 1]))) fr.change = true; // "an increase of 200"
     const n = prevNoun(toks, j - 1);
@@ -282,6 +292,27 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
     if (verb && JUNK_PREDICATE.test(verb.lower)) verb = null;
     if (verb && CHANGE_VERB.test(verb.lower) && !/^(?:added|adds|lost|raised|cut)$/.test(verb.lower)) fr.change = true;
+  }
+  // the holder: a named subject of a verb of counting or having right before the figure ("Bloomberg pegged him at", "Hurun lists X's wealth at", "Wealth-X has it at")
+  for (let x = j, steps = 0; x >= 0 && steps < 7; x--, steps++) {
+    const t = toks[x]!;
+    if (!t.word) break;
+    // "has" carries a figure only right before it or its pronoun ("Wealth-X has it at"), not as an auxiliary ("has won 139")
+    const has = /^(?:has|have|had)$/.test(t.lower) && (x === j || (/^(?:it|him|her|them)$/.test(lowerOf(toks[x + 1])) && lowerOf(toks[x + 2]) === "at"));
+    if (REPORTING.test(t.lower) || has || /^(?:puts?|pegs?|pegged|values?|valued|ranks?|ranked|lists?|listed)$/.test(t.lower)) {
+      if (/^(?:it|him|her|them)$/.test(lowerOf(toks[x + 1])) && /^(?:at|as|is|was)$/.test(lowerOf(toks[x + 2]))) fr.anaphoric = true; // "pegged him at", "has it at"
+      let y = x - 1;
+      while (y >= 0 && toks[y]!.word && /ly$|^(?:also|now|still|then|later)$/.test(toks[y]!.lower)) y--;
+      const names: string[] = [];
+      while (y >= 0 && toks[y]!.word && isCap(toks[y]!.text) && names.length < 4) names.unshift(toks[y--]!.text);
+      // a sentence's first word may be a capitalised function word ("While Hurun lists")
+      while (names.length && /^(?:while|but|and|or|so|yet|the|a|an|this|that|it|one|meanwhile|however|still|also|then|if|when|as|since|although|though)$/i.test(names[0]!)) names.shift();
+      if (names.length) fr.holder = names.join(" ");
+      break;
+    }
+  }
+  if (existential || /^(?:it|they)$/.test(lowerOf(toks[j - 1])) && /^(?:is|was|are|were)$/.test(before)) {
+    if (!existential) fr.anaphoric = true; // "Forbes says it is $4.5 billion"
   }
   // subject position: the verb after the counted noun ("83 people were killed", "62 percent support")
   let subjVerb: Token | null = null;
@@ -338,7 +369,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // the predicate: the subject's verb, else the verb it is the object of, else a level noun
   const pred = subjVerb ?? verb;
   fr.via = subjVerb ? "subject" : verb ? "object" : levelNoun ? "level" : null;
-  if (pred) {
+  if (existential && !subjVerb) {
+    fr.predicate = "exist";
+    fr.predicateText = "there are";
+    fr.via = "level";
+  } else if (pred) {
     fr.predicate = normalize(pred.text);
     fr.predicateText = pred.lower;
     if (pred === verb && DITRANSITIVE.test(pred.lower) && /^(?:cost|costs|costing)$/.test(pred.lower) && content(toks[toks.indexOf(pred) + 1])) {
@@ -395,8 +430,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       let b = a - 1;
       if (toks[b]?.text === ",") b--;
       if (toks[b]?.word && !FUNCTION.test(toks[b]!.lower)) fr.agent = npAt(toks, b);
-    } else if (t && t.word && /^(?:it|they|he|she|we|i|you)$/.test(t.lower)) fr.agent = "@pro";
-    else if (t && t.word && !FUNCTION.test(t.lower) && !/^\d/.test(t.text) && !(a === 0 && sentenceStart && capd(t.text) && !/[A-Z].*[A-Z]/.test(t.text.slice(1)))) fr.agent = npAt(toks, a);
+    } else if (t && t.word && /^(?:it|they|he|she|we|i|you)(?:['’](?:ve|d|ll|m|re|s))?$/.test(t.lower)) fr.agent = "@pro";
+    else if (t && t.word && !FUNCTION.test(t.lower) && !/^\d/.test(t.text) && !PHRASE_PREP.test(lowerOf(toks[a - 1])) && !(a === 0 && sentenceStart && capd(t.text) && !/[A-Z].*[A-Z]/.test(t.text.slice(1)))) fr.agent = npAt(toks, a); // "rose in price to yield": a phrase, not the doer
   }
   // what money is for: "allocates 640 million to a school feeding program", "spend $25 million on tracks"
   if (!fr.agent && (f.unit === "money") && fr.predicate && !VICTIM_KEYS.has(fr.predicate)) {
@@ -419,6 +454,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (AGGREGATE.test(w) && x < fi + 1) fr.aggregate = /^averag/.test(w) ? "average" : /^total/.test(w) ? "total" : w;
     if ((FUTURE.test(w) || LIKELY.test(w) && x > 0 && /^(?:is|are|was|were|be)$/.test(lowerOf(toks[x - 1]))) && (x < fi || (subjVerb && x < predAt))) fr.modality = "forecast";
     if (HEARSAY.test(w)) fr.modality = "hearsay";
+    if (/^(?:whether|if|unless|suppose|supposing|imagine|hypothetically)$/.test(w) && x < fi) fr.modality = "forecast"; // "whether there are 2,400 or 1,800": a supposition, not a count
   }
   if (/^(?:as many as|up to)$/.test(f.qualifier) && fr.modality === "result" && toks.slice(Math.max(0, fi - 6), fi).some((t) => /^(?:could|may|might|would|will)$/.test(t.lower))) fr.modality = "forecast";
   fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing));

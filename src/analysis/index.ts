@@ -107,7 +107,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
   const figures: Figure[] = rawFigs.map((f, i) => {
     const holder = holderOf(f.start, f.end);
     const m = measured[i]!;
-    return { id: `f${i + 1}`, text: text.slice(f.start, f.end), start: f.start, end: f.end, value: f.stated === null ? null : round(f.stated), low: round(f.low), high: round(f.high), unit: unitOf(f, m), measure: m.measure, scope: m.places.filter((p) => p !== OWN_DOMAIN).join(", ") || null, sourceId: holder?.sourceId ?? null, ...(f.lowOpen ? { lowExclusive: true } : {}), ...(f.highOpen ? { highExclusive: true } : {}), ...(f.start < headlineEnd ? { inHeadline: true } : {}) };
+    return { id: `f${i + 1}`, text: text.slice(f.start, f.end), start: f.start, end: f.end, value: f.stated === null ? null : round(f.stated), low: round(f.low), high: round(f.high), unit: unitOf(f, m), measure: m.measure, scope: m.places.filter((p) => p !== OWN_DOMAIN).join(", ") || null, sourceId: holder?.sourceId ?? null, ...(f.lowOpen ? { lowExclusive: true } : {}), ...(f.highOpen ? { highExclusive: true } : {}), ...(f.start < headlineEnd ? { inHeadline: true } : {}), ...(m.frame.holder && !holder ? { holder: m.frame.holder } : {}) };
   });
   const sources: Source[] = [];
   const claimsBy = groupIds(claims, (c) => c.sourceId);
@@ -133,7 +133,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
     sourceId: f.sourceId,
     headline: f.start < headlineEnd,
     hedged: HEDGE.test(text.slice(sentenceOf(rawFigs[i]!).start, f.start)) || measured[i]!.frame.modality === "hearsay",
-    who: f.sourceId ? nameOf.get(f.sourceId)! : f.start < headlineEnd ? "the headline" : "the article",
+    who: f.sourceId ? nameOf.get(f.sourceId)! : f.start < headlineEnd ? "the headline" : measured[i]!.frame.holder ?? "the article",
   }));
   const conflicts = findConflicts(comparable);
   const disputes = findDisputes(conflicts, comparable.map((c, i) => ({ id: c.id, text: c.text, who: c.who, unit: figures[i]!.unit })));

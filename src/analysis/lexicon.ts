@@ -20,12 +20,19 @@ export const SPEECH_VERBS = set(`
   suggest suggests suggested suggesting note notes noted noting state stated stating shout shouted
   emphasize emphasizes emphasized emphasised boast boasted quip quipped joke joked vow vows vowed
   pledge pledged promise promises promised promising urge urges urged urging charge charged charging
-  observe observed remark remarked reiterate reiterated reiterating counter countered
+  observe observed remark remarked reiterate reiterates reiterated reiterating counter countered
   mention mentioned disclose disclosed reveal revealed revealing indicate indicated indicating point points pointed pointing
   posted cautioned cautions call calls called calling accuse accuses accused accusing continued continues
   describe describes described describing conclude concludes concluded exclaim exclaims exclaimed chant chants chanted
   yell yells yelled wonder wonders wondered answer answers answered
 `);
+
+/**
+ * Verbs that give a figure as someone's reckoning: "X put the toll at 40", "X estimated the cost
+ * at $2 billion", "X gave the toll as 12", "X pegged the number at 300". Only with "at"/"as" and a
+ * figure after their object do they attribute; otherwise they are ordinary verbs.
+ */
+export const FIGURE_VERBS = set(`put puts placed places pegged pegs estimate estimates estimated gave gives`);
 
 /** Cues that attribute only right after a quotation or before a colon or quote ("..., she continued."). */
 export const QUOTE_ONLY_VERBS = set(`continued continues describe describes described describing conclude concludes concluded
@@ -72,6 +79,7 @@ export const PERSON_NOUNS = set(`
   organizer organizers organiser organisers protester protesters student students worker workers employee employees
   resident manager owner owners negotiator negotiators mediator envoy ambassador
   insider insiders person people staffer staffers operative operatives observer observers
+  user users commenter commenters blogger bloggers associate associates ally allies backer backers fan fans
   nurse nurses teacher teachers farmer farmers driver drivers soldier soldiers pilot pilots engineer engineers
   colonel general captain sergeant lieutenant major commissioner secretary director chief head
 `);
@@ -120,7 +128,7 @@ export const ARMED_WORDS = set(`
 export const ANONYMOUS_HEADS = set(`
   officials official sources source witnesses witness residents resident activists activist
   people person insiders insider aides aide diplomats diplomat analysts experts observers someone
-  spokesman spokeswoman spokesperson man woman men women doctors medics staffers operatives
+  spokesman spokeswoman spokesperson man woman men women doctors medics staffers operatives user users commenter commenters
 `);
 
 /** Words that stop the backward walk over a speaker's noun phrase. */
@@ -141,7 +149,7 @@ export const CUE_FILLERS = set(`
   also later earlier meanwhile previously once then further separately publicly privately recently
   reportedly again first still frequently often repeatedly has have had had since did does do would will
   could may might quickly flatly simply bluntly however originally initially subsequently now
-  today yesterday tonight already never always allegedly
+  today yesterday tonight already never always allegedly even long
   monday tuesday wednesday thursday friday saturday sunday
 `);
 

@@ -142,6 +142,41 @@ export function measureFigures(
     else bySentence.set(m.sentence, [m]);
   }
   const inSentence = (k: number) => bySentence.get(k) ?? [];
+  // a breakdown: figures of one key joined in one sentence ("two emails sent to Powell and 10
+  // emails sent to aides") are parts of a whole, not rivals of a total
+  for (const [, ms] of bySentence) {
+    for (let x = 1; x < ms.length; x++) {
+      const a = ms[x - 1]!;
+      const b = ms[x]!;
+      if (!a.key || a.key !== b.key || !a.frame.noun || !b.frame.noun) continue;
+      if (!/^[^.;]{0,80}?\s(?:and|as\s+well\s+as|plus)\s/.test(text.slice(a.figure.end, b.figure.start))) continue;
+      if (a.frame.agent !== b.frame.agent) continue; // "Rubio won 25 and Kasich 13": two agents, told apart by who
+      a.part = true;
+      b.part = true;
+    }
+  }
+  // a figure whose counted thing is left out stands for the thing of the one figure of its unit
+  // beside it: "one company says there are more than 2,400 billionaires, another says there are
+  // about 1,800"; "Hurun lists his wealth at $6.5 billion, Forbes says it is $4.5 billion"; and
+  // in the next sentence when it points back ("Bloomberg pegged him at $2.9 billion")
+  for (const m of out) {
+    if (m.part || m.frame.noun || m.inherited) continue;
+    if (m.key && !m.frame.anaphoric && m.frame.thing) continue;
+    const unitOf = (o: Measured) => `${o.figure.unit}|${o.figure.code}`;
+    const pick = (k: number) => inSentence(k).filter((o) => o !== m && o.key && !o.part && unitOf(o) === unitOf(m) && !o.frame.anaphoric);
+    let mates = pick(m.sentence).filter((o) => o.figure.start < m.figure.start);
+    if (!mates.length && m.frame.anaphoric && sentences[m.sentence - 1]?.paragraph === sentences[m.sentence]!.paragraph) mates = pick(m.sentence - 1);
+    const things = new Set(mates.map((o) => o.key));
+    if (things.size !== 1) continue;
+    const src = mates[mates.length - 1]!;
+    if (m.key && m.frame.predicate && src.frame.predicate !== m.frame.predicate && !m.frame.anaphoric) continue;
+    const frame = { ...src.frame, agent: m.frame.agent ?? src.frame.agent, holder: m.frame.holder, modality: m.frame.modality, anaphoric: m.frame.anaphoric };
+    m.frame = frame;
+    m.key = src.key;
+    m.measure = src.measure;
+    m.noun = src.noun;
+    if (!m.places.length) m.places = src.places;
+  }
   // a figure with no place of its own is about the place of the sentence before it when that
   // sentence counts the same measure ("... suburb of X, killing 83. The Observatory said the
   // blasts killed 62"), else about the article's own place (its first clause)

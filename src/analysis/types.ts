@@ -82,6 +82,8 @@ export type Figure = Span & {
   scope: string | null;
   /** Who gives the figure; null = the article itself. */
   sourceId: string | null;
+  /** Who gives the figure when no attributed claim holds it but its clause names them ("Bloomberg pegged him at $2.9 billion"). */
+  holder?: string;
   /** True when the figure stands in the headline. */
   inHeadline?: boolean;
   /** The lower bound itself is excluded ("more than 170"). */
