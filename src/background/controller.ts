@@ -6,7 +6,7 @@
  *  2. state "analysing" (the popup shows a spinner);
  *  3. ping the content script; inject content.js when it does not answer;
  *  4. the content script's `analyze` extracts the article and calls back `analyzeArticle`;
- *  5. its resulting state is stored per tab and the badge shows the number of conflicts.
+ *  5. its resulting state is stored per tab and the badge shows the number of disputes.
  */
 import type { Analysis } from "../analysis/types.js";
 import type { AnalyzeOptions, BackgroundCalls, Handlers, TabState } from "../shared/messages.js";

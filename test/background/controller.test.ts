@@ -144,6 +144,10 @@ describe("background: helpers", () => {
     [{ status: "done", analysis: analysisWith(3) }, "3"],
     [{ status: "done", analysis: analysisWith(0) }, ""],
     [{ status: "done", analysis: analysisWith(120) }, "99+"],
+    // five tolls of one event: ten pairs, one dispute, one on the badge
+    [{ status: "done", analysis: { ...analysisWith(10), disputes: analysisWith(1).disputes } }, "1"],
+    // an analysis kept from before disputes existed counts its pairs
+    [{ status: "done", analysis: { ...analysisWith(2), disputes: undefined as unknown as Analysis["disputes"] } }, "2"],
     [{ status: "analysing" }, ""],
     [{ status: "error", error: "x" }, ""],
     [{ status: "idle" }, ""],
