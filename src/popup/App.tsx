@@ -8,9 +8,9 @@ import type { TabState } from "../shared/messages.js";
 import type { SettingsNotice } from "../shared/settings.js";
 import type { AutoSite, PopupApi } from "./api.js";
 import { Chart } from "./Chart.js";
-import { Conflicts } from "./Conflicts.js";
+import { Disputes } from "./Disputes.js";
 import { noticeText, restrictedText, t } from "./i18n.js";
-import { attributionShares, conflictViews, counts, groupSourcesByKind } from "./model.js";
+import { attributionShares, counts, disputeViews, groupSourcesByKind } from "./model.js";
 import { Sources } from "./Sources.js";
 
 /** While a tab is analysing (e.g. automatically), poll its state this often (ms). */
@@ -188,7 +188,7 @@ function Body({ state, onAnalyse, onReveal, revealFailed }: BodyProps) {
 function Report({ state, onReveal, revealFailed, onAnalyse }: { state: TabState; onReveal(id: string): void; revealFailed: boolean; onAnalyse(wholePage: boolean): void }) {
   const analysis = state.analysis!;
   const c = useMemo(() => counts(analysis), [analysis]);
-  const conflicts = useMemo(() => conflictViews(analysis), [analysis]);
+  const disputes = useMemo(() => disputeViews(analysis), [analysis]);
   const groups = useMemo(() => groupSourcesByKind(analysis), [analysis]);
   const shares = useMemo(() => attributionShares(analysis), [analysis]);
   const title = analysis.article.title ?? (analysis.article.method === "selection" ? t("selectionTitle") : t("untitled"));
@@ -210,14 +210,14 @@ function Report({ state, onReveal, revealFailed, onAnalyse }: { state: TabState;
         <ul class="counts" aria-label={t("countsLabel")}>
           <li><strong>{c.sources}</strong> {t(c.sources === 1 ? "countSource" : "countSources")}</li>
           <li><strong>{c.claims}</strong> {t(c.claims === 1 ? "countClaim" : "countClaims")}</li>
-          <li class={c.conflicts ? "has-conflicts" : ""}>
-            <strong>{c.conflicts}</strong> {t(c.conflicts === 1 ? "countConflict" : "countConflicts")}
+          <li class={c.disputes ? "has-disputes" : ""}>
+            <strong>{c.disputes}</strong> {t(c.disputes === 1 ? "countDispute" : "countDisputes")}
           </li>
         </ul>
         {analysis.article.method === "selection" ? <p class="muted small">{t("selectionNote")}</p> : null}
         {revealFailed ? <p class="muted small" role="status">{t("revealFailed")}</p> : null}
       </header>
-      <Conflicts conflicts={conflicts} onReveal={onReveal} />
+      <Disputes disputes={disputes} onReveal={onReveal} />
       <Sources groups={groups} onReveal={onReveal} />
       <Chart shares={shares} />
     </div>

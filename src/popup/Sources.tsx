@@ -65,13 +65,13 @@ function SourceItem({ source: s, onReveal }: { source: SourceView; onReveal(id: 
           ))}
         </p>
       ) : null}
-      {s.conflicts.length > 0 ? (
-        <p class="source-conflicts">
-          <span class="label">{t("inConflictLabel")}</span>{" "}
-          {s.conflicts.map((x, i) => (
-            <span key={x.id}>
+      {s.disputes.length > 0 ? (
+        <p class="source-disputes">
+          <span class="label">{t("inDisputeLabel")}</span>{" "}
+          {s.disputes.map((d, i) => (
+            <span key={d.id} data-dispute={d.id}>
               {i > 0 ? "; " : ""}
-              {x.summary}
+              {d.summary}
             </span>
           ))}
         </p>

@@ -2,7 +2,7 @@
  * The popup's view model: pure functions from an Analysis to what the popup lists.
  * No DOM, no browser: table-tested in test/popup/model.test.ts.
  */
-import type { Analysis, Claim, Conflict, Figure, Source, SourceKind } from "../analysis/types.js";
+import type { Analysis, Claim, Dispute, Figure, Source, SourceKind } from "../analysis/types.js";
 
 /** The order source groups are listed in. */
 export const SOURCE_KIND_ORDER: readonly SourceKind[] = [
@@ -13,7 +13,14 @@ export const SOURCE_KIND_ORDER: readonly SourceKind[] = [
 export const CHART_MAX_ROWS = 6;
 
 /** The header's counts. */
-export type Counts = { sources: number; claims: number; conflicts: number };
+export type Counts = {
+  /** Sources, each once. */
+  sources: number;
+  /** Attributed claims. */
+  claims: number;
+  /** Disputed quantities (one for five tolls of one event, not ten pairs). */
+  disputes: number;
+};
 
 /** One source as the popup lists it. */
 export type SourceView = {
@@ -31,18 +38,18 @@ export type SourceView = {
   directCount: number;
   /** The figures it gave, in reading order. */
   figures: Figure[];
-  /** The conflicts one of its figures is part of. */
-  conflicts: Conflict[];
+  /** The disputes one of its figures is part of, in the order the popup lists disputes. */
+  disputes: Dispute[];
 };
 
 /** Sources of one kind. */
 export type SourceGroup = { kind: SourceKind; sources: SourceView[] };
 
-/** One side of a conflict: a figure and who gives it. */
-export type ConflictSide = {
+/** One voice's figure in a dispute. */
+export type DisputeVoice = {
   /** The figure's id (reveal target). */
   figureId: string;
-  /** The figure as written. */
+  /** The figure as written (page-derived: render as text only). */
   text: string;
   /** Who gives it; null = the article itself. */
   sourceName: string | null;
@@ -50,22 +57,36 @@ export type ConflictSide = {
   sourceId: string | null;
   /** The figure stands in the headline (who gives it is then "the headline"). */
   headline: boolean;
+  /** The number as stated, or null (a range, a vague amount). */
+  value: number | null;
+  /** Lower bound; null = open. */
+  low: number | null;
+  /** Upper bound; null = open. */
+  high: number | null;
+  /** The lower bound is excluded ("more than 130"). */
+  lowExclusive: boolean;
+  /** The upper bound is excluded ("nearly 130"). */
+  highExclusive: boolean;
 };
 
-/** A conflict with its rival figures side by side. */
-export type ConflictView = {
-  /** The conflict's id (reveal target). */
+/** One disputed quantity with every voice's figure, as a card shows it. */
+export type DisputeView = {
+  /** The dispute's id (reveal target: every figure of it). */
   id: string;
-  /** contradiction | discrepancy. */
-  kind: Conflict["kind"];
+  /** contradiction when any pair cannot both hold, else discrepancy. */
+  kind: Dispute["kind"];
   /** What is counted. */
   measure: string;
   /** Where/which event, or null. */
   scope: string | null;
+  /** The figures' unit (percent, a currency code, a counted noun), or null. */
+  unit: string | null;
   /** One line a reader understands. */
   summary: string;
-  /** The rival figures, in reading order. */
-  sides: ConflictSide[];
+  /** The pairs of conflicts it gathers. */
+  conflictIds: string[];
+  /** Every figure of it, in reading order: one row of the number line each. */
+  voices: DisputeVoice[];
 };
 
 /** One row of the attribution chart. */
@@ -98,7 +119,13 @@ export type Shares = {
 
 /** The header's counts (sources counted once each, by id). */
 export function counts(a: Analysis): Counts {
-  return { sources: uniqueSources(a).length, claims: a.claims.length, conflicts: a.conflicts.length };
+  return { sources: uniqueSources(a).length, claims: a.claims.length, disputes: disputesOf(a).length };
+}
+
+/** The analysis's disputes; an analysis from before disputes existed gets one per conflict. */
+export function disputesOf(a: Analysis): Dispute[] {
+  if (Array.isArray(a.disputes)) return a.disputes;
+  return a.conflicts.map((x, i) => ({ ...x, id: `d${i + 1}`, unit: null, conflictIds: [x.id] }));
 }
 
 /** Sources with duplicate ids dropped (first kept). */
@@ -118,6 +145,7 @@ export function groupSourcesByKind(a: Analysis): SourceGroup[] {
       ...a.figures.filter((f) => f.sourceId === s.id),
     ]).sort(byStart);
     const figureIds = new Set(figures.map((f) => f.id));
+    const order = new Map(disputeViews(a).map((d, i) => [d.id, i]));
     const view: SourceView = {
       id: s.id,
       name: s.name,
@@ -126,7 +154,9 @@ export function groupSourcesByKind(a: Analysis): SourceGroup[] {
       claims,
       directCount: claims.filter((c) => c.direct).length,
       figures,
-      conflicts: a.conflicts.filter((x) => x.figureIds.some((id) => figureIds.has(id))),
+      disputes: disputesOf(a)
+        .filter((d) => d.figureIds.some((id) => figureIds.has(id)))
+        .sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0)),
     };
     const kind = SOURCE_KIND_ORDER.includes(s.kind) ? s.kind : "unknown";
     groups.set(kind, [...(groups.get(kind) ?? []), view]);
@@ -137,24 +167,31 @@ export function groupSourcesByKind(a: Analysis): SourceGroup[] {
   }));
 }
 
-/** Conflicts with their rival figures side by side; contradictions first, then reading order. */
-export function conflictViews(a: Analysis): ConflictView[] {
+/** Disputes with every voice's figure; contradictions first, then reading order. */
+export function disputeViews(a: Analysis): DisputeView[] {
   const figureById = new Map(a.figures.map((f) => [f.id, f]));
   const nameById = new Map(a.sources.map((s) => [s.id, s.name]));
-  const views = a.conflicts.map((x) => {
-    const figures = unique(x.figureIds.map((id) => figureById.get(id))).sort(byStart);
+  const views = disputesOf(a).map((d) => {
+    const figures = unique(d.figureIds.map((id) => figureById.get(id))).sort(byStart);
     return {
-      id: x.id,
-      kind: x.kind,
-      measure: x.measure,
-      scope: x.scope,
-      summary: x.summary,
-      sides: figures.map((f) => ({
+      id: d.id,
+      kind: d.kind,
+      measure: d.measure,
+      scope: d.scope,
+      unit: d.unit ?? null,
+      summary: d.summary,
+      conflictIds: d.conflictIds ?? [],
+      voices: figures.map((f) => ({
         figureId: f.id,
         text: f.text,
         sourceId: f.sourceId,
         sourceName: f.sourceId === null ? null : (nameById.get(f.sourceId) ?? null),
         headline: f.inHeadline === true,
+        value: f.value ?? null,
+        low: f.low,
+        high: f.high,
+        lowExclusive: f.lowExclusive === true,
+        highExclusive: f.highExclusive === true,
       })),
       first: figures[0]?.start ?? Number.MAX_SAFE_INTEGER,
     };
@@ -197,7 +234,7 @@ export function percent(share: number): string {
   return `${share > 0 && p === 0 ? "<1" : p}%`;
 }
 
-function rank(kind: Conflict["kind"]): number {
+function rank(kind: Dispute["kind"]): number {
   return kind === "contradiction" ? 0 : 1;
 }
 

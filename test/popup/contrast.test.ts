@@ -41,7 +41,7 @@ const PAIRS: Record<string, [string, string, number][]> = {
     ["fg", "bg", 4.5], ["fg", "surface", 4.5], ["muted", "bg", 4.5], ["muted", "surface", 4.5],
     ["accent", "bg", 4.5], ["accent", "surface", 4.5], ["on-accent", "accent", 4.5],
     ["contra", "contra-bg", 4.5], ["contra", "bg", 4.5], ["discrep", "discrep-bg", 4.5],
-    ["bar", "bar-track", 3], ["bar", "bg", 3], ["focus", "bg", 3], ["focus", "surface", 3],
+    ["bar", "bar-track", 3], ["bar", "bg", 3], ["mark", "surface", 3], ["fg", "surface", 4.5], ["contra", "surface", 3], ["discrep", "surface", 3], ["focus", "bg", 3], ["focus", "surface", 3],
   ],
   "options/options.css": [
     ["fg", "bg", 4.5], ["fg", "surface", 4.5], ["muted", "bg", 4.5], ["muted", "surface", 4.5],

@@ -4,8 +4,8 @@ import type { Analysis } from "../../src/analysis/types.js";
 import {
   attributionShares,
   CHART_MAX_ROWS,
-  conflictViews,
   counts,
+  disputeViews,
   groupSourcesByKind,
   percent,
   uniqueSources,
@@ -30,11 +30,19 @@ describe("popup model", () => {
   });
 
   it("counts sources once each", () => {
-    assert.deepEqual(counts(A), { sources: 4, claims: 6, conflicts: 3 });
+    assert.deepEqual(counts(A), { sources: 4, claims: 9, disputes: 4 });
     const dup = { ...A, sources: [...A.sources, A.sources[0]] };
     assert.equal(counts(dup).sources, 4);
     assert.equal(uniqueSources(dup).length, 4);
-    assert.deepEqual(counts(empty), { sources: 0, claims: 0, conflicts: 0 });
+    assert.deepEqual(counts(empty), { sources: 0, claims: 0, disputes: 0 });
+  });
+
+  it("counts disputes, not pairs; an analysis without disputes counts one per conflict", () => {
+    assert.equal(A.conflicts.length, 6);
+    assert.equal(counts(A).disputes, 4);
+    const old = { ...A, disputes: undefined as unknown as Analysis["disputes"] };
+    assert.equal(counts(old).disputes, 6);
+    assert.deepEqual(disputeViews(old).map((d) => d.conflictIds), [["x3"], ["x2"], ["x4"], ["x5"], ["x6"], ["x1"]]);
   });
 
   it("groups sources by kind in order, each once, busiest first", () => {
@@ -43,26 +51,27 @@ describe("popup model", () => {
       groups.map((g) => [g.kind, g.sources.map((s) => s.name)]),
       [
         ["media", ["SANA"]],
-        ["government", ["Foreign Ministry", "Police"]],
+        ["government", ["Police", "Foreign Ministry"]],
         ["organization", ["Syrian Observatory for Human Rights"]],
       ],
     );
     assert.deepEqual(groupSourcesByKind(empty), []);
   });
 
-  const perSource: [string, { claims: number; direct: number; figures: string[]; conflicts: string[] }][] = [
-    ["s1", { claims: 1, direct: 0, figures: ["at least 83"], conflicts: ["x2"] }],
-    ["s2", { claims: 3, direct: 1, figures: ["62", "57"], conflicts: ["x1", "x2"] }],
-    ["s3", { claims: 1, direct: 0, figures: ["at least 46"], conflicts: ["x1"] }],
-    ["s4", { claims: 1, direct: 0, figures: ["31"], conflicts: [] }],
+  // disputes listed in the popup's order: contradictions first, then reading order
+  const perSource: [string, { claims: number; direct: number; figures: string[]; disputes: string[] }][] = [
+    ["s1", { claims: 2, direct: 0, figures: ["at least 83", "about 200"], disputes: ["d2", "d4"] }],
+    ["s2", { claims: 4, direct: 1, figures: ["62", "57", "more than 250"], disputes: ["d2", "d4", "d1"] }],
+    ["s3", { claims: 1, direct: 0, figures: ["at least 46"], disputes: ["d1"] }],
+    ["s4", { claims: 2, direct: 0, figures: ["31", "112"], disputes: ["d4"] }],
   ];
   for (const [id, want] of perSource) {
-    it(`source ${id}: claims, quotes, figures, conflicts`, () => {
+    it(`source ${id}: claims, quotes, figures, disputes`, () => {
       const s = groupSourcesByKind(A).flatMap((g) => g.sources).find((x) => x.id === id)!;
       assert.equal(s.claims.length, want.claims);
       assert.equal(s.directCount, want.direct);
       assert.deepEqual(s.figures.map((f) => f.text), want.figures);
-      assert.deepEqual(s.conflicts.map((x) => x.id).sort(), want.conflicts);
+      assert.deepEqual(s.disputes.map((x) => x.id), want.disputes);
     });
   }
 
@@ -71,23 +80,38 @@ describe("popup model", () => {
     assert.deepEqual(groupSourcesByKind(odd).map((g) => g.kind), ["unknown"]);
   });
 
-  it("lists contradictions first, then reading order, with sides side by side", () => {
-    const views = conflictViews(A);
-    assert.deepEqual(views.map((v) => v.id), ["x3", "x2", "x1"]);
+  it("lists disputes contradictions first, then reading order, every voice in reading order", () => {
+    const views = disputeViews(A);
+    assert.deepEqual(views.map((v) => v.id), ["d3", "d2", "d4", "d1"]);
     assert.deepEqual(
-      views.map((v) => v.sides.map((s) => [s.text, s.sourceName])),
+      views.map((v) => v.voices.map((s) => [s.text, s.sourceName, s.headline])),
       [
-        [["more than 130", null], ["nearly 130", null]],
-        [["at least 83", "SANA"], ["62", "Syrian Observatory for Human Rights"]],
-        [["at least 46", "Foreign Ministry"], ["57", "Syrian Observatory for Human Rights"]],
+        [["more than 130", null, true], ["nearly 130", null, false]],
+        [["at least 83", "SANA", false], ["62", "Syrian Observatory for Human Rights", false]],
+        [["about 200", "SANA", false], ["112", "Police", false], ["more than 250", "Syrian Observatory for Human Rights", false]],
+        [["at least 46", "Foreign Ministry", false], ["57", "Syrian Observatory for Human Rights", false]],
       ],
     );
     assert.equal(views[1].scope, "Sayyida Zeinab");
+    assert.deepEqual(views[2].conflictIds, ["x4", "x5", "x6"]);
+    assert.equal(views[2].unit, "people");
   });
 
-  it("skips missing and duplicate figure ids in a conflict", () => {
-    const odd = { ...A, conflicts: [{ ...A.conflicts[0], figureIds: ["f5", "nope", "f5", "f6"] }] };
-    assert.deepEqual(conflictViews(odd)[0].sides.map((s) => s.figureId), ["f5", "f6"]);
+  const bounds: [string, Partial<Record<"value" | "low" | "high", number | null>> & { lowExclusive?: boolean; highExclusive?: boolean }][] = [
+    ["f1", { value: 130, low: 130, high: null, lowExclusive: true, highExclusive: false }],
+    ["f2", { value: 130, low: 117, high: 130, lowExclusive: false, highExclusive: true }],
+    ["f8", { value: 200, low: 170, high: 230, lowExclusive: false, highExclusive: false }],
+  ];
+  for (const [id, want] of bounds) {
+    it(`a voice carries ${id}'s value, bounds and exclusions`, () => {
+      const v = disputeViews(A).flatMap((d) => d.voices).find((x) => x.figureId === id)!;
+      assert.deepEqual({ value: v.value, low: v.low, high: v.high, lowExclusive: v.lowExclusive, highExclusive: v.highExclusive }, want);
+    });
+  }
+
+  it("skips missing and duplicate figure ids in a dispute", () => {
+    const odd = { ...A, disputes: [{ ...A.disputes[0], figureIds: ["f5", "nope", "f5", "f6"] }] };
+    assert.deepEqual(disputeViews(odd)[0].voices.map((s) => s.figureId), ["f5", "f6"]);
   });
 
   it("shares attribution by claimed characters, and counts unsourced figures", () => {
@@ -96,8 +120,8 @@ describe("popup model", () => {
     assert.equal(shares.attributedChars, total);
     assert.equal(shares.rows[0].name, "Syrian Observatory for Human Rights");
     assert.ok(Math.abs(shares.rows.reduce((n, r) => n + r.share, 0) - 1) < 1e-9);
-    assert.deepEqual([shares.unsourcedFigures, shares.totalFigures], [2, 7]);
-    assert.ok(Math.abs(shares.unsourcedShare - 2 / 7) < 1e-9);
+    assert.deepEqual([shares.unsourcedFigures, shares.totalFigures], [2, 10]);
+    assert.ok(Math.abs(shares.unsourcedShare - 2 / 10) < 1e-9);
     assert.ok(shares.attributedShare > 0 && shares.attributedShare < 1);
   });
 

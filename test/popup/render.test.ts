@@ -56,7 +56,7 @@ describe("popup rendering", () => {
     fire(b, "click");
     await settle();
     assert.deepEqual(v.calls.find((c) => c[0] === "analyzeTab"), ["analyzeTab", 7, {}]);
-    assert.equal(v.root.querySelectorAll(".conflict").length, 3, "the result shows");
+    assert.equal(v.root.querySelectorAll(".dispute").length, 4, "the result shows");
     v.unmount();
   });
 
@@ -117,24 +117,97 @@ describe("popup rendering", () => {
   it("done: title and counts in the header", async () => {
     const v = await show({ status: "done", analysis: sampleAnalysis() });
     assert.equal(text(v.root.querySelector("h1")), "Bombings kill more than 130");
-    assert.deepEqual(all(v.root, ".counts li").map(text), ["4 sources", "6 claims", "3 conflicts"]);
+    assert.deepEqual(all(v.root, ".counts li").map(text), ["4 sources", "9 claims", "4 disputes"]);
     v.unmount();
   });
 
-  it("done: conflicts first, sides with their sources, kind in words, click reveals", async () => {
+  it("done: disputes first, one card per disputed quantity, contradictions first, kind in words", async () => {
     const v = await show({ status: "done", analysis: sampleAnalysis() });
-    const h2 = all(v.root, "h2").map(text);
-    assert.deepEqual(h2.slice(0, 2), ["Conflicts", "Sources"]);
-    const conflicts = all(v.root, "button.conflict");
-    assert.deepEqual(conflicts.map((c) => c.getAttribute("data-conflict")), ["x3", "x2", "x1"]);
-    assert.deepEqual(all(conflicts[1], ".side").map(text), ["at least 83SANA", "62Syrian Observatory for Human Rights"]);
-    assert.equal(text(conflicts[1].querySelector(".conflict-kind")), "cannot both be true");
-    assert.equal(text(conflicts[2].querySelector(".conflict-kind")), "different numbers");
-    assert.equal(text(conflicts[2].querySelector(".conflict-scope")), "in Homs");
-    assert.equal(text(conflicts[0].querySelector(".side-source")), "the article itself");
-    fire(conflicts[1], "click");
+    assert.deepEqual(all(v.root, "h2").map(text).slice(0, 2), ["Disputed figures", "Sources"]);
+    const cards = all(v.root, "li.dispute");
+    assert.deepEqual(cards.map((c) => c.getAttribute("data-dispute")), ["d3", "d2", "d4", "d1"]);
+    assert.deepEqual(cards.map((c) => text(c.querySelector(".dispute-title"))), ["killed", "killed in Sayyida Zeinab", "wounded", "killed in Homs"]);
+    assert.deepEqual(cards.map((c) => text(c.querySelector(".dispute-kind"))), [
+      "cannot both be true", "cannot both be true", "cannot both be true", "different numbers",
+    ]);
+    assert.ok(cards[3].classList.contains("dispute-discrepancy"));
+    v.unmount();
+  });
+
+  // [dispute, every voice as the list reads it, every voice as the number line's label reads it]
+  const voices: [string, string[], string[]][] = [
+    ["d3", ["the headline more than 130 more than 130", "the article itself nearly 130 117 to under 130"], ["the headline · more than 130", "the article itself · nearly 130"]],
+    ["d2", ["SANA at least 83 83 or more", "Syrian Observatory for Human Rights 62 exactly 62"], ["SANA · at least 83", "Syrian Observatory for Human Rights · 62"]],
+    [
+      "d4",
+      ["SANA about 200 170 to 230", "Police 112 exactly 112", "Syrian Observatory for Human Rights more than 250 more than 250"],
+      ["SANA · about 200", "Police · 112", "Syrian Observatory for Human Rights · more than 250"],
+    ],
+  ];
+  for (const [id, list, labels] of voices) {
+    it(`done: dispute ${id} has one labelled mark and one listed voice per figure`, async () => {
+      const v = await show({ status: "done", analysis: sampleAnalysis() });
+      const card = v.root.querySelector(`[data-dispute="${id}"]`)!;
+      assert.deepEqual(all(card, "button.voice").map(text), list);
+      const svg = card.querySelector("svg.number-line")!;
+      assert.equal(svg.getAttribute("role"), "img");
+      const rows = all(svg, ".nl-row");
+      assert.equal(rows.length, list.length, "one row per voice");
+      assert.deepEqual(rows.map((r) => text(r.querySelector(".nl-label"))), labels);
+      assert.equal(new Set(rows.map((r) => r.getAttribute("data-figure"))).size, list.length);
+      // the accessible name reads out every voice's figure and its interval
+      const label = svg.getAttribute("aria-label") ?? "";
+      assert.match(label, /^Number line of /);
+      for (const b of all(card, "button.voice")) {
+        assert.ok(label.includes(text(b.querySelector(".voice-name"))), label);
+        assert.ok(label.includes(text(b.querySelector(".voice-interval"))), label);
+      }
+      v.unmount();
+    });
+  }
+
+  it("done: the marks show each figure's shape: dot, bar, arrow to the edge, hollow end", async () => {
+    const v = await show({ status: "done", analysis: sampleAnalysis() });
+    const row = (figure: string) => v.root.querySelector(`.nl-row[data-figure="${figure}"]`)!;
+    const shape = (figure: string) => ({
+      dot: row(figure).querySelectorAll(".nl-dot").length,
+      bar: row(figure).querySelectorAll(".nl-span").length,
+      arrows: row(figure).querySelectorAll(".nl-arrow").length,
+      hollow: row(figure).querySelectorAll(".nl-hollow").length,
+      value: row(figure).querySelectorAll(".nl-value").length,
+    });
+    const cases: [string, ReturnType<typeof shape>][] = [
+      ["f4", { dot: 1, bar: 0, arrows: 0, hollow: 0, value: 0 }], // 62
+      ["f3", { dot: 0, bar: 1, arrows: 1, hollow: 0, value: 0 }], // at least 83
+      ["f1", { dot: 0, bar: 1, arrows: 1, hollow: 1, value: 0 }], // more than 130
+      ["f2", { dot: 0, bar: 1, arrows: 0, hollow: 1, value: 0 }], // nearly 130
+      ["f8", { dot: 0, bar: 1, arrows: 0, hollow: 0, value: 1 }], // about 200
+    ];
+    for (const [figure, want] of cases) assert.deepEqual(shape(figure), want, figure);
+    // the axis has ticks, and the headline's 130 stands right of nearly 130's lower end
+    const d3 = v.root.querySelector('[data-dispute="d3"] svg')!;
+    assert.ok(all(d3, ".nl-tick").length >= 2);
+    const cx = (sel: string) => Number(v.root.querySelector(sel)?.getAttribute("cx"));
+    assert.ok(cx('.nl-row[data-figure="f1"] .nl-cap') > cx('.nl-row[data-figure="f2"] .nl-cap'));
+    v.unmount();
+  });
+
+  it("done: a voice, its row in the drawing, and the card's title reveal in the page", async () => {
+    const v = await show({ status: "done", analysis: sampleAnalysis() });
+    const card = v.root.querySelector('[data-dispute="d4"]')!;
+    fire(card.querySelector('button.voice[data-figure="f9"]'), "click");
+    fire(card.querySelector('.nl-row[data-figure="f10"]'), "click");
+    fire(card.querySelector("button.dispute-title"), "click");
     await settle();
-    assert.deepEqual(v.calls.find((c) => c[0] === "reveal"), ["reveal", 7, "x2"]);
+    assert.deepEqual(v.calls.filter((c) => c[0] === "reveal"), [["reveal", 7, "f9"], ["reveal", 7, "f10"], ["reveal", 7, "d4"]]);
+    v.unmount();
+  });
+
+  it("done: no disputes says so, and the header counts none", async () => {
+    const a = sampleAnalysis();
+    const v = await show({ status: "done", analysis: { ...a, conflicts: [], disputes: [] } });
+    assert.match(text(v.root.querySelector(".disputes")), /No disputed figures found/);
+    assert.equal(text(all(v.root, ".counts li")[2]), "0 disputes");
     v.unmount();
   });
 
@@ -142,11 +215,14 @@ describe("popup rendering", () => {
     const v = await show({ status: "done", analysis: sampleAnalysis() });
     assert.deepEqual(all(v.root, ".source-group h3").map(text), ["Media (1)", "Government (2)", "Organisations (1)"]);
     const names = all(v.root, ".source-name").map(text);
-    assert.deepEqual(names, ["SANA", "Foreign Ministry", "Police", "Syrian Observatory for Human Rights"]);
+    assert.deepEqual(names, ["SANA", "Police", "Foreign Ministry", "Syrian Observatory for Human Rights"]);
     const obs = v.root.querySelector('[data-source="s2"]')!;
-    assert.equal(text(obs.querySelector(".source-stats")), "3 claims, 1 direct quote");
-    assert.match(text(obs.querySelector(".source-figures")), /62 killed; 57 killed/);
-    assert.match(text(obs.querySelector(".source-conflicts")), /SANA says at least 83/);
+    assert.equal(text(obs.querySelector(".source-stats")), "4 claims, 1 direct quote");
+    assert.match(text(obs.querySelector(".source-figures")), /62 killed; 57 killed; more than 250 wounded/);
+    // the disputes its figures are in, once each, in the popup's order
+    assert.deepEqual(all(obs, ".source-disputes [data-dispute]").map((e) => e.getAttribute("data-dispute")), ["d2", "d4", "d1"]);
+    assert.match(text(obs.querySelector(".source-disputes")), /^Disputed: Two figures for killed in Sayyida Zeinab: at least 83 \(SANA\)/);
+    assert.match(text(obs.querySelector(".source-disputes")), /Three figures for wounded/);
     const disclosure = obs.querySelector("button.disclosure")!;
     const list = obs.querySelector(".claim-list")!;
     assert.equal(disclosure.getAttribute("aria-expanded"), "false");
@@ -157,7 +233,7 @@ describe("popup rendering", () => {
     assert.equal(disclosure.getAttribute("aria-expanded"), "true");
     assert.ok(!list.hasAttribute("hidden"));
     const claims = all(list, "button.claim");
-    assert.equal(claims.length, 3);
+    assert.equal(claims.length, 4);
     assert.equal(text(claims[1].querySelector(".claim-cue")), "direct quote");
     fire(claims[1], "click");
     await settle();
@@ -174,7 +250,7 @@ describe("popup rendering", () => {
     assert.equal(text(rows[0].querySelector("th")), "Syrian Observatory for Human Rights");
     assert.match(text(rows[0].querySelector(".bar-value")), /^\d+%$/);
     assert.equal(rows[0].querySelector(".bar")?.getAttribute("aria-hidden"), "true");
-    assert.equal(text(v.root.querySelector(".unsourced")), "Figures no one is cited for: 2 of 7 (29%)");
+    assert.equal(text(v.root.querySelector(".unsourced")), "Figures no one is cited for: 2 of 10 (20%)");
     v.unmount();
   });
 
@@ -225,6 +301,9 @@ describe("popup rendering", () => {
     fire(disclosure, "click");
     await settle();
     assert.equal(v.root.querySelectorAll("img, script, [onerror]").length, 0);
+    // the number lines carry the names as text and in their accessible names, never as markup
+    assert.ok(all(v.root, ".nl-label").some((l) => (l.textContent ?? "").includes("<img")));
+    assert.ok(all(v.root, "svg.number-line").some((s) => (s.getAttribute("aria-label") ?? "").includes(payload)));
     assert.ok(text(v.root).includes(payload));
     assert.ok(text(v.root).includes(script));
     assert.equal(text(v.root.querySelector("h1")), `Bombings kill more than 130 ${payload}`);
