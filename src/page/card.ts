@@ -3,7 +3,7 @@
  * CSS cannot restyle it and page scripts cannot reach in. It exists only while shown.
  * Page-derived text is only ever set as textContent.
  */
-import type { Analysis, Claim, Conflict, Figure, Source } from "../analysis/types.js";
+import type { Analysis, Claim, Dispute, Figure, Source } from "../analysis/types.js";
 import { sourceLook, SLOTS } from "./marks.js";
 
 /** Tag of the card's host (a valid custom element name, so attachShadow works undefined). */
@@ -18,14 +18,15 @@ const CARD_CSS = `
 :host{all:initial}
 .card{box-sizing:border-box;width:${CARD_WIDTH}px;max-width:calc(100vw - 16px);background:#fff;color:#1b1b1b;
  border:1px solid #8a8a8a;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.25);padding:10px 12px;
- font:13px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;text-align:left}
+ max-height:calc(100vh - 16px);overflow:auto;font:13px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;text-align:left}
 .card:focus{outline:2px solid #0072B2;outline-offset:2px}
 .head{font-weight:600;margin:0 0 4px;display:flex;gap:6px;align-items:baseline}
 .kind{font-weight:400;color:#555}
 .swatch{display:inline-block;width:22px;height:0;border-bottom-width:3px;vertical-align:middle}
 .row{margin:2px 0}
 .label{color:#555}
-.conflict{border-top:1px solid #ddd;margin-top:6px;padding-top:6px}
+.dispute{border-top:1px solid #ddd;margin-top:6px;padding-top:6px}
+.what{font-weight:600}
 .tag{display:inline-block;font-size:11px;font-weight:600;padding:0 5px;border-radius:4px;background:#D55E00;color:#fff}
 .tag.discrepancy{background:#0072B2}
 ul{margin:4px 0 0;padding:0 0 0 16px}
@@ -43,7 +44,8 @@ export class AnalysisIndex {
   readonly sources = new Map<string, Source>();
   readonly claims = new Map<string, Claim>();
   readonly figures = new Map<string, Figure>();
-  readonly conflictsOf = new Map<string, Conflict[]>();
+  /** The disputes each figure is part of, by figure id. */
+  readonly disputesOf = new Map<string, Dispute[]>();
   readonly slot = new Map<string, number>();
 
   constructor(readonly analysis: Analysis) {
@@ -53,8 +55,10 @@ export class AnalysisIndex {
     });
     for (const c of analysis.claims) this.claims.set(c.id, c);
     for (const f of analysis.figures) this.figures.set(f.id, f);
-    for (const x of analysis.conflicts) {
-      for (const id of x.figureIds) this.conflictsOf.set(id, [...(this.conflictsOf.get(id) ?? []), x]);
+    // an analysis from before disputes existed: one dispute per conflict
+    const disputes = analysis.disputes ?? analysis.conflicts.map((x, i) => ({ ...x, id: `d${i + 1}`, unit: null, conflictIds: [x.id] }));
+    for (const d of disputes) {
+      for (const id of new Set(d.figureIds)) this.disputesOf.set(id, [...(this.disputesOf.get(id) ?? []), d]);
     }
   }
 
@@ -62,14 +66,37 @@ export class AnalysisIndex {
   sourceName(id: string | null): string {
     return (id && this.sources.get(id)?.name) || "the article";
   }
+
+  /** Who gives a figure: its source, "the headline" or "the article". */
+  voice(f: Figure): string {
+    return f.sourceId ? this.sourceName(f.sourceId) : f.inHeadline ? "the headline" : "the article";
+  }
+
+  /** The other figures of a dispute than `figureId`, in text order. */
+  rivals(d: Dispute, figureId: string): Figure[] {
+    return [...new Set(d.figureIds)]
+      .filter((id) => id !== figureId)
+      .map((id) => this.figures.get(id))
+      .filter((r): r is Figure => !!r)
+      .sort((x, y) => x.start - y.start);
+  }
 }
 
-/** A figure's interval as words: "83 or more", "exactly 62", "between 10 and 20". */
-export function intervalText(f: Pick<Figure, "low" | "high">): string {
+/** What a dispute counts, and where: "killed in Homs". */
+export function disputeWhat(d: Pick<Dispute, "measure" | "scope">): string {
+  return d.scope ? `${d.measure} in ${d.scope}` : d.measure;
+}
+
+/** A figure's interval as words: "83 or more", "more than 130", "exactly 62", "117 to under 130". */
+export function intervalText(f: Pick<Figure, "low" | "high" | "lowExclusive" | "highExclusive">): string {
   const fmt = (n: number) => n.toLocaleString("en-US");
-  if (f.low !== null && f.high !== null) return f.low === f.high ? `exactly ${fmt(f.low)}` : `${fmt(f.low)} to ${fmt(f.high)}`;
-  if (f.low !== null) return `${fmt(f.low)} or more`;
-  if (f.high !== null) return `${fmt(f.high)} or fewer`;
+  const { low, high } = f;
+  if (low !== null && high !== null) {
+    if (low === high) return `exactly ${fmt(low)}`;
+    return `${f.lowExclusive ? "over " : ""}${fmt(low)} to ${f.highExclusive ? "under " : ""}${fmt(high)}`;
+  }
+  if (low !== null) return f.lowExclusive ? `more than ${fmt(low)}` : `${fmt(low)} or more`;
+  if (high !== null) return f.highExclusive ? `less than ${fmt(high)}` : `${fmt(high)} or fewer`;
   return "unknown";
 }
 
@@ -83,9 +110,11 @@ export function cardAnnouncement(index: AnalysisIndex, subject: CardSubject): st
   }
   const f = index.figures.get(subject.id);
   if (!f) return "";
-  const xs = index.conflictsOf.get(f.id) ?? [];
-  const rivals = xs.map((x) => x.summary).join(" ");
-  return `Figure ${f.text}: ${intervalText(f)}${f.measure ? ` ${f.measure}` : ""}, from ${index.sourceName(f.sourceId)}. ${xs.length ? `In conflict: ${rivals}` : ""}`.trim();
+  const disputes = (index.disputesOf.get(f.id) ?? []).map((d) => {
+    const rivals = index.rivals(d, f.id).map((r) => `${index.voice(r)}: ${r.text} (${intervalText(r)})`);
+    return `${d.kind === "contradiction" ? "Contradiction" : "Discrepancy"} over ${disputeWhat(d)}; other figures: ${rivals.join("; ")}.`;
+  });
+  return `Figure ${f.text}: ${intervalText(f)}${f.measure ? ` ${f.measure}` : ""}, from ${index.voice(f)}. ${disputes.join(" ")}`.trim();
 }
 
 /** The card element and its parts; `jump` is called with a figure id from a rival's link. */
@@ -156,6 +185,7 @@ export class Card {
     if (focus) card.focus({ preventScroll: true });
     // a live region announces changes, not its first content: fill it a moment later
     const text = cardAnnouncement(index, subject);
+    card.setAttribute("aria-description", text);
     setTimeout(() => {
       if (this.root === root) live.textContent = text;
     }, 50);
@@ -196,19 +226,18 @@ export class Card {
     card.append(this.sourceHead(index, s));
     card.append(this.row("Figure", `${f.text} = ${intervalText(f)}${f.measure ? ` ${f.measure}` : ""}`));
     if (f.scope) card.append(this.row("Where", f.scope));
-    for (const x of index.conflictsOf.get(f.id) ?? []) {
-      const box = this.el("div", "conflict");
-      box.append(this.el("span", `tag ${x.kind}`, x.kind === "contradiction" ? "Contradiction" : "Discrepancy"), " ", x.summary);
+    for (const d of index.disputesOf.get(f.id) ?? []) {
+      const box = this.el("div", "dispute");
+      box.append(this.el("span", `tag ${d.kind}`, d.kind === "contradiction" ? "Contradiction" : "Discrepancy"), " ", this.el("span", "what", disputeWhat(d)));
+      const rivals = index.rivals(d, f.id);
+      box.append(this.el("div", "label", rivals.length === 1 ? "The other figure:" : `The ${rivals.length} other figures:`));
       const list = this.el("ul");
-      for (const id of x.figureIds) {
-        if (id === f.id) continue;
-        const r = index.figures.get(id);
-        if (!r) continue;
+      for (const r of rivals) {
         const li = this.el("li");
-        const go = this.el("button", undefined, `${index.sourceName(r.sourceId)}: ${r.text}`);
+        const go = this.el("button", undefined, `${index.voice(r)}: ${r.text}`);
         go.type = "button";
         go.title = "Jump to this figure";
-        go.addEventListener("click", () => this.jump(id));
+        go.addEventListener("click", () => this.jump(r.id));
         li.append(go, ` (${intervalText(r)})`);
         list.append(li);
       }

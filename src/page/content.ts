@@ -5,7 +5,7 @@
  *  1. wait for an idle moment, then detect the article (detect.ts) with its map to the live DOM:
  *     Readability reads the page's HTML in the background, the rest runs here in slices of a few ms
  *  2. send the ArticleInput to the background, which runs analyze() off the page's thread
- *  3. map claims and conflicting figures to live Ranges in slices of a few ms (marks.ts)
+ *  3. map claims and the figures of disputes to live Ranges in slices of a few ms (marks.ts)
  *  4. paint them with CSS highlights; cards on hover and on Alt+Shift+N / Alt+Shift+P (card.ts)
  *  5. watch for SPA navigation and late content, and re-analyse (watch.ts)
  * `off` undoes all of it: the page's outerHTML is as it was before.
@@ -213,16 +213,16 @@ class PageSession {
     return this.showClaims ? this.marks : this.marks.filter((m) => m.kind === "figure");
   }
 
-  /** Scroll to and flash the marks of claim, figure, conflict or source ids; true when found. */
+  /** Scroll to and flash the marks of claim, figure, dispute, conflict or source ids; true when found. */
   private revealIds(ids: string[], showCard: boolean): boolean {
     const a = this.index?.analysis;
     const d = this.detection;
     if (!a || !d) return false;
     const spans: Array<{ id: string; start: number; end: number }> = [];
     for (const id of ids) {
-      const conflict = a.conflicts.find((x) => x.id === id);
+      const group = a.disputes?.find((x) => x.id === id) ?? a.conflicts.find((x) => x.id === id);
       const source = a.sources.find((s) => s.id === id);
-      const wanted = conflict ? conflict.figureIds : source ? source.claimIds : [id];
+      const wanted = group ? group.figureIds : source ? source.claimIds : [id];
       for (const w of wanted) {
         const span = a.claims.find((c) => c.id === w) ?? a.figures.find((f) => f.id === w);
         if (span) spans.push({ id: w, start: span.start, end: span.end });

@@ -3,7 +3,7 @@
  * so the page's DOM (and outerHTML) stays as it was. Styles go in a constructed stylesheet
  * adopted by the document, or, where a content script may not adopt one, a <style> removed on off.
  *
- * Conflicting figures get a strong style; claims get a colour per source from the Okabe-Ito
+ * Every figure of every dispute gets a strong style; claims get a colour per source from the Okabe-Ito
  * palette (colour-blind safe) AND an underline style per source, so colour is never the only cue.
  */
 import type { Analysis } from "../analysis/types.js";
@@ -71,10 +71,11 @@ export function highlightCss(highContrast = false): string {
   return rules.join("\n");
 }
 
-/** The spans to mark: claims (by source slot) and conflicting figures, in text order. */
+/** The spans to mark: claims (by source slot) and every figure of every dispute, in text order. */
 export function markSpans(a: Analysis): Array<{ id: string; kind: Mark["kind"]; start: number; end: number; group: string }> {
   const slotOf = new Map(a.sources.map((s, i) => [s.id, i % SLOTS]));
-  const inConflict = new Set(a.conflicts.flatMap((x) => x.figureIds));
+  // an analysis from before disputes existed: its conflicts' figures
+  const inConflict = new Set((a.disputes ?? a.conflicts).flatMap((x) => x.figureIds));
   const out = [
     ...a.claims.map((c) => ({ id: c.id, kind: "claim" as const, start: c.start, end: c.end, group: `claim-${slotOf.get(c.sourceId) ?? 0}` })),
     ...a.figures.filter((f) => inConflict.has(f.id)).map((f) => ({ id: f.id, kind: "figure" as const, start: f.start, end: f.end, group: "conflict" })),
