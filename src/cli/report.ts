@@ -1,8 +1,9 @@
 /**
  * The readable report of an analysis: the article, its sources with kinds and claims, the
- * figures as intervals, and the conflicts side by side.
+ * figures as intervals, and the disputes: every voice's figure of each disputed quantity.
+ * (The pairwise conflicts stay in the JSON for outside checks; a reader is shown disputes.)
  */
-import type { Analysis, Figure } from "../analysis/types.js";
+import type { Analysis, Dispute, Figure } from "../analysis/types.js";
 
 /** Longest quoted claim text before it is shortened with an ellipsis. */
 const CLAIM_WIDTH = 100;
@@ -13,10 +14,17 @@ function clip(s: string, width: number): string {
   return one.length <= width ? one : `${one.slice(0, width - 1)}…`;
 }
 
-/** A figure's interval: [83, ∞), [62, 62], (…, 5]. */
-export function interval(f: Pick<Figure, "low" | "high">): string {
+/** A figure's interval: [83, ∞), = 62, (130, ∞), [117, 130), (-∞, 5]. */
+export function interval(f: Pick<Figure, "low" | "high" | "lowExclusive" | "highExclusive">): string {
   if (f.low !== null && f.low === f.high) return `= ${f.low}`;
-  return `[${f.low ?? "-∞"}, ${f.high ?? "∞"}]`;
+  const open = f.low === null || f.lowExclusive ? "(" : "[";
+  const close = f.high === null || f.highExclusive ? ")" : "]";
+  return `${open}${f.low ?? "-∞"}, ${f.high ?? "∞"}${close}`;
+}
+
+/** The analysis's disputes; an analysis from before disputes existed gets one per conflict. */
+function disputesOf(a: Analysis): Dispute[] {
+  return a.disputes ?? a.conflicts.map((x, i) => ({ ...x, id: `d${i + 1}`, unit: null, conflictIds: [x.id] }));
 }
 
 /** The report as lines of text. */
@@ -48,15 +56,16 @@ export function report(a: Analysis, file?: string): string {
     const what = [f.measure, f.scope ? `in ${f.scope}` : null].filter(Boolean).join(" ");
     out.push(`  ${f.text.padEnd(16)} ${interval(f).padEnd(14)} ${what || "-"}  — ${who(f.sourceId)}`);
   }
-  out.push("", `Conflicts (${a.conflicts.length})`);
-  const nameWidth = Math.max(12, ...a.conflicts.flatMap((x) => x.figureIds.map((id) => who(fig.get(id)?.sourceId ?? null).length))) + 2;
-  for (const x of a.conflicts) {
-    out.push(`  ${x.kind === "contradiction" ? "✗ contradiction" : "≠ discrepancy"}: ${x.measure}${x.scope ? ` in ${x.scope}` : ""}`);
-    for (const id of x.figureIds) {
-      const f = fig.get(id);
-      if (f) out.push(`      ${who(f.sourceId).padEnd(nameWidth)} ${f.text.padEnd(16)} ${interval(f)}`);
-    }
-    out.push(`      ${x.summary}`);
+  const disputes = disputesOf(a);
+  const voice = (f: Figure) => (f.sourceId ? who(f.sourceId) : f.inHeadline ? "the headline" : "the article");
+  out.push("", `Disputes (${disputes.length})`);
+  const nameWidth = Math.max(12, ...disputes.flatMap((d) => d.figureIds.map((id) => { const f = fig.get(id); return f ? voice(f).length : 0; }))) + 2;
+  for (const d of disputes) {
+    const voices = d.figureIds.map((id) => fig.get(id)).filter((f): f is Figure => !!f);
+    const pairs = d.conflictIds.length === 1 ? "1 pair" : `${d.conflictIds.length} pairs`;
+    out.push(`  ${d.kind === "contradiction" ? "✗ contradiction" : "≠ discrepancy"}: ${d.measure}${d.scope ? ` in ${d.scope}` : ""}  (${voices.length} figures, ${pairs}: ${d.conflictIds.join(", ")})`);
+    for (const f of voices) out.push(`      ${voice(f).padEnd(nameWidth)} ${f.text.padEnd(16)} ${interval(f)}`);
+    out.push(`      ${d.summary}`);
   }
   return out.join("\n") + "\n";
 }

@@ -8,6 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Analysis } from "../../src/analysis/types.js";
+import { report } from "../../src/cli/report.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const seed = join(resolve(process.env.CROSSCHECK_SHARED ?? join(repoRoot, "../shared")), "fixtures/seed-article.html");
@@ -92,6 +94,57 @@ describe("command line", function () {
     assert.equal(r.code, 0);
     assert.match(r.stdout, /^More Than 130 Killed/);
     assert.match(r.stdout, /Sources \(\d+\)/);
-    assert.match(r.stdout, /Conflicts \(\d+\)/);
+    assert.match(r.stdout, /Disputes \(\d+\)/);
+  });
+
+  it("lists every dispute of the JSON in the report, with every voice's figure, and keeps the conflicts in the JSON", () => {
+    const json = JSON.parse(cli([seed, "--json"]).stdout) as Analysis;
+    const text = cli([seed]).stdout;
+    assert.ok(Array.isArray(json.conflicts) && json.conflicts.every((x) => x.id && x.kind && x.figureIds.length === 2 && x.summary));
+    const section = text.slice(text.indexOf("\nDisputes ("));
+    assert.match(section, new RegExp(`^\\nDisputes \\(${json.disputes.length}\\)`));
+    const blocks = section.split(/\n  (?=[✗≠] )/).slice(1);
+    assert.equal(blocks.length, json.disputes.length);
+    json.disputes.forEach((d, i) => {
+      assert.ok(blocks[i].includes(d.measure), blocks[i]);
+      for (const id of d.figureIds) {
+        const f = json.figures.find((x) => x.id === id)!;
+        assert.ok(blocks[i].includes(f.text), `${f.text} in ${blocks[i]}`);
+      }
+    });
+  });
+
+  it("reports a dispute of three voices on one quantity, each with its interval", () => {
+    const t = "Flood kills more than 50\n\nThe Red Cross said at least 40 died. Police said 27 died.";
+    const at = (s: string) => ({ text: s, start: t.indexOf(s), end: t.indexOf(s) + s.length });
+    const a: Analysis = {
+      schema: "crosscheck/analysis@1",
+      article: { found: true, title: "Flood kills more than 50", byline: null, text: t },
+      sources: [
+        { id: "s1", name: "Red Cross", kind: "organization", description: null, mentions: [at("The Red Cross")], claimIds: [], figureIds: ["f2"] },
+        { id: "s2", name: "Police", kind: "government", description: null, mentions: [at("Police")], claimIds: [], figureIds: ["f3"] },
+      ],
+      claims: [],
+      figures: [
+        { id: "f1", ...at("more than 50"), value: 50, low: 50, high: null, lowExclusive: true, unit: "people", measure: "killed", scope: null, sourceId: null, inHeadline: true },
+        { id: "f2", ...at("at least 40"), value: 40, low: 40, high: null, unit: "people", measure: "killed", scope: null, sourceId: "s1" },
+        { id: "f3", ...at("27"), value: 27, low: 27, high: 27, unit: "people", measure: "killed", scope: null, sourceId: "s2" },
+      ],
+      conflicts: [
+        { id: "x1", kind: "contradiction", figureIds: ["f1", "f3"], measure: "killed", scope: null, summary: "" },
+        { id: "x2", kind: "contradiction", figureIds: ["f2", "f3"], measure: "killed", scope: null, summary: "" },
+      ],
+      disputes: [{ id: "d1", kind: "contradiction", figureIds: ["f1", "f2", "f3"], conflictIds: ["x1", "x2"], measure: "killed", scope: null, unit: "people", summary: "Three tolls" }],
+    };
+    const lines = report(a).split("\n");
+    const at0 = lines.indexOf("Disputes (1)");
+    assert.ok(at0 > 0, lines.join("\n"));
+    assert.equal(lines[at0 + 1], "  ✗ contradiction: killed  (3 figures, 2 pairs: x1, x2)");
+    assert.deepEqual(lines.slice(at0 + 2, at0 + 5).map((l) => l.trim().split(/\s{2,}/)), [
+      ["the headline", "more than 50", "(50, ∞)"],
+      ["Red Cross", "at least 40", "[40, ∞)"],
+      ["Police", "27", "= 27"],
+    ]);
+    assert.equal(lines[at0 + 5].trim(), "Three tolls");
   });
 });
