@@ -92,7 +92,16 @@ function point(f: RawFigure): string {
 
 /** Who gives a figure: its source, else the headline, else the one its clause names ("Bloomberg pegged him at"), else the article. */
 function voiceOf(f: Comparable): string {
-  return f.sourceId ?? (f.headline ? "headline" : f.m.frame.holder ? `holder:${f.m.frame.holder.toLowerCase()}` : "article");
+  const holder = f.m.frame.holder?.toLowerCase() ?? null;
+  // a voice named in the figure's own clause ("another says", "compared with Forbes's 1,864",
+  // ", according to X") that is not the claim's source speaks for itself
+  if (holder && f.sourceId && f.m.frame.holderStrong && !f.who.toLowerCase().includes(holder.split(" ").pop()!)) return `holder:${holder}`;
+  return f.sourceId ?? (f.headline ? "headline" : holder ? `holder:${holder}` : "article");
+}
+
+/** The name of a figure's voice, for the summary. */
+export function voiceName(f: Comparable): string {
+  return voiceOf(f).startsWith("holder:") ? f.m.frame.holder! : f.who;
 }
 
 /** The most conflicts one analysis reports: beyond this a page is noise, not news. */
@@ -107,7 +116,7 @@ export function findConflicts(figs: Comparable[]): Conflict[] {
   const seen = new Set<string>();
   for (const f of figs) {
     if (!f.m.key || f.m.part) continue;
-    const voice = f.sourceId ?? (f.headline ? "headline" : f.m.frame.holder ? `holder:${f.m.frame.holder}` : "article");
+    const voice = voiceOf(f);
     const sig = `${f.m.key}|${voice}|${f.m.frame.agent}|${f.m.frame.modality}|${f.raw.low}|${f.raw.high}|${f.raw.lowOpen}|${f.raw.highOpen}|${f.raw.vague}|${f.raw.unit}|${f.m.places.join(",")}|${f.m.times.join(",")}|${f.m.years.join(",")}`;
     if (seen.has(sig)) continue;
     seen.add(sig);
@@ -122,9 +131,11 @@ export function findConflicts(figs: Comparable[]): Conflict[] {
         const b = usable[j]!;
         if (a.raw.unit !== b.raw.unit) continue;
         const differentVoices = voiceOf(a) !== voiceOf(b);
-        if (!differentVoices || !sameScope(a.m, b.m) || !framesMeet(a.m.frame, b.m.frame, a.sourceId ? a.who : null, b.sourceId ? b.who : null)) continue;
+        // a figure that answers another ("compared with Forbes's 1,864") has that figure's frame: its agent is that one's
+        const copied = a.m.frame.origin === b.m.frame.origin && a.m.frame.origin !== null;
+        if (!differentVoices || !sameScope(a.m, b.m) || !(copied || framesMeet(a.m.frame, b.m.frame, a.sourceId ? a.who : null, b.sourceId ? b.who : null))) continue;
         // one sentence that gives two figures sets two things side by side ("the top 1 percent paid 25 percent, the top 10 percent 69"), unless two sources speak in it
-        if (a.m.sentence === b.m.sentence && !(voiceOf(a) !== "article" && voiceOf(b) !== "article")) continue;
+        if (a.m.sentence === b.m.sentence && (voiceOf(a) === "article" || voiceOf(b) === "article")) continue;
         if (a.raw.code !== b.raw.code) continue;
         // the same number said again without its qualifier ("more than 2,400" and later "2,400") is a restatement
         if (a.raw.stated !== null && a.raw.stated === b.raw.stated && (!a.raw.qualifier || !b.raw.qualifier)) continue;
@@ -141,7 +152,7 @@ export function findConflicts(figs: Comparable[]): Conflict[] {
           figureIds: [a.id, b.id],
           measure,
           scope,
-          summary: `${cap(a.who)} says ${a.text} ${measure}${scope ? ` in ${scope}` : ""}; ${b.who} says ${b.text}${kind === "contradiction" ? " (cannot both be true)" : " (different counts)"}`,
+          summary: `${cap(voiceName(a))} says ${a.text} ${measure}${scope ? ` in ${scope}` : ""}; ${voiceName(b)} says ${b.text}${kind === "contradiction" ? " (cannot both be true)" : " (different counts)"}`,
         });
       }
     }

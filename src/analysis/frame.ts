@@ -51,7 +51,8 @@ const SYNONYMS: [RegExp, string][] = [
   [/^(?:spend|spends|spent|spending|expenditure|expenditures|outlays)$/, "spent"],
   [/^(?:earn|earns|earned|earning|earnings|profit|profits|income)$/, "earned"],
   [/^(?:revenue|revenues|sales|turnover)$/, "revenue"],
-  [/^(?:cost|costs|costing|price|priced|prices|pricing|worth|valued|valuing|value)$/, "cost"],
+  [/^(?:cost|costs|costing|price|priced|prices|pricing)$/, "cost"],
+  [/^(?:wealth|worth|fortune|fortunes|valued|valuing|value|valuation)$/, "wealth"],
   [/^(?:sell|sells|sold|selling|shipped|ships|shipping|ship)$/, "sold"],
   [/^(?:owe|owes|owed|owing|debt|debts)$/, "debt"],
   [/^(?:people|persons|person|individuals|victims|others|lives|those)$/, "people"],
@@ -61,7 +62,7 @@ const SYNONYMS: [RegExp, string][] = [
   [/^(?:unemployment|jobless|joblessness)$/, "unemployment"],
 ];
 /** Predicates whose figure counts people they happened to: the counted noun defaults to people. */
-const VICTIM_KEYS = new Set(["killed", "wounded", "arrested", "missing", "displaced", "gathered", "cases", "watched"]);
+export const VICTIM_KEYS = new Set(["killed", "wounded", "arrested", "missing", "displaced", "gathered", "cases", "watched"]);
 /** Counted nouns that are the people of a crowd or an audience: "38,000 fans filled", "3 million viewers". */
 const CROWD_NOUNS = /^(?:fans|supporters|spectators|attendees|viewers|visitors|people|persons)$/;
 /** Words of change: the figure is a difference, not a level. */
@@ -105,8 +106,16 @@ export type Frame = {
   strong: boolean;
   /** Where the predicate was read: the figure's subject verb, the verb it is the object of, or a level noun ("the deficit was"). */
   via: "subject" | "object" | "level" | null;
+  /** Said with "the" ("the two were its followers"): a reference, not a count. */
+  definite?: boolean;
+  /** The figure (its start offset) whose frame this one took ("another says there are about 1,800"), or null. */
+  origin: number | null;
+  /** What money is for ("allocates 640 million to a school feeding program"), or null. */
+  topic: string | null;
   /** Who gives the figure in its own clause, when no cue of saying does: "Bloomberg pegged him at $2.9 billion", "Hurun lists ... at" (as written), or null. */
   holder: string | null;
+  /** The holder is named by the figure itself ("Forbes's 1,864", ", according to X", "another says"), so it overrides the claim's source. */
+  holderStrong?: boolean;
   /** The figure stands for something said before: "Forbes says it is $4.5 billion", "has it at", "pegged him at". */
   anaphoric: boolean;
 };
@@ -116,6 +125,15 @@ export function normalize(w: string): string {
   const l = w.toLowerCase().replace(/['’]s$/, "");
   for (const [re, key] of SYNONYMS) if (re.test(l)) return key;
   return stem(l);
+}
+
+/** The counted thing: people in general are one thing; other nouns keep their own stem ("protesters" are not "gathered"). */
+function thingOf(w: string): string {
+  const l = w.toLowerCase().replace(/['’]s$/, "");
+  if (GENERIC_PEOPLE.test(l)) return "people";
+  const key = normalize(l);
+  // a noun that names the event itself ("deaths", "injuries", "cases", "viewers") stands for it
+  return VICTIM_KEYS.has(key) && !/^(?:protesters|protestors|demonstrators|marchers|refugees|evacuees|detainees|spectators|attendees|fans)$/.test(l) ? key : stem(l);
 }
 
 /** A light English stem: enough that "cuts", "cutting" and "cut", "votes" and "vote" meet. */
@@ -135,6 +153,8 @@ function content(t: Token | undefined): boolean {
 
 /** Irregular past forms that can follow a subject with no auxiliary ("12 fled", "15 fell ill"). */
 const IRREGULAR_PAST = /^(?:fled|fell|rose|lost|went|came|took|held|left|hit|cut|shot|won|spent|sold|drew|stood|got|made|said|saw|gave|paid|put|ran|set|shut|quit|grew|knew|led|met|sent|slid|sank|sprang|struck|swam|swore|threw|told|wore|wrote|bought|brought|caught|fought|sought|taught|thought|built|dealt|felt|kept|lent|meant|slept|swept|wept|bore|broke|chose|drove|froze|rode|spoke|stole|woke|ate|became|began|drank|forgave|rang|sang|shrank|stank|died|lay|laid|fed|bled|fled|hid|slew|lit)$/;
+/** Level nouns that say nothing of whose level it is ("valued at", "a value of", "the price"): a level of them needs its owner named. */
+const GENERIC_LEVEL = /(?:^|\s)(?:value|values|valued|worth|price|prices|priced|cost|costs|total|amount|sum|figure|number|wealth|fortune|valuation)$/;
 /** Words after a copula that are not what a figure counts ("13.3 million to be exact"). */
 const JUNK_PREDICATE = /^(?:exact|true|correct|accurate|right|wrong|possible|likely|enough|available|higher|lower|more|less|better|worse|little|bit|same|different|total|next|past|last|first|second|third|only|about|top|least|most|further|nearly|almost|roughly|approximately|estimated|unknown|unclear|small|large|big|huge|good|bad|new|old|high|low|fine|sure|clear)$/;
 /** Units of time: a count of them is a duration, not a disputed figure. */
@@ -169,7 +189,7 @@ export function isTitleCase(toks: Token[]): boolean {
 /** Read the frame of a figure whose tokens are toks[fi..li] in its sentence's tokens. */
 export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, sentenceStart: boolean, titleCase = false): Frame {
   titleMode = titleCase;
-  const fr: Frame = { noun: null, thing: null, predicate: null, predicateText: null, agent: null, change: false, prior: false, rate: null, aggregate: null, modality: "result", strong: false, via: null, holder: null, anaphoric: false };
+  const fr: Frame = { noun: null, thing: null, predicate: null, predicateText: null, agent: null, change: false, prior: false, rate: null, aggregate: null, modality: "result", strong: false, via: null, holder: null, anaphoric: false, topic: null, origin: null };
   // --- after the figure: the counted noun ("83 people", "62 percent of voters", "dozens of homes")
   let k = li + 1;
   if (lowerOf(toks[k]) === "%") k++;
@@ -253,6 +273,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (lowerOf(toks[j]) === "by" && CHANGE_VERB.test(lowerOf(toks[j - 1]))) fr.change = true;
   // skip determiners and adverbs right before the figure ("killing at least 15", "an estimated 300")
   while (j >= 0 && j >= fi - 4 && toks[j]!.word && /^(?:the|a|an|some|about|nearly|almost|roughly|around|approximately|just|only|all|another|estimated|additional|further|least|most|over|under|more|than|many|much|fewer|less|below|above|exactly)$/.test(toks[j]!.lower)) j--;
+  if (toks.slice(Math.max(0, fi - 2), fi).some((t) => /^(?:additional|extra|further)$/.test(t.lower)) || /^(?:another)$/.test(lowerOf(toks[fi - 1]))) fr.change = true; // "an additional 328 emails": an increment
+  // "the two were its followers": a reference to people named before, not a count
+  const definite = !f.qualifier && /^(?:the|these|those|both)$/.test(lowerOf(toks[fi - 1]));
   let verb: Token | null = null;
   let levelNoun: Token | null = null;
   let modifier: Token | null = null;
@@ -263,10 +286,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (existential) {
     // "there are more than 2,400 billionaires": the count of the things themselves
     verb = null;
-  } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && !content(toks[j - 1]) === false && /^(?:was|were|is|are|be|been|stood|stands|hit|hits|reached|reaches|totaled|totalled|totals|topped|came|amounted)$/.test(before)) {
+  } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && !content(toks[j - 1]) === false && /^(?:was|were|is|are|be|been|stood|stands|hit|hits|reached|reaches|totaled|totalled|totals|topped|came|amounted|exceeds|exceeded|surpasses|surpassed|tops|passed|passes|nears|neared|approaches|approached)$/.test(before)) {
     // "the toll rose to 83", "unemployment at 8.2 percent", "a toll of 83", "turnout was 60 percent", "gave the attendance as 36,412"
     if (before === "of" && CHANGE_AFTER.test(lowerOf(toks[j - 1]))) fr.change = true; // "an increase of 200"
-    const n = prevNoun(toks, j - 1);
+    const n = prevNoun(toks, j - 1, before !== "of"); // "a rate of 4.9 percent": the noun right before "of" is measured
     if (n >= 0) {
       levelNoun = toks[n]!;
       if (MEASURE_NOUNS.test(levelNoun.lower)) {
@@ -277,6 +300,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // a modifier is a noun of the phrase: after a determiner or a possessive ("the state's unemployment rate"), not a verb ("had cut unemployment")
       if (modifier && !(n - 2 < 0 || /^(?:the|a|an|its|their|his|her|our|this|that|last|next|year's|this year's)$/.test(lowerOf(toks[n - 2])) || /['’]s$/.test(toks[n - 2]!.text) || !toks[n - 2]!.word)) modifier = null;
       if (modifier && (REPORTING.test(modifier.lower) || TRANSPARENT.test(modifier.lower) || LIKELY.test(modifier.lower))) modifier = null;
+      // "the actual number is closer to 15 percent", "the real figure": the number of what was just said
+      if (/^(?:number|figure|count|tally|numbers|figures)$/.test(levelNoun.lower) && (!modifier || /^(?:actual|real|true|correct|accurate|official|right|exact|precise|verified|confirmed)$/.test(modifier.lower)) && !(lowerOf(toks[n + 1]) === "of")) {
+        fr.anaphoric = true;
+        levelNoun = null;
+        modifier = null;
+      }
     }
   } else if (content(toks[j]) && toks[j]!.word) {
     // an object: "killing 15 prisoners", "cut 325 jobs", "raised $50 million", "cost investors $40 million"
@@ -306,9 +335,45 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       const names: string[] = [];
       while (y >= 0 && toks[y]!.word && isCap(toks[y]!.text) && names.length < 4) names.unshift(toks[y--]!.text);
       // a sentence's first word may be a capitalised function word ("While Hurun lists")
+      const contrast = names.length > 1 && /^(?:while|whereas|but|although|though)$/i.test(names[0]!);
       while (names.length && /^(?:while|but|and|or|so|yet|the|a|an|this|that|it|one|meanwhile|however|still|also|then|if|when|as|since|although|though)$/i.test(names[0]!)) names.shift();
-      if (names.length) fr.holder = names.join(" ");
+      if (names.length && has && !fr.anaphoric) {
+        // "Nerlens Noel had 15": the one who has it, not a voice
+        fr.agent = `${names.map((w) => w.toLowerCase()).join(" ")}|${normalize(names[names.length - 1]!)}`;
+      } else if (names.length) {
+        fr.holder = names.join(" ");
+        // a clause set against another ("; the Tax Foundation puts the figure at", "While Hurun lists") speaks for itself
+        const lead = y >= 0 ? toks[y]! : null;
+        if (lead && (lead.text === ";" || /^(?:while|whereas|but|although|though|however)$/i.test(lead.text))) fr.holderStrong = true;
+        if (lead && lead.word && /^(?:the|a|an)$/i.test(lead.text) && (toks[y - 1]?.text === ";" || /^(?:while|whereas|but)$/i.test(lowerOf(toks[y - 1])))) fr.holderStrong = true;
+        if (contrast || toks.slice(0, x).some((t) => t.text === ";")) fr.holderStrong = true;
+      }
+      // "another says", "the other says", "one company says": a voice set against another
+      else if (/^(?:another|other|second|first|one)$/.test(lowerOf(toks[x - 1])) || /^(?:another|other|second|first|one)$/.test(lowerOf(toks[x - 2])) && content(toks[x - 1])) {
+        fr.holder = toks.slice(toks[x - 2] && /^(?:another|other|second|first|one)$/.test(lowerOf(toks[x - 2])) ? x - 2 : x - 1, x).map((t) => t.lower).join(" ");
+        fr.holderStrong = true;
+      }
       break;
+    }
+  }
+  // "compared with Forbes's 1,864": the possessor gives it
+  if (toks[j] && /['’]s$/.test(toks[j]!.text) && capd(toks[j]!.text) && /^(?:with|to|than|versus|vs|against|and|or)$/.test(lowerOf(toks[j - 1]))) {
+    fr.holder = toks[j]!.text.replace(/['’]s$/, "");
+    fr.holderStrong = true;
+    fr.anaphoric = true;
+  }
+  // "..., according to Factcheck.org": a source named after the figure in its own clause
+  {
+    let x = nounEnd;
+    while (x < toks.length && x < nounEnd + 6 && toks[x]!.text !== "," && toks[x]!.text !== "(" && toks[x]!.text !== ";") x++;
+    if (toks[x]?.text === "," && lowerOf(toks[x + 1]) === "according" && lowerOf(toks[x + 2]) === "to") {
+      const names: string[] = [];
+      for (let y = x + 3; y < toks.length && names.length < 4 && toks[y]!.word && (isCap(toks[y]!.text) || /^(?:of|for|and)$/.test(toks[y]!.lower) && names.length); y++) names.push(toks[y]!.text);
+      while (names.length && /^(?:of|for|and)$/.test(names[names.length - 1]!)) names.pop();
+      if (names.length) {
+        fr.holder = names.join(" ");
+        fr.holderStrong = true;
+      }
     }
   }
   if (existential || /^(?:it|they)$/.test(lowerOf(toks[j - 1])) && /^(?:is|was|are|were)$/.test(before)) {
@@ -391,6 +456,17 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // "the unemployment rate": the modifier is what is measured; "the health allocation": whose allocation
     fr.predicate = MEASURE_NOUNS.test(levelNoun.lower) && modifier ? normalize(modifier.text) : key;
     if (modifier && !MEASURE_NOUNS.test(levelNoun.lower) && !VICTIM_KEYS.has(key)) fr.agent = npAt(toks, toks.indexOf(modifier));
+    // "his net worth": whose it is, said by a pronoun
+    {
+      const ln0 = toks.indexOf(levelNoun);
+      for (let x = ln0 - 1; x >= Math.max(0, ln0 - 3); x--) {
+        if (/^(?:his|her|its|their|our|my)$/.test(toks[x]!.lower)) {
+          fr.agent = "@pro";
+          break;
+        }
+        if (!content(toks[x])) break;
+      }
+    }
     // "investors' actual losses", "the company's revenue": the possessor is whose it is
     const ln = toks.indexOf(levelNoun);
     for (let x = ln - 1; x >= Math.max(0, ln - 4) && !MEASURE_NOUNS.test(levelNoun.lower); x--) {
@@ -408,7 +484,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicateText = [modifier?.lower, levelNoun.lower].filter(Boolean).join(" ");
   }
   // the thing counted
-  if (noun) fr.thing = base ?? normalize(noun.text);
+  if (noun) fr.thing = base ?? thingOf(noun.text);
   if (!fr.thing && fr.predicate && VICTIM_KEYS.has(fr.predicate.split(" ")[0]!) && f.unit === "count") fr.thing = "people";
   if (fr.thing && VICTIM_KEYS.has(fr.thing) && (!fr.predicate || !pred)) {
     // "83 deaths", "3.4 million viewers": the noun names the predicate, people are counted
@@ -416,7 +492,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.thing = "people";
   }
   if (fr.thing === fr.predicate && fr.thing && fr.thing !== "people") fr.thing = "people";
-  if (fr.predicate && VICTIM_KEYS.has(fr.predicate) && noun && CROWD_NOUNS.test(noun.lower) && /^(?:gathered|watched)$/.test(fr.predicate)) fr.thing = "people";
+  if (fr.predicate && VICTIM_KEYS.has(fr.predicate) && noun && (CROWD_NOUNS.test(noun.lower) || normalize(noun.text) === fr.predicate) && /^(?:gathered|watched|displaced|arrested)$/.test(fr.predicate)) fr.thing = "people"; // "50,000 protesters marched", "2,000 refugees fled"
   // agent: who does the predicate when the figure is its object
   if (verb && !subjVerb && !fr.agent && !(fr.predicate && VICTIM_KEYS.has(fr.predicate))) {
     let a = toks.indexOf(verb) - 1;
@@ -434,14 +510,14 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     else if (t && t.word && !FUNCTION.test(t.lower) && !/^\d/.test(t.text) && !PHRASE_PREP.test(lowerOf(toks[a - 1])) && !(a === 0 && sentenceStart && capd(t.text) && !/[A-Z].*[A-Z]/.test(t.text.slice(1)))) fr.agent = npAt(toks, a); // "rose in price to yield": a phrase, not the doer
   }
   // what money is for: "allocates 640 million to a school feeding program", "spend $25 million on tracks"
-  if (!fr.agent && (f.unit === "money") && fr.predicate && !VICTIM_KEYS.has(fr.predicate)) {
+  if (f.unit === "money" && fr.predicate && !VICTIM_KEYS.has(fr.predicate)) {
     const at = subjVerb ? toks.indexOf(subjVerb) + 1 : nounEnd;
     for (let x = at; x < Math.min(toks.length, at + 3); x++) {
       if (!toks[x]!.word) break;
-      if (/^(?:to|for|on)$/.test(toks[x]!.lower)) {
+      if (/^(?:to|for)$/.test(toks[x]!.lower) || toks[x]!.lower === "on" && /^(?:spent|spend|spends|spending)$/.test(fr.predicateText ?? "")) {
         let y = x + 1;
         while (y < toks.length && y < x + 6 && toks[y]!.word && !FUNCTION.test(toks[y + 1]?.lower ?? ".") && toks[y + 1]?.word) y++;
-        if (content(toks[y])) fr.agent = `|for ${normalize(toks[y]!.text)}`;
+        if (content(toks[y])) fr.topic = normalize(toks[y]!.text);
         break;
       }
     }
@@ -457,12 +533,18 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (/^(?:whether|if|unless|suppose|supposing|imagine|hypothetically)$/.test(w) && x < fi) fr.modality = "forecast"; // "whether there are 2,400 or 1,800": a supposition, not a count
   }
   if (/^(?:as many as|up to)$/.test(f.qualifier) && fr.modality === "result" && toks.slice(Math.max(0, fi - 6), fi).some((t) => /^(?:could|may|might|would|will)$/.test(t.lower))) fr.modality = "forecast";
-  fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing));
+  fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing)) && !definite;
+  fr.definite = definite;
+  // "those with incomes of more than $750,000", "households earning under $50,000": a threshold that names a group
+  if (f.qualifier && f.low !== f.high) {
+    const win = toks.slice(Math.max(0, fi - 10), fi).map((t) => t.lower).join(" ");
+    if (/\b(?:those|people|households|families|anyone|taxpayers|earners|individuals|couples|workers|companies|businesses|firms|homes|properties|estates|incomes?)\b.{0,40}\b(?:with|earning|making|earn|make|above|over|below|under|worth|valued)\b/.test(win)) fr.strong = false;
+  }
   return fr;
 }
 
 /** The nearest noun at or before index j, over auxiliaries, link verbs and a prepositional phrase ("unemployment in the state"), or -1. */
-function prevNoun(toks: Token[], j: number): number {
+function prevNoun(toks: Token[], j: number, phrases = true): number {
   let found = -1;
   for (let x = j, steps = 0; x >= 0 && steps < 7; x--, steps++) {
     const t = toks[x]!;
@@ -472,6 +554,7 @@ function prevNoun(toks: Token[], j: number): number {
       continue;
     }
     if (PHRASE_PREP.test(t.lower) && found >= 0) {
+      if (!phrases) return found;
       // "unemployment in the state": the noun before the phrase is the measured one
       found = -1;
       continue;
@@ -492,16 +575,14 @@ function prevNoun(toks: Token[], j: number): number {
  */
 function npAt(toks: Token[], end: number): string | null {
   const head = toks[end];
-  if (!head || !head.word) return null;
+  if (!head || !head.word || MEASURE_WORDS.test(head.lower) || /^\d/.test(head.text)) return null; // "the top 1 percent paid": a share, not a doer
   const names: string[] = [];
   for (let x = end, n = 0; x >= 0 && n < 4; x--) {
     const t = toks[x]!;
     if (t.text === "'" || t.text === "’") continue; // "Sanders' campaign"
     if (!t.word || FUNCTION.test(t.lower) || AUX.test(t.lower) || /^\d/.test(t.text)) break;
     if (isCap(t.text)) names.push(t.lower.replace(/['’]s$/, ""));
-    else if (x !== end && !/['’]s$/.test(t.text)) {
-      // "the health allocation": a lower-case modifier joins the head only when no name is in the phrase
-    }
+    else if (x !== end) break; // "Hurun lists Mr. Trump's": a lower-case word ends the phrase
     n++;
   }
   return `${names.reverse().join(" ")}|${normalize(head.text)}`;
@@ -552,9 +633,10 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
   const x = who(a, speakerA);
   const y = who(b, speakerB);
   if (x === "@pro" || y === "@pro") return false;
+  if (a.topic && b.topic && a.topic !== b.topic) return false;
   // who did it must be said on both sides ("sold 60 copies" and "sold 235,000 copies" are two books), except for two levels ("the deficit was ...")
   // (or two counts whose counted noun is the doer: "300 investors put money in")
-  if (x === null || y === null) return x === y && ((a.via === "level" && b.via === "level") || (a.via === "subject" && b.via === "subject" && !!a.thing && a.thing === b.thing && a.thing !== "people"));
+  if (x === null || y === null) return x === y && ((a.via === "level" && b.via === "level" && !GENERIC_LEVEL.test(a.predicateText ?? "") && !GENERIC_LEVEL.test(b.predicateText ?? "")) || (a.via === "subject" && b.via === "subject" && !!a.thing && a.thing === b.thing && a.thing !== "people"));
   return sameAgent(x, y);
 }
 

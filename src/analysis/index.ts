@@ -10,7 +10,7 @@
  *  5. give each figure the source whose claim holds it; find conflicts (conflicts.ts)
  */
 import { bareQuote, sentenceClaims, type RawClaim } from "./attribution.js";
-import { findConflicts, findDisputes, type Comparable } from "./conflicts.js";
+import { findConflicts, findDisputes, voiceName, type Comparable } from "./conflicts.js";
 import { findFigures, type RawFigure } from "./figures.js";
 import { measureFigures, OWN_DOMAIN } from "./measure.js";
 import { paragraphs, quotes, sentences, type Sentence } from "./segment.js";
@@ -107,7 +107,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
   const figures: Figure[] = rawFigs.map((f, i) => {
     const holder = holderOf(f.start, f.end);
     const m = measured[i]!;
-    return { id: `f${i + 1}`, text: text.slice(f.start, f.end), start: f.start, end: f.end, value: f.stated === null ? null : round(f.stated), low: round(f.low), high: round(f.high), unit: unitOf(f, m), measure: m.measure, scope: m.places.filter((p) => p !== OWN_DOMAIN).join(", ") || null, sourceId: holder?.sourceId ?? null, ...(f.lowOpen ? { lowExclusive: true } : {}), ...(f.highOpen ? { highExclusive: true } : {}), ...(f.start < headlineEnd ? { inHeadline: true } : {}), ...(m.frame.holder && !holder ? { holder: m.frame.holder } : {}) };
+    return { id: `f${i + 1}`, text: text.slice(f.start, f.end), start: f.start, end: f.end, value: f.stated === null ? null : round(f.stated), low: round(f.low), high: round(f.high), unit: unitOf(f, m), measure: m.measure, scope: m.places.filter((p) => p !== OWN_DOMAIN).join(", ") || null, sourceId: holder?.sourceId ?? null, ...(f.lowOpen ? { lowExclusive: true } : {}), ...(f.highOpen ? { highExclusive: true } : {}), ...(f.start < headlineEnd ? { inHeadline: true } : {}), ...(m.frame.holder && (!holder || m.frame.holderStrong) ? { holder: m.frame.holder } : {}) };
   });
   const sources: Source[] = [];
   const claimsBy = groupIds(claims, (c) => c.sourceId);
@@ -136,7 +136,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
     who: f.sourceId ? nameOf.get(f.sourceId)! : f.start < headlineEnd ? "the headline" : measured[i]!.frame.holder ?? "the article",
   }));
   const conflicts = findConflicts(comparable);
-  const disputes = findDisputes(conflicts, comparable.map((c, i) => ({ id: c.id, text: c.text, who: c.who, unit: figures[i]!.unit })));
+  const disputes = findDisputes(conflicts, comparable.map((c, i) => ({ id: c.id, text: c.text, who: voiceName(c), unit: figures[i]!.unit })));
   return { sources, claims, figures, conflicts, disputes };
 }
 

@@ -7,7 +7,7 @@ import type { Sentence } from "./segment.js";
 import { isCap, lowerOf, type Token, tokenize } from "./text.js";
 import { articlePlaces, placesInTokens } from "./places.js";
 import { articleTimes, timesIn } from "./times.js";
-import { frameKey, isTitleCase, readFrame, type Frame } from "./frame.js";
+import { frameKey, isTitleCase, readFrame, VICTIM_KEYS as VICTIMS, type Frame } from "./frame.js";
 
 /** Words that split a rate by group: "the unemployment rate among black youth is 51 percent". */
 const DEMOGRAPHIC = /\b(?:white|black|hispanic|latino|latina|asian|african-american|youth|young|teen(?:age)?s?|women|men|among|aged|ages|seniors|older|younger)\b/i;
@@ -142,6 +142,21 @@ export function measureFigures(
     else bySentence.set(m.sentence, [m]);
   }
   const inSentence = (k: number) => bySentence.get(k) ?? [];
+  // a toll with its counted noun left out ("as many as 200 have been killed", "said the blasts
+  // killed 62") counts what the toll before it in the paragraph counted ("106 protesters")
+  for (const m of out) {
+    if (m.frame.noun || !m.key || m.part || m.figure.unit !== "count" || !m.frame.predicate || !VICTIMS.has(m.frame.predicate)) continue;
+    const para = sentences[m.sentence]!.paragraph;
+    let prev: Measured | undefined;
+    for (let k = m.sentence; k >= Math.max(0, m.sentence - 3) && !prev; k--) {
+      if (Math.abs(sentences[k]!.paragraph - para) > 1) break;
+      const cands = inSentence(k).filter((o) => o !== m && o.figure.start < m.figure.start && o.frame.noun && o.frame.predicate === m.frame.predicate && !o.part && o.figure.unit === "count");
+      prev = cands[cands.length - 1];
+    }
+    if (!prev || prev.frame.thing === m.frame.thing) continue;
+    m.frame = { ...m.frame, thing: prev.frame.thing };
+    m.key = frameKey(m.frame, "count");
+  }
   // a breakdown: figures of one key joined in one sentence ("two emails sent to Powell and 10
   // emails sent to aides") are parts of a whole, not rivals of a total
   for (const [, ms] of bySentence) {
@@ -160,17 +175,20 @@ export function measureFigures(
   // about 1,800"; "Hurun lists his wealth at $6.5 billion, Forbes says it is $4.5 billion"; and
   // in the next sentence when it points back ("Bloomberg pegged him at $2.9 billion")
   for (const m of out) {
-    if (m.part || m.frame.noun || m.inherited) continue;
+    if (m.part || m.frame.noun || m.inherited || m.frame.definite || m.frame.change) continue;
+    // "Among women, the figure is 75 percent": a subgroup's figure, not the one before
+    if (/\bamong\b/i.test(text.slice(sentences[m.sentence]!.start, m.figure.start))) continue;
     if (m.key && !m.frame.anaphoric && m.frame.thing) continue;
     const unitOf = (o: Measured) => `${o.figure.unit}|${o.figure.code}`;
-    const pick = (k: number) => inSentence(k).filter((o) => o !== m && o.key && !o.part && unitOf(o) === unitOf(m) && !o.frame.anaphoric);
+    const pick = (k: number) => inSentence(k).filter((o) => o !== m && o.key && !o.part && unitOf(o) === unitOf(m) && !o.frame.anaphoric && !o.frame.change);
     let mates = pick(m.sentence).filter((o) => o.figure.start < m.figure.start);
     if (!mates.length && m.frame.anaphoric && sentences[m.sentence - 1]?.paragraph === sentences[m.sentence]!.paragraph) mates = pick(m.sentence - 1);
     const things = new Set(mates.map((o) => o.key));
     if (things.size !== 1) continue;
     const src = mates[mates.length - 1]!;
     if (m.key && m.frame.predicate && src.frame.predicate !== m.frame.predicate && !m.frame.anaphoric) continue;
-    const frame = { ...src.frame, agent: m.frame.agent ?? src.frame.agent, holder: m.frame.holder, modality: m.frame.modality, anaphoric: m.frame.anaphoric };
+    src.frame.origin ??= src.figure.start;
+    const frame = { ...src.frame, agent: m.frame.agent ?? src.frame.agent, holder: m.frame.holder, holderStrong: m.frame.holderStrong, modality: m.frame.anaphoric ? src.frame.modality : m.frame.modality, anaphoric: m.frame.anaphoric, origin: m.frame.agent ? null : src.frame.origin };
     m.frame = frame;
     m.key = src.key;
     m.measure = src.measure;
