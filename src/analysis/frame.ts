@@ -130,8 +130,9 @@ export function normalize(w: string): string {
 /** The counted thing: people in general are one thing; other nouns keep their own stem ("protesters" are not "gathered"). */
 function thingOf(w: string): string {
   const l = w.toLowerCase().replace(/['’]s$/, "");
-  if (GENERIC_PEOPLE.test(l)) return "people";
   const key = normalize(l);
+  if (VICTIM_KEYS.has(key) && /^(?:dead|lives)$/.test(l)) return key; // "50 dead", "claimed 50 lives": the toll itself
+  if (GENERIC_PEOPLE.test(l)) return "people";
   // a noun that names the event itself ("deaths", "injuries", "cases", "viewers") stands for it
   return VICTIM_KEYS.has(key) && !/^(?:protesters|protestors|demonstrators|marchers|refugees|evacuees|detainees|spectators|attendees|fans)$/.test(l) ? key : stem(l);
 }
@@ -279,6 +280,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   let verb: Token | null = null;
   let levelNoun: Token | null = null;
   let modifier: Token | null = null;
+  let ofModifier: Token | null = null;
   const before = lowerOf(toks[j]);
   let existential = false;
   if (/^(?:are|were|is|was|be|been|remain|remained)$/.test(before) && lowerOf(toks[j - 1]) === "there" || /^(?:are|were|is|was|be|been)$/.test(before) && lowerOf(toks[j - 1]) === "there" ) existential = true;
@@ -295,11 +297,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (MEASURE_NOUNS.test(levelNoun.lower)) {
         // "the unemployment rate", "the death toll": the word before names what is measured
         if (content(toks[n - 1]) && !capd(toks[n - 1]!.text)) modifier = toks[n - 1]!;
-        else if (lowerOf(toks[n + 1]) === "of" && content(toks[n + 2])) modifier = toks[n + 2]!; // "the number of displaced"
+        else if (lowerOf(toks[n + 1]) === "of" && content(toks[n + 2])) ofModifier = toks[n + 2]!; // "the number of displaced"
       } else if (content(toks[n - 1]) && !capd(toks[n - 1]!.text) && !AUX.test(toks[n - 1]!.lower)) modifier = toks[n - 1]!; // "the health allocation"
       // a modifier is a noun of the phrase: after a determiner or a possessive ("the state's unemployment rate"), not a verb ("had cut unemployment")
       if (modifier && !(n - 2 < 0 || /^(?:the|a|an|its|their|his|her|our|this|that|last|next|year's|this year's)$/.test(lowerOf(toks[n - 2])) || /['’]s$/.test(toks[n - 2]!.text) || !toks[n - 2]!.word)) modifier = null;
       if (modifier && (REPORTING.test(modifier.lower) || TRANSPARENT.test(modifier.lower) || LIKELY.test(modifier.lower))) modifier = null;
+      if (!modifier && ofModifier) modifier = ofModifier;
       // "the actual number is closer to 15 percent", "the real figure": the number of what was just said
       if (/^(?:number|figure|count|tally|numbers|figures)$/.test(levelNoun.lower) && (!modifier || /^(?:actual|real|true|correct|accurate|official|right|exact|precise|verified|confirmed)$/.test(modifier.lower)) && !(lowerOf(toks[n + 1]) === "of")) {
         fr.anaphoric = true;
