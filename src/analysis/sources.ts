@@ -330,7 +330,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
       let h: RegExpExecArray | null;
       while ((h = re.exec(window))) {
         if (h.index + h[0].length !== window.length) continue;
-        if (start + h.index > after && !/^the\s/i.test(h[0])) return adopt(start + h.index, q + letters.length);
+        // "The union", "A union official" at a sentence's start: a capitalised article is no name
+        if (start + h.index > after && !/^(?:the|an?)\s/i.test(h[0])) return adopt(start + h.index, q + letters.length);
         break;
       }
     }
