@@ -459,6 +459,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const speakers = () => (partner ? [span(partner), speaker] : [speaker]);
     if (phraseFrom < 0) phraseFrom = before.from;
     if (figEnd > 0) {
+      // "A poll of the race in May 2015 put ...": a phrase ending in a date or number is no voice to trust
+      if (/^\d/.test(toks[before.to - 1]!.text)) return;
       // the claim is the reckoning itself: "put the number of displaced at 15,000 people"
       push({ start: cue.start, end: toks[figEnd - 1]!.end, cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: false });
       clauseFrom = figEnd;

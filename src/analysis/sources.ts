@@ -4,7 +4,7 @@
  * Human Rights", "the Observatory"; "Al-Manar TV", "Al-Manar station"), with kind and description.
  */
 import { ANONYMOUS_HEADS, DOCUMENT_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, NP_STOP, ORGANIZATION_WORDS, PERSON_NOUNS } from "./lexicon.js";
-import { headKind, isRoleNoun, kindOf } from "./speaker.js";
+import { headKind, isInternationalBody, isRoleNoun, kindOf } from "./speaker.js";
 import { bare, isCap, nextCapital } from "./text.js";
 import type { SourceKind, Span } from "./types.js";
 import { GENERIC, readMention, type Mention } from "./mention.js";
@@ -427,7 +427,9 @@ export function finishDraft(d: SourceDraft): void {
         return k !== null && k !== "person" && k !== "anonymous" && !isRoleNoun(h);
       });
       const told = bodyDescs.length ? kindOf(bodyDescs, false, false, false) : "unknown";
-      if (!titled && !pronoun && told !== "unknown" && told !== "person" && told !== "anonymous") d.kind = told;
+      // "the United Nations humanitarian office": an office of an international body is no government's
+      const international = told === "government" && isInternationalBody(d.name);
+      if (!titled && !pronoun && !international && told !== "unknown" && told !== "person" && told !== "anonymous") d.kind = told;
       if (d.kind === "unknown" && words(d.name).length >= 2 && /^[\p{Lu}][\p{Ll}]/u.test(d.name) && !d.name.split(/\s+/).some((w) => NP_STOP.has(w.toLowerCase())))
         d.kind = "person";
     } else {

@@ -77,13 +77,18 @@ export function kindOf(phrases: string[], named: boolean, pronoun: boolean, titl
 const kindMemo = new Map<string, SourceKind>();
 const KIND_MEMO_SIZE = 5000;
 
+/** An international body ("the United Nations refugee agency", "the World Bank", "NATO"), not a national ministry. */
+export function isInternationalBody(name: string): boolean {
+  return /(?:\bU\.N\.|\bUN\b|\bUnited Nations\b|\bWorld\b|\bInternational\b|\bEuropean Union\b|\bNATO\b|\bRed Cross\b|\bRed Crescent\b)/.test(name) && !/\b(?:Ministry|Government)\b/.test(name);
+}
+
 /** kindOf for phrases joined into one text, neither titled nor a pronoun. */
 function kindOfText(all: string, named: boolean): SourceKind {
   const words = all.split(/\s+/).map(bare);
   const has = (set: Set<string>) => words.some((w) => set.has(w));
   if (WIRE_SERVICES.test(all)) return "media";
   // international bodies are organisations; national agencies, central banks and "Stats"/"Statistics" offices are government
-  if (/(?:\bU\.N\.|\bUN\b|\bUnited Nations\b|\bWorld\b|\bInternational\b|\bEuropean Union\b|\bNATO\b|\bRed Cross\b|\bRed Crescent\b)/.test(all) && !/\b(?:Ministry|Government)\b/.test(all)) return "organization";
+  if (isInternationalBody(all)) return "organization";
   if (/\bBank of \p{Lu}/u.test(all) || /\b(?:Central Bank|Federal Reserve)\b/.test(all)) return "government";
   if (/\b(?:National|Federal|State|Civil Defen[cs]e|Geological Survey|Statistics|Stats|Census)\b/.test(all) && /\b(?:Institute|Agency|Bureau|Survey|Service|Office|Authority|Administration|Statistics|Stats|Commission|Department|Directorate|Defen[cs]e)\b/.test(all)) return "government";
   if (NEWS_AGENCY.test(all) || has(MEDIA_WORDS)) {

@@ -131,3 +131,103 @@ describe("attribution: quotations that run on", () => {
     });
   }
 });
+
+/**
+ * Cues the rules read since they learned reckonings ("put the toll at"), insistence, denial, "put it"
+ * and a role before the name after "according to". Real sentences, one each, from the PolNeAR texts
+ * (/work/shared/benchmarks/attribution) and the Dragnet news texts (/work/shared/benchmarks/news-texts).
+ */
+const realCues: [string, Want[]][] = [
+  // according to ROLE NAME at the sentence's end
+  ["De Blasio, however, has found himself in the same legal bind, according to spokesperson Monica Klein.", [{ who: "Klein", cue: "according to", direct: false, has: "found himself in the same legal bind", not: "Klein" }]],
+  ["The Rock and Roll Hall alone opened its doors to some 40 events, according to spokesman Todd Mesek.", [{ who: "Mesek", cue: "according to", direct: false, has: "some 40 events", not: "spokesman" }]],
+  // X put/puts/estimates Y at N
+  ["The Center for Federal Tax Policy at the more conservative Tax Foundation puts the figure at $498 billion, assuming no reduction in economic output from the tax increase.", [{ who: "Tax Foundation", cue: "puts", direct: false, has: "the figure at $498 billion", not: "assuming" }]],
+  ["However, consumer electronics retailer Best Buy put the price of the new device at $149.", [{ who: "Best Buy", cue: "put", direct: false, has: "the price of the new device at $149" }]],
+  ["As for Mr. Bloomberg, Forbes put his net worth at $45 billion.", [{ who: "Forbes", cue: "put", direct: false, has: "his net worth at $45 billion", not: "Bloomberg" }]],
+  ["Bloomberg estimates Mr. Kamprad's fortune at about $42 billion from his ownership of Ikea.", [{ who: "Bloomberg", cue: "estimates", direct: false, has: "fortune at about $42 billion" }]],
+  ["Statista estimates LinkedIn's active monthly users at 100 million.", [{ who: "Statista", cue: "estimates", direct: false, has: "users at 100 million" }]],
+  ["Gallup’s own tracking poll puts Obama’s approval during the first four months of this year at 49.5 percent on average.", [{ who: "Gallup", cue: "puts", direct: false, has: "at 49.5 percent" }]],
+  ["HuffPost Pollster, which aggregates all publicly available polling, puts Obama’s approval at a solid 50 percent, the highest it’s been since 2013.", [{ who: "Pollster", cue: "puts", direct: false, has: "Obama’s approval at a solid 50 percent", not: "highest" }]],
+  // insisted, reiterated, denied, wrote, put it
+  ["Trump fans insist delegates must heed the will of the grassroots of the party and make him the Republican nominee without equivocation.", [{ who: "fans", cue: "insist", direct: false, has: "delegates must heed the will" }]],
+  ["Some activists even insist that Sanders may yet win California, when all the votes are counted.", [{ who: "activists", cue: "insist", direct: false, has: "Sanders may yet win California", not: "even" }]],
+  ["Clinton's advisers have long insisted they thought the primary would become competitive.", [{ who: "advisers", cue: "insisted", direct: false, has: "the primary would become competitive", not: "long" }]],
+  ["Obama repeatedly insisted that lifting the embargo was not a response to Beijing’s assertiveness in the South China Sea.", [{ who: "Obama", cue: "insisted", direct: false, has: "lifting the embargo was not a response" }]],
+  ["In Philadelphia on Monday, Sanders again reiterated that the party must support Clinton in November to defeat Republican nominee Donald Trump.", [{ who: "Sanders", cue: "reiterated", direct: false, has: "the party must support Clinton", not: "Philadelphia" }]],
+  ["Cruz denied that waterboarding constitutes torture, however, appearing to rely on Bush lawyer John Yoo's discredited definition of the term.", [{ who: "Cruz", cue: "denied", direct: false, has: "waterboarding constitutes torture" }]],
+  ["The Clinton campaign denies any wrongdoing and points out that Sanders signed the same joint fundraising agreement.", [{ who: "Clinton", cue: "denies", direct: false, has: "any wrongdoing" }]],
+  ["Ailes denied the charges through his lawyer.", [{ who: "Ailes", cue: "denied", direct: false, has: "the charges" }]],
+  ['Responding to Trump\'s remarks, Clinton wrote: "Well, I think what’s been tough for the District is having virtually no say in its own affairs for decades."', [{ who: "Clinton", cue: "wrote", direct: true, has: "virtually no say in its own affairs" }]],
+  ['As The Post\'s Dana Milbank puts it, "Senate Republicans are unmoved, and liberal activists are uninspired."', [{ who: "Milbank", cue: "puts it", direct: true, has: "Senate Republicans are unmoved" }]],
+  ["As Vulture put it, “Hello, it’s the Biebs.”", [{ who: "Vulture", cue: "put it", direct: true, has: "Hello, it’s the Biebs" }]],
+  ["Or, as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are no longer at the gate. They're inside.''", [{ who: "Ridge", cue: "put it", direct: true, has: "The barbarians are no longer at the gate", not: "secretary" }]],
+];
+
+/** The same patterns, written for the rule (no real sentence of the corpora has them), and their look-alikes. */
+const patternCues: [string, Want[]][] = [
+  ["Nine workers were hurt at the plant, according to its manager, Pavel Dorn.", [{ who: "Dorn", cue: "according to", direct: false, has: "Nine workers were hurt", not: "manager" }]],
+  ["Two suspects were freed on bail, according to their lawyer, Ruth Anand.", [{ who: "Anand", cue: "according to", direct: false, has: "Two suspects were freed on bail" }]],
+  ["Sales fell by a third, according to the company's spokeswoman, Dana Whitfield.", [{ who: "Whitfield", cue: "according to", direct: false, has: "Sales fell by a third" }]],
+  ["According to its mayor, Pavel Dorn, nine workers were hurt at the plant.", [{ who: "Dorn", cue: "According to", direct: false, has: "nine workers were hurt", not: "Dorn" }]],
+  ["According to police, Omar Diallo, 45, was arrested at his home.", [{ who: "police", cue: "According to", direct: false, has: "was arrested at his home" }]],
+  ["The ministry put the death toll at 45 on Sunday.", [{ who: "ministry", cue: "put", direct: false, has: "the death toll at 45" }]],
+  ["The relief agency put the number of evacuated at 2,300 people and said more buses were on the way.", [
+    { who: "relief agency", cue: "put", direct: false, has: "the number of evacuated at 2,300 people", not: "buses" },
+    { who: "relief agency", cue: "said", direct: false, has: "more buses were on the way" },
+  ]],
+  ["Police gave the toll as 12 dead.", [{ who: "Police", cue: "gave", direct: false, has: "the toll as 12" }]],
+  ["The coroner placed the figure at 31.", [{ who: "coroner", cue: "placed", direct: false, has: "the figure at 31" }]],
+  ["The insurer estimated the damage at about $2 billion.", [{ who: "insurer", cue: "estimated", direct: false, has: "the damage at about $2 billion" }]],
+  ["The plan was a folly, as the mayor put it.", [{ who: "mayor", cue: "put it", direct: false, has: "The plan was a folly" }]],
+  ["Ortiz continues to insist that the bridge is safe.", [{ who: "Ortiz", cue: "insist", direct: false, has: "the bridge is safe" }]],
+  ["Ortiz says the budget is tight, but insists the bridge will reopen in May.", [
+    { who: "Ortiz", cue: "says", direct: false, has: "the budget is tight", not: "insists" },
+    { who: "Ortiz", cue: "insists", direct: false, has: "the bridge will reopen in May" },
+  ]],
+  // look-alikes: no reckoning of anyone's, no saying
+  ["The damage was estimated at $2 billion.", []],
+  ["The storm put thousands of homes at risk.", []],
+  ["She put the book on the shelf at noon.", []],
+  ["The company continues to maintain a strong lead in sales.", []],
+];
+
+for (const [title, table] of [["attribution: real cues of reckoning, insistence and denial", realCues], ["attribution: the same cues as patterns, and their look-alikes", patternCues]] as const) {
+  describe(title, () => {
+    for (const [body, expected] of table) {
+      it(JSON.stringify(body), () => {
+        const a = run(body);
+        assert.equal(a.claims.length, expected.length, `claims: ${JSON.stringify(a.claims.map((c) => [c.text, c.cue]))}`);
+        a.claims.forEach((c, i) => {
+          const w = expected[i]!;
+          assert.ok(saidBy(a, c, w.who), `claim ${i} speaker should be ${w.who}: ${JSON.stringify(a.sources.find((s) => s.id === c.sourceId))}`);
+          assert.equal(c.cue, w.cue);
+          assert.equal(c.direct, w.direct, `direct of ${JSON.stringify(c.text)}`);
+          assert.ok(c.text.includes(w.has), `${JSON.stringify(c.text)} should hold ${JSON.stringify(w.has)}`);
+          if (w.not) assert.ok(!c.text.includes(w.not), `${JSON.stringify(c.text)} should not hold ${JSON.stringify(w.not)}`);
+        });
+      });
+    }
+  });
+}
+
+/** A reckoning's figure is its speaker's, and the role before the name describes the person. */
+describe("attribution: figures and roles of the new cues", () => {
+  it("the figure of 'put the toll at' belongs to who put it", () => {
+    const a = run("The ministry put the death toll at 45 on Sunday.");
+    const f = a.figures.find((x) => x.text === "45")!;
+    assert.equal(a.sources.find((s) => s.id === f.sourceId)?.name.toLowerCase(), "ministry");
+  });
+  it("'according to its manager, Pavel Dorn': a person, described by the role, who gives the figure", () => {
+    const a = run("Nine workers were hurt at the plant, according to its manager, Pavel Dorn.");
+    const s = a.sources.find((x) => x.name === "Pavel Dorn")!;
+    assert.equal(s.kind, "person");
+    assert.match(s.description ?? "", /manager/);
+    assert.equal(a.figures.find((x) => /nine/i.test(x.text))?.sourceId, s.id);
+  });
+  it("an office of the United Nations is an organisation, not a government", () => {
+    const a = run("The United Nations refugee office put the number of displaced at 40,000 people.");
+    assert.equal(a.sources.length, 1);
+    assert.equal(a.sources[0]!.kind, "organization");
+  });
+});
