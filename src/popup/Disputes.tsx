@@ -74,13 +74,25 @@ function DisputeCard({ dispute: d, onReveal }: { dispute: DisputeView; onReveal(
           <li key={v.figureId}>
             <button type="button" class="voice" data-figure={v.figureId} onClick={() => onReveal(v.figureId)} title={t("revealHint")}>
               <span class="voice-name">{voiceName(v)}</span>{" "}
-              <span class="voice-figure">{v.text}</span>{" "}
-              <span class="voice-interval">{intervalWords(v, d.unit)}</span>
+              <span class="voice-figure">{v.text}</span>
+              <Interval voice={v} unit={d.unit} />
             </button>
           </li>
         ))}
       </ul>
     </li>
+  );
+}
+
+/** A voice's interval in words, unless that only repeats the figure as written ("more than 130"). */
+function Interval({ voice: v, unit }: { voice: DisputeVoice; unit: string | null }) {
+  const words = intervalWords(v, unit);
+  if (words.toLowerCase() === v.text.trim().toLowerCase()) return null;
+  return (
+    <>
+      {" "}
+      <span class="voice-interval">{words}</span>
+    </>
   );
 }
 
