@@ -139,6 +139,8 @@ export function findConflicts(figs: Comparable[]): Conflict[] {
         if (a.raw.code !== b.raw.code) continue;
         // the same number said again without its qualifier ("more than 2,400" and later "2,400") is a restatement
         if (a.raw.stated !== null && a.raw.stated === b.raw.stated && (!a.raw.qualifier || !b.raw.qualifier)) continue;
+        // one figure the other rounded ("5 percent" beside "4.9 percent") is agreement
+        if (exact(a.raw) && exact(b.raw) && rounds(a.raw, b.raw)) continue;
         let kind: Conflict["kind"] | null = null;
         if (disjoint(a.raw, b.raw)) kind = "contradiction";
         // two bounds ("more than 100", "at least 106", "as many as 200") are estimates that agree; a discrepancy needs an exact count

@@ -111,9 +111,11 @@ const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R)?[$€£¥]\\s?)`;
 const NUMBER =
   `(?:${CUR}?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${CUR}?\\d+(?:\\.\\d+)?|(?:${WORDNUM})(?:[-\\s](?:${WORDNUM}))?|a\\s+dozen|half\\s+a\\s+dozen)` +
   `(?:\\s?(?:${SCALE})\\b|(?<=\\d)(?:bn|mn|m|k|tn)\\b)?`;
+/** Units written against the number: "256GB", "2.4GHz", "5kg", "40mph". */
+const ATTACHED_UNIT = "(?:[KMGTP]B|[kMG]Hz|mAh|MP|km|kg|mm|cm|lbs?|mph|bhp|hp|kW|MW|GW|kWh)\\b";
 /** A figure: qualifier, number, optional range end, optional percent. Vague quantities apart. */
 const FIGURE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/:$€£-])(?:(${Q})\\s+)?(?:(${NUMBER})(?:\\s*(?:-|–|to|and)\\s*(${NUMBER}))?(\\s?(?:%|percent\\b|per\\s+cent\\b))?|(tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions)(?=\\s+of\\b|\\s+(?:were|had|have|more|[a-z]+ed)\\b|[,.]))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.,/:$€£-])(?:(${Q})\\s+)?(?:(${NUMBER})(?:\\s*(?:-|–|to|and)\\s*(${NUMBER}))?(\\s?(?:%|percent\\b|per\\s+cent\\b))?|(tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions)(?=\\s+of\\b|\\s+(?:were|had|have|more|[a-z]+ed)\\b|[,.]))(?!(?!${ATTACHED_UNIT})[\\p{L}\\p{N}])`,
   "giu",
 );
 

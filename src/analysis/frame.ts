@@ -12,7 +12,7 @@ import type { RawFigure } from "./figures.js";
 import { isCap, lowerOf, type Token } from "./text.js";
 
 /** Auxiliaries, modals and adverbs skipped between a subject and its verb. */
-const AUX = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|shall|do|does|did|not|also|still|now|already|just|only|reportedly|all|initially|officially|eventually|apparently|allegedly|either|both|nearly|almost|being|got|get|gets|to|more|than|another|additional|further|other|others)$/;
+const AUX = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|shall|do|does|did|not|also|still|now|already|just|only|reportedly|all|initially|officially|eventually|apparently|allegedly|either|both|nearly|almost|being|got|get|gets|to|more|than|another|additional|further|other|others|remain|remained|remains|stay|stayed|stays|appear|appeared|seem|seemed|seems)$/;
 /** Verbs of saying and knowing that pass the figure on to the verb after them ("15 were reported trapped"). */
 const REPORTING = /^(?:reported|reports|report|said|says|believed|feared|thought|known|confirmed|confirms|estimated|estimates|expected|presumed|understood|listed|lists|list|counted|counts|registered|registers|recorded|records|declared|pronounced|considered|assumed|found|finds|cited|cites|tallied|tallies|gave|gives|placed|places|pegged|pegs|showed|shows|revealed|reveals|tracked|logged|documented|documents|identified|verified|noted|notes|saw|sees|see)$/;
 /** Verbs that only carry a figure to what it counts: "drew 9,870 spectators", "reached 3.4 million viewers", "had 44%". */
@@ -320,7 +320,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (verb && !DITRANSITIVE.test(verb.lower)) {
       const at = toks.indexOf(verb);
       const formed = (/(?:ed|ing)$/.test(verb.lower) || /[^su'’]s$/.test(verb.lower)) && verb.lower.length > 3;
-      if (!formed && !IRREGULAR_PAST.test(verb.lower) && !BEFORE_VERB.test(lowerOf(toks[at - 1]))) verb = null;
+      // "workers there earn $21": after a plural subject (and an adverb), a bare verb
+      const subjectBefore = PLURAL.test(lowerOf(toks[at - 1])) || /^(?:there|now|still|also|often|usually|typically)$/.test(lowerOf(toks[at - 1])) && PLURAL.test(lowerOf(toks[at - 2]));
+      if (!formed && !IRREGULAR_PAST.test(verb.lower) && !BEFORE_VERB.test(lowerOf(toks[at - 1])) && !subjectBefore) verb = null;
     }
     if (verb && JUNK_PREDICATE.test(verb.lower)) verb = null;
     if (verb && CHANGE_VERB.test(verb.lower) && !/^(?:added|adds|lost|raised|cut)$/.test(verb.lower)) fr.change = true;
@@ -371,7 +373,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     while (x < toks.length && x < nounEnd + 6 && toks[x]!.text !== "," && toks[x]!.text !== "(" && toks[x]!.text !== ";") x++;
     if (toks[x]?.text === "," && lowerOf(toks[x + 1]) === "according" && lowerOf(toks[x + 2]) === "to") {
       const names: string[] = [];
-      for (let y = x + 3; y < toks.length && names.length < 4 && toks[y]!.word && (isCap(toks[y]!.text) || /^(?:of|for|and)$/.test(toks[y]!.lower) && names.length); y++) names.push(toks[y]!.text);
+      let y0 = x + 3;
+      if (/^(?:the|a)$/.test(lowerOf(toks[y0]))) y0++; // "according to the Tally Project"
+      for (let y = y0; y < toks.length && names.length < 4 && toks[y]!.word && (isCap(toks[y]!.text) || /^(?:of|for|and)$/.test(toks[y]!.lower) && names.length); y++) names.push(toks[y]!.text);
       while (names.length && /^(?:of|for|and)$/.test(names[names.length - 1]!)) names.pop();
       if (names.length) {
         fr.holder = names.join(" ");
@@ -562,7 +566,7 @@ function prevNoun(toks: Token[], j: number, phrases = true): number {
       found = -1;
       continue;
     }
-    if (content(t) && found < 0 && !capd(t.text)) found = x;
+    if (content(t) && found < 0 && (!capd(t.text) || x === 0)) found = x;
     else if (/^(?:the|a|an|its|their|his|her|our)$/.test(t.lower) && found >= 0) {
       if (PHRASE_PREP.test(lowerOf(toks[x - 1]))) continue;
       return found;

@@ -1,0 +1,161 @@
+/**
+ * Quantity frames, rule by rule: what each figure counts (the counted noun, the predicate, who
+ * did it, level or change or rate, result or forecast), its unit, and which pairs of figures
+ * are one quantity. The sentences are written for these tests; the rules were measured on the
+ * real texts of the shared corpora (npm run bench:conflicts).
+ */
+import assert from "node:assert/strict";
+import { analyze } from "../../src/analysis/index.js";
+import { findFigures } from "../../src/analysis/figures.js";
+import { readFrame, type Frame } from "../../src/analysis/frame.js";
+import { tokenize } from "../../src/analysis/text.js";
+
+/** The frame of the figure written `fig` in one sentence. */
+function frameOf(sentence: string, fig: string): Frame {
+  const toks = tokenize(sentence);
+  const f = findFigures(sentence).find((x) => sentence.slice(x.start, x.end) === fig);
+  assert.ok(f, `"${fig}" is a figure of: ${sentence}`);
+  const fi = toks.findIndex((t) => t.start >= f.start);
+  const li = toks.findIndex((t) => t.end >= f.end);
+  return readFrame(toks, fi, li, f, fi === 0);
+}
+
+/** [sentence, figure, the frame's fields that must hold]. */
+const frames: [string, string, Partial<Frame>][] = [
+  // what is counted and the predicate, the figure as subject
+  ["At least 83 people were killed in the blasts.", "At least 83", { thing: "people", predicate: "killed", via: "subject" }],
+  ["Twelve miners remained trapped underground.", "Twelve", { thing: "miner", predicate: "trapped" }],
+  ["More than 60 were still missing on Friday.", "More than 60", { thing: "people", predicate: "missing" }],
+  ["57 people, including 11 women, were killed.", "57", { thing: "people", predicate: "killed" }],
+  ["106 protesters in 21 cities have been killed.", "106", { thing: "protester", predicate: "killed" }],
+  ["62 percent of voters support the bill.", "62 percent", { thing: "voter", predicate: "support bill" }],
+  // the figure as object of its verb, with who did it
+  ["The storm killed 14 people overnight.", "14", { thing: "people", predicate: "killed", via: "object" }],
+  ["Acme will cut 325 jobs next year.", "325", { thing: "job", predicate: "cut", agent: "acme|acme", modality: "forecast" }],
+  ["The fund cost investors more than $40 million.", "more than $40 million", { predicate: "lost", agent: "|investor" }],
+  ["Ridley's campaign raised $21 million in January.", "$21 million", { predicate: "raised", agent: "ridley|campaign" }],
+  ["The tablet, which costs $199, went on sale.", "$199", { predicate: "cost", agent: "|tablet" }],
+  ["The company said it would raise $5 million.", "$5 million", { predicate: "raised", agent: "@pro" }],
+  ["$37 million was raised by Senator Vell in the quarter.", "$37 million", { predicate: "raised", agent: "senator vell|vell" }],
+  // a level named by a noun
+  ["The death toll rose to 83 on Sunday.", "83", { predicate: "killed", via: "level", change: false }],
+  ["Unemployment in the region fell to 6.1 percent.", "6.1 percent", { predicate: "unemployment", change: false }],
+  ["The state's unemployment rate was 6.8% in May.", "6.8%", { predicate: "unemployment", via: "level" }],
+  ["The agency put the number of displaced at 15,000 people.", "15,000", { predicate: "displaced" }],
+  ["The deficit was likely to be more than 4 percent of GDP.", "more than 4 percent", { predicate: "deficit", modality: "forecast" }],
+  ["There are more than 2,400 billionaires in the world.", "more than 2,400", { thing: "billionaire", predicate: "exist" }],
+  ["His net worth exceeds $10 billion.", "$10 billion", { predicate: "wealth", agent: "@pro" }],
+  ["The health allocation was 9.4 billion cedis.", "9.4 billion", { predicate: "allocated", agent: "|health" }],
+  // change, rate, aggregation
+  ["Sales rose 5 percent in the quarter.", "5 percent", { change: true }],
+  ["Prices rose by 3 percent.", "3 percent", { change: true }],
+  ["The plant builds 400 homes a year.", "400", { thing: "home", rate: "year" }],
+  ["Workers there earn $21 an hour.", "$21", { predicate: "earned", rate: "hour" }],
+  ["The average household spent $1,200 on heating.", "$1,200", { aggregate: "average" }],
+  ["Officials found an additional 328 ballots.", "328", { change: true }],
+  // modality
+  ["The union said 450 jobs would be cut at the plant.", "450", { predicate: "cut", modality: "forecast" }],
+  ["Earlier rumors had it that the firm was said to be cutting up to 400 jobs.", "up to 400", { modality: "hearsay" }],
+  ["Whether there are 2,400 of them or 1,800 hardly matters.", "2,400", { modality: "forecast" }],
+  // who gives the figure, named in its own clause
+  ["While Hurun lists his wealth at $6.5 billion, Forbes says it is $4.5 billion.", "$6.5 billion", { holder: "Hurun", holderStrong: true }],
+  ["Forbes says it is $4.5 billion.", "$4.5 billion", { anaphoric: true }],
+  ["Bloomberg pegged him at $2.9 billion.", "$2.9 billion", { holder: "Bloomberg", anaphoric: true }],
+  ["It found 2,400 firms, compared with Forbes's 1,864.", "1,864", { holder: "Forbes", holderStrong: true }],
+  ["The real figure is closer to 15 percent, according to the Tally Project.", "closer to 15 percent", { holder: "Tally Project", holderStrong: true, anaphoric: true }],
+  ["One agency says there are 900, another says there are about 700.", "about 700", { holder: "another", holderStrong: true }],
+  // not what is disputed
+  ["The two were its followers, the group said.", "two", { strong: false }],
+  ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
+  ["He fought for 17 years in the courts.", "17", { strong: false }],
+];
+
+describe("frames", () => {
+  for (const [sentence, fig, want] of frames) {
+    it(`${fig} in: ${sentence}`, () => {
+      const fr = frameOf(sentence, fig);
+      const got = Object.fromEntries(Object.keys(want).map((k) => [k, fr[k as keyof Frame]]));
+      assert.deepEqual(got, want, JSON.stringify(fr));
+    });
+  }
+});
+
+/** [sentence, its figures with their unit and code]. */
+const units: [string, [string, string, string | null][]][] = [
+  ["The deal is worth $7.2 billion.", [["$7.2 billion", "money", "USD"]]],
+  ["It sold for £3bn last year.", [["£3bn", "money", "GBP"]]],
+  ["The plan costs 25 million euros.", [["25 million", "money", "EUR"]]],
+  ["Fares rose to C$40 this week.", [["C$40", "money", "CAD"]]],
+  ["The budget gives health 9 billion cedis.", [["9 billion", "money", "GHS"]]],
+  ["The phone has 256GB of storage.", [["256", "measure", "gb"]]],
+  ["Its engine makes 640 bhp and 275 pound-feet of torque.", [["640", "measure", "hp"], ["275", "measure", "lb-ft"]]],
+  ["He lost 45 pounds in a year.", [["45", "measure", "lb"]]],
+  ["The fire burned 3,000 acres.", [["3,000", "measure", "acre"]]],
+  ["The pipeline runs 1,200 kilometres.", [["1,200", "measure", "km"]]],
+  ["The club sold 10 million pounds of shares.", [["10 million", "money", "GBP"]]],
+];
+
+describe("figure units", () => {
+  for (const [sentence, want] of units) {
+    it(sentence, () => {
+      const got = findFigures(sentence).map((f) => [sentence.slice(f.start, f.end), f.unit, f.code]);
+      assert.deepEqual(got, want);
+    });
+  }
+});
+
+/** Numbers that name something rather than count it. */
+const notCounts: [string, string][] = [
+  ["Sally Vern, first woman to cross the strait, dies at 61", "61"],
+  ["She died at the age of 84 on Monday.", "84"],
+  ["He lost a 17-month battle with cancer.", "17"],
+  ["The panel made a five-member board.", "five"],
+  ["1. Keep the receipts.", "1"],
+  ["I bought the new iPhone 5 on launch day.", "5"],
+  ["The S&P 500 closed higher.", "500"],
+  ["The top 1 percent paid most of the tax.", "1 percent"],
+  ["It is part 3 of the series.", "3"],
+  ["Young people between the ages of 17 and 20 were polled.", "17"],
+  ["Young people between the ages of 17 and 20 were polled.", "20"],
+];
+
+describe("numbers that are not counts", () => {
+  for (const [sentence, fig] of notCounts) {
+    it(`${fig} in: ${sentence}`, () => {
+      const texts = findFigures(sentence).map((f) => sentence.slice(f.start, f.end));
+      assert.ok(!texts.some((t) => t.includes(fig)), `found ${JSON.stringify(texts)}`);
+    });
+  }
+});
+
+/** [headline, body, the pairs that conflict (sorted figure texts)]: which figures are one quantity. */
+const pairs: [string, string, string[][]][] = [
+  // one quantity from two voices
+  ["Storm Hits Varn", "Police said at least 30 people were killed in Varn. Medics said 19 people were killed in Varn.", [["19", "at least 30"]]],
+  ["Budget Gap Widens", "The ministry said the deficit was 3.1 percent of GDP. The Orlo Institute said the deficit was 4.4 percent of GDP.", [["3.1 percent", "4.4 percent"]]],
+  ["Lists Disagree", "One firm says there are more than 2,400 billionaires, while another says there are about 1,800.", [["about 1,800", "more than 2,400"]]],
+  ["Valuations Differ", "While Hurun lists Mr. Dane's wealth at $6.5 billion, Forbes says it is $4.5 billion.", [["$4.5 billion", "$6.5 billion"]]],
+  // rounding and restatement agree
+  ["Rate Steady", "The bureau said unemployment was 4.9 percent. The minister said unemployment was 5 percent.", []],
+  ["29 Dead After Quake", "At least 29 people were killed, officials said.", []],
+  // never a conflict: parts, other agents, other periods, rates, plans, breakdowns
+  ["Campaigns Report Hauls", "The Orrin campaign said it raised $21 million in January. The Vell campaign said it raised $15 million in January.", []],
+  ["Storm Hits Varn", "Police said 20 people were killed in Varn. Police said 12 of them were women.", []],
+  ["Storm Hits Varn", "Police said 20 people were killed in Varn in 2019. Medics said 35 people were killed in Varn in 2021.", []],
+  ["Plant Grows", "The company said the plant builds 400 homes a year. The union said the plant has built 3,000 homes.", []],
+  ["Jobs Plan", "The company said it cut 300 jobs last year. The company said it will cut 450 jobs.", []],
+  ["Emails Found", "The memo said two emails were sent to Ames and 10 emails were sent to aides. The inspector said a dozen emails were sent.", []],
+  ["Poll Splits", "The poll found 81 percent of Hispanics have an unfavorable view. Among women, the figure is 75 percent.", []],
+];
+
+describe("one quantity or two", () => {
+  for (const [title, body, want] of pairs) {
+    it(body, () => {
+      const a = analyze({ text: `${title}\n\n${body}`, title });
+      const got = a.conflicts.map((x) => x.figureIds.map((id) => a.figures.find((f) => f.id === id)!.text).sort());
+      assert.deepEqual(got, want, JSON.stringify(a.figures.map((f) => [f.text, f.measure, f.sourceId, f.holder])));
+      // every conflict is gathered in exactly one dispute
+      for (const x of a.conflicts) assert.equal(a.disputes.filter((d) => d.conflictIds.includes(x.id)).length, 1);
+    });
+  }
+});
