@@ -9,10 +9,10 @@
  *   ..., saying/adding (that) CONTENT    the subject or the clause's speaker says it
  *   SPEAKER, who ..., CUE CONTENT        relative clauses and appositions are skipped
  */
-import { ADDRESSEE_VERBS, FIGURE_VERBS, NP_STOP, PARTICIPLES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLES, WEAK_VERBS } from "./lexicon.js";
+import { ADDRESSEE_VERBS, DATA_WORDS, FIGURE_VERBS, NP_STOP, PARTICIPLES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLES, WEAK_VERBS } from "./lexicon.js";
 import { nameOf, phraseAfter, phraseBefore, skipFillersBack, skipFillersFwd, type NounPhrase } from "./noun-phrase.js";
 import { quoteAt, type Quote, type Sentence } from "./segment.js";
-import { countWords, isCap, lowerOf, type Token, tokenize, trimSpan } from "./text.js";
+import { bare, countWords, isCap, lowerOf, type Token, tokenize, trimSpan } from "./text.js";
 import { headKind, isRoleNoun, isSpeakerPhrase } from "./speaker.js";
 import { partitionPoint } from "./search.js";
 
@@ -75,6 +75,12 @@ const PUT_IT_MANNER = /^(?:this|that|way|another|bluntly|simply|best|succinctly|
 const DENIED = /^(?:(?:the|any|all|those|these|such|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:charges?|allegations?|accusations?|claims?|reports?|wrongdoing|involvement|responsibility|rumou?rs?|suggestions?|assertions?)$/iu;
 /** "continue(s/d/ing) to" before a cue: still saying it. */
 const CONTINUED = /^continu(?:e|es|ed|ing)$/;
+/** The longest "data by/from Body" phrase read after "according to", in tokens. */
+const MAX_CITED_TOKENS = 12;
+/** "he's said", "that's noted": a contraction, not a possessive, before a cue. */
+const CONTRACTION = /^(?:he|she|it|that|there|what|who|here|where|let)[’']s$/;
+/** Cues that usually take an object ("maintained a lead", "posted a video", "declared victory"): a clause after them opens with a pronoun or a name. */
+const OBJECT_TAKERS = /^(?:maintain(?:s|ed)?|post(?:s|ed)?|declare(?:s|d)?|respond(?:s|ed)?)$/;
 /** Possessive determiners that may open a speaker's role ("according to its mayor"). */
 const POSSESSIVES = /^(?:its|their|his|her|our)$/;
 /** "said nothing about", "said little on": no content follows. */
@@ -199,7 +205,14 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const poss = POSSESSIVES.test(lowerOf(toks[i + 2]));
     let np = phraseAfter(toks, poss ? i + 3 : i + 2, n);
     if (np && poss) np = { from: i + 2, to: np.to };
-    if (!np || !isSpeakerPhrase(text, toks, np)) return;
+    if (!np) return;
+    // "according to the results", "according to a count by the AP": data and documents are cited too
+    const data = DATA_WORDS.has(bare(toks[np.to - 1]!.text));
+    if (!data && !isSpeakerPhrase(text, toks, np)) return;
+    if (data && /^(?:by|from|of)$/.test(lowerOf(toks[np.to]))) {
+      const more = phraseAfter(toks, np.to + 1, n);
+      if (more && hasName(more) && more.to - np.from <= MAX_CITED_TOKENS) np = { from: np.from, to: more.to };
+    }
     const atStart = i === clauseFrom || (i === clauseFrom + 1 && /^(?:but|and)$/.test(lowerOf(toks[clauseFrom])));
     let speakers = coordinated(np);
     let aside: [number, number] | undefined;
@@ -308,6 +321,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const cue = toks[i]!;
     const w = lowerOf(cue);
     if (lowerOf(toks[i + 1]) === "by") return; // passive: "claimed by"
+    // "Editor's note:", "the author's notes": after a possessive, "note" is a noun
+    if ((w === "note" || w === "notes") && /[’']s$/.test(toks[i - 1]?.text ?? "") && !CONTRACTION.test(lowerOf(toks[i - 1]))) return;
     // "continues to insist", "has continued to deny": saying still
     const continued = lowerOf(toks[i - 1]) === "to" && CONTINUED.test(lowerOf(toks[i - 2]));
     // "continues to maintain a lead": after "continue to", only a cue of saying with a clause or quote says
@@ -576,6 +591,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const personSpeaks = capsIn >= 1 || (before.to - before.from === 1 && /^(?:he|she)$/.test(lowerOf(toks[before.from])));
     const weakObject = weak && (!quoteOnly || describes) && personSpeaks && (OBJECT_CUES.has(w) || describes) && sent.end - (next?.start ?? sent.end) > 12;
     if (!next || !next.word || (weak && !figureNext && !weakObject) || NOT_CONTENT_START.has(lowerOf(next))) return;
+    // "maintained a lead", "posted a video", "declared victory": these take an object; only a clause opened by a pronoun is said
+    if (OBJECT_TAKERS.test(w) && !PRONOUNS.has(lowerOf(next)) && lowerOf(next) !== "there" && !isCap(next.text) && !qs.some((q) => q.start > next.start && q.start < sent.end && q.words >= 2)) return;
     if (ADDRESSEE_VERBS.has(w) && j === i + 1) return; // "told" with nothing after it
     const c = contentAfter(j);
     if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });

@@ -118,6 +118,17 @@ export const DOCUMENT_WORDS = set(`
   post tweet email assessment review audit estimate forecast projection
 `);
 
+/**
+ * What data and documents "according to" may cite ("according to the results", "according to a count
+ * by the AP", "according to state records"): sources only after "according to", where nothing else fits.
+ */
+export const DATA_WORDS = set(`
+  data results figures records returns count counts tally numbers estimates statistics polling poll polls
+  survey surveys summary biography timeline documents excerpts copy emails interviews account accounts
+  transcript transcripts analysis study studies report reports filing filings census research findings
+  projections calculations tabulation minutes notes
+`);
+
 /** Head nouns of armed groups. */
 export const ARMED_WORDS = set(`
   militia militias rebels rebel insurgents insurgent militants militant fighters guerrillas guerrilla

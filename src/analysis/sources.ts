@@ -3,7 +3,7 @@
  * article calls it ("Secretary of State John Kerry", "Kerry", "he"; "the Syrian Observatory for
  * Human Rights", "the Observatory"; "Al-Manar TV", "Al-Manar station"), with kind and description.
  */
-import { ANONYMOUS_HEADS, DOCUMENT_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, NP_STOP, ORGANIZATION_WORDS, PERSON_NOUNS } from "./lexicon.js";
+import { ANONYMOUS_HEADS, DATA_WORDS, DOCUMENT_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, NP_STOP, ORGANIZATION_WORDS, PERSON_NOUNS } from "./lexicon.js";
 import { headKind, isInternationalBody, isRoleNoun, kindOf } from "./speaker.js";
 import { bare, isCap, nextCapital } from "./text.js";
 import type { SourceKind, Span } from "./types.js";
@@ -437,7 +437,7 @@ export function finishDraft(d: SourceDraft): void {
       const body = kindOf(d.mentions.map((m) => m.text), false, pronoun, false);
       const someone = heads.some((h) => ANONYMOUS_HEADS.has(h) || PERSON_NOUNS.has(h));
       d.kind = someone ? "anonymous" : body;
-      if (d.kind === "unknown" || d.kind === "person") d.kind = heads.some((h) => DOCUMENT_WORDS.has(h)) ? "unknown" : "anonymous";
+      if (d.kind === "unknown" || d.kind === "person") d.kind = heads.some((h) => DOCUMENT_WORDS.has(h) || DATA_WORDS.has(h)) ? "unknown" : "anonymous";
     }
   }
 }

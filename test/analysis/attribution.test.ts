@@ -180,12 +180,17 @@ const patternCues: [string, Want[]][] = [
   ["The coroner placed the figure at 31.", [{ who: "coroner", cue: "placed", direct: false, has: "the figure at 31" }]],
   ["The insurer estimated the damage at about $2 billion.", [{ who: "insurer", cue: "estimated", direct: false, has: "the damage at about $2 billion" }]],
   ["The plan was a folly, as the mayor put it.", [{ who: "mayor", cue: "put it", direct: false, has: "The plan was a folly" }]],
+  ["Ortiz has long maintained she did nothing wrong.", [{ who: "Ortiz", cue: "maintained", direct: false, has: "she did nothing wrong" }]],
   ["Ortiz continues to insist that the bridge is safe.", [{ who: "Ortiz", cue: "insist", direct: false, has: "the bridge is safe" }]],
   ["Ortiz says the budget is tight, but insists the bridge will reopen in May.", [
     { who: "Ortiz", cue: "says", direct: false, has: "the budget is tight", not: "insists" },
     { who: "Ortiz", cue: "insists", direct: false, has: "the bridge will reopen in May" },
   ]],
   // look-alikes: no reckoning of anyone's, no saying
+  ["Schlafly maintained an energetic pace into advanced age.", []],
+  ["Among Republicans, Donald Trump and Ted Cruz maintained their battle as they sit atop most polls ahead of Monday's GOP caucuses.", []],
+  ["Editor’s note: the bridge closure was first reported in March by the county engineer.", []],
+  ["The mayor posted a video of the repairs on Friday.", []],
   ["The damage was estimated at $2 billion.", []],
   ["The storm put thousands of homes at risk.", []],
   ["She put the book on the shelf at noon.", []],
