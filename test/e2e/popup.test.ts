@@ -74,7 +74,7 @@ type PopupView = {
   status: string;
   text: string;
   sources: { id: string; name: string; kind: string }[];
-  conflicts: { id: string; kind: string; sides: string[] }[];
+  disputes: { id: string; kind: string; sides: string[] }[];
 };
 
 function readPopup(popup: Evaluator): Promise<PopupView> {
@@ -89,10 +89,10 @@ function readPopup(popup: Evaluator): Promise<PopupView> {
         name: el.querySelector(".source-name")?.textContent ?? "",
         kind: el.getAttribute("data-kind") ?? "",
       })),
-      conflicts: Array.from(document.querySelectorAll("button.conflict")).map((el) => ({
-        id: el.getAttribute("data-conflict") ?? "",
-        kind: el.classList.contains("conflict-contradiction") ? "contradiction" : "discrepancy",
-        sides: Array.from(el.querySelectorAll(".side-figure")).map((s) => s.textContent ?? ""),
+      disputes: Array.from(document.querySelectorAll("li.dispute")).map((el) => ({
+        id: el.getAttribute("data-dispute") ?? "",
+        kind: el.classList.contains("dispute-contradiction") ? "contradiction" : "discrepancy",
+        sides: Array.from(el.querySelectorAll(".voice-figure")).map((s) => s.textContent ?? ""),
       })),
     };
   }, null);
@@ -158,30 +158,32 @@ function popupSuite(name: "chromium" | "firefox", launch: () => Promise<Driver>)
       assert.ok(view.sources.length >= expected.sources.required.length);
     });
 
-    it("lists the seed article's conflicts, rival figures side by side, and the badge counts them", async () => {
+    it("shows the seed article's conflicts as disputes, every side in its card, and the badge counts them", async () => {
       const required = expected.conflicts.required;
-      assert.equal(view.conflicts.length, required.length, JSON.stringify(view.conflicts));
+      // each labelled conflict of the seed is a pair of its own: one dispute each
+      assert.equal(view.disputes.length, required.length, JSON.stringify(view.disputes));
       for (const req of required) {
-        const match = view.conflicts.find(
+        const match = view.disputes.find(
           (c) => c.kind === req.kind && req.sides.every((key) => c.sides.some((side) => has(side, key))),
         );
-        assert.ok(match, `conflict ${req.sides.join(" vs ")} (${req.kind}) in ${JSON.stringify(view.conflicts)}`);
+        assert.ok(match, `dispute ${req.sides.join(" vs ")} (${req.kind}) in ${JSON.stringify(view.disputes)}`);
       }
       assert.equal(await driver.badge(seed.tabId), String(required.length));
+      assert.match(view.text, new RegExp(`${required.length} disputes`));
       assert.match(view.text, /cannot both be true/);
       assert.match(view.text, /different numbers/);
     });
 
-    it("scrolls the page to a conflict clicked in the popup", async () => {
+    it("scrolls the page to a figure clicked in the popup", async () => {
       await seed.page.evaluate(() => window.scrollTo(0, 0), null);
-      // The last conflict in reading order is the furthest down the page.
+      // The Homs toll is the furthest down the page.
       const target = await popup.evaluate(() => {
-        const buttons = Array.from(document.querySelectorAll<HTMLButtonElement>("button.conflict"));
+        const buttons = Array.from(document.querySelectorAll<HTMLButtonElement>("button.voice"));
         const b = buttons.find((x) => /57/.test(x.textContent ?? "")) ?? buttons.at(-1);
         b?.click();
-        return b?.getAttribute("data-conflict") ?? null;
+        return b?.getAttribute("data-figure") ?? null;
       }, null);
-      assert.ok(target, "a conflict to click");
+      assert.ok(target, "a figure to click");
       const y = await until("the page to scroll", async () => {
         const scrolled = await seed.page.evaluate(() => window.scrollY, null);
         return scrolled > 0 ? scrolled : undefined;
@@ -230,7 +232,7 @@ function popupSuite(name: "chromium" | "firefox", launch: () => Promise<Driver>)
       assert.equal(popupSide.pwned, null, "nothing ran in the popup");
       assert.ok(/<script>window.__pwned/.test(popupSide.text), "the payload shows as text");
       // Reveal something so the page's marks and cards are drawn, then look at the page.
-      await p.evaluate(() => document.querySelector<HTMLButtonElement>("button.claim, button.conflict")?.click(), null);
+      await p.evaluate(() => document.querySelector<HTMLButtonElement>("button.claim, button.voice")?.click(), null);
       await new Promise((ok) => setTimeout(ok, 500));
       const pageSide = await hostile.page.evaluate(
         () => ({
