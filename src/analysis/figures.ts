@@ -101,6 +101,7 @@ const SCALES: Record<string, number> = {
 const VAGUE: Record<string, [number, number]> = {
   dozens: [24, 100], scores: [40, 200], hundreds: [200, 1000], thousands: [2000, 10000],
   "tens of thousands": [20000, 100000], "hundreds of thousands": [200000, 1000000], millions: [2e6, 1e9],
+  "a handful": [2, 10],
 };
 
 const Q = QUALIFIERS.map(([q]) => q.replace(/ /g, "\\s+")).join("|");
@@ -115,7 +116,7 @@ const NUMBER =
 const ATTACHED_UNIT = "(?:[KMGTP]B|[kMG]Hz|mAh|MP|km|kg|mm|cm|lbs?|mph|bhp|hp|kW|MW|GW|kWh)\\b";
 /** A figure: qualifier, number, optional range end, optional percent. Vague quantities apart. */
 const FIGURE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/:$€£-])(?:(${Q})\\s+)?(?:(${NUMBER})(?:\\s*(?:-|–|to|and)\\s*(${NUMBER}))?(\\s?(?:%|percent\\b|per\\s+cent\\b))?|(tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions)(?=\\s+of\\b|\\s+(?:were|had|have|more|[a-z]+ed)\\b|[,.]))(?!(?!${ATTACHED_UNIT})[\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.,/:$€£-])(?:(${Q})\\s+)?(?:(${NUMBER})(?:\\s*(?:-|–|to|and)\\s*(${NUMBER}))?(\\s?(?:%|percent\\b|per\\s+cent\\b))?|(tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions|a\\s+handful)(?=\\s+of\\b|\\s+(?:were|had|have|more|[a-z]+ed)\\b|[,.]))(?!(?!${ATTACHED_UNIT})[\\p{L}\\p{N}])`,
   "giu",
 );
 
@@ -269,7 +270,7 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
     if (!qualifier && /^\d/.test(rawA) && /\p{Lu}[\p{L}]*&\p{Lu}[\p{L}]*\s$/u.test(before)) continue; // "S&P 500": an index's name
     if (!qualifier && /^\d/.test(rawA) && /(?:^|[^\p{L}])\p{L}*\p{Ll}\p{Lu}[\p{L}]*\s$/u.test(before)) continue; // "iPhone 5", "PlayStation 4": a product's name
     if (pct && /\b(?:top|bottom|richest|poorest|wealthiest|lowest|highest|upper|lower)\s+$/i.test(before)) continue; // "the top 1 percent": a group's name
-    if (!qualifier && /^\d/.test(rawA) && /(?<![.!?]\s)(?<=[a-z]\s)\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/i.test(before)) continue; // "Boeing 737", "Route 66"
+    if (!qualifier && !pct && /^\d/.test(rawA) && /(?<![.!?]\s)(?<=[a-z]\s)\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/i.test(before)) continue; // "Boeing 737", "Route 66"
     if (!rawB && !pct && /\p{Lu}[\p{L}.]+,\s*$/u.test(before) && /^,/.test(after) && Number(rawA) < 120) continue; // "Jane Roe, 45, said": an age
     const a = parseNumber(rawA);
     if (!a) continue;

@@ -12,7 +12,7 @@ import type { RawFigure } from "./figures.js";
 import { isCap, lowerOf, type Token } from "./text.js";
 
 /** Auxiliaries, modals and adverbs skipped between a subject and its verb. */
-const AUX = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|shall|do|does|did|not|also|still|now|already|just|only|reportedly|all|initially|officially|eventually|apparently|allegedly|either|both|nearly|almost|being|got|get|gets|to|more|than|another|additional|further|other|others|remain|remained|remains|stay|stayed|stays|appear|appeared|seem|seemed|seems)$/;
+const AUX = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|shall|do|does|did|not|also|still|now|already|just|only|reportedly|all|initially|officially|eventually|apparently|allegedly|nearly|almost|being|got|get|gets|to|more|than|another|additional|further|other|others|remain|remained|remains|stay|stayed|stays|appear|appeared|seem|seemed|seems)$/;
 /** Verbs of saying and knowing that pass the figure on to the verb after them ("15 were reported trapped"). */
 const REPORTING = /^(?:reported|reports|report|said|says|believed|feared|thought|known|confirmed|confirms|estimated|estimates|expected|presumed|understood|listed|lists|list|counted|counts|registered|registers|recorded|records|declared|pronounced|considered|assumed|found|finds|cited|cites|tallied|tallies|gave|gives|placed|places|pegged|pegs|showed|shows|revealed|reveals|tracked|logged|documented|documents|identified|verified|noted|notes|saw|sees|see)$/;
 /** Verbs that only carry a figure to what it counts: "drew 9,870 spectators", "reached 3.4 million viewers", "had 44%". */
@@ -72,7 +72,7 @@ const CHANGE_AFTER = /^(?:increase|increases|rise|rises|drop|drops|decline|decli
 /** Periods that make a figure a rate: "homes a year", "per month", "each day". */
 const PERIOD = /^(?:second|minute|hour|day|night|week|month|year|quarter|decade|season|term|session|game|match|person|capita|head|household|student|worker|employee|customer|user|visitor|family|home|hectare|acre|mile|kilometre|kilometer|ton|tonne|barrel|share|unit|day's|week's|month's|year's)$/;
 /** Words that make a figure a forecast, plan or goal rather than a result. */
-const FUTURE = /^(?:will|would|could|may|might|expects?|expected|expecting|plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|goal|goals|forecasts?|forecasted|projects?|projected|projection|projections|predicts?|predicted|prediction|hopes?|hoped|intends?|intended|proposes?|proposed|proposal|budgeted|pledged|pledges?|promised|promises?|seeks?|sought|wants?|could|should|estimates?|anticipated|anticipates?)$/;
+const FUTURE = /^(?:will|would|could|may|might|expects?|expected|expecting|plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|goal|goals|forecasts?|forecasted|projects?|projected|projection|projections|predicts?|predicted|prediction|hopes?|hoped|intends?|intended|proposes?|proposed|proposal|budgeted|pledged|pledges?|promised|promises?|seeks?|sought|wants?|could|should|anticipated|anticipates?)$/;
 /** Words of hearsay: the figure is a rumour, not anyone's count. */
 const HEARSAY = /^(?:rumors?|rumours?|rumored|rumoured|speculation|speculated|unconfirmed|allegedly|purportedly|supposedly)$/;
 /** Words of aggregation before the counted noun or figure. */
@@ -492,6 +492,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   }
   // the thing counted
   if (noun) fr.thing = base ?? thingOf(noun.text);
+  else if (subjVerb && fi > 2 && VICTIM_KEYS.has(normalize(subjVerb.text))) {
+    // "Prisoners in the jail rioted and activists said at least eight have been killed": the sentence's subject is who is counted
+    const first = toks.slice(0, 2).find((t) => t.word && PLURAL.test(t.lower) && !FUNCTION.test(t.lower) && !GENERIC_PEOPLE.test(t.lower));
+    const at = first ? toks.indexOf(first) : -1;
+    if (first && !REPORTING.test(lowerOf(toks[at + 1])) && !/^(?:say|tell|told|claim|claimed|report)$/.test(lowerOf(toks[at + 1]))) fr.thing = thingOf(first.text);
+  }
   if (!fr.thing && fr.predicate && VICTIM_KEYS.has(fr.predicate.split(" ")[0]!) && f.unit === "count") fr.thing = "people";
   if (fr.thing && VICTIM_KEYS.has(fr.thing) && (!fr.predicate || !pred)) {
     // "83 deaths", "3.4 million viewers": the noun names the predicate, people are counted
