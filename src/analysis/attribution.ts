@@ -79,8 +79,8 @@ const CONTINUED = /^continu(?:e|es|ed|ing)$/;
 const MAX_CITED_TOKENS = 12;
 /** "he's said", "that's noted": a contraction, not a possessive, before a cue. */
 const CONTRACTION = /^(?:he|she|it|that|there|what|who|here|where|let)[’']s$/;
-/** Cues that usually take an object ("maintained a lead", "posted a video", "declared victory"): a clause after them opens with a pronoun or a name. */
-const OBJECT_TAKERS = /^(?:maintain(?:s|ed)?|post(?:s|ed)?|declare(?:s|d)?|respond(?:s|ed)?)$/;
+/** Cues that usually take an object ("maintained a lead", "posted a video", "declared victory", "boasts a lead"): a clause after them opens with a pronoun or a name. */
+const OBJECT_TAKERS = /^(?:maintain(?:s|ed)?|post(?:s|ed)?|declare(?:s|d)?|respond(?:s|ed)?|boast(?:s|ed|ing)?|lament(?:s|ed)?|remind(?:s|ed)?)$/;
 /** Possessive determiners that may open a speaker's role ("according to its mayor"). */
 const POSSESSIVES = /^(?:its|their|his|her|our)$/;
 /** "said nothing about", "said little on": no content follows. */

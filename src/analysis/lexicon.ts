@@ -25,6 +25,9 @@ export const SPEECH_VERBS = set(`
   posted cautioned cautions call calls called calling accuse accuses accused accusing continued continues
   describe describes described describing conclude concludes concluded exclaim exclaims exclaimed chant chants chanted
   yell yells yelled wonder wonders wondered answer answers answered
+  jokes quips boasts boasting shouts shouting observes reveals discloses indicates retort retorts retorted
+  snapped scoffed lament laments lamented proclaim proclaims proclaimed assure assures assured remind reminds reminded
+  recount recounts recounted
 `);
 
 /**
@@ -36,7 +39,8 @@ export const FIGURE_VERBS = set(`put puts placed places pegged pegs estimate est
 
 /** Cues that attribute only right after a quotation or before a colon or quote ("..., she continued."). */
 export const QUOTE_ONLY_VERBS = set(`continued continues describe describes described describing conclude concludes concluded
-  exclaim exclaims exclaimed chant chants chanted yell yells yelled wonder wonders wondered answer answers answered`);
+  exclaim exclaims exclaimed chant chants chanted yell yells yelled wonder wonders wondered answer answers answered
+  snapped scoffed recount recounts recounted`);
 
 /** Cues that need a "that"-clause, a quote or the clause-final position to attribute. */
 export const WEAK_VERBS = set(`
@@ -44,6 +48,7 @@ export const WEAK_VERBS = set(`
   suggest suggests suggested predict predicts predicted indicate indicated reveal revealed mention mentioned
   observe observed charge charged counter countered promise promises promised vow vows vowed pledge pledged
   urge urges urged warning ask asks asked recall recalls recalled
+  reveals indicates lament laments lamented proclaim proclaims proclaimed
 `);
 
 /** Verbs that take the addressee right after them: "told reporters", "asked the court". */
