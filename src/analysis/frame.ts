@@ -250,7 +250,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (content(toks[w]) && toks[w]!.word) noun = toks[w]!;
   }
   fr.noun = noun ? noun.lower : null;
-  const nounEnd = noun ? toks.indexOf(noun) + 1 : viaOf ? k : afterUnit;
+  const nounEnd = noun ? indexIn(toks, noun) + 1 : viaOf ? k : afterUnit;
   // rate: "a year", "per month", "each day", "annually"
   for (let j = nounEnd; j < Math.min(toks.length, nounEnd + 6); j++) {
     const w = lowerOf(toks[j]);
@@ -318,7 +318,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (verb && (REPORTING.test(verb.lower) || TRANSPARENT.test(verb.lower))) verb = null;
     // a noun before a number is a label ("option 4", "iPhone 5"), not a verb: a verb shows its form or what comes before it
     if (verb && !DITRANSITIVE.test(verb.lower)) {
-      const at = toks.indexOf(verb);
+      const at = indexIn(toks, verb);
       const formed = (/(?:ed|ing)$/.test(verb.lower) || /[^su'’]s$/.test(verb.lower)) && verb.lower.length > 3;
       // "workers there earn $21": after a plural subject (and an adverb), a bare verb
       const subjectBefore = PLURAL.test(lowerOf(toks[at - 1])) || /^(?:there|now|still|also|often|usually|typically)$/.test(lowerOf(toks[at - 1])) && PLURAL.test(lowerOf(toks[at - 2]));
@@ -351,7 +351,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         const lead = y >= 0 ? toks[y]! : null;
         if (lead && (lead.text === ";" || /^(?:while|whereas|but|although|though|however)$/i.test(lead.text))) fr.holderStrong = true;
         if (lead && lead.word && /^(?:the|a|an)$/i.test(lead.text) && (toks[y - 1]?.text === ";" || /^(?:while|whereas|but)$/i.test(lowerOf(toks[y - 1])))) fr.holderStrong = true;
-        if (contrast || toks.slice(0, x).some((t) => t.text === ";")) fr.holderStrong = true;
+        if (contrast || toks.slice(Math.max(0, x - 60), x).some((t) => t.text === ";")) fr.holderStrong = true;
       }
       // "another says", "the other says", "one company says": a voice set against another
       else if (/^(?:another|other|second|first|one)$/.test(lowerOf(toks[x - 1])) || /^(?:another|other|second|first|one)$/.test(lowerOf(toks[x - 2])) && content(toks[x - 1])) {
@@ -427,15 +427,15 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
     if (subjVerb && (TRANSPARENT.test(subjVerb.lower) || REPORTING.test(subjVerb.lower) || JUNK_PREDICATE.test(subjVerb.lower))) subjVerb = null;
     // "$37 million raised by Hillary Clinton": the passive's agent
-    if (subjVerb && lowerOf(toks[toks.indexOf(subjVerb) + 1]) === "by") {
-      let y = toks.indexOf(subjVerb) + 2;
+    if (subjVerb && lowerOf(toks[indexIn(toks, subjVerb) + 1]) === "by") {
+      let y = indexIn(toks, subjVerb) + 2;
       let last: Token | null = null;
-      while (y < toks.length && toks[y]!.word && y < toks.indexOf(subjVerb) + 8) {
+      while (y < toks.length && toks[y]!.word && y < indexIn(toks, subjVerb) + 8) {
         if (FUNCTION.test(toks[y]!.lower) && last) break;
         if (content(toks[y])) last = toks[y]!;
         y++;
       }
-      if (last) fr.agent = npAt(toks, toks.indexOf(last));
+      if (last) fr.agent = npAt(toks, indexIn(toks, last));
     }
   }
   // the predicate: the subject's verb, else the verb it is the object of, else a level noun
@@ -448,24 +448,24 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   } else if (pred) {
     fr.predicate = normalize(pred.text);
     fr.predicateText = pred.lower;
-    if (pred === verb && DITRANSITIVE.test(pred.lower) && /^(?:cost|costs|costing)$/.test(pred.lower) && content(toks[toks.indexOf(pred) + 1])) {
+    if (pred === verb && DITRANSITIVE.test(pred.lower) && /^(?:cost|costs|costing)$/.test(pred.lower) && content(toks[indexIn(toks, pred) + 1])) {
       // "cost investors $40 million": what the investors lost
       fr.predicate = "lost";
-      fr.agent = npAt(toks, toks.indexOf(pred) + 1);
+      fr.agent = npAt(toks, indexIn(toks, pred) + 1);
     }
     // the object of the predicate, for shares ("62 percent support the bill" / "... the mayor")
     if (f.unit === "percent" && subjVerb) {
-      const obj = nextContent(toks, toks.indexOf(subjVerb) + 1, 4);
+      const obj = nextContent(toks, indexIn(toks, subjVerb) + 1, 4);
       if (obj) fr.predicate += ` ${normalize(obj.text)}`;
     }
   } else if (levelNoun && !JUNK_PREDICATE.test(levelNoun.lower)) {
     const key = normalize(levelNoun.text);
     // "the unemployment rate": the modifier is what is measured; "the health allocation": whose allocation
     fr.predicate = MEASURE_NOUNS.test(levelNoun.lower) && modifier ? normalize(modifier.text) : key;
-    if (modifier && !MEASURE_NOUNS.test(levelNoun.lower) && !VICTIM_KEYS.has(key)) fr.agent = npAt(toks, toks.indexOf(modifier));
+    if (modifier && !MEASURE_NOUNS.test(levelNoun.lower) && !VICTIM_KEYS.has(key)) fr.agent = npAt(toks, indexIn(toks, modifier));
     // "his net worth": whose it is, said by a pronoun
     {
-      const ln0 = toks.indexOf(levelNoun);
+      const ln0 = indexIn(toks, levelNoun);
       for (let x = ln0 - 1; x >= Math.max(0, ln0 - 3); x--) {
         if (/^(?:his|her|its|their|our|my)$/.test(toks[x]!.lower)) {
           fr.agent = "@pro";
@@ -475,7 +475,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       }
     }
     // "investors' actual losses", "the company's revenue": the possessor is whose it is
-    const ln = toks.indexOf(levelNoun);
+    const ln = indexIn(toks, levelNoun);
     for (let x = ln - 1; x >= Math.max(0, ln - 4) && !MEASURE_NOUNS.test(levelNoun.lower); x--) {
       const t = toks[x]!;
       if (t.word && /['’]s$/.test(t.text)) {
@@ -495,7 +495,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   else if (subjVerb && fi > 2 && VICTIM_KEYS.has(normalize(subjVerb.text))) {
     // "Prisoners in the jail rioted and activists said at least eight have been killed": the sentence's subject is who is counted
     const first = toks.slice(0, 2).find((t) => t.word && PLURAL.test(t.lower) && !FUNCTION.test(t.lower) && !GENERIC_PEOPLE.test(t.lower));
-    const at = first ? toks.indexOf(first) : -1;
+    const at = first ? indexIn(toks, first) : -1;
     if (first && !REPORTING.test(lowerOf(toks[at + 1])) && !/^(?:say|tell|told|claim|claimed|report)$/.test(lowerOf(toks[at + 1]))) fr.thing = thingOf(first.text);
   }
   if (!fr.thing && fr.predicate && VICTIM_KEYS.has(fr.predicate.split(" ")[0]!) && f.unit === "count") fr.thing = "people";
@@ -508,7 +508,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (fr.predicate && VICTIM_KEYS.has(fr.predicate) && noun && (CROWD_NOUNS.test(noun.lower) || normalize(noun.text) === fr.predicate) && /^(?:gathered|watched|displaced|arrested)$/.test(fr.predicate)) fr.thing = "people"; // "50,000 protesters marched", "2,000 refugees fled"
   // agent: who does the predicate when the figure is its object
   if (verb && !subjVerb && !fr.agent && !(fr.predicate && VICTIM_KEYS.has(fr.predicate))) {
-    let a = toks.indexOf(verb) - 1;
+    let a = indexIn(toks, verb) - 1;
     while (a >= 0 && toks[a]!.word && (AUX.test(toks[a]!.lower) || REPORTING.test(toks[a]!.lower) || LIKELY.test(toks[a]!.lower) || /ly$/.test(toks[a]!.lower) || /^(?:to|be|being|would|will|plans?|planning|expects?|expected|said|says)$/.test(toks[a]!.lower))) {
       if (REPORTING.test(toks[a]!.lower) && lowerOf(toks[a + 1]) === "to" && AUX.test(lowerOf(toks[a - 1]))) fr.modality = "hearsay"; // "was said to be cutting"
       a--;
@@ -524,7 +524,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   }
   // what money is for: "allocates 640 million to a school feeding program", "spend $25 million on tracks"
   if (f.unit === "money" && fr.predicate && !VICTIM_KEYS.has(fr.predicate)) {
-    const at = subjVerb ? toks.indexOf(subjVerb) + 1 : nounEnd;
+    const at = subjVerb ? indexIn(toks, subjVerb) + 1 : nounEnd;
     for (let x = at; x < Math.min(toks.length, at + 3); x++) {
       if (!toks[x]!.word) break;
       if (/^(?:to|for)$/.test(toks[x]!.lower) || toks[x]!.lower === "on" && /^(?:spent|spend|spends|spending)$/.test(fr.predicateText ?? "")) {
@@ -536,7 +536,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
   }
   // aggregation, modality: in the words just before the figure and its verb
-  const predAt = pred ? toks.indexOf(pred) : fi;
+  const predAt = pred ? indexIn(toks, pred) : fi;
   const from = Math.max(0, Math.min(fi, predAt) - 8);
   for (let x = from; x < Math.min(toks.length, Math.max(nounEnd, predAt) + 3); x++) {
     const w = lowerOf(toks[x]);
@@ -612,6 +612,18 @@ export function sameAgent(x: string, y: string): boolean {
   if (!wx.length && !wy.length) return hx === hy;
   // a name against a description: "PayPal" and "the company" are not known to be one
   return false;
+}
+
+/** The index of a token of toks (binary search by offset: a sentence may hold thousands of tokens). */
+function indexIn(toks: Token[], t: Token): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < t.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return toks[lo] === t ? lo : -1;
 }
 
 /** The first content word in toks[from, from + n), or null. */

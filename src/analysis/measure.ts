@@ -150,7 +150,9 @@ export function measureFigures(
     let prev: Measured | undefined;
     for (let k = m.sentence; k >= Math.max(0, m.sentence - 3) && !prev; k--) {
       if (Math.abs(sentences[k]!.paragraph - para) > 1) break;
-      const cands = inSentence(k).filter((o) => o !== m && o.figure.start < m.figure.start && o.frame.noun && o.frame.predicate === m.frame.predicate && !o.part && o.figure.unit === "count");
+      const l = inSentence(k);
+      const i = k === m.sentence ? l.indexOf(m) : l.length;
+      const cands = l.slice(Math.max(0, i - 6), i).filter((o) => o !== m && o.frame.noun && o.frame.predicate === m.frame.predicate && !o.part && o.figure.unit === "count");
       prev = cands[cands.length - 1];
     }
     if (!prev || prev.frame.thing === m.frame.thing) continue;
@@ -180,8 +182,14 @@ export function measureFigures(
     if (/\bamong\b/i.test(text.slice(sentences[m.sentence]!.start, m.figure.start))) continue;
     if (m.key && !m.frame.anaphoric && m.frame.thing) continue;
     const unitOf = (o: Measured) => `${o.figure.unit}|${o.figure.code}`;
-    const pick = (k: number) => inSentence(k).filter((o) => o !== m && o.key && !o.part && unitOf(o) === unitOf(m) && !o.frame.anaphoric && !o.frame.change);
-    let mates = pick(m.sentence).filter((o) => o.figure.start < m.figure.start);
+    // the figures just before it (a sentence of thousands of figures is a table, not a contrast)
+    const near = (k: number) => {
+      const l = inSentence(k);
+      const i = k === m.sentence ? l.indexOf(m) : l.length;
+      return l.slice(Math.max(0, i - 6), i);
+    };
+    const pick = (k: number) => near(k).filter((o) => o !== m && o.key && !o.part && unitOf(o) === unitOf(m) && !o.frame.anaphoric && !o.frame.change);
+    let mates = pick(m.sentence);
     if (!mates.length && m.frame.anaphoric && sentences[m.sentence - 1]?.paragraph === sentences[m.sentence]!.paragraph) mates = pick(m.sentence - 1);
     const things = new Set(mates.map((o) => o.key));
     if (things.size !== 1) continue;
