@@ -144,19 +144,19 @@ export function markFor(axis: Axis, f: Interval): MarkShape | null {
 
 /**
  * Where a row's label goes, above its mark: starting at the mark's left end when it fits there,
- * else ending at its right end, else on the roomier side, cut with an ellipsis (the full text is
- * in the list under the drawing and in its aria-label).
+ * else ending at its right end, else slid left just enough to fit in the drawing (it is still the
+ * only label of its row), else cut with an ellipsis (the full text is in the list under the
+ * drawing and in its aria-label).
  */
 export function labelPlace(mark: MarkShape, label: string): { x: number; anchor: "start" | "end"; text: string } {
   const startX = Math.max(2, mark.x1 - (mark.shape === "dot" ? 4 : 0));
   const endX = Math.min(LINE_WIDTH - 2, mark.x2 + (mark.shape === "dot" ? 4 : 0));
-  const roomRight = LINE_WIDTH - 2 - startX;
-  const roomLeft = endX - 2;
   const width = label.length * CHAR_WIDTH;
-  const right = width <= roomRight || (width > roomLeft && roomRight >= roomLeft);
-  const fit = Math.max(4, Math.floor((right ? roomRight : roomLeft) / CHAR_WIDTH));
-  const text = label.length <= fit ? label : `${label.slice(0, fit - 1).trimEnd()}…`;
-  return right ? { x: startX, anchor: "start", text } : { x: endX, anchor: "end", text };
+  if (width <= LINE_WIDTH - 2 - startX) return { x: startX, anchor: "start", text: label };
+  if (width <= endX - 2) return { x: endX, anchor: "end", text: label };
+  if (width <= LINE_WIDTH - 4) return { x: LINE_WIDTH - 2 - width, anchor: "start", text: label };
+  const fit = Math.floor((LINE_WIDTH - 4) / CHAR_WIDTH);
+  return { x: 2, anchor: "start", text: `${label.slice(0, fit - 1).trimEnd()}…` };
 }
 
 /** Height of a number line of `rows` rows. */

@@ -7,13 +7,16 @@
  * the conflict highlight covers "at least 83" and "62"; claims give at least 8 claim marks.
  */
 import { strict as assert } from "node:assert";
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page as PwPage } from "playwright-core";
+import type { Analysis } from "../../src/analysis/types.js";
 import {
   fixturesDir,
   launchChromium,
   launchFirefox,
+  repoRoot,
   serve,
   skipWithoutBrowser,
   type ChromiumSession,
@@ -23,6 +26,39 @@ import {
 import { describeProbe, GUARDED, LONG_WORDS, longPage, MARKS_AFTER_SCROLL, NO_ARTICLE, probeAnalysis, SPA } from "./test-pages.js";
 
 const SEED = readFileSync(join(fixturesDir, "seed-article.html"), "utf8");
+/** The demo article: its death toll is one dispute of five voices. */
+const DEMO_FILE = join(repoRoot, "build/demo/article.html");
+const DEMO = readFileSync(DEMO_FILE, "utf8");
+
+/** The command line's analysis of the demo (the same engine the page runs), for expectations. */
+function demoAnalysis(): Analysis {
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(repoRoot, "src/cli/analyze.ts"), DEMO_FILE, "--json"], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    env: { ...process.env, npm_lifecycle_event: "" },
+  });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout) as Analysis;
+}
+
+/** The dispute with the most voices, its figures, and the voice of each (as the card names them). */
+function widestDispute(a: Analysis): { id: string; figures: { id: string; text: string; voice: string }[] } {
+  const d = [...a.disputes].sort((x, y) => y.figureIds.length - x.figureIds.length)[0]!;
+  const names = new Map(a.sources.map((s) => [s.id, s.name]));
+  return {
+    id: d.id,
+    figures: d.figureIds.map((id) => {
+      const f = a.figures.find((x) => x.id === id)!;
+      return { id, text: f.text.replace(/\s+/g, " "), voice: f.sourceId ? names.get(f.sourceId)! : f.inHeadline ? "the headline" : "the article" };
+    }),
+  };
+}
+
+/** The texts of the flash highlight (what a reveal shows), whitespace collapsed, sorted. */
+const FLASHED = `(() => {
+  const h = CSS.highlights.get("crosscheck-flash");
+  return h ? Array.from(h).map((r) => r.toString().replace(/\\s+/g, " ")).sort() : [];
+})()`;
 
 /** True when a stylesheet of the document (adopted or a <style>) holds our ::highlight() rules. */
 const STYLES_PRESENT = () => {
@@ -85,7 +121,7 @@ describe("page marks in Chromium", function () {
   before(async function () {
     skipWithoutBrowser(this, "chromium");
     site = await serve({
-      routes: { "/seed.html": SEED, "/spa/first": SPA, "/none.html": NO_ARTICLE, "/long.html": longPage(LONG_WORDS), "/guarded.html": GUARDED },
+      routes: { "/seed.html": SEED, "/demo.html": DEMO, "/spa/first": SPA, "/none.html": NO_ARTICLE, "/long.html": longPage(LONG_WORDS), "/guarded.html": GUARDED },
     });
     chrome = await launchChromium();
   });
@@ -153,6 +189,34 @@ describe("page marks in Chromium", function () {
     assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
     assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before, "outerHTML as before analysis");
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("on the demo, a figure's card names every rival in its dispute, and revealing the dispute flashes all its figures", async () => {
+    const want = widestDispute(demoAnalysis());
+    assert.ok(want.figures.length >= 3, `a dispute of three or more voices: ${JSON.stringify(want)}`);
+    const page = await chrome.context.newPage();
+    const url = site.url("/demo.html");
+    await page.goto(url);
+    assert.equal(((await call(url, "analyze", [{}])) as State)?.status, "done");
+    // hover the dispute's first figure
+    const first = want.figures[0]!;
+    const box = await page.evaluate((text) => {
+      const h = CSS.highlights.get("crosscheck-conflict") as unknown as Set<Range>;
+      const r = [...h].find((x) => x.toString().replace(/\s+/g, " ") === text)!;
+      r.startContainer.parentElement!.scrollIntoView({ block: "center" });
+      const rect = r.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }, first.text);
+    await page.mouse.move(box.x, box.y - 40);
+    await page.mouse.move(box.x, box.y, { steps: 4 });
+    await page.waitForFunction(() => !!document.querySelector("crosscheck-card"), undefined, { timeout: 5_000 });
+    const spoken = (await cardText(page)).replace(/\s+/g, " ");
+    for (const r of want.figures.slice(1)) assert.ok(spoken.includes(`${r.voice}: ${r.text}`), `the card names ${r.voice}: ${r.text} in: ${spoken}`);
+    await page.mouse.move(5, 5);
+    assert.equal(await call(url, "reveal", [want.id]), true);
+    assert.deepEqual(await page.evaluate(FLASHED), want.figures.map((f) => f.text).sort());
+    await call(url, "off");
     await page.close();
   });
 
@@ -230,7 +294,7 @@ describe("page marks in Firefox", function () {
 
   before(async function () {
     skipWithoutBrowser(this, "firefox");
-    site = await serve({ routes: { "/seed.html": SEED, "/spa/first": SPA, "/none.html": NO_ARTICLE, "/long.html": longPage(LONG_WORDS) } });
+    site = await serve({ routes: { "/seed.html": SEED, "/demo.html": DEMO, "/spa/first": SPA, "/none.html": NO_ARTICLE, "/long.html": longPage(LONG_WORDS) } });
     firefox = await launchFirefox();
     ext = await firefox.openExtensionPage("popup.html");
   });
@@ -308,6 +372,17 @@ describe("page marks in Firefox", function () {
     assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
     assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before, "outerHTML as before analysis");
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("on the demo, revealing a dispute flashes every figure of it", async () => {
+    const want = widestDispute(demoAnalysis());
+    const url = site.url("/demo.html");
+    const page = await firefox.openPage(url);
+    assert.equal(((await call(url, "analyze", [{}])) as State)?.status, "done");
+    assert.equal(await call(url, "reveal", [want.id]), true);
+    assert.deepEqual(await page.evaluate(FLASHED), want.figures.map((f) => f.text).sort());
+    await call(url, "off");
     await page.close();
   });
 
