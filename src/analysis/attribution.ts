@@ -81,6 +81,8 @@ const MAX_CITED_TOKENS = 12;
 const CONTRACTION = /^(?:he|she|it|that|there|what|who|here|where|let)[’']s$/;
 /** Cues that usually take an object ("maintained a lead", "posted a video", "declared victory", "boasts a lead"): a clause after them opens with a pronoun or a name. */
 const OBJECT_TAKERS = /^(?:maintain(?:s|ed)?|post(?:s|ed)?|declare(?:s|d)?|respond(?:s|ed)?|boast(?:s|ed|ing)?|lament(?:s|ed)?|remind(?:s|ed)?)$/;
+/** Determiners after which a cue word is a noun ("the state", "a report", "their answer"). */
+const DETERMINER_BEFORE = /^(?:the|a|an|this|these|those|its|their|our|my|your|every|each|no)$/;
 /** Possessive determiners that may open a speaker's role ("according to its mayor"). */
 const POSSESSIVES = /^(?:its|their|his|her|our)$/;
 /** "said nothing about", "said little on": no content follows. */
@@ -321,6 +323,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const cue = toks[i]!;
     const w = lowerOf(cue);
     if (lowerOf(toks[i + 1]) === "by") return; // passive: "claimed by"
+    // "the state of Vermont", "a claim", "their answer": after a determiner the cue word is a noun
+    if (DETERMINER_BEFORE.test(lowerOf(toks[i - 1]))) return;
     // "Editor's note:", "the author's notes": after a possessive, "note" is a noun
     if ((w === "note" || w === "notes") && /[’']s$/.test(toks[i - 1]?.text ?? "") && !CONTRACTION.test(lowerOf(toks[i - 1]))) return;
     // "continues to insist", "has continued to deny": saying still
