@@ -179,6 +179,14 @@ export class Card {
       s.setProperty(k, v, "important");
     }
     this.doc.documentElement.appendChild(host);
+    // a dispute of many voices makes a tall card: place it by its real height, below the mark
+    // when it fits, else above it
+    const height = host.getBoundingClientRect().height;
+    if (height > 0) {
+      const below = at.bottom + CARD_GAP;
+      const top = below + height > innerHeight - 8 ? Math.max(8, at.top - CARD_GAP - height) : below;
+      s.setProperty("top", `${top}px`, "important");
+    }
     this.host = host;
     this.root = root;
     this.subject = subject;
