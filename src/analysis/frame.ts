@@ -10,6 +10,7 @@
  */
 import type { RawFigure } from "./figures.js";
 import { isCap, lowerOf, type Token } from "./text.js";
+import { TITLES } from "./lexicon.js";
 
 /** Auxiliaries, modals and adverbs skipped between a subject and its verb. */
 const AUX = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|shall|do|does|did|not|also|still|now|already|just|only|reportedly|all|initially|officially|eventually|apparently|allegedly|nearly|almost|being|got|get|gets|to|more|than|another|additional|further|other|others|remain|remained|remains|stay|stayed|stays|appear|appeared|seem|seemed|seems)$/;
@@ -156,6 +157,8 @@ function content(t: Token | undefined): boolean {
 const IRREGULAR_PAST = /^(?:fled|fell|rose|lost|went|came|took|held|left|hit|cut|shot|won|spent|sold|drew|stood|got|made|said|saw|gave|paid|put|ran|set|shut|quit|grew|knew|led|met|sent|slid|sank|sprang|struck|swam|swore|threw|told|wore|wrote|bought|brought|caught|fought|sought|taught|thought|built|dealt|felt|kept|lent|meant|slept|swept|wept|bore|broke|chose|drove|froze|rode|spoke|stole|woke|ate|became|began|drank|forgave|rang|sang|shrank|stank|died|lay|laid|fed|bled|fled|hid|slew|lit)$/;
 /** Level nouns that say nothing of whose level it is ("valued at", "a value of", "the price"): a level of them needs its owner named. */
 const GENERIC_LEVEL = /(?:^|\s)(?:value|values|valued|worth|price|prices|priced|cost|costs|total|amount|sum|figure|number|wealth|fortune|valuation)$/;
+/** Honorifics: not names of anyone in particular. */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev|st|the)\.?$/;
 /** Words after a copula that are not what a figure counts ("13.3 million to be exact"). */
 const JUNK_PREDICATE = /^(?:exact|true|correct|accurate|right|wrong|possible|likely|enough|available|higher|lower|more|less|better|worse|little|bit|same|different|total|next|past|last|first|second|third|only|about|top|least|most|further|nearly|almost|roughly|approximately|estimated|unknown|unclear|small|large|big|huge|good|bad|new|old|high|low|fine|sure|clear)$/;
 /** Units of time: a count of them is a duration, not a disputed figure. */
@@ -288,6 +291,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (existential) {
     // "there are more than 2,400 billionaires": the count of the things themselves
     verb = null;
+  } else if (/^(?:figure|number|estimate|total|tally|count)$/.test(before) && /^(?:that|the|this|its|his|her|their)$/.test(lowerOf(toks[j - 1])) && /^(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates|set|sets)$/.test(lowerOf(toks[j - 2]))) {
+    // "X put that figure around 200 percent": the figure of what was just said
+    fr.anaphoric = true;
   } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && !content(toks[j - 1]) === false && /^(?:was|were|is|are|be|been|stood|stands|hit|hits|reached|reaches|totaled|totalled|totals|topped|came|amounted|exceeds|exceeded|surpasses|surpassed|tops|passed|passes|nears|neared|approaches|approached)$/.test(before)) {
     // "the toll rose to 83", "unemployment at 8.2 percent", "a toll of 83", "turnout was 60 percent", "gave the attendance as 36,412"
     if (before === "of" && CHANGE_AFTER.test(lowerOf(toks[j - 1]))) fr.change = true; // "an increase of 200"
@@ -404,6 +410,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
     let sawAux = false;
     let steps = 0;
+    // "$53 million a week is coming across": the rate sits between the figure and its verb
+    if (/^(?:a|an|per|each|every)$/.test(lowerOf(toks[v])) && PERIOD.test(lowerOf(toks[v + 1]))) v += 2;
     if (lowerOf(toks[v]) === "to") v = toks.length; // "$150 million to help poor countries": a purpose, not the figure's verb
     while (v < toks.length && toks[v]!.word && steps < 7) {
       const w = toks[v]!.lower;
@@ -561,6 +569,15 @@ function prevNoun(toks: Token[], j: number, phrases = true): number {
   let found = -1;
   for (let x = j, steps = 0; x >= 0 && steps < 7; x--, steps++) {
     const t = toks[x]!;
+    if (t.text === "," && found < 0) {
+      // "The return, he said, would be 20 percent": step over the aside
+      let y = x - 1;
+      while (y >= 0 && y > x - 5 && toks[y]!.text !== ",") y--;
+      if (y >= 0 && toks[y]!.text === "," && toks.slice(y + 1, x).some((u) => REPORTING.test(u.lower))) {
+        x = y;
+        continue;
+      }
+    }
     if (!t.word) return found;
     if (AUX.test(t.lower) || CHANGE_VERB.test(t.lower) || TRANSPARENT.test(t.lower) || LIKELY.test(t.lower) || REPORTING.test(t.lower)) {
       if (found >= 0) return found;
@@ -594,8 +611,10 @@ function npAt(toks: Token[], end: number): string | null {
     const t = toks[x]!;
     if (t.text === "'" || t.text === "’") continue; // "Sanders' campaign"
     if (!t.word || FUNCTION.test(t.lower) || AUX.test(t.lower) || /^\d/.test(t.text)) break;
-    if (isCap(t.text)) names.push(t.lower.replace(/['’]s$/, ""));
-    else if (x !== end) break; // "Hurun lists Mr. Trump's": a lower-case word ends the phrase
+    if (isCap(t.text)) {
+      const w = t.lower.replace(/['’]s$/, "");
+      if (!HONORIFIC.test(w) && !TITLES.has(w)) names.push(w); // "Mr. Trump" and "Mr. Kamprad" share no name
+    } else if (x !== end) break; // "Hurun lists Mr. Trump's": a lower-case word ends the phrase
     n++;
   }
   return `${names.reverse().join(" ")}|${normalize(head.text)}`;
@@ -668,7 +687,7 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
 /** A speaker's name as an agent ("Rival Hillary Clinton's campaign" -> "rival hillary clinton|campaign"). */
 function speakerAgent(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
-  const names = words.filter((w) => isCap(w)).map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+  const names = words.filter((w) => isCap(w)).map((w) => w.toLowerCase().replace(/['’]s$/, "")).filter((w) => !HONORIFIC.test(w) && !TITLES.has(w));
   return `${names.join(" ")}|${normalize(words[words.length - 1] ?? "")}`;
 }
 

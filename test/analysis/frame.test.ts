@@ -36,7 +36,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Ridley's campaign raised $21 million in January.", "$21 million", { predicate: "raised", agent: "ridley|campaign" }],
   ["The tablet, which costs $199, went on sale.", "$199", { predicate: "cost", agent: "|tablet" }],
   ["The company said it would raise $5 million.", "$5 million", { predicate: "raised", agent: "@pro" }],
-  ["$37 million was raised by Senator Vell in the quarter.", "$37 million", { predicate: "raised", agent: "senator vell|vell" }],
+  ["$37 million was raised by Senator Vell in the quarter.", "$37 million", { predicate: "raised", agent: "vell|vell" }],
   // a level named by a noun
   ["The death toll rose to 83 on Sunday.", "83", { predicate: "killed", via: "level", change: false }],
   ["Unemployment in the region fell to 6.1 percent.", "6.1 percent", { predicate: "unemployment", change: false }],
@@ -59,6 +59,9 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Whether there are 2,400 of them or 1,800 hardly matters.", "2,400", { modality: "forecast" }],
   // who gives the figure, named in its own clause
   ["While Hurun lists his wealth at $6.5 billion, Forbes says it is $4.5 billion.", "$6.5 billion", { holder: "Hurun", holderStrong: true }],
+  ["Gurian put that figure around 200 percent.", "around 200 percent", { anaphoric: true, holder: "Gurian" }],
+  ["The return on the research, he said, would be between 20 and 50 percent.", "between 20 and 50 percent", { predicate: "return", modality: "forecast" }],
+  ["About $53 million a week is coming across the border.", "About $53 million", { predicate: "coming", rate: "week" }],
   ["Forbes says it is $4.5 billion.", "$4.5 billion", { anaphoric: true }],
   ["Bloomberg pegged him at $2.9 billion.", "$2.9 billion", { holder: "Bloomberg", anaphoric: true }],
   ["It found 2,400 firms, compared with Forbes's 1,864.", "1,864", { holder: "Forbes", holderStrong: true }],
@@ -139,6 +142,7 @@ const pairs: [string, string, string[][]][] = [
   ["Rate Steady", "The bureau said unemployment was 4.9 percent. The minister said unemployment was 5 percent.", []],
   ["29 Dead After Quake", "At least 29 people were killed, officials said.", []],
   // never a conflict: parts, other agents, other periods, rates, plans, breakdowns
+  ["Fortunes Disputed", "Mr. Lund's net worth exceeds $10 billion, he said. Bloomberg pegged Mr. Kamprad at $2.9 billion.", []],
   ["Campaigns Report Hauls", "The Orrin campaign said it raised $21 million in January. The Vell campaign said it raised $15 million in January.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn. Police said 12 of them were women.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn in 2019. Medics said 35 people were killed in Varn in 2021.", []],
