@@ -83,6 +83,8 @@ const CONTRACTION = /^(?:he|she|it|that|there|what|who|here|where|let)[’']s$/;
 const OBJECT_TAKERS = /^(?:maintain(?:s|ed)?|post(?:s|ed)?|declare(?:s|d)?|respond(?:s|ed)?|boast(?:s|ed|ing)?|lament(?:s|ed)?|remind(?:s|ed)?)$/;
 /** Determiners after which a cue word is a noun ("the state", "a report", "their answer"). */
 const DETERMINER_BEFORE = /^(?:the|a|an|this|these|those|its|their|our|my|your|every|each|no)$/;
+/** "took note", "takes note": a cue of two words. */
+const TOOK = /^(?:took|takes|take|taking)$/;
 /** Possessive determiners that may open a speaker's role ("according to its mayor"). */
 const POSSESSIVES = /^(?:its|their|his|her|our)$/;
 /** "said nothing about", "said little on": no content follows. */
@@ -162,6 +164,10 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const w = lowerOf(t);
     if (w === "according" && lowerOf(toks[i + 1]) === "to") {
       accordingTo(i);
+      continue;
+    }
+    if (TOOK.test(w) && lowerOf(toks[i + 1]) === "note" && /^(?:of|that)$/.test(lowerOf(toks[i + 2]))) {
+      tookNote(i);
       continue;
     }
     if (!SPEECH_VERBS.has(w) && !FIGURE_VERBS.has(w)) continue;
@@ -663,6 +669,18 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     push({ start: c[0], end: c[1], cue: toks[i]!.text, cueStart: toks[i]!.start, speakers: [], sameAs: prev, direct: isDirect(text, c[0], c[1], qs) });
     openAfter(j);
     return true;
+  }
+
+  /** "The council took note of the findings", "Roe takes note that ...": what was noted, by the clause's subject. */
+  function tookNote(i: number): void {
+    const b = skipFillersBack(toks, i - 1, clauseFrom);
+    const np = b >= clauseFrom && toks[b]!.word ? phraseBefore(toks, b, clauseFrom) : null;
+    if (!np || !isSpeakerPhrase(text, toks, np)) return;
+    const c = contentAfter(i + 3);
+    if (!c) return;
+    const cue = text.slice(toks[i]!.start, toks[i + 1]!.end);
+    push({ start: c[0], end: c[1], cue, cueStart: toks[i]!.start, speakers: [span(np)], direct: isDirect(text, c[0], c[1], qs) });
+    openAfter(i + 3);
   }
 
   /**

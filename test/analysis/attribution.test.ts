@@ -182,6 +182,8 @@ const patternCues: [string, Want[]][] = [
   ["The insurer estimated the damage at about $2 billion.", [{ who: "insurer", cue: "estimated", direct: false, has: "the damage at about $2 billion" }]],
   ["The plan was a folly, as the mayor put it.", [{ who: "mayor", cue: "put it", direct: false, has: "The plan was a folly" }]],
   ["Ortiz has long maintained she did nothing wrong.", [{ who: "Ortiz", cue: "maintained", direct: false, has: "she did nothing wrong" }]],
+  ["The council took note that the repairs had stalled again.", [{ who: "council", cue: "took note", direct: false, has: "the repairs had stalled again" }]],
+  ["The committee took note of the auditor's findings on the tender.", [{ who: "committee", cue: "took note", direct: false, has: "the auditor's findings on the tender" }]],
   ["Ortiz continues to insist that the bridge is safe.", [{ who: "Ortiz", cue: "insist", direct: false, has: "the bridge is safe" }]],
   ["Ortiz says the budget is tight, but insists the bridge will reopen in May.", [
     { who: "Ortiz", cue: "says", direct: false, has: "the budget is tight", not: "insists" },
