@@ -133,7 +133,7 @@ export function measureFigures(
     if (!st) clauseTimes.set(tk, (st = timesIn(clauseToks === toks.length ? toks : toks.slice(0, clauseToks))));
     const times = st.days.length ? st.days : defaults.days;
     const years = st.years.length ? st.years : defaults.years;
-    return { measure: display, noun: frame.noun ?? (noun || null), frame, key, places: own ? [...places, OWN_DOMAIN] : [...places], times, years, part, figure: f, sentence: s.index, inherited: false };
+    return { measure: display, noun: frame.thing === "people" || (frame.thing && VICTIMS.has(frame.thing)) ? "people" : frame.noun, frame, key, places: own ? [...places, OWN_DOMAIN] : [...places], times, years, part, figure: f, sentence: s.index, inherited: false };
   });
   const bySentence = new Map<number, Measured[]>();
   for (const m of out) {

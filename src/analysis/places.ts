@@ -30,6 +30,20 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
       i++;
       continue;
     }
+    // "In Dresk, the village ...": a capitalised locative opens the place's run, it is not part of it
+    if (LOCATIVE.test(t.text) && toks[i + 1]?.word && isCap(toks[i + 1]!.text) && i === 0) {
+      i++;
+      const place = toks[i]!;
+      let e = i;
+      while (e < toks.length && toks[e]!.word && isCap(toks[e]!.text)) e++;
+      const run = text.slice(place.start, toks[e - 1]!.end).replace(/[’']s$/, "");
+      if (!exclude(run) && !/(?:an|ian|ese|ish)$/.test(run)) {
+        specific.push(run);
+        lastPlaceEnd = e - 1;
+      }
+      i = e;
+      continue;
+    }
     let j = i;
     while (j < toks.length && toks[j]!.word && (isCap(toks[j]!.text) || (/^(?:al|el|de|of)$/.test(toks[j]!.text) && isCap(toks[j + 1]?.text ?? "")))) j++;
     if (/^(?:Least|Most|Large|Home|Times|Once|Last|First|Least)$/.test(t.text) || (i === 0 && !appositionPlace(toks, j))) {
