@@ -85,6 +85,8 @@ const OBJECT_TAKERS = /^(?:maintain(?:s|ed)?|post(?:s|ed)?|declare(?:s|d)?|respo
 const DETERMINER_BEFORE = /^(?:the|a|an|this|these|those|its|their|our|my|your|every|each|no)$/;
 /** "took note", "takes note": a cue of two words. */
 const TOOK = /^(?:took|takes|take|taking)$/;
+/** Words after a parenthetical "according to X," that start a new clause, not the rest of the one before. */
+const CLAUSE_GOES_ON = /^(?:and|but|or|while|whereas|although|though|which|who|whom|whose|where|when|as|because|since|so|with|including|compared|up|down|from|to|in|on|at|for|by|after|before|than)$/;
 /** Possessive determiners that may open a speaker's role ("according to its mayor"). */
 const POSSESSIVES = /^(?:its|their|his|her|our)$/;
 /** "said nothing about", "said little on": no content follows. */
@@ -236,7 +238,17 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       let j = last.to;
       while (j < n && toks[j]!.text !== ",") j++;
       c = contentAfter(j + 1);
-    } else c = contentBefore(i);
+    } else {
+      c = contentBefore(i);
+      // "The plan, according to the ministry, will cost ...": in commas inside a clause, the whole clause is the claim
+      const after = toks[last.to + 1];
+      if (c && toks[i - 1]?.text === "," && toks[last.to]?.text === "," && after?.word && !isCap(after.text) && !CLAUSE_GOES_ON.test(lowerOf(after)) && !PARTICIPLES.has(lowerOf(after)) && !inQuote(after)) {
+        const whole = content(text, c[0], sent.end);
+        push({ start: whole[0], end: whole[1], cue: "according to", cueStart: t0(i), speakers: speakers.map((s) => span(s, aside)), direct: isDirect(text, whole[0], whole[1], qs) });
+        clauseFrom = n;
+        return;
+      }
+    }
     if (c) push({ start: c[0], end: c[1], cue: "according to", cueStart: t0(i), speakers: speakers.map((s) => span(s, aside)), direct: isDirect(text, c[0], c[1], qs) });
     clauseFrom = Math.min(n, last.to);
   }

@@ -171,6 +171,8 @@ const patternCues: [string, Want[]][] = [
   ["Two suspects were freed on bail, according to their lawyer, Ruth Anand.", [{ who: "Anand", cue: "according to", direct: false, has: "Two suspects were freed on bail" }]],
   ["Sales fell by a third, according to the company's spokeswoman, Dana Whitfield.", [{ who: "Whitfield", cue: "according to", direct: false, has: "Sales fell by a third" }]],
   ["According to its mayor, Pavel Dorn, nine workers were hurt at the plant.", [{ who: "Dorn", cue: "According to", direct: false, has: "nine workers were hurt", not: "Dorn" }]],
+  ["The plan, according to the ministry, will cost about $2 billion.", [{ who: "ministry", cue: "according to", direct: false, has: "will cost about $2 billion" }]],
+  ["Prices rose 4 percent last year, according to the statistics office, and are expected to rise again.", [{ who: "statistics office", cue: "according to", direct: false, has: "Prices rose 4 percent last year", not: "expected" }]],
   ["According to police, Omar Diallo, 45, was arrested at his home.", [{ who: "police", cue: "According to", direct: false, has: "was arrested at his home" }]],
   ["The ministry put the death toll at 45 on Sunday.", [{ who: "ministry", cue: "put", direct: false, has: "the death toll at 45" }]],
   ["The relief agency put the number of evacuated at 2,300 people and said more buses were on the way.", [
