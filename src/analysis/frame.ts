@@ -353,6 +353,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         fr.agent = `${names.map((w) => w.toLowerCase()).join(" ")}|${normalize(names[names.length - 1]!)}`;
       } else if (names.length) {
         fr.holder = names.join(" ");
+        // "Wealth-X has it at $4.5 billion", "Bloomberg pegged him at": a voice giving its own reading of what was said
+        if (fr.anaphoric) fr.holderStrong = true;
         // a clause set against another ("; the Tax Foundation puts the figure at", "While Hurun lists") speaks for itself
         const lead = y >= 0 ? toks[y]! : null;
         if (lead && (lead.text === ";" || /^(?:while|whereas|but|although|though|however)$/i.test(lead.text))) fr.holderStrong = true;
