@@ -11,6 +11,7 @@
 import type { RawFigure } from "./figures.js";
 import { isCap, lowerOf, type Token } from "./text.js";
 import { TITLES } from "./lexicon.js";
+import { partitionPoint } from "./search.js";
 
 /** Auxiliaries, modals and adverbs skipped between a subject and its verb. */
 const AUX = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|shall|do|does|did|not|also|still|now|already|just|only|reportedly|all|initially|officially|eventually|apparently|allegedly|nearly|almost|being|got|get|gets|to|more|than|another|additional|further|other|others|remain|remained|remains|stay|stayed|stays|appear|appeared|seem|seemed|seems)$/;
@@ -637,14 +638,8 @@ export function sameAgent(x: string, y: string): boolean {
 
 /** The index of a token of toks (binary search by offset: a sentence may hold thousands of tokens). */
 function indexIn(toks: Token[], t: Token): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < t.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return toks[lo] === t ? lo : -1;
+  const i = partitionPoint(toks.length, (k) => toks[k]!.start < t.start);
+  return toks[i] === t ? i : -1;
 }
 
 /** The first content word in toks[from, from + n), or null. */

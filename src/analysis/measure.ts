@@ -7,6 +7,7 @@ import type { Sentence } from "./segment.js";
 import { isCap, lowerOf, type Token, tokenize } from "./text.js";
 import { articlePlaces, placesInTokens } from "./places.js";
 import { articleTimes, timesIn } from "./times.js";
+import { partitionPoint } from "./search.js";
 import { frameKey, isTitleCase, readFrame, VICTIM_KEYS as VICTIMS, type Frame } from "./frame.js";
 
 /** Words that split a rate by group: "the unemployment rate among black youth is 51 percent". */
@@ -341,24 +342,10 @@ function nearestClass(toks: Token[], fi: number, li: number, unit: RawFigure["un
 
 /** Index of the first token starting at or after offset (binary search). */
 function firstAtOrAfter(toks: Token[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(toks.length, (i) => toks[i]!.start < offset);
 }
 
 /** Index of the first token ending at or after offset (binary search). */
 function firstEndAtOrAfter(toks: Token[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(toks.length, (i) => toks[i]!.end < offset);
 }

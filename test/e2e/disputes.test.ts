@@ -9,11 +9,12 @@
  * hold while the engine improves. The reference article is also held to its 3 labelled disputes.
  */
 import { strict as assert } from "node:assert";
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Analysis } from "../../src/analysis/types.js";
 import {
+  cliAnalysis,
+  until,
   fixturesDir,
   launchChromium,
   launchFirefox,
@@ -35,19 +36,7 @@ const expected = JSON.parse(readFileSync(join(fixturesDir, "seed-article.expecte
   conflicts: { required: { kind: string; sides: string[] }[] };
 };
 
-/** How long to wait for an analysis to show in the popup. */
-const ANALYSIS_TIMEOUT_MS = 20_000;
 
-/** The command line's analysis of a page file (the same detection and engine the extension runs). */
-function cliAnalysis(file: string): Analysis {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(repoRoot, "src/cli/analyze.ts"), file, "--json"], {
-    cwd: repoRoot,
-    encoding: "utf8",
-    env: { ...process.env, npm_lifecycle_event: "" },
-  });
-  assert.equal(r.status, 0, r.stderr);
-  return JSON.parse(r.stdout) as Analysis;
-}
 
 /** A dispute as the popup must show it: its kind, what it counts, and every voice's figure. */
 type ExpectedDispute = { kind: string; measure: string; voices: { figure: string; voice: string }[] };
@@ -86,21 +75,6 @@ type Driver = {
   close(): Promise<void>;
 };
 
-/** Poll `check` until it returns a value that is not undefined, or fail with `what`. */
-async function until<R>(what: string, check: () => Promise<R | undefined>, timeoutMs = ANALYSIS_TIMEOUT_MS): Promise<R> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const r = await check();
-      if (r !== undefined) return r;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ""}`);
-    await new Promise((ok) => setTimeout(ok, 150));
-  }
-}
 
 /** A dispute card as the popup shows it. */
 type Card = {

@@ -32,6 +32,7 @@
  * folders live in a temporary folder too. Set CROSSCHECK_REQUIRE_BROWSERS=1 to make a missing
  * browser fail instead of skip; CHROMIUM / FIREFOX override the binaries' paths.
  */
+import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
@@ -40,6 +41,7 @@ import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page as PlaywrightPage, Worker } from "playwright-core";
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from "puppeteer-core";
 import type { Browser as ExtensionApi } from "webextension-polyfill";
+import type { Analysis } from "../../src/analysis/types.js";
 
 /**
  * The extension API as seen inside `evaluate` callbacks, without declaring a global `chrome`:
@@ -388,4 +390,34 @@ export async function serve(what: string | Record<string, Route> | { dir?: strin
         server.close(() => ok());
       }),
   };
+}
+
+/** How long to wait for an analysis to show in a page or the popup. */
+export const ANALYSIS_TIMEOUT_MS = 20_000;
+
+/** Poll `check` until it returns a value that is not undefined, or fail with `what`. */
+export async function until<R>(what: string, check: () => Promise<R | undefined>, timeoutMs = ANALYSIS_TIMEOUT_MS): Promise<R> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const r = await check();
+      if (r !== undefined) return r;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ""}`);
+    await new Promise((ok) => setTimeout(ok, 150));
+  }
+}
+
+/** The command line's analysis of a page file: the same detection and engine the extension runs, for expectations. */
+export function cliAnalysis(file: string): Analysis {
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(repoRoot, "src/cli/analyze.ts"), file, "--json"], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    env: { ...process.env, npm_lifecycle_event: "" },
+  });
+  if (r.status !== 0) throw new Error(`analyze ${file}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Analysis;
 }

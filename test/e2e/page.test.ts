@@ -7,12 +7,12 @@
  * the conflict highlight covers "at least 83" and "62"; claims give at least 8 claim marks.
  */
 import { strict as assert } from "node:assert";
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page as PwPage } from "playwright-core";
 import type { Analysis } from "../../src/analysis/types.js";
 import {
+  cliAnalysis,
   fixturesDir,
   launchChromium,
   launchFirefox,
@@ -32,13 +32,7 @@ const DEMO = readFileSync(DEMO_FILE, "utf8");
 
 /** The command line's analysis of the demo (the same engine the page runs), for expectations. */
 function demoAnalysis(): Analysis {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(repoRoot, "src/cli/analyze.ts"), DEMO_FILE, "--json"], {
-    cwd: repoRoot,
-    encoding: "utf8",
-    env: { ...process.env, npm_lifecycle_event: "" },
-  });
-  assert.equal(r.status, 0, r.stderr);
-  return JSON.parse(r.stdout) as Analysis;
+  return cliAnalysis(DEMO_FILE);
 }
 
 /** The dispute with the most voices, its figures, and the voice of each (as the card names them). */

@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+  until,
   fixturesDir,
   launchChromium,
   launchFirefox,
@@ -28,8 +29,6 @@ type Expected = {
 };
 const expected = JSON.parse(readFileSync(join(fixturesDir, "seed-article.expected.json"), "utf8")) as Expected;
 
-/** How long to wait for an analysis to show in the popup. */
-const ANALYSIS_TIMEOUT_MS = 20_000;
 
 /** Something to evaluate functions in: a page of either browser. */
 type Evaluator = {
@@ -53,21 +52,6 @@ function asEvaluator(page: object): Evaluator {
   return page as unknown as Evaluator;
 }
 
-/** Poll `check` until it returns a value that is not undefined, or fail with `what`. */
-async function until<R>(what: string, check: () => Promise<R | undefined>, timeoutMs = ANALYSIS_TIMEOUT_MS): Promise<R> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const r = await check();
-      if (r !== undefined) return r;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ""}`);
-    await new Promise((ok) => setTimeout(ok, 150));
-  }
-}
 
 /** What the popup shows, read from its DOM. */
 type PopupView = {
