@@ -43,7 +43,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The state's unemployment rate was 6.8% in May.", "6.8%", { predicate: "unemployment", via: "level" }],
   ["The agency put the number of displaced at 15,000 people.", "15,000", { predicate: "displaced" }],
   ["The deficit was likely to be more than 4 percent of GDP.", "more than 4 percent", { predicate: "deficit", modality: "forecast" }],
-  ["There are more than 2,400 billionaires in the world.", "more than 2,400", { thing: "billionaire", predicate: "exist" }],
+  ["There are more than 2,600 billionaires in the world.", "more than 2,600", { thing: "billionaire", predicate: "exist" }],
   ["His net worth exceeds $10 billion.", "$10 billion", { predicate: "wealth", agent: "@pro" }],
   ["The health allocation was 9.4 billion cedis.", "9.4 billion", { predicate: "allocated", agent: "|health" }],
   // change, rate, aggregation
@@ -56,15 +56,15 @@ const frames: [string, string, Partial<Frame>][] = [
   // modality
   ["The union said 450 jobs would be cut at the plant.", "450", { predicate: "cut", modality: "forecast" }],
   ["Earlier rumors had it that the firm was said to be cutting up to 400 jobs.", "up to 400", { modality: "hearsay" }],
-  ["Whether there are 2,400 of them or 1,800 hardly matters.", "2,400", { modality: "forecast" }],
+  ["Whether there are 2,600 of them or 1,800 hardly matters.", "2,600", { modality: "forecast" }],
   // who gives the figure, named in its own clause
-  ["While Hurun lists his wealth at $6.5 billion, Forbes says it is $4.5 billion.", "$6.5 billion", { holder: "Hurun", holderStrong: true }],
-  ["Gurian put that figure around 200 percent.", "around 200 percent", { anaphoric: true, holder: "Gurian" }],
+  ["While Ardent lists his wealth at $7.5 billion, Calder says it is $5.5 billion.", "$7.5 billion", { holder: "Ardent", holderStrong: true }],
+  ["Dr. Osei put that figure around 180 percent.", "around 180 percent", { anaphoric: true, holder: "Dr. Osei" }],
   ["The return on the research, he said, would be between 20 and 50 percent.", "between 20 and 50 percent", { predicate: "return", modality: "forecast" }],
-  ["About $53 million a week is coming across the border.", "About $53 million", { predicate: "coming", rate: "week" }],
-  ["Forbes says it is $4.5 billion.", "$4.5 billion", { anaphoric: true }],
-  ["Bloomberg pegged him at $2.9 billion.", "$2.9 billion", { holder: "Bloomberg", anaphoric: true }],
-  ["It found 2,400 firms, compared with Forbes's 1,864.", "1,864", { holder: "Forbes", holderStrong: true }],
+  ["About $61 million a week is coming across the border.", "About $61 million", { predicate: "coming", rate: "week" }],
+  ["Calder says it is $5.5 billion.", "$5.5 billion", { anaphoric: true }],
+  ["Mirel pegged him at $3.1 billion.", "$3.1 billion", { holder: "Mirel", anaphoric: true }],
+  ["It found 2,600 firms, compared with Calder's 1,790.", "1,790", { holder: "Calder", holderStrong: true }],
   ["The real figure is closer to 15 percent, according to the Tally Project.", "closer to 15 percent", { holder: "Tally Project", holderStrong: true, anaphoric: true }],
   ["One agency says there are 900, another says there are about 700.", "about 700", { holder: "another", holderStrong: true }],
   // not what is disputed
@@ -136,20 +136,20 @@ const pairs: [string, string, string[][]][] = [
   // one quantity from two voices
   ["Storm Hits Varn", "Police said at least 30 people were killed in Varn. Medics said 19 people were killed in Varn.", [["19", "at least 30"]]],
   ["Budget Gap Widens", "The ministry said the deficit was 3.1 percent of GDP. The Orlo Institute said the deficit was 4.4 percent of GDP.", [["3.1 percent", "4.4 percent"]]],
-  ["Lists Disagree", "One firm says there are more than 2,400 billionaires, while another says there are about 1,800.", [["about 1,800", "more than 2,400"]]],
-  ["Valuations Differ", "While Hurun lists Mr. Dane's wealth at $6.5 billion, Forbes says it is $4.5 billion.", [["$4.5 billion", "$6.5 billion"]]],
+  ["Lists Disagree", "One firm says there are more than 2,600 billionaires, while another says there are about 1,800.", [["about 1,800", "more than 2,600"]]],
+  ["Valuations Differ", "While Ardent lists Mr. Dane's wealth at $7.5 billion, Calder says it is $5.5 billion.", [["$5.5 billion", "$7.5 billion"]]],
   // rounding and restatement agree
   ["Rate Steady", "The bureau said unemployment was 4.9 percent. The minister said unemployment was 5 percent.", []],
   ["29 Dead After Quake", "At least 29 people were killed, officials said.", []],
   // never a conflict: parts, other agents, other periods, rates, plans, breakdowns
-  ["Fortunes Disputed", "Mr. Lund's net worth exceeds $10 billion, he said. Bloomberg pegged Mr. Kamprad at $2.9 billion.", []],
+  ["Fortunes Disputed", "Mr. Lund's net worth exceeds $10 billion, he said. Mirel pegged Mr. Rask at $3.1 billion.", []],
   ["Campaigns Report Hauls", "The Orrin campaign said it raised $21 million in January. The Vell campaign said it raised $15 million in January.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn. Police said 12 of them were women.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn in 2019. Medics said 35 people were killed in Varn in 2021.", []],
   ["Plant Grows", "The company said the plant builds 400 homes a year. The union said the plant has built 3,000 homes.", []],
   ["Jobs Plan", "The company said it cut 300 jobs last year. The company said it will cut 450 jobs.", []],
   ["Emails Found", "The memo said two emails were sent to Ames and 10 emails were sent to aides. The inspector said a dozen emails were sent.", []],
-  ["Poll Splits", "The poll found 81 percent of Hispanics have an unfavorable view. Among women, the figure is 75 percent.", []],
+  ["Poll Splits", "The poll found 78 percent of Hispanics have an unfavorable view. Among women, the figure is 75 percent.", []],
 ];
 
 describe("one quantity or two", () => {
