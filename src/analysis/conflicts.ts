@@ -107,6 +107,25 @@ export function voiceName(f: Comparable): string {
 /** The most conflicts one analysis reports: beyond this a page is noise, not news. */
 export const MAX_CONFLICTS = 200;
 
+/** The signature of a figure's reading: one voice giving one interval of one quantity in one scope. */
+function signature(f: Comparable): string {
+  return `${f.m.key}|${voiceOf(f)}|${f.m.frame.agent}|${f.m.frame.modality}|${f.raw.low}|${f.raw.high}|${f.raw.lowOpen}|${f.raw.highOpen}|${f.raw.vague}|${f.raw.unit}|${f.m.places.join(",")}|${f.m.times.join(",")}|${f.m.years.join(",")}`;
+}
+
+/** For each figure that an identical reading repeats later (same voice, interval and scope), the ids of its repeats. */
+export function repeatsOf(figs: Comparable[]): Map<string, string[]> {
+  const first = new Map<string, string>();
+  const out = new Map<string, string[]>();
+  for (const f of figs) {
+    if (!f.m.key || f.m.part) continue;
+    const sig = signature(f);
+    const head = first.get(sig);
+    if (head === undefined) first.set(sig, f.id);
+    else out.set(head, [...(out.get(head) ?? []), f.id]);
+  }
+  return out;
+}
+
 /** Find the conflicts among figures. */
 export function findConflicts(figs: Comparable[]): Conflict[] {
   const out: Conflict[] = [];
@@ -116,8 +135,7 @@ export function findConflicts(figs: Comparable[]): Conflict[] {
   const seen = new Set<string>();
   for (const f of figs) {
     if (!f.m.key || f.m.part) continue;
-    const voice = voiceOf(f);
-    const sig = `${f.m.key}|${voice}|${f.m.frame.agent}|${f.m.frame.modality}|${f.raw.low}|${f.raw.high}|${f.raw.lowOpen}|${f.raw.highOpen}|${f.raw.vague}|${f.raw.unit}|${f.m.places.join(",")}|${f.m.times.join(",")}|${f.m.years.join(",")}`;
+    const sig = signature(f);
     if (seen.has(sig)) continue;
     seen.add(sig);
     const g = groups.get(f.m.key);
@@ -178,7 +196,7 @@ export type DisputeFigure = { id: string; text: string; who: string; unit: strin
  * quantity, so the figures connected through conflicts form one dispute (five tolls of one
  * event are one dispute of five voices, not ten pairs).
  */
-export function findDisputes(conflicts: Conflict[], figs: DisputeFigure[]): Dispute[] {
+export function findDisputes(conflicts: Conflict[], figs: DisputeFigure[], repeats: Map<string, string[]> = new Map()): Dispute[] {
   const order = new Map(figs.map((f, i) => [f.id, i]));
   const byId = new Map(figs.map((f) => [f.id, f]));
   const parent = new Map<string, string>();
@@ -202,7 +220,8 @@ export function findDisputes(conflicts: Conflict[], figs: DisputeFigure[]): Disp
   }
   const out: Dispute[] = [];
   for (const cs of groups.values()) {
-    const ids = [...new Set(cs.flatMap((c) => c.figureIds))].sort((x, y) => order.get(x)! - order.get(y)!);
+    // every figure of the quantity, with the repeats of a reading ("$17 million" said again later)
+    const ids = [...new Set(cs.flatMap((c) => c.figureIds.flatMap((id) => [id, ...(repeats.get(id) ?? [])])))].sort((x, y) => order.get(x)! - order.get(y)!);
     const first = cs[0]!;
     const kind = cs.some((c) => c.kind === "contradiction") ? "contradiction" : "discrepancy";
     const voices = ids.map((id) => byId.get(id)!).filter(Boolean);

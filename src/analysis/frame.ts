@@ -376,6 +376,28 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.holderStrong = true;
     fr.anaphoric = true;
   }
+  // "the claim that she has $17 million (or $12 million or $3 million)": each bracketed alternative is another claim's figure
+  if (lowerOf(toks[j]) === "or" && toks.slice(Math.max(0, j - 12), j).some((t) => t.text === "(") && !toks.slice(Math.max(0, j - 12), j).some((t) => t.text === ")")) {
+    fr.holder = "another estimate";
+    fr.holderStrong = true;
+    fr.anaphoric = true;
+  }
+  // "Forbes lists the brothers with just under $40 billion each, while Bloomberg lists them ... with $55 billion each": a list's reading of what it lists
+  let listedWith = false;
+  if (lowerOf(toks[j]) === "with") {
+    for (let x = j - 1, steps = 0; x >= 0 && steps < 16 && toks[x]!.text !== ";"; x--, steps++) {
+      if (!/^(?:lists?|listed|ranks?|ranked|puts?)$/.test(toks[x]!.lower)) continue;
+      const names: string[] = [];
+      for (let y = x - 1; y >= 0 && toks[y]!.word && isCap(toks[y]!.text) && names.length < 3; y--) names.unshift(toks[y]!.text);
+      while (names.length && /^(?:while|whereas|but|and)$/i.test(names[0]!)) names.shift();
+      if (names.length) {
+        fr.holder = names.join(" ");
+        fr.holderStrong = true;
+        listedWith = true;
+      }
+      break;
+    }
+  }
   // "..., according to Factcheck.org": a source named after the figure in its own clause
   {
     let x = nounEnd;
@@ -451,7 +473,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   }
   // the predicate: the subject's verb, else the verb it is the object of, else a level noun
   const pred = subjVerb ?? verb;
-  fr.via = subjVerb ? "subject" : verb ? "object" : levelNoun ? "level" : null;
+  fr.via = subjVerb ? "subject" : verb ? "object" : levelNoun || listedWith ? "level" : null;
+  if (listedWith && !pred && !levelNoun) {
+    fr.predicate = "listed";
+    fr.predicateText = "listed with";
+  }
   if (existential && !subjVerb) {
     fr.predicate = "exist";
     fr.predicateText = "there are";

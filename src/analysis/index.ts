@@ -10,7 +10,7 @@
  *  5. give each figure the source whose claim holds it; find conflicts (conflicts.ts)
  */
 import { bareQuote, sentenceClaims, type RawClaim } from "./attribution.js";
-import { findConflicts, findDisputes, voiceName, type Comparable } from "./conflicts.js";
+import { findConflicts, findDisputes, repeatsOf, voiceName, type Comparable } from "./conflicts.js";
 import { findFigures, type RawFigure } from "./figures.js";
 import { measureFigures, OWN_DOMAIN } from "./measure.js";
 import { paragraphs, quotes, sentences, type Sentence } from "./segment.js";
@@ -136,7 +136,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
     who: f.sourceId ? nameOf.get(f.sourceId)! : f.start < headlineEnd ? "the headline" : measured[i]!.frame.holder ?? "the article",
   }));
   const conflicts = findConflicts(comparable);
-  const disputes = findDisputes(conflicts, comparable.map((c, i) => ({ id: c.id, text: c.text, who: voiceName(c), unit: figures[i]!.unit })));
+  const disputes = findDisputes(conflicts, comparable.map((c, i) => ({ id: c.id, text: c.text, who: voiceName(c), unit: figures[i]!.unit })), repeatsOf(comparable));
   return { sources, claims, figures, conflicts, disputes };
 }
 

@@ -236,7 +236,7 @@ function displayOf(fr: Frame): string {
   const pred = fr.predicate ?? "";
   const thing = fr.thing && fr.thing !== "people" && fr.thing !== pred ? fr.noun ?? fr.thing : "";
   const words = [thing, pred].filter(Boolean).join(" ");
-  return `${fr.change ? "change in " : ""}${words}${fr.rate ? ` per ${fr.rate}` : ""}`;
+  return `${fr.change ? "change in " : ""}${words}${fr.rate ? (fr.rate === "each" ? " each" : ` per ${fr.rate}`) : ""}`;
 }
 
 /** A scope marker: the figure counts the speaker's own domain ("through its terminals"). */

@@ -142,6 +142,8 @@ const pairs: [string, string, string[][]][] = [
   ["Rate Steady", "The bureau said unemployment was 4.9 percent. The minister said unemployment was 5 percent.", []],
   ["29 Dead After Quake", "At least 29 people were killed, officials said.", []],
   // never a conflict: parts, other agents, other periods, rates, plans, breakdowns
+  ["Claims Unfounded", "The post said the envoy has a net worth of $9 million. The claim that she has $9 million (or $4 million or $2 million) has no basis.", [["$4 million", "$9 million"], ["$2 million", "$9 million"]]],
+  ["Lists Differ", "Ardent lists the Vane sisters with just under $30 billion each, while Calder lists them as the richest women in the world with $41 billion each.", [["$41 billion", "just under $30 billion"]]],
   ["Fortunes Disputed", "Mr. Lund's net worth exceeds $10 billion, he said. Mirel pegged Mr. Rask at $3.1 billion.", []],
   ["Campaigns Report Hauls", "The Orrin campaign said it raised $21 million in January. The Vell campaign said it raised $15 million in January.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn. Police said 12 of them were women.", []],
