@@ -158,6 +158,8 @@ function content(t: Token | undefined): boolean {
 const IRREGULAR_PAST = /^(?:fled|fell|rose|lost|went|came|took|held|left|hit|cut|shot|won|spent|sold|drew|stood|got|made|said|saw|gave|paid|put|ran|set|shut|quit|grew|knew|led|met|sent|slid|sank|sprang|struck|swam|swore|threw|told|wore|wrote|bought|brought|caught|fought|sought|taught|thought|built|dealt|felt|kept|lent|meant|slept|swept|wept|bore|broke|chose|drove|froze|rode|spoke|stole|woke|ate|became|began|drank|forgave|rang|sang|shrank|stank|died|lay|laid|fed|bled|fled|hid|slew|lit)$/;
 /** Level nouns that say nothing of whose level it is ("valued at", "a value of", "the price"): a level of them needs its owner named. */
 const GENERIC_LEVEL = /(?:^|\s)(?:value|values|valued|worth|price|prices|priced|cost|costs|total|amount|sum|figure|number|wealth|fortune|valuation)$/;
+/** Things that are places or spans of time (stemmed): a toll never counts them. */
+const PLACE_OR_TIME = /^(?:city|citie|town|village|province|country|countrie|state|region|district|area|neighborhood|neighbourhood|county|counties|camp|site|location|day|hour|week|month|year|minute)$/;
 /** Honorifics: not names of anyone in particular. */
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev|st|the)\.?$/;
 /** Words after a copula that are not what a figure counts ("13.3 million to be exact"). */
@@ -535,6 +537,13 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     const at = first ? indexIn(toks, first) : -1;
     if (first && !REPORTING.test(lowerOf(toks[at + 1])) && !/^(?:say|tell|told|claim|claimed|report)$/.test(lowerOf(toks[at + 1]))) fr.thing = thingOf(first.text);
   }
+  // "a handful of protester deaths", "civilian casualties": the word before the toll names who died
+  if (noun && nounWords.length > 1 && VICTIM_KEYS.has(fr.thing ?? "") && content(nounWords[nounWords.length - 2]) && !/(?:ed|al)$/.test(nounWords[nounWords.length - 2]!.lower)) {
+    if (!fr.predicate || !pred) fr.predicate = fr.thing;
+    fr.thing = stem(nounWords[nounWords.length - 2]!.lower);
+  }
+  // "21 cities have been killed" is no count of anything killed: places and spans of time are counted there
+  if (fr.thing && PLACE_OR_TIME.test(fr.thing) && fr.predicate && VICTIM_KEYS.has(fr.predicate)) fr.predicate = null;
   if (!fr.thing && fr.predicate && VICTIM_KEYS.has(fr.predicate.split(" ")[0]!) && f.unit === "count") fr.thing = "people";
   if (fr.thing && VICTIM_KEYS.has(fr.thing) && (!fr.predicate || !pred)) {
     // "83 deaths", "3.4 million viewers": the noun names the predicate, people are counted

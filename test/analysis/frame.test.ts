@@ -28,6 +28,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["More than 60 were still missing on Friday.", "More than 60", { thing: "people", predicate: "missing" }],
   ["57 people, including 11 women, were killed.", "57", { thing: "people", predicate: "killed" }],
   ["106 protesters in 21 cities have been killed.", "106", { thing: "protester", predicate: "killed" }],
+  ["106 protesters in 21 cities have been killed.", "21", { strong: false }],
+  ["State radio reported only a handful of marcher deaths.", "a handful", { thing: "marcher", predicate: "killed" }],
   ["62 percent of voters support the bill.", "62 percent", { thing: "voter", predicate: "support bill" }],
   // the figure as object of its verb, with who did it
   ["The storm killed 14 people overnight.", "14", { thing: "people", predicate: "killed", via: "object" }],
