@@ -22,10 +22,6 @@ function clauseText(text: string, toks: Token[], li: number): string {
 
 /** Nouns that count people in general: no narrower group. */
 const GENERIC_GROUP = /^(?:people|persons|person|victims|individuals|others|dead|lives|casualties|those)$/i;
-/** Nouns that only measure, never count a group ("percent", "times"). */
-const NOT_COUNTED = /^(?:percent|per|cent|times|of|and|or|to|in|on|at|the|a|an|were|was|are|is|had|have|has|more|than|people's)$/i;
-/** Prepositions that make a figure another thing's: "killed by two car bombs". */
-const AGENT_PREPS = /^(?:by|with|from|of|for|than)$/i;
 /** A figure's measure and scope. */
 export type Measured = {
   /** What is counted, for display ("killed", "villages captured"). */
@@ -75,37 +71,18 @@ export function measureFigures(
     const fi = Math.min(toks.length - 1, Math.max(0, firstAtOrAfter(toks, f.start)));
     let li = firstEndAtOrAfter(toks, f.end);
     if (li >= toks.length) li = toks.length - 1;
-    // the counted noun after the number ("83 people", "31 villages", "2,000 jobs")
-    let k = li + 1;
-    if (lowerOf(toks[k]) === "of" && f.vague) k++;
-    const nouns: string[] = [];
-    // "2,500 Afghan civilians", "Two United States service members": capitalised words before the noun describe it
-    let caps = 0;
-    while (k < toks.length && toks[k]!.word && isCap(toks[k]!.text) && caps < 3 && toks[k + 1]?.word) {
-      k++;
-      caps++;
-    }
-    while (k < toks.length && toks[k]!.word && !isCap(toks[k]!.text) && nouns.length < 3 && !NOT_COUNTED.test(toks[k]!.text)) {
-      nouns.push(toks[k]!.text.toLowerCase());
-      k++;
-      if (/(?:s|people|men|women|children)$/.test(nouns[nouns.length - 1]!)) break;
-    }
-    const noun = nouns.length ? nouns[nouns.length - 1]! : "";
-    const group = SUBGROUPS.test(noun) ? GROUP_SYNONYMS[noun] ?? noun : "";
     let title = titleCache.get(s.index);
     if (title === undefined) titleCache.set(s.index, (title = isTitleCase(toks)));
     const frame = readFrame(toks, fi, li, f, fi === 0 || s.start === 0, title);
-    // the measure shown: the predicate, with the counted thing when it is not people in general
-    const measure = NOT_PEOPLE.test(noun) ? null : nearestClass(toks, fi, li, f.unit);
-    let display = frame.strong ? displayOf(frame) : measure;
-    if (!display && noun && !NOT_A_MEASURE.test(noun) && !GENERIC_GROUP.test(noun)) {
+    // the measure shown: what the frame reads, else the counted noun ("31 villages") unless it is a unit or people in general
+    let display = frame.strong ? displayOf(frame) : null;
+    if (!display && frame.noun && !NOT_A_MEASURE.test(frame.noun) && !GENERIC_GROUP.test(frame.noun)) {
       const verb = toks[fi - 1];
-      display = verb && verb.word && /ed$/.test(verb.text) && !isCap(verb.text) ? `${nouns.join(" ")} ${verb.text.toLowerCase()}` : nouns.join(" ");
+      display = verb && verb.word && /ed$/.test(verb.text) && !isCap(verb.text) ? `${frame.noun} ${verb.text.toLowerCase()}` : frame.noun;
     }
     const unitKey = f.unit === "money" ? `money:${f.code ?? "?"}` : f.unit === "measure" ? `measure:${f.code}` : f.unit;
     const fk = frameKey(frame, unitKey);
     const key = fk ? `${fk}${f.unit === "percent" && DEMOGRAPHIC.test(clauseText(text, toks, li)) ? `|group-at-${f.start}` : ""}` : null;
-    void group;
     // part of a total: "including 11 women", "11 of them"
     const before = text.slice(Math.max(s.start, f.start - 24), f.start).toLowerCase();
     const after = text.slice(f.end, Math.min(s.end, f.end + 16)).toLowerCase();
@@ -245,101 +222,8 @@ export const OWN_DOMAIN = "(its own)";
 /** The premises whose count is one body's share of a total ("through its terminals", "at its plants"). */
 const OWN_PLACES = /^(?:terminals?|plants?|factories|factory|stores?|shops?|branches|hospitals?|clinics?|facilities|facility|airports?|ports?|stations?|offices?|schools?|sites?|mines?|farms?|warehouses?|outlets?|venues?|premises|campus(?:es)?|members|membership|network)$/i;
 
-/** Measure classes: the words that name one measure, and the units each may count in. */
-const CLASSES: [RegExp, string, RawFigure["unit"][]][] = [
-  [/^(?:kill|kills|killed|killing|dead|died|die|dies|dying|deaths?|fatalities|fatality|perished|slain|toll)$/i, "killed", ["count"]],
-  [/^(?:wound|wounds|wounded|wounding|injure|injures|injured|injuring|injuries|hurt)$/i, "wounded", ["count"]],
-  [/^(?:cases|sickened|sickening|infected|infections?|ill)$/i, "cases", ["count"]],
-  [/^(?:arrest|arrests|arrested|arresting|detained|detentions?)$/i, "arrested", ["count"]],
-  [/^(?:missing|unaccounted)$/i, "missing", ["count"]],
-  [/^(?:displaced|evacuated|evacuees|homeless|fled)$/i, "displaced", ["count"]],
-  [/^(?:attendance|crowd|crowds|fans|spectators|attended|attendees|protesters|demonstrators|marchers|marched|rallied|participants)$/i, "crowd size", ["count"]],
-  [/^(?:viewers|watched|viewership|audience)$/i, "viewers", ["count"]],
-  [/^(?:jobs|layoffs|laid|positions)$/i, "jobs", ["count"]],
-  [/^(?:losses|lost)$/i, "losses", ["money"]],
-  [/^(?:deficit)$/i, "deficit", ["percent", "money"]],
-  [/^(?:unemployment|jobless)$/i, "unemployment", ["percent", "count"]],
-  [/^(?:inflation)$/i, "inflation", ["percent"]],
-  [/^(?:turnout)$/i, "turnout", ["percent", "count"]],
-  [/^(?:investors)$/i, "investors", ["count"]],
-  [/^(?:visitors|tourists|arrivals)$/i, "visitors", ["count"]],
-];
-/** Things counted that no death, injury, arrest or crowd count is about. */
-const NOT_PEOPLE = /^(?:cities|towns|villages|homes|houses|buildings|vehicles|cars|trucks|schools|hospitals|countries|states|provinces|districts|regions|neighbou?rhoods|bombs|rockets|missiles|shells|drones|times|days|weeks|months|years|hours|minutes|miles|kilometers|incidents|attacks|shootings|blasts|explosions|strikes|raids|counts|charges|points|percent|votes|seats|delegates)$/i;
-/** Classes that name an event ("killed") rather than who is counted ("fans"). */
-const EVENT_CLASSES = new Set(["killed", "wounded", "cases", "arrested", "missing", "displaced", "jobs", "losses"]);
-/** Groups narrower than "people": a count of them is not a rival of a count of all. */
-const SUBGROUPS = /^(?:women|men|children|girls|boys|soldiers|troops|servicemen|civilians|police|policemen|officers|militants|fighters|rebels|insurgents|guerrillas|jihadists|students|workers|employees|foreigners|tourists|journalists|doctors|nurses|patients|prisoners|migrants|refugees|minors|teenagers|infants|babies|adults|seniors|residents|passengers|firefighters)$/i;
-/** One name for each group said several ways. */
-const GROUP_SYNONYMS: Record<string, string> = {
-  insurgents: "fighters", militants: "fighters", rebels: "fighters", guerrillas: "fighters", jihadists: "fighters", fighters: "fighters",
-  troops: "soldiers", servicemen: "soldiers", soldiers: "soldiers", police: "police", policemen: "police", officers: "police",
-};
 /** Nouns that are units of time or rank, never what a news figure counts for a conflict. */
 const NOT_A_MEASURE = /^(?:dollars?|euros?|pounds?|cedis?|yuan|yen|rupees?|pesos?|rand|naira|shillings?|francs?|kronor|kroner|won|rubles?|lira|dinars?|riyals?|dirhams?|reais|cents?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|points?|percent|cent|decades?|centuries|miles?|kilometers?|km|meters?|feet|inches|degrees|goals?|runs?|games?|matches|rounds?|places?|ranks?|seats?)$/i;
-
-/** The measure class nearest the figure in its clause (before it, then after), or null. */
-function nearestClass(toks: Token[], fi: number, li: number, unit: RawFigure["unit"]): string | null {
-  const fits = (w: string, j: number): string | null => {
-    // "lost 35 fighters": a loss of people is a death toll; "turned out": a crowd
-    if (/^(?:lost|lose|loses|losing)$/i.test(w) && unit === "count" && j < fi && SUBGROUPS.test(lowerOf(toks[li + 1]))) return "killed";
-    if (/^(?:turned|turn|turns)$/i.test(w) && lowerOf(toks[j + 1]) === "out" && unit === "count") return "crowd size";
-    // "cost investors $40 million": what people lost, not a price
-    if (/^(?:cost|costs|costing)$/i.test(w) && unit === "money" && j < fi && /^(?:investors|taxpayers|customers|clients|depositors|savers|shareholders|consumers|victims|families|residents|the)$/i.test(lowerOf(toks[j + 1]))) return "losses";
-    for (const [re, m, units] of CLASSES) if (re.test(w) && units.includes(unit)) return m;
-    return null;
-  };
-  // an event ("killed", "arrested") beats a noun that only names who is counted ("six protesters were arrested")
-  const found: { event: { m: string; d: number } | null; noun: { m: string; d: number } | null } = { event: null, noun: null };
-  const consider = (m: string, d: number) => {
-    if (EVENT_CLASSES.has(m)) {
-      if (!found.event || d < found.event.d) found.event = { m, d };
-    } else if (!found.noun || d < found.noun.d) found.noun = { m, d };
-  };
-  let d = 0;
-  for (let j = fi - 1; j >= 0 && d < 7; j--) {
-    const t = toks[j]!;
-    if (!t.word) {
-      if (t.text === "," || t.text === ";" || t.text === "." || t.text === ":") break;
-      continue;
-    }
-    if (AGENT_PREPS.test(t.text)) break;
-    d++;
-    const m = fits(t.text, j);
-    if (m) {
-      consider(m, d);
-      if (EVENT_CLASSES.has(m)) break;
-    }
-  }
-  d = 0;
-  let aside = false;
-  let forwardEvent: string | null = null;
-  for (let j = li + 1; j < toks.length && d < 9; j++) {
-    const t = toks[j]!;
-    if (j === li + 1 && lowerOf(t) === "of") continue; // "dozens of people were killed"
-    if (t.text === ";" || t.text === "." || AGENT_PREPS.test(t.text)) break;
-    if (t.text === ",") {
-      if (/^(?:including|among|mostly|many|most|all)$/.test(lowerOf(toks[j + 1]))) aside = true;
-      else if (aside) aside = false;
-      else break;
-      continue;
-    }
-    if (!t.word) continue;
-    d++;
-    const m = fits(t.text, j);
-    if (m) {
-      consider(m, d);
-      if (EVENT_CLASSES.has(m)) {
-        forwardEvent = m;
-        break;
-      }
-    }
-  }
-  // "at least 40 had died and more than 60 were still missing": a verb right after the figure is its own
-  const afterNoun = li + 1 + (SUBGROUPS.test(lowerOf(toks[li + 1])) || GENERIC_GROUP.test(lowerOf(toks[li + 1])) ? 1 : 0);
-  if (forwardEvent && /^(?:were|was|are|is|had|have|has|remain|remained|remains|been)$/i.test(lowerOf(toks[afterNoun]))) return forwardEvent;
-  return (found.event ?? found.noun)?.m ?? null;
-}
 
 /** Index of the first token starting at or after offset (binary search). */
 function firstAtOrAfter(toks: Token[], offset: number): number {
