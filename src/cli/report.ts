@@ -51,13 +51,14 @@ export function report(a: Analysis, file?: string): string {
       if (c) out.push(`    · ${clip(c.text, CLAIM_WIDTH)}  [${c.cue}${c.direct ? ", direct quote" : ""}]`);
     }
   }
+  // a figure's voice: its source, the headline, the one its clause names, or the article
+  const voice = (f: Figure) => f.holder ?? (f.sourceId ? who(f.sourceId) : f.inHeadline ? "the headline" : "the article");
   out.push("", `Figures (${a.figures.length})`);
   for (const f of a.figures) {
     const what = [f.measure, f.scope ? `in ${f.scope}` : null].filter(Boolean).join(" ");
-    out.push(`  ${f.text.padEnd(16)} ${interval(f).padEnd(14)} ${what || "-"}  — ${who(f.sourceId)}`);
+    out.push(`  ${f.text.padEnd(16)} ${interval(f).padEnd(14)} ${what || "-"}  — ${voice(f)}`);
   }
   const disputes = disputesOf(a);
-  const voice = (f: Figure) => (f.sourceId ? who(f.sourceId) : f.inHeadline ? "the headline" : "the article");
   out.push("", `Disputes (${disputes.length})`);
   const nameWidth = Math.max(12, ...disputes.flatMap((d) => d.figureIds.map((id) => { const f = fig.get(id); return f ? voice(f).length : 0; }))) + 2;
   for (const d of disputes) {

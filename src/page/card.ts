@@ -67,9 +67,9 @@ export class AnalysisIndex {
     return (id && this.sources.get(id)?.name) || "the article";
   }
 
-  /** Who gives a figure: its source, "the headline" or "the article". */
+  /** Who gives a figure: the voice its own clause names, its source, "the headline" or "the article". */
   voice(f: Figure): string {
-    return f.sourceId ? this.sourceName(f.sourceId) : f.inHeadline ? "the headline" : "the article";
+    return f.holder ?? (f.sourceId ? this.sourceName(f.sourceId) : f.inHeadline ? "the headline" : "the article");
   }
 
   /** The other figures of a dispute than `figureId`, in text order. */

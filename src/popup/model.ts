@@ -185,7 +185,8 @@ export function disputeViews(a: Analysis): DisputeView[] {
         figureId: f.id,
         text: f.text,
         sourceId: f.sourceId,
-        sourceName: f.sourceId === null ? null : (nameById.get(f.sourceId) ?? null),
+        // the voice its own clause names ("Bloomberg pegged him at"), else its source's name
+        sourceName: f.holder ?? (f.sourceId === null ? null : (nameById.get(f.sourceId) ?? null)),
         headline: f.inHeadline === true,
         value: f.value ?? null,
         low: f.low,
