@@ -142,6 +142,12 @@ export function findConflicts(figs: Comparable[]): Conflict[] {
     if (g) g.push(f);
     else groups.set(f.m.key, [f]);
   }
+  // the one agent each quantity has in the article, when it has exactly one ("the bridge" for "the cost")
+  const onlyAgentOf = new Map<string, string | null>();
+  for (const [key, g] of groups) {
+    const agents = [...new Set(g.map((f) => f.m.frame.agent).filter((x): x is string => !!x && x !== "@pro"))];
+    onlyAgentOf.set(key, agents.length === 1 ? agents[0]! : null);
+  }
   for (const usable of groups.values()) {
     for (let i = 0; i < usable.length && out.length < MAX_CONFLICTS; i++) {
       for (let j = i + 1; j < usable.length && out.length < MAX_CONFLICTS; j++) {
@@ -151,7 +157,7 @@ export function findConflicts(figs: Comparable[]): Conflict[] {
         const differentVoices = voiceOf(a) !== voiceOf(b);
         // a figure that answers another ("compared with Forbes's 1,864") has that figure's frame: its agent is that one's
         const copied = a.m.frame.origin === b.m.frame.origin && a.m.frame.origin !== null;
-        if (!differentVoices || !sameScope(a.m, b.m) || !(copied || framesMeet(a.m.frame, b.m.frame, a.sourceId ? a.who : null, b.sourceId ? b.who : null))) continue;
+        if (!differentVoices || !sameScope(a.m, b.m) || !(copied || framesMeet(a.m.frame, b.m.frame, a.sourceId ? a.who : null, b.sourceId ? b.who : null, onlyAgentOf.get(a.m.key!) ?? null))) continue;
         // one sentence that gives two figures sets two things side by side ("the top 1 percent paid 25 percent, the top 10 percent 69"), unless two sources speak in it
         if (a.m.sentence === b.m.sentence && (voiceOf(a) === "article" || voiceOf(b) === "article")) continue;
         if (a.raw.code !== b.raw.code) continue;

@@ -270,7 +270,9 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
     if (!qualifier && /^\d/.test(rawA) && /\p{Lu}[\p{L}]*&\p{Lu}[\p{L}]*\s$/u.test(before)) continue; // "S&P 500": an index's name
     if (!qualifier && /^\d/.test(rawA) && /(?:^|[^\p{L}])\p{L}*\p{Ll}\p{Lu}[\p{L}]*\s$/u.test(before)) continue; // "iPhone 5", "PlayStation 4": a product's name
     if (pct && /\b(?:top|bottom|richest|poorest|wealthiest|lowest|highest|upper|lower)\s+$/i.test(before)) continue; // "the top 1 percent": a group's name
-    if (!qualifier && !pct && /^\d/.test(rawA) && /(?<![.!?]\s)(?<=[a-z]\s)\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/i.test(before)) continue; // "Boeing 737", "Route 66"
+    // "Boeing 737", "Route 66"; but a headline's verb in title case ("Storm Leaves 12 Dead", "Fire Burns 3,000 Acres") is no name
+    const headlineVerb = /\p{Lu}\p{Ll}+(?:s|ed)\s$/u.test(before) && /^\s+\p{Lu}/u.test(after);
+    if (!qualifier && !pct && !headlineVerb && /^\d/.test(rawA) && /(?<![.!?]\s)(?<=[a-z]\s)\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/i.test(before)) continue;
     if (!rawB && !pct && /\p{Lu}[\p{L}.]+,\s*$/u.test(before) && /^,/.test(after) && Number(rawA) < 120) continue; // "Jane Roe, 45, said": an age
     const a = parseNumber(rawA);
     if (!a) continue;

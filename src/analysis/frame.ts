@@ -108,6 +108,8 @@ export type Frame = {
   strong: boolean;
   /** Where the predicate was read: the figure's subject verb, the verb it is the object of, or a level noun ("the deficit was"). */
   via: "subject" | "object" | "level" | null;
+  /** A level given with no verb of its own ("put the cost at", "a toll of", "gave the attendance as"): it says no tense. */
+  timeless?: boolean;
   /** Said with "the" ("the two were its followers"): a reference, not a count. */
   definite?: boolean;
   /** The figure (its start offset) whose frame this one took ("another says there are about 1,800"), or null. */
@@ -142,6 +144,11 @@ function thingOf(w: string): string {
 /** A light English stem: enough that "cuts", "cutting" and "cut", "votes" and "vote" meet. */
 function stem(w: string): string {
   if (w.length <= 3) return w;
+  if (w.length > 5 && /ied$/.test(w)) return w.slice(0, -3) + "y";
+  if (w.length > 5 && /([^aeiou])\1ed$/.test(w)) return w.slice(0, -3); // "stopped"
+  if (w.length > 5 && /[^e]ed$/.test(w)) return w.slice(0, -2); // "burned"
+  if (w.length > 6 && /([^aeiou])\1ing$/.test(w)) return w.slice(0, -4);
+  if (w.length > 6 && /ing$/.test(w)) return w.slice(0, -3); // "burning"
   if (/ies$/.test(w)) return w.slice(0, -3) + "y";
   if (/(?:ss|us|is)$/.test(w)) return w;
   if (/(?:ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
@@ -160,6 +167,10 @@ const IRREGULAR_PAST = /^(?:fled|fell|rose|lost|went|came|took|held|left|hit|cut
 const GENERIC_LEVEL = /(?:^|\s)(?:value|values|valued|worth|price|prices|priced|cost|costs|total|amount|sum|figure|number|wealth|fortune|valuation)$/;
 /** Things that are places or spans of time (stemmed): a toll never counts them. */
 const PLACE_OR_TIME = /^(?:city|citie|town|village|province|country|countrie|state|region|district|area|neighborhood|neighbourhood|county|counties|camp|site|location|day|hour|week|month|year|minute)$/;
+/** Verbs that only carry a toll ("Quake Leaves 12 Dead", "claimed 50 lives", "confirmed 120 cases"). */
+const LIGHT_VERB = /^(?:leave|leaves|left|leaving|claim|claims|claimed|claiming|cause|causes|caused|causing|bring|brings|brought|reach|reaches|reached|report|reports|reported|confirm|confirms|confirmed|record|records|recorded|register|registers|registered|see|sees|saw|seen|total|totals|totaled|totalled|hit|hits|rise|rises|rose|risen|top|tops|topped|pass|passes|passed|count|counts|counted|put|puts|mean|means|meant)$/;
+/** Verbs of opinion, whose share of a population a poll counts (normalised). */
+const OPINION = /^(?:support|oppose|say|believe|think|want|expect|prefer|trust|like|dislike|agree|disagree|view|see|rate|plan|intend|favor|disapprove|approve|fear|worry|feel|consider|back|reject|choose|pick)$/;
 /** Honorifics: not names of anyone in particular. */
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev|st|the)\.?$/;
 /** Words after a copula that are not what a figure counts ("13.3 million to be exact"). */
@@ -227,8 +238,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   }
   const nounWords: Token[] = [];
   // "3.1 percent of GDP": an acronym ends the phrase
-  const acronymEnd = viaOf && caps > 0 && /^[A-Z]{2,}$/.test(toks[k - 1]!.text);
-  while (!acronymEnd && k < toks.length && nounWords.length < 4) {
+  // ... and so does a capitalised plural ("62 percent of Democrats support")
+  const acronymEnd = viaOf && caps > 0 && (/^[A-Z]{2,}$/.test(toks[k - 1]!.text) || PLURAL.test(toks[k - 1]!.lower));
+  // "55% back the plan", "45 percent support": after a share without "of" comes its verb, not a counted noun
+  const shareVerb = f.unit === "percent" && !viaOf && !CHANGE_AFTER.test(lowerOf(toks[k]));
+  while (!acronymEnd && !shareVerb && k < toks.length && nounWords.length < 4) {
     const t = toks[k]!;
     // "suspected and confirmed cases": adjectives joined by and/or
     if ((t.lower === "and" || t.lower === "or" || t.text === ",") && nounWords.length && content(toks[k + 1]) && !capd(toks[k + 1]!.text) && !/s$/.test(nounWords[nounWords.length - 1]!.lower)) {
@@ -246,7 +260,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (!noun && viaOf && caps) noun = toks[capStart + caps - 1] ?? null; // "3.1 percent of GDP"
   if (f.unit === "percent" && viaOf && noun) {
     // "62 percent of voters": the population the share is of; "3.1 percent of GDP" is a base, not a thing counted
-    if ((PLURAL.test(noun.lower) || /(?:public|electorate|population)$/.test(noun.lower)) && !/^(?:gdp|sales|revenues?|earnings|assets|income|expenses|costs)$/i.test(noun.lower)) base = normalize(noun.text);
+    if (/^(?:voters|people|respondents|adults|residents|citizens|those|public|electorate|population)$/.test(noun.lower)) noun = null; // the population every poll is of: no narrower group
+    else if ((PLURAL.test(noun.lower) || /(?:public|electorate|population)$/.test(noun.lower)) && !/^(?:gdp|sales|revenues?|earnings|assets|income|expenses|costs)$/i.test(noun.lower)) base = normalize(noun.text);
     else noun = null;
   }
   if (noun && (f.unit === "money" || f.unit === "measure") && !viaOf) noun = null; // "$12 million once ...": no counted noun
@@ -301,6 +316,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // "the toll rose to 83", "unemployment at 8.2 percent", "a toll of 83", "turnout was 60 percent", "gave the attendance as 36,412"
     if (before === "of" && CHANGE_AFTER.test(lowerOf(toks[j - 1]))) fr.change = true; // "an increase of 200"
     const n = prevNoun(toks, j - 1, before !== "of"); // "a rate of 4.9 percent": the noun right before "of" is measured
+    if (/^(?:at|of|as)$/.test(before)) fr.timeless = true;
     if (n >= 0) {
       levelNoun = toks[n]!;
       if (MEASURE_NOUNS.test(levelNoun.lower)) {
@@ -309,7 +325,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         else if (lowerOf(toks[n + 1]) === "of" && content(toks[n + 2])) ofModifier = toks[n + 2]!; // "the number of displaced"
       } else if (content(toks[n - 1]) && !capd(toks[n - 1]!.text) && !AUX.test(toks[n - 1]!.lower)) modifier = toks[n - 1]!; // "the health allocation"
       // a modifier is a noun of the phrase: after a determiner or a possessive ("the state's unemployment rate"), not a verb ("had cut unemployment")
-      if (modifier && !(n - 2 < 0 || /^(?:the|a|an|its|their|his|her|our|this|that|last|next|year's|this year's)$/.test(lowerOf(toks[n - 2])) || /['’]s$/.test(toks[n - 2]!.text) || !toks[n - 2]!.word)) modifier = null;
+      // ("the real jobless rate", "the official unemployment rate": an adjective of truth may stand between)
+      const d = /^(?:real|actual|true|official|overall|national|current|latest|new|adjusted|total)$/.test(lowerOf(toks[n - 2])) ? n - 3 : n - 2;
+      if (modifier && !(d < 0 || /^(?:the|a|an|its|their|his|her|our|this|that|last|next|year's|this year's)$/.test(lowerOf(toks[d])) || /['’]s$/.test(toks[d]!.text) || !toks[d]!.word)) modifier = null;
       if (modifier && (REPORTING.test(modifier.lower) || TRANSPARENT.test(modifier.lower) || LIKELY.test(modifier.lower))) modifier = null;
       if (!modifier && ofModifier) modifier = ofModifier;
       // "the actual number is closer to 15 percent", "the real figure": the number of what was just said
@@ -456,7 +474,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         steps++;
         continue;
       }
-      const verbLike = sawAux || /(?:ed|en)$/.test(w) || IRREGULAR_PAST.test(w) || f.unit === "percent" || /(?:ing)$/.test(w) && !noun;
+      // a share's verb may be bare ("55% back the plan"), but only a verb of opinion ("13% body fat" has none)
+      const verbLike = sawAux || /(?:ed|en)$/.test(w) || IRREGULAR_PAST.test(w) || (f.unit === "percent" && OPINION.test(normalize(w))) || /(?:ing)$/.test(w) && !noun;
       if (content(toks[v]) && verbLike && !(capd(toks[v]!.text) && !/(?:ed|ing|s)$/.test(toks[v]!.text))) subjVerb = toks[v]!;
       break;
     }
@@ -502,6 +521,15 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // "the unemployment rate": the modifier is what is measured; "the health allocation": whose allocation
     fr.predicate = MEASURE_NOUNS.test(levelNoun.lower) && modifier ? normalize(modifier.text) : key;
     if (modifier && !MEASURE_NOUNS.test(levelNoun.lower) && !VICTIM_KEYS.has(key)) fr.agent = npAt(toks, indexIn(toks, modifier));
+    // "the price of the new device", "the cost of the bridge": whose it is, named after it
+    {
+      const ln0 = indexIn(toks, levelNoun);
+      if (lowerOf(toks[ln0 + 1]) === "of" && !MEASURE_NOUNS.test(levelNoun.lower)) {
+        let e = ln0 + 2;
+        while (e < toks.length && e < ln0 + 7 && toks[e]!.word && !/^(?:at|as|to|was|is|were|are|by|in|on)$/.test(toks[e]!.lower)) e++;
+        if (e - 1 > ln0 + 1 && content(toks[e - 1])) fr.agent = npAt(toks, e - 1);
+      }
+    }
     // "his net worth": whose it is, said by a pronoun
     {
       const ln0 = indexIn(toks, levelNoun);
@@ -545,7 +573,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // "21 cities have been killed" is no count of anything killed: places and spans of time are counted there
   if (fr.thing && PLACE_OR_TIME.test(fr.thing) && fr.predicate && VICTIM_KEYS.has(fr.predicate)) fr.predicate = null;
   if (!fr.thing && fr.predicate && VICTIM_KEYS.has(fr.predicate.split(" ")[0]!) && f.unit === "count") fr.thing = "people";
-  if (fr.thing && VICTIM_KEYS.has(fr.thing) && (!fr.predicate || !pred)) {
+  if (fr.thing && VICTIM_KEYS.has(fr.thing) && (!fr.predicate || !pred || LIGHT_VERB.test(pred.lower))) {
     // "83 deaths", "3.4 million viewers": the noun names the predicate, people are counted
     fr.predicate = fr.thing;
     fr.thing = "people";
@@ -655,18 +683,27 @@ function npAt(toks: Token[], end: number): string | null {
     } else if (x !== end) break; // "Hurun lists Mr. Trump's": a lower-case word ends the phrase
     n++;
   }
-  return `${names.reverse().join(" ")}|${normalize(head.text)}`;
+  // in a headline every word is capitalised: its names are marked uncertain ("~")
+  return `${titleMode ? "~" : ""}${names.reverse().join(" ")}|${normalize(head.text)}`;
 }
 
 /** Two agents ("names|head") are one: a name in common, or no names and one head. */
 export function sameAgent(x: string, y: string): boolean {
   if (x === y) return true;
+  if (x.startsWith("~") || y.startsWith("~")) {
+    // a headline's phrase: one name or head in common ("Wildfire Burns" / "the fire burned", "Vell Campaign" / "Vell")
+    const [nx = "", hx = ""] = x.replace(/^~/, "").split("|");
+    const [ny = "", hy = ""] = y.replace(/^~/, "").split("|");
+    const wx = [...nx.split(" ").filter(Boolean), hx];
+    const wy = [...ny.split(" ").filter(Boolean), hy];
+    return wx.some((w) => wy.some((v) => w === v || normalize(w) === v || (w.length > 3 && v.length > 3 && (w.endsWith(v) || v.endsWith(w)))));
+  }
   const [nx = "", hx = ""] = x.split("|");
   const [ny = "", hy = ""] = y.split("|");
   const wx = nx.split(" ").filter(Boolean);
   const wy = ny.split(" ").filter(Boolean);
   if (wx.length && wy.length) return wx.some((w) => wy.includes(w)) || wx.some((w) => normalize(w) === hy) || wy.some((w) => normalize(w) === hx);
-  if (!wx.length && !wy.length) return hx === hy;
+  if (!wx.length && !wy.length) return hx === hy || (hx.length > 3 && hy.length > 3 && (hx.endsWith(hy) || hy.endsWith(hx))); // "the wildfire", "the fire"
   // a name against a description: "PayPal" and "the company" are not known to be one
   return false;
 }
@@ -700,8 +737,8 @@ export function frameKey(fr: Frame, unit: string): string | null {
  * its agents must be the same (or both unsaid). `speakerA`/`speakerB` stand for a pronoun
  * agent ("the campaign says it raised ..."): the speaker, or null when the article speaks.
  */
-export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB: string | null): boolean {
-  if ((a.modality === "forecast") !== (b.modality === "forecast")) return false;
+export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB: string | null, onlyAgent: string | null = null): boolean {
+  if ((a.modality === "forecast") !== (b.modality === "forecast") && !a.timeless && !b.timeless) return false;
   const pred = (a.predicate ?? "").split(" ")[0]!;
   if (VICTIM_KEYS.has(pred)) return true;
   // a pronoun agent is the speaker ("the campaign says it raised ..."); when the article speaks, who it is is not known here
@@ -712,7 +749,12 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
   if (a.topic && b.topic && a.topic !== b.topic) return false;
   // who did it must be said on both sides ("sold 60 copies" and "sold 235,000 copies" are two books), except for two levels ("the deficit was ...")
   // (or two counts whose counted noun is the doer: "300 investors put money in")
-  if (x === null || y === null) return x === y && ((a.via === "level" && b.via === "level" && !GENERIC_LEVEL.test(a.predicateText ?? "") && !GENERIC_LEVEL.test(b.predicateText ?? "")) || (a.via === "subject" && b.via === "subject" && !!a.thing && a.thing === b.thing && a.thing !== "people"));
+  // "the bridge would cost $2 billion" / "critics put the cost at $5 billion": a level with no owner named is the cost of the one thing whose cost the article gives
+  if ((x === null) !== (y === null) && onlyAgent !== null) {
+    const [lvl, named] = x === null ? [a, y!] : [b, x!];
+    if (lvl.via === "level" && sameAgent(named, onlyAgent)) return true;
+  }
+  if (x === null || y === null) return x === y && ((a.via === "level" && b.via === "level" && !GENERIC_LEVEL.test(a.predicateText ?? "") && !GENERIC_LEVEL.test(b.predicateText ?? "")) || (a.via === "subject" && b.via === "subject" && ((!!a.thing && a.thing === b.thing && a.thing !== "people") || (a.thing === b.thing && OPINION.test((a.predicate ?? "").split(" ")[0]!) && !!a.predicate?.includes(" ")))));
   return sameAgent(x, y);
 }
 

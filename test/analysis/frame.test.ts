@@ -24,13 +24,14 @@ function frameOf(sentence: string, fig: string): Frame {
 const frames: [string, string, Partial<Frame>][] = [
   // what is counted and the predicate, the figure as subject
   ["At least 83 people were killed in the blasts.", "At least 83", { thing: "people", predicate: "killed", via: "subject" }],
-  ["Twelve miners remained trapped underground.", "Twelve", { thing: "miner", predicate: "trapped" }],
+  ["Twelve miners remained trapped underground.", "Twelve", { thing: "miner", predicate: "trap" }],
   ["More than 60 were still missing on Friday.", "More than 60", { thing: "people", predicate: "missing" }],
   ["57 people, including 11 women, were killed.", "57", { thing: "people", predicate: "killed" }],
   ["106 protesters in 21 cities have been killed.", "106", { thing: "protester", predicate: "killed" }],
   ["106 protesters in 21 cities have been killed.", "21", { strong: false }],
   ["State radio reported only a handful of marcher deaths.", "a handful", { thing: "marcher", predicate: "killed" }],
-  ["62 percent of voters support the bill.", "62 percent", { thing: "voter", predicate: "support bill" }],
+  ["62 percent of voters support the bill.", "62 percent", { thing: null, predicate: "support bill" }],
+  ["62 percent of Democrats support the bill.", "62 percent", { thing: "democrat", predicate: "support bill" }],
   // the figure as object of its verb, with who did it
   ["The storm killed 14 people overnight.", "14", { thing: "people", predicate: "killed", via: "object" }],
   ["Acme will cut 325 jobs next year.", "325", { thing: "job", predicate: "cut", agent: "acme|acme", modality: "forecast" }],
@@ -140,6 +141,17 @@ const pairs: [string, string, string[][]][] = [
   ["Budget Gap Widens", "The ministry said the deficit was 3.1 percent of GDP. The Orlo Institute said the deficit was 4.4 percent of GDP.", [["3.1 percent", "4.4 percent"]]],
   ["Lists Disagree", "One firm says there are more than 2,600 billionaires, while another says there are about 1,800.", [["about 1,800", "more than 2,600"]]],
   ["Valuations Differ", "While Ardent lists Mr. Dane's wealth at $7.5 billion, Calder says it is $5.5 billion.", [["$5.5 billion", "$7.5 billion"]]],
+  ["Thousands March in Varn", "Organizers said 50,000 people attended the rally in Varn on Saturday. Police put the crowd at 20,000.", [["20,000", "50,000"]]],
+  ["Bridge Plan Approved", "The ministry said the bridge would cost $2 billion. Critics put the cost at $5 billion.", [["$2 billion", "$5 billion"]]],
+  ["Flood Toll Rises", "Officials put the death toll at 42. Aid groups said the toll was at least 60.", [["42", "at least 60"]]],
+  ["Jobless Rate Falls", "The statistics office said unemployment fell to 6.1 percent in May. The union said the real jobless rate was 9 percent.", [["6.1 percent", "9 percent"]]],
+  ["Storm Leaves 12 Dead", "The storm killed 15 people, officials said.", [["12", "15"]]],
+  ["Wildfire Burns 3,000 Acres", "The fire has burned 5,000 acres, the forest service said.", [["3,000", "5,000"]]],
+  ["Poll: 55% Back Plan", "A new poll found 48 percent of voters support the plan.", [["48 percent", "55%"]]],
+  // other things of one kind: other devices, other people, other bonds
+  ["Phones Compared", "The Orbit 5, which costs $199, is the cheapest. A retailer put the price of the new Lumo phone at $149.", []],
+  ["Readers Write", "I am at 13.2% body fat now. Another reader wrote that she is at around 30% body fat according to her scan.", []],
+  ["Bonds Rally", "Ten-year notes rose in price to yield 1.78%, down from 1.80% late on Monday. The 30-year bond rose in price to yield 2.25%, from 2.29% late on Monday.", []],
   // rounding and restatement agree
   ["Rate Steady", "The bureau said unemployment was 4.9 percent. The minister said unemployment was 5 percent.", []],
   ["29 Dead After Quake", "At least 29 people were killed, officials said.", []],
