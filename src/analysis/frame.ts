@@ -20,7 +20,7 @@ const REPORTING = /^(?:reported|reports|report|said|says|believed|feared|thought
 /** Verbs that only carry a figure to what it counts: "drew 9,870 spectators", "reached 3.4 million viewers", "had 44%". */
 const TRANSPARENT = /^(?:reached|reach|reaches|drew|draw|draws|attracted|attracts|attract|had|has|have|having|numbered|numbers|totaled|totalled|totals|topped|tops|exceeded|exceeds|surpassed|surpasses|passed|neared|nears|hit|hits|came|comes|amounted|amounts|stood|stands|was|were|is|are|be|been|included|includes|include|involved|involves|involving|got|gets|received|receives|receive|saw|sees|see|counted|recorded|registered|reported)$/;
 /** Verbs with two objects: "cost investors $40 million", "gave the city $5 million". */
-const DITRANSITIVE = /^(?:cost|costs|costing|gave|give|gives|giving|owe|owes|owed|owing|paid|pay|pays|paying|offered|offers|offer|awarded|awards|award|handed|hands|charged|charges|charge|billed|bills|fined|fines|fine|saved|saves|save|sent|sends|send|lent|lends|lend|promised|promises|promise|granted|grants|grant)$/;
+const DITRANSITIVE = /^(?:cost|costs|costing|gave|give|gives|giving|owe|owes|owed|owing|paid|pay|pays|paying|offered|offers|offer|awarded|awards|award|handed|hands|charged|charges|charge|billed|bills|fined|fines|fine|fining|ordered|saved|saves|save|sent|sends|send|lent|lends|lend|promised|promises|promise|granted|grants|grant)$/;
 /** Adjectives of expectation between a subject and its verb ("was likely to be"): a forecast. */
 const LIKELY = /^(?:likely|unlikely|expected|set|due|projected|forecast|poised|seen|predicted|estimated|thought|believed|certain|sure|bound)$/;
 /** Nouns that name a measure of something else: "the unemployment rate", "the death toll", "the number of". */
@@ -57,6 +57,7 @@ const SYNONYMS: [RegExp, string][] = [
   [/^(?:wealth|worth|fortune|fortunes|valued|valuing|value|valuation)$/, "wealth"],
   [/^(?:sell|sells|sold|selling|shipped|ships|shipping|ship)$/, "sold"],
   [/^(?:owe|owes|owed|owing|debt|debts)$/, "debt"],
+  [/^(?:fine|fined|fines|fining|penalty|penalties|penalized|penalised|penalizing)$/, "fine"],
   [/^(?:people|persons|person|individuals|victims|others|lives|those)$/, "people"],
   [/^(?:troops|soldiers|servicemen|servicemembers|service members)$/, "soldiers"],
   [/^(?:police|policemen|officers|police officers)$/, "police"],
@@ -110,6 +111,8 @@ export type Frame = {
   via: "subject" | "object" | "level" | null;
   /** A level given with no verb of its own ("put the cost at", "a toll of", "gave the attendance as"): it says no tense. */
   timeless?: boolean;
+  /** Counted in a unit of measure ("barrels", "acres"): the unit says what is measured. */
+  measured?: boolean;
   /** Said with "the" ("the two were its followers"): a reference, not a count. */
   definite?: boolean;
   /** The figure (its start offset) whose frame this one took ("another says there are about 1,800"), or null. */
@@ -134,6 +137,7 @@ export function normalize(w: string): string {
 /** The counted thing: people in general are one thing; other nouns keep their own stem ("protesters" are not "gathered"). */
 function thingOf(w: string): string {
   const l = w.toLowerCase().replace(/['’]s$/, "");
+  if (/^(?:residents|inhabitants|villagers|locals|townspeople|citizens|persons)$/.test(l)) return "people"; // the people of a place
   const key = normalize(l);
   if (VICTIM_KEYS.has(key) && /^(?:dead|lives)$/.test(l)) return key; // "50 dead", "claimed 50 lives": the toll itself
   if (GENERIC_PEOPLE.test(l)) return "people";
@@ -174,7 +178,7 @@ const OPINION = /^(?:support|oppose|say|believe|think|want|expect|prefer|trust|l
 /** Honorifics: not names of anyone in particular. */
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev|st|the)\.?$/;
 /** Words after a copula that are not what a figure counts ("13.3 million to be exact"). */
-const JUNK_PREDICATE = /^(?:exact|true|correct|accurate|right|wrong|possible|likely|enough|available|higher|lower|more|less|better|worse|little|bit|same|different|total|next|past|last|first|second|third|only|about|top|least|most|further|nearly|almost|roughly|approximately|estimated|unknown|unclear|small|large|big|huge|good|bad|new|old|high|low|fine|sure|clear)$/;
+const JUNK_PREDICATE = /^(?:exact|true|correct|accurate|right|wrong|possible|likely|enough|available|higher|lower|more|less|better|worse|little|bit|same|different|total|next|past|last|first|second|third|only|about|top|least|most|further|nearly|almost|roughly|approximately|estimated|unknown|unclear|small|large|big|huge|good|bad|new|old|high|low|sure|clear)$/;
 /** Units of time: a count of them is a duration, not a disputed figure. */
 const TIME_THING = /^(?:year|month|week|day|hour|minute|second|decade|century|centurie|time|night|season|term|quarter|inning|lap|round)$/;
 /** Words before a verb that mark it as one ("to cut", "would raise", "they sold"). */
@@ -340,7 +344,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   } else if (content(toks[j]) && toks[j]!.word) {
     // an object: "killing 15 prisoners", "cut 325 jobs", "raised $50 million", "cost investors $40 million"
     verb = toks[j]!;
-    if (DITRANSITIVE.test(lowerOf(toks[j - 1])) && !capd(verb.text)) verb = toks[j - 1]!;
+    if (DITRANSITIVE.test(lowerOf(toks[j - 1]))) verb = toks[j - 1]!; // "fined Acme $12 million", "cost investors $40 million"
+    else if (/^(?:the|a|an|its|their|his|her)$/.test(lowerOf(toks[j - 1])) && DITRANSITIVE.test(lowerOf(toks[j - 2]))) verb = toks[j - 2]!; // "cost the airline $80 million"
     if (capd(verb.text) && (j === 0 || !(/(?:ed|ing|s)$/.test(verb.text) && fi - j === 1))) verb = null; // a name before the figure, unless a headline's verb ("Attack Kills 80")
     if (verb && (REPORTING.test(verb.lower) || TRANSPARENT.test(verb.lower))) verb = null;
     // a noun before a number is a label ("option 4", "iPhone 5"), not a verb: a verb shows its form or what comes before it
@@ -506,10 +511,14 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   } else if (pred) {
     fr.predicate = normalize(pred.text);
     fr.predicateText = pred.lower;
-    if (pred === verb && DITRANSITIVE.test(pred.lower) && /^(?:cost|costs|costing)$/.test(pred.lower) && content(toks[indexIn(toks, pred) + 1])) {
+    const io = indexIn(toks, pred) + (/^(?:the|a|an|its|their|his|her)$/.test(lowerOf(toks[indexIn(toks, pred) + 1])) ? 2 : 1);
+    if (pred === verb && DITRANSITIVE.test(pred.lower) && /^(?:cost|costs|costing)$/.test(pred.lower) && content(toks[io]) && io < fi) {
       // "cost investors $40 million": what the investors lost
       fr.predicate = "lost";
-      fr.agent = npAt(toks, indexIn(toks, pred) + 1);
+      fr.agent = npAt(toks, io);
+    } else if (pred === verb && /^(?:fined|fines|fine|fining|charged|charges|billed|bills|ordered|awarded|awards|owes|owed)$/.test(pred.lower) && content(toks[io]) && io < fi) {
+      // "fined Acme $12 million", "awarded the family $2 million": whose fine or award it is
+      fr.agent = npAt(toks, io);
     }
     // the object of the predicate, for shares ("62 percent support the bill" / "... the mayor")
     if (f.unit === "percent" && subjVerb) {
@@ -593,7 +602,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       let b = a - 1;
       if (toks[b]?.text === ",") b--;
       if (toks[b]?.word && !FUNCTION.test(toks[b]!.lower)) fr.agent = npAt(toks, b);
-    } else if (t && t.word && /^(?:it|they|he|she|we|i|you)(?:['’](?:ve|d|ll|m|re|s))?$/.test(t.lower)) fr.agent = "@pro";
+    } else if (t && t.word && /^(?:he|she)$/.test(t.lower)) fr.agent = "@pro:person"; // a person named before (resolved in measure.ts), else the speaker
+    else if (t && t.word && /^(?:it|they|he|she|we|i|you)(?:['’](?:ve|d|ll|m|re|s))?$/.test(t.lower)) fr.agent = "@pro";
     else if (t && t.word && !FUNCTION.test(t.lower) && !/^\d/.test(t.text) && !PHRASE_PREP.test(lowerOf(toks[a - 1])) && !(a === 0 && sentenceStart && capd(t.text) && !/[A-Z].*[A-Z]/.test(t.text.slice(1)))) fr.agent = npAt(toks, a); // "rose in price to yield": a phrase, not the doer
   }
   // what money is for: "allocates 640 million to a school feeding program", "spend $25 million on tracks"
@@ -622,6 +632,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (/^(?:as many as|up to)$/.test(f.qualifier) && fr.modality === "result" && toks.slice(Math.max(0, fi - 6), fi).some((t) => /^(?:could|may|might|would|will)$/.test(t.lower))) fr.modality = "forecast";
   fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing)) && !definite;
   fr.definite = definite;
+  fr.measured = f.unit === "measure";
   // "those with incomes of more than $750,000", "households earning under $50,000": a threshold that names a group
   if (f.qualifier && f.low !== f.high) {
     const win = toks.slice(Math.max(0, fi - 10), fi).map((t) => t.lower).join(" ");
@@ -727,7 +738,8 @@ function nextContent(toks: Token[], from: number, n: number): Token | null {
 /** The frame's key: figures compare only within one key. */
 export function frameKey(fr: Frame, unit: string): string | null {
   if (!fr.strong) return null;
-  return [unit, fr.thing ?? "", fr.predicate ?? "", fr.change ? "change" : fr.prior ? "prior" : "level", fr.rate ?? "", fr.aggregate ?? ""].join("|");
+  // a unit of measure says what is measured ("2,000 barrels of oil", "10,000 barrels"): the noun after it adds nothing to compare
+  return [unit, unit.startsWith("measure:") ? "" : fr.thing ?? "", fr.predicate ?? "", fr.change ? "change" : fr.prior ? "prior" : "level", fr.rate ?? "", fr.aggregate ?? ""].join("|");
 }
 
 /**
@@ -742,7 +754,7 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
   const pred = (a.predicate ?? "").split(" ")[0]!;
   if (VICTIM_KEYS.has(pred)) return true;
   // a pronoun agent is the speaker ("the campaign says it raised ..."); when the article speaks, who it is is not known here
-  const who = (fr: Frame, speaker: string | null) => (fr.agent === "@pro" ? (speaker ? speakerAgent(speaker) : "@pro") : fr.agent);
+  const who = (fr: Frame, speaker: string | null) => (fr.agent?.startsWith("@pro") ? (speaker ? speakerAgent(speaker) : "@pro") : fr.agent);
   const x = who(a, speakerA);
   const y = who(b, speakerB);
   if (x === "@pro" || y === "@pro") return false;
@@ -754,6 +766,7 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
     const [lvl, named] = x === null ? [a, y!] : [b, x!];
     if (lvl.via === "level" && sameAgent(named, onlyAgent)) return true;
   }
+  if (x === null && y === null && a.measured && b.measured && a.via === "subject" && b.via === "subject") return true; // "2,000 barrels leaked" / "10,000 barrels leaked"
   if (x === null || y === null) return x === y && ((a.via === "level" && b.via === "level" && !GENERIC_LEVEL.test(a.predicateText ?? "") && !GENERIC_LEVEL.test(b.predicateText ?? "")) || (a.via === "subject" && b.via === "subject" && ((!!a.thing && a.thing === b.thing && a.thing !== "people") || (a.thing === b.thing && OPINION.test((a.predicate ?? "").split(" ")[0]!) && !!a.predicate?.includes(" ")))));
   return sameAgent(x, y);
 }

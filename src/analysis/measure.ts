@@ -137,6 +137,18 @@ export function measureFigures(
     m.frame = { ...m.frame, thing: prev.frame.thing };
     m.key = frameKey(m.frame, "count");
   }
+  // "she won 47 percent": he or she is the person an earlier figure of the paragraph named as its agent
+  for (const m of out) {
+    if (m.frame.agent !== "@pro:person") continue;
+    for (let k = m.sentence; k >= Math.max(0, m.sentence - 2); k--) {
+      if (sentences[k]!.paragraph < sentences[m.sentence]!.paragraph - 1) break;
+      const named = inSentence(k).filter((o) => o.figure.start < m.figure.start && o.frame.agent && !o.frame.agent.startsWith("@") && !o.frame.agent.startsWith("|") && !o.frame.agent.startsWith("~"));
+      if (named.length) {
+        m.frame = { ...m.frame, agent: named[named.length - 1]!.frame.agent };
+        break;
+      }
+    }
+  }
   // a breakdown: figures of one key joined in one sentence ("two emails sent to Powell and 10
   // emails sent to aides") are parts of a whole, not rivals of a total
   for (const [, ms] of bySentence) {
