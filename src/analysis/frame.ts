@@ -57,6 +57,7 @@ const SYNONYMS: [RegExp, string][] = [
   [/^(?:wealth|worth|fortune|fortunes|valued|valuing|value|valuation)$/, "wealth"],
   [/^(?:sell|sells|sold|selling|shipped|ships|shipping|ship)$/, "sold"],
   [/^(?:owe|owes|owed|owing|debt|debts)$/, "debt"],
+  [/^(?:grow|grew|grows|growing|grown|growth|expand|expanded|expands|expanding|expansion)$/, "grow"],
   [/^(?:fine|fined|fines|fining|penalty|penalties|penalized|penalised|penalizing)$/, "fine"],
   [/^(?:people|persons|person|individuals|victims|others|lives|those)$/, "people"],
   [/^(?:troops|soldiers|servicemen|servicemembers|service members)$/, "soldiers"],
@@ -111,6 +112,8 @@ export type Frame = {
   via: "subject" | "object" | "level" | null;
   /** A level given with no verb of its own ("put the cost at", "a toll of", "gave the attendance as"): it says no tense. */
   timeless?: boolean;
+  /** A share whose own verb is read ("70 percent of adults had been vaccinated"). */
+  share?: boolean;
   /** Counted in a unit of measure ("barrels", "acres"): the unit says what is measured. */
   measured?: boolean;
   /** Said with "the" ("the two were its followers"): a reference, not a count. */
@@ -303,6 +306,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // "the two were its followers": a reference to people named before, not a count
   const definite = !f.qualifier && /^(?:the|these|those|both)$/.test(lowerOf(toks[fi - 1]));
   let verb: Token | null = null;
+  let reportedBare = false;
   let levelNoun: Token | null = null;
   let modifier: Token | null = null;
   let ofModifier: Token | null = null;
@@ -347,7 +351,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (DITRANSITIVE.test(lowerOf(toks[j - 1]))) verb = toks[j - 1]!; // "fined Acme $12 million", "cost investors $40 million"
     else if (/^(?:the|a|an|its|their|his|her)$/.test(lowerOf(toks[j - 1])) && DITRANSITIVE.test(lowerOf(toks[j - 2]))) verb = toks[j - 2]!; // "cost the airline $80 million"
     if (capd(verb.text) && (j === 0 || !(/(?:ed|ing|s)$/.test(verb.text) && fi - j === 1))) verb = null; // a name before the figure, unless a headline's verb ("Attack Kills 80")
-    if (verb && (REPORTING.test(verb.lower) || TRANSPARENT.test(verb.lower))) verb = null;
+    if (verb && (REPORTING.test(verb.lower) || TRANSPARENT.test(verb.lower))) {
+      if (REPORTING.test(verb.lower)) reportedBare = true;
+      verb = null;
+    }
     // a noun before a number is a label ("option 4", "iPhone 5"), not a verb: a verb shows its form or what comes before it
     if (verb && !DITRANSITIVE.test(verb.lower)) {
       const at = indexIn(toks, verb);
@@ -527,6 +534,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
   } else if (levelNoun && !JUNK_PREDICATE.test(levelNoun.lower)) {
     const key = normalize(levelNoun.text);
+    if (CHANGE_AFTER.test(levelNoun.lower) || key === "grow") fr.change = true; // "growth was 3.4 percent", "the increase was 200"
     // "the unemployment rate": the modifier is what is measured; "the health allocation": whose allocation
     fr.predicate = MEASURE_NOUNS.test(levelNoun.lower) && modifier ? normalize(modifier.text) : key;
     if (modifier && !MEASURE_NOUNS.test(levelNoun.lower) && !VICTIM_KEYS.has(key)) fr.agent = npAt(toks, indexIn(toks, modifier));
@@ -633,6 +641,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing)) && !definite;
   fr.definite = definite;
   fr.measured = f.unit === "measure";
+  // "Local media reported 44 degrees": a measure reported bare answers the one said before it
+  if (reportedBare && !fr.predicate && f.unit !== "count") fr.anaphoric = true;
+  fr.share = f.unit === "percent" && !!subjVerb;
   // "those with incomes of more than $750,000", "households earning under $50,000": a threshold that names a group
   if (f.qualifier && f.low !== f.high) {
     const win = toks.slice(Math.max(0, fi - 10), fi).map((t) => t.lower).join(" ");
@@ -767,7 +778,7 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
     if (lvl.via === "level" && sameAgent(named, onlyAgent)) return true;
   }
   if (x === null && y === null && a.measured && b.measured && a.via === "subject" && b.via === "subject") return true; // "2,000 barrels leaked" / "10,000 barrels leaked"
-  if (x === null || y === null) return x === y && ((a.via === "level" && b.via === "level" && !GENERIC_LEVEL.test(a.predicateText ?? "") && !GENERIC_LEVEL.test(b.predicateText ?? "")) || (a.via === "subject" && b.via === "subject" && ((!!a.thing && a.thing === b.thing && a.thing !== "people") || (a.thing === b.thing && OPINION.test((a.predicate ?? "").split(" ")[0]!) && !!a.predicate?.includes(" ")))));
+  if (x === null || y === null) return x === y && ((a.via === "level" && b.via === "level" && !GENERIC_LEVEL.test(a.predicateText ?? "") && !GENERIC_LEVEL.test(b.predicateText ?? "")) || (a.via === "subject" && b.via === "subject" && ((!!a.thing && a.thing === b.thing && a.thing !== "people") || (a.thing === b.thing && OPINION.test((a.predicate ?? "").split(" ")[0]!) && !!a.predicate?.includes(" ")) || (a.thing === b.thing && !!a.share && !!b.share))));
   return sameAgent(x, y);
 }
 

@@ -8,6 +8,8 @@ const PLACE_NOUN = /^(?:suburb|city|town|village|province|region|district|neighb
 const PLACE_NOUNS_PLURAL = /^(?:suburbs|cities|towns|villages|provinces|regions|districts|neighbou?rhoods|counties|states|areas|camps)$/i;
 /** Event nouns that title case glues to a place in headlines ("in Tarvel Bombings"). */
 const EVENT_TAIL = /\s+(?:Bombings?|Attacks?|Blasts?|Explosions?|Floods?|Fires?|Protests?|Clashes|Strikes?|Raids?|Shootings?|Crash(?:es)?|Quake|Earthquake|Storms?|Riots?|Elections?|Vote|Talks|Violence|Fighting|Offensive)$/;
+/** Months and days: "in June", "on Monday" name a time, not a place. */
+const TIME_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Ramadan)$/;
 /** Prepositions that introduce a place. */
 const LOCATIVE = /^(?:in|near|at|through|across|outside|around|inside|from|into|throughout|within)$/i;
 /** Words between a locative and its place ("in northern X", "in the central city of X"). */
@@ -67,7 +69,7 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
     const listed = (toks[i - 1]?.text === "," || lowerOf(toks[i - 1]) === "and") && lastPlaceEnd === i - 2;
     const locative = k >= 0 && LOCATIVE.test(lowerOf(toks[k])) || afterNoun || (sawOf && (sawPlural || sawSingular));
     const prevIsPlace = listed;
-    if (!exclude(run) && !/(?:an|ian|ese|ish)$/.test(run) && (locative || prevIsPlace)) {
+    if (!exclude(run) && !/(?:an|ian|ese|ish)$/.test(run) && !TIME_NAME.test(run) && (locative || prevIsPlace)) {
       // "the X suburb of Y": Y contains X; "X, Y in Z": Z contains X and Y
       // the place noun follows a place just named: "the X suburb of Y"
       const namedBefore = sawOf && sawSingular && !sawPlural && k + 1 < i && PLACE_NOUN.test(toks[k + 1]!.text) && isCap(toks[k]?.text ?? "");
