@@ -1,0 +1,135 @@
+/**
+ * The words the frame reader knows: English grammar (auxiliaries, prepositions, determiners,
+ * verbs of saying and of change) and synonym sets that say one thing several ways ("died",
+ * "dead", "deaths", "toll"). None names an event, place or person of any article.
+ */
+
+/** Auxiliaries, modals and adverbs skipped between a subject and its verb. */
+export const AUX = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|shall|do|does|did|not|also|still|now|already|just|only|reportedly|all|initially|officially|eventually|apparently|allegedly|nearly|almost|being|got|get|gets|to|more|than|another|additional|further|other|others|remain|remained|remains|stay|stayed|stays|appear|appeared|seem|seemed|seems)$/;
+/** Verbs of saying and knowing that pass the figure on to the verb after them ("15 were reported trapped"). */
+export const REPORTING = /^(?:reported|reports|report|said|says|believed|feared|thought|known|confirmed|confirms|estimated|estimates|expected|presumed|understood|listed|lists|list|counted|counts|registered|registers|recorded|records|declared|pronounced|considered|assumed|found|finds|cited|cites|tallied|tallies|gave|gives|placed|places|pegged|pegs|showed|shows|revealed|reveals|tracked|logged|documented|documents|identified|verified|noted|notes|saw|sees|see)$/;
+/** Verbs that only carry a figure to what it counts: "drew 9,870 spectators", "reached 3.4 million viewers", "had 44%". */
+export const TRANSPARENT = /^(?:reached|reach|reaches|drew|draw|draws|attracted|attracts|attract|had|has|have|having|numbered|numbers|totaled|totalled|totals|topped|tops|exceeded|exceeds|surpassed|surpasses|passed|neared|nears|hit|hits|came|comes|amounted|amounts|stood|stands|was|were|is|are|be|been|included|includes|include|involved|involves|involving|got|gets|received|receives|receive|saw|sees|see|counted|recorded|registered|reported)$/;
+/** Verbs with two objects: "cost investors $40 million", "gave the city $5 million". */
+export const DITRANSITIVE = /^(?:cost|costs|costing|gave|give|gives|giving|owe|owes|owed|owing|paid|pay|pays|paying|offered|offers|offer|awarded|awards|award|handed|hands|charged|charges|charge|billed|bills|fined|fines|fine|fining|ordered|saved|saves|save|sent|sends|send|lent|lends|lend|promised|promises|promise|granted|grants|grant)$/;
+/** Adjectives of expectation between a subject and its verb ("was likely to be"): a forecast. */
+export const LIKELY = /^(?:likely|unlikely|expected|set|due|projected|forecast|poised|seen|predicted|estimated|thought|believed|certain|sure|bound)$/;
+/** Nouns that name a measure of something else: "the unemployment rate", "the death toll", "the number of". */
+export const MEASURE_NOUNS = /^(?:rate|rates|level|levels|number|numbers|figure|figures|total|totals|count|counts|share|shares|percentage|proportion|tally|amount|sum|size|value|index|ratio)$/;
+/** Currency and unit words after a number, skipped to reach the counted noun. */
+export const UNIT_WORD = /^(?:dollars?|euros?|pounds?|sterling|cedis?|yuan|yen|rupees?|pesos?|rand|naira|shillings?|francs?|kronor|kroner|krona|won|r[ou]bles?|liras?|dinars?|riyals?|dirhams?|reais|real|ringgit|baht|rupiah|zloty|forints?|hryvnias?|bitcoins?|[kmgt]b|[kmg]hz|mah|bhp|hp|horsepower|mph|kph|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|kilo(?:gram)?s?|kg|grams?|lbs?|ounces?|oz|tons?|tonnes?|lit(?:er|re)s?|gallons?|barrels?|acres?|hectares?|square|degrees?|watts?|kw|mw|gw|kwh|megawatts?|gigawatts?|calories|pound-feet|lb-ft)$/;
+/** Words that cannot be a predicate or a counted noun. */
+export const FUNCTION = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|each|every|of|in|on|at|by|for|from|with|to|into|onto|over|under|about|around|than|as|and|or|but|nor|if|while|when|whereas|after|before|since|during|per|who|which|whom|whose|what|where|there|here|it|they|he|she|we|i|you|them|him|us|me|one|ones|more|less|most|least|many|much|few|several|such|same|other|another|only|just|also|not|no|yes|all|both|either|neither|up|down|out|off|including|among|between|against|via|despite|amid|through|toward|towards|within|without|upon|across|along|behind|beyond|near|like|unlike|whether|because|though|although|unless|until|till|so|too|very|even|still|yet|already|now|then|again|ago|once|whenever|wherever|thus|hence|however)$/;
+/** Words that only measure ("percent", "times"), never what is counted. */
+export const MEASURE_WORDS = /^(?:percent|per|cent|pct|percentage|points?|times|fold)$/;
+/** Nouns that count people in general, with no narrower group. */
+export const GENERIC_PEOPLE = /^(?:people|persons|person|individuals|victims|others|dead|lives|those|adults|men and women)$/;
+/** Synonyms: one key for each thing said several ways. General English, not any article's words. */
+export const SYNONYMS: [RegExp, string][] = [
+  [/^(?:kill|kills|killed|killing|dead|death|deaths|die|dies|died|dying|fatalities|fatality|fatal|perished|perish|slain|slaughtered|murdered|toll|lives)$/, "killed"],
+  [/^(?:wound|wounds|wounded|wounding|injure|injures|injured|injuring|injury|injuries|hurt|hurting)$/, "wounded"],
+  [/^(?:arrest|arrests|arrested|arresting|detain|detains|detained|detaining|detention|detentions|detainees|held|jailed)$/, "arrested"],
+  [/^(?:missing|unaccounted|disappeared)$/, "missing"],
+  [/^(?:displaced|evacuated|evacuees|evacuate|homeless|fled|flee|fleeing|refugees|uprooted)$/, "displaced"],
+  [/^(?:cut|cuts|cutting|eliminate|eliminates|eliminated|eliminating|shed|sheds|shedding|slash|slashes|slashed|slashing|layoffs|laid|lay|lays|laying|axe|axed|axes|axing|scrap|scrapped)$/, "cut"],
+  [/^(?:lose|loses|losing|lost|loss|losses)$/, "lost"],
+  [/^(?:cases|case|sicken|sickened|sickening|sickens|infected|infecting|infections|infection|ill|diagnosed|contracted)$/, "cases"],
+  [/^(?:protesters|protestors|demonstrators|marchers|marched|march|marching|rallied|rally|rallying|protested|protesting|gathered|gather|attended|attend|attendance|crowd|crowds|turned|turnout|filled|fill|fills|packed|packing|packs|spectators|attendees)$/, "gathered"],
+  [/^(?:viewers|watched|watch|watching|viewership|audience|audiences|tuned)$/, "watched"],
+  [/^(?:allocated|allocation|allocations|allocate|allocates|allotted|allotment|budgeted|earmarked|receive|receives|received|funding)$/, "allocated"],
+  [/^(?:voted|vote|votes|voting|backed|backing|backs|back|support|supports|supported|supporting|favor|favors|favored|favour|favours|favoured|approve|approves|approved|approving)$/, "support"],
+  [/^(?:oppose|opposes|opposed|opposing|disapprove|disapproves|disapproved|against)$/, "oppose"],
+  [/^(?:hire|hires|hired|hiring|add|adds|added|adding|create|creates|created|creating)$/, "add"],
+  [/^(?:raise|raises|raised|raising|collect|collects|collected|collecting|fundraising)$/, "raised"],
+  [/^(?:spend|spends|spent|spending|expenditure|expenditures|outlays)$/, "spent"],
+  [/^(?:earn|earns|earned|earning|earnings|profit|profits|income)$/, "earned"],
+  [/^(?:revenue|revenues|sales|turnover)$/, "revenue"],
+  [/^(?:cost|costs|costing|price|priced|prices|pricing)$/, "cost"],
+  [/^(?:wealth|worth|fortune|fortunes|valued|valuing|value|valuation)$/, "wealth"],
+  [/^(?:sell|sells|sold|selling|shipped|ships|shipping|ship)$/, "sold"],
+  [/^(?:owe|owes|owed|owing|debt|debts)$/, "debt"],
+  [/^(?:grow|grew|grows|growing|grown|growth|expand|expanded|expands|expanding|expansion)$/, "grow"],
+  [/^(?:fine|fined|fines|fining|penalty|penalties|penalized|penalised|penalizing)$/, "fine"],
+  [/^(?:people|persons|person|individuals|victims|others|lives|those)$/, "people"],
+  [/^(?:troops|soldiers|servicemen|servicemembers|service members)$/, "soldiers"],
+  [/^(?:police|policemen|officers|police officers)$/, "police"],
+  [/^(?:militants|fighters|rebels|insurgents|guerrillas|jihadists)$/, "fighters"],
+  [/^(?:unemployment|jobless|joblessness)$/, "unemployment"],
+];
+/** Predicates whose figure counts people they happened to: the counted noun defaults to people. */
+export const VICTIM_KEYS = new Set(["killed", "wounded", "arrested", "missing", "displaced", "gathered", "cases", "watched"]);
+/** Counted nouns that are the people of a crowd or an audience: "38,000 fans filled", "3 million viewers". */
+export const CROWD_NOUNS = /^(?:fans|supporters|spectators|attendees|viewers|visitors|people|persons)$/;
+/** Words of change: the figure is a difference, not a level. */
+export const CHANGE_VERB = /^(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|increased|increase|increases|increasing|decreased|decrease|decreasing|grew|grow|grows|growing|grown|declined|decline|declines|declining|climbed|climb|climbs|jumped|jump|jumps|surged|surge|surges|plunged|plunge|slipped|slip|gained|gain|gains|up|down|higher|lower|soared|soar|tumbled|tumble|shrank|shrink|shrinks|slumped|slump|dipped|dip|added|adds|lost|boosted|boost|raised|lifted)$/;
+/** Nouns of change after a figure: "a 5 percent increase", "20 more people". */
+export const CHANGE_AFTER = /^(?:increase|increases|rise|rises|drop|drops|decline|declines|jump|gain|gains|fall|cut|cuts|reduction|reductions|more|fewer|less|higher|lower|hike|boost|growth|surge|plunge|slide|dip|advance)$/;
+/** Periods that make a figure a rate: "homes a year", "per month", "each day". */
+export const PERIOD = /^(?:second|minute|hour|day|night|week|month|year|quarter|decade|season|term|session|game|match|person|capita|head|household|student|worker|employee|customer|user|visitor|family|home|hectare|acre|mile|kilometre|kilometer|ton|tonne|barrel|share|unit|day's|week's|month's|year's)$/;
+/** Words that make a figure a forecast, plan or goal rather than a result. */
+export const FUTURE = /^(?:will|would|could|may|might|expects?|expected|expecting|plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|goal|goals|forecasts?|forecasted|projects?|projected|projection|projections|predicts?|predicted|prediction|hopes?|hoped|intends?|intended|proposes?|proposed|proposal|budgeted|pledged|pledges?|promised|promises?|seeks?|sought|wants?|could|should|anticipated|anticipates?)$/;
+/** Words of hearsay: the figure is a rumour, not anyone's count. */
+export const HEARSAY = /^(?:rumors?|rumours?|rumored|rumoured|speculation|speculated|unconfirmed|allegedly|purportedly|supposedly)$/;
+/** Words of aggregation before the counted noun or figure. */
+export const AGGREGATE = /^(?:average|averaged|averages|averaging|median|mean|typical|total|totaled|totalled|totaling|totalling|combined|overall|cumulative|maximum|minimum|max|min|peak|record|top|highest|lowest)$/;
+/** Pronouns as agents: someone said before, not named here. */
+export const PRONOUN_AGENT = /^(?:it|they|he|she|we|i|you|who|which|that)$/;
+
+/** Normalise a word with the synonym sets, else a light stem (plural, -ed, -ing). */
+export function normalize(w: string): string {
+  const l = w.toLowerCase().replace(/['’]s$/, "");
+  for (const [re, key] of SYNONYMS) if (re.test(l)) return key;
+  return stem(l);
+}
+
+/** The counted thing: people in general are one thing; other nouns keep their own stem ("protesters" are not "gathered"). */
+export function thingOf(w: string): string {
+  const l = w.toLowerCase().replace(/['’]s$/, "");
+  if (/^(?:residents|inhabitants|villagers|locals|townspeople|citizens|persons)$/.test(l)) return "people"; // the people of a place
+  const key = normalize(l);
+  if (VICTIM_KEYS.has(key) && /^(?:dead|lives)$/.test(l)) return key; // "50 dead", "claimed 50 lives": the toll itself
+  if (GENERIC_PEOPLE.test(l)) return "people";
+  // a noun that names the event itself ("deaths", "injuries", "cases", "viewers") stands for it
+  return VICTIM_KEYS.has(key) && !/^(?:protesters|protestors|demonstrators|marchers|refugees|evacuees|detainees|spectators|attendees|fans)$/.test(l) ? key : stem(l);
+}
+
+/** A light English stem: enough that "cuts", "cutting" and "cut", "votes" and "vote" meet. */
+export function stem(w: string): string {
+  if (w.length <= 3) return w;
+  if (w.length > 5 && /ied$/.test(w)) return w.slice(0, -3) + "y";
+  if (w.length > 5 && /([^aeiou])\1ed$/.test(w)) return w.slice(0, -3); // "stopped"
+  if (w.length > 5 && /[^e]ed$/.test(w)) return w.slice(0, -2); // "burned"
+  if (w.length > 6 && /([^aeiou])\1ing$/.test(w)) return w.slice(0, -4);
+  if (w.length > 6 && /ing$/.test(w)) return w.slice(0, -3); // "burning"
+  if (/ies$/.test(w)) return w.slice(0, -3) + "y";
+  if (/(?:ss|us|is)$/.test(w)) return w;
+  if (/(?:ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+
+/** Irregular past forms that can follow a subject with no auxiliary ("12 fled", "15 fell ill"). */
+export const IRREGULAR_PAST = /^(?:fled|fell|rose|lost|went|came|took|held|left|hit|cut|shot|won|spent|sold|drew|stood|got|made|said|saw|gave|paid|put|ran|set|shut|quit|grew|knew|led|met|sent|slid|sank|sprang|struck|swam|swore|threw|told|wore|wrote|bought|brought|caught|fought|sought|taught|thought|built|dealt|felt|kept|lent|meant|slept|swept|wept|bore|broke|chose|drove|froze|rode|spoke|stole|woke|ate|became|began|drank|forgave|rang|sang|shrank|stank|died|lay|laid|fed|bled|fled|hid|slew|lit)$/;
+/** Level nouns that say nothing of whose level it is ("valued at", "a value of", "the price"): a level of them needs its owner named. */
+export const GENERIC_LEVEL = /(?:^|\s)(?:value|values|valued|worth|price|prices|priced|cost|costs|total|amount|sum|figure|number|wealth|fortune|valuation)$/;
+/** Things that are places or spans of time (stemmed): a toll never counts them. */
+export const PLACE_OR_TIME = /^(?:city|citie|town|village|province|country|countrie|state|region|district|area|neighborhood|neighbourhood|county|counties|camp|site|location|day|hour|week|month|year|minute)$/;
+/** Verbs that only carry a toll ("Quake Leaves 12 Dead", "claimed 50 lives", "confirmed 120 cases"). */
+export const LIGHT_VERB = /^(?:leave|leaves|left|leaving|claim|claims|claimed|claiming|cause|causes|caused|causing|bring|brings|brought|reach|reaches|reached|report|reports|reported|confirm|confirms|confirmed|record|records|recorded|register|registers|registered|see|sees|saw|seen|total|totals|totaled|totalled|hit|hits|rise|rises|rose|risen|top|tops|topped|pass|passes|passed|count|counts|counted|put|puts|mean|means|meant)$/;
+/** Verbs of opinion, whose share of a population a poll counts (normalised). */
+export const OPINION = /^(?:support|oppose|say|believe|think|want|expect|prefer|trust|like|dislike|agree|disagree|view|see|rate|plan|intend|favor|disapprove|approve|fear|worry|feel|consider|back|reject|choose|pick)$/;
+/** Honorifics: not names of anyone in particular. */
+export const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev|st|the)\.?$/;
+/** Words after a copula that are not what a figure counts ("13.3 million to be exact"). */
+export const JUNK_PREDICATE = /^(?:exact|true|correct|accurate|right|wrong|possible|likely|enough|available|higher|lower|more|less|better|worse|little|bit|same|different|total|next|past|last|first|second|third|only|about|top|least|most|further|nearly|almost|roughly|approximately|estimated|unknown|unclear|small|large|big|huge|good|bad|new|old|high|low|sure|clear)$/;
+/** Units of time: a count of them is a duration, not a disputed figure. */
+export const TIME_THING = /^(?:year|month|week|day|hour|minute|second|decade|century|centurie|time|night|season|term|quarter|inning|lap|round)$/;
+/** Words before a verb that mark it as one ("to cut", "would raise", "they sold"). */
+export const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|should|must|did|do|does|not|never|also|i|we|they|you|he|she|it|who|which|that|has|have|had|reportedly|already|still|just|then|quickly)$/;
+
+/** A plural noun's ending, where a noun phrase ends ("gross", "famous" are not plurals). */
+export const PLURAL = /(?:[^su'’]s|people|men|women|children|staff|personnel|police|cattle|livestock)$/;
+/** Prepositions that open a phrase between a noun and its verb ("106 protesters in 21 cities have been killed"). */
+export const PHRASE_PREP = /^(?:in|at|on|from|across|around|near|inside|outside|throughout|within|during|of|for|with|among)$/;
+
