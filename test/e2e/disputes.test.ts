@@ -15,13 +15,13 @@ import type { Analysis } from "../../src/analysis/types.js";
 import {
   cliAnalysis,
   until,
+  firefoxTabId,
   fixturesDir,
   launchChromium,
   launchFirefox,
   repoRoot,
   serve,
   skipWithoutBrowser,
-  type InExtension,
   type Site,
 } from "./harness.js";
 
@@ -280,12 +280,7 @@ disputesSuite("firefox", async () => {
     openArticle: async (url) => {
       const page = await ff.openPage(url);
       helper ??= await extensionPage("options.html");
-      // Firefox match patterns ignore ports: ask for every tab and filter (as the harness does).
-      const tabId = await helper.evaluate(async (u: string) => {
-        const tabs = await (globalThis as unknown as InExtension).browser.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id ?? -1;
-      }, url);
-      assert.ok(tabId >= 0, `a tab at ${url}`);
+      const tabId = await firefoxTabId(helper, url);
       return { tabId, page: page as unknown as Evaluator };
     },
     openExtensionPage: extensionPage,

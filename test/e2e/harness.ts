@@ -421,3 +421,19 @@ export function cliAnalysis(file: string): Analysis {
   if (r.status !== 0) throw new Error(`analyze ${file}: ${r.stderr}`);
   return JSON.parse(r.stdout) as Analysis;
 }
+
+/** Something that evaluates a function in a page of either browser. */
+export type EvaluatesIn = { evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> };
+
+/**
+ * The id of the tab showing `url`, asked from an extension page of Firefox. Firefox's match
+ * patterns ignore ports, so every tab is listed and filtered here.
+ */
+export async function firefoxTabId(extensionPage: EvaluatesIn, url: string): Promise<number> {
+  const tabId = await extensionPage.evaluate(async (u: string) => {
+    const tabs = await (globalThis as unknown as InExtension).browser.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? -1;
+  }, url);
+  if (tabId < 0) throw new Error(`no tab at ${url}`);
+  return tabId;
+}

@@ -11,6 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   until,
+  firefoxTabId,
   fixturesDir,
   launchChromium,
   launchFirefox,
@@ -321,12 +322,7 @@ popupSuite("firefox", async () => {
     openArticle: async (url) => {
       const page = await ff.openPage(url);
       helper ??= await extensionPage("options.html");
-      // Firefox match patterns ignore ports: ask for every tab and filter (as the harness does).
-      const tabId = await helper.evaluate(async (u: string) => {
-        const tabs = await (globalThis as unknown as InExtension).browser.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id ?? -1;
-      }, url);
-      assert.ok(tabId >= 0, `a tab at ${url}`);
+      const tabId = await firefoxTabId(helper, url);
       return { tabId, page: asEvaluator(page) };
     },
     openExtensionPage: extensionPage,
