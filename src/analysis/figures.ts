@@ -95,7 +95,7 @@ const UNITS: Record<string, number> = {
 /** Scale words and abbreviations. */
 const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mm: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
 };
 /** Vague plural quantities as intervals: "dozens" is at least two dozen and fewer than a hundred. */
 const VAGUE: Record<string, [number, number]> = {
@@ -111,7 +111,7 @@ const SCALE = "hundred|thousand|million|billion|trillion";
 const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R)?[$€£¥]\\s?)`;
 const NUMBER =
   `(?:${CUR}?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${CUR}?\\d+(?:\\.\\d+)?|(?:${WORDNUM})(?:[-\\s](?:${WORDNUM}))?|a\\s+dozen|half\\s+a\\s+dozen)` +
-  `(?:\\s?(?:${SCALE})\\b|(?<=\\d)(?:bn|mn|m|k|tn)\\b)?`;
+  `(?:\\s?(?:${SCALE})\\b|(?<=\\d)(?:bn|mn|mm|m|k|tn)\\b)?`;
 /** Units written against the number: "256GB", "2.4GHz", "5kg", "40mph". */
 const ATTACHED_UNIT = "(?:[KMGTP]B|[kMG]Hz|mAh|MP|km|kg|mm|cm|lbs?|mph|bhp|hp|kW|MW|GW|kWh)\\b";
 /** A figure: qualifier, number, optional range end, optional percent. Vague quantities apart. */
@@ -165,7 +165,7 @@ export function parseNumber(raw: string): { value: number; money: boolean; curre
   const sym = /^((?:US|A|AU|C|CA|HK|NZ|S|NT|R)?[$€£¥])\s?/.exec(s);
   const currency = sym ? SYMBOL_CODES[sym[1]!] ?? "USD" : null;
   if (sym) s = s.slice(sym[0].length);
-  const m = /^(.*?)(?:\s?(hundred|thousand|million|billion|trillion)|(bn|mn|m|k|tn))?$/i.exec(s);
+  const m = /^(.*?)(?:\s?(hundred|thousand|million|billion|trillion)|(bn|mn|mm|m|k|tn))?$/i.exec(s);
   if (!m) return null;
   const body = m[1]!;
   const scale = m[2] ?? m[3];

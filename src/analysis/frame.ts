@@ -249,7 +249,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (modifier && (REPORTING.test(modifier.lower) || TRANSPARENT.test(modifier.lower) || LIKELY.test(modifier.lower))) modifier = null;
       if (!modifier && ofModifier) modifier = ofModifier;
       // "the actual number is closer to 15 percent", "the real figure": the number of what was just said
-      if (/^(?:number|figure|count|tally|numbers|figures)$/.test(levelNoun.lower) && (!modifier || /^(?:actual|real|true|correct|accurate|official|right|exact|precise|verified|confirmed)$/.test(modifier.lower)) && !(lowerOf(toks[n + 1]) === "of")) {
+      if ((/^(?:number|figure|count|tally|numbers|figures)$/.test(levelNoun.lower) || /^(?:amount|sum)$/.test(levelNoun.lower) && !!modifier) && (!modifier || /^(?:actual|real|true|correct|accurate|official|right|exact|precise|verified|confirmed)$/.test(modifier.lower)) && !(lowerOf(toks[n + 1]) === "of")) {
         fr.anaphoric = true;
         levelNoun = null;
         modifier = null;

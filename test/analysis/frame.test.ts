@@ -99,6 +99,7 @@ const units: [string, [string, string, string | null][]][] = [
   ["The fire burned 3,000 acres.", [["3,000", "measure", "acre"]]],
   ["The pipeline runs 1,200 kilometres.", [["1,200", "measure", "km"]]],
   ["The club sold 10 million pounds of shares.", [["10 million", "money", "GBP"]]],
+  ["The fund received $1.25mm last year.", [["$1.25mm", "money", "USD"]]],
 ];
 
 describe("figure units", () => {
