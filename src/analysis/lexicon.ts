@@ -87,6 +87,8 @@ export const PERSON_NOUNS = set(`
   user users commenter commenters blogger bloggers associate associates ally allies backer backers fan fans
   nurse nurses teacher teachers farmer farmers driver drivers soldier soldiers pilot pilots engineer engineers
   colonel general captain sergeant lieutenant major commissioner secretary director chief head
+  rescuer rescuers paramedic paramedics medic medics firefighter firefighters responder responders volunteer volunteers
+  crew crews team teams
 `);
 
 /** Head nouns and name words of news media. */

@@ -48,6 +48,8 @@ const cases: [string, Want[]][] = [
   ["Haddad said: “We had no time at all.”", [{ who: "Haddad", cue: "said", direct: true, has: "We had no time at all" }]],
   ["“We will not leave our homes,” said one resident, Amal Haddad.", [{ who: "Haddad", cue: "said", direct: true, has: "We will not leave our homes" }]],
   ["The plan, Ortiz said, was never funded.", [{ who: "Ortiz", cue: "said", direct: false, has: "was never funded" }]],
+  ["Nine people were hurt, according to rescue teams who searched the valley overnight.", [{ who: "rescue teams", cue: "according to", direct: false, has: "Nine people were hurt" }]],
+  ["The fire spread to two streets, firefighters said.", [{ who: "firefighters", cue: "said", direct: false, has: "The fire spread to two streets" }]],
   // according to
   ["The bridge will reopen in May, according to the transport ministry.", [{ who: "ministry", cue: "according to", direct: false, has: "The bridge will reopen in May" }]],
   ["According to the transport ministry, the bridge will reopen in May.", [{ who: "ministry", cue: "According to", direct: false, has: "the bridge will reopen in May", not: "ministry" }]],
