@@ -112,32 +112,25 @@ function signature(f: Comparable): string {
   return `${f.m.key}|${voiceOf(f)}|${f.m.frame.agent}|${f.m.frame.modality}|${f.raw.low}|${f.raw.high}|${f.raw.lowOpen}|${f.raw.highOpen}|${f.raw.vague}|${f.raw.unit}|${f.m.places.join(",")}|${f.m.times.join(",")}|${f.m.years.join(",")}`;
 }
 
-/** For each figure that an identical reading repeats later (same voice, interval and scope), the ids of its repeats. */
-export function repeatsOf(figs: Comparable[]): Map<string, string[]> {
-  const first = new Map<string, string>();
-  const out = new Map<string, string[]>();
-  for (const f of figs) {
-    if (!f.m.key || f.m.part) continue;
-    const sig = signature(f);
-    const head = first.get(sig);
-    if (head === undefined) first.set(sig, f.id);
-    else out.set(head, [...(out.get(head) ?? []), f.id]);
-  }
-  return out;
-}
-
-/** Find the conflicts among figures. */
-export function findConflicts(figs: Comparable[]): Conflict[] {
+/**
+ * Find the conflicts among figures. `repeats` receives, for each figure compared, the ids of the
+ * later figures that repeat its reading (same voice, interval and scope), which are not compared.
+ */
+export function findConflicts(figs: Comparable[], repeats: Map<string, string[]> = new Map()): Conflict[] {
   const out: Conflict[] = [];
   // group by measure key; within a group keep one figure per voice, interval and scope, so a
   // page that repeats one figure a thousand times costs one comparison, not a million
   const groups = new Map<string, Comparable[]>();
-  const seen = new Set<string>();
+  const firstOf = new Map<string, string>();
   for (const f of figs) {
     if (!f.m.key || f.m.part) continue;
     const sig = signature(f);
-    if (seen.has(sig)) continue;
-    seen.add(sig);
+    const first = firstOf.get(sig);
+    if (first !== undefined) {
+      repeats.set(first, [...(repeats.get(first) ?? []), f.id]);
+      continue;
+    }
+    firstOf.set(sig, f.id);
     const g = groups.get(f.m.key);
     if (g) g.push(f);
     else groups.set(f.m.key, [f]);

@@ -8,6 +8,8 @@
 export const AUX = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|shall|do|does|did|not|also|still|now|already|just|only|reportedly|all|initially|officially|eventually|apparently|allegedly|nearly|almost|being|got|get|gets|to|more|than|another|additional|further|other|others|remain|remained|remains|stay|stayed|stays|appear|appeared|seem|seemed|seems)$/;
 /** Verbs of saying and knowing that pass the figure on to the verb after them ("15 were reported trapped"). */
 export const REPORTING = /^(?:reported|reports|report|said|says|believed|feared|thought|known|confirmed|confirms|estimated|estimates|expected|presumed|understood|listed|lists|list|counted|counts|registered|registers|recorded|records|declared|pronounced|considered|assumed|found|finds|cited|cites|tallied|tallies|gave|gives|placed|places|pegged|pegs|showed|shows|revealed|reveals|tracked|logged|documented|documents|identified|verified|noted|notes|saw|sees|see)$/;
+/** Link verbs after which a figure is the level of the noun before them ("the toll stood at", "turnout was"). */
+export const LINK_VERB = /^(?:was|were|is|are|be|been|stood|stands|hit|hits|reached|reaches|totaled|totalled|totals|topped|came|amounted|exceeds|exceeded|surpasses|surpassed|tops|passed|passes|nears|neared|approaches|approached)$/;
 /** Verbs that only carry a figure to what it counts: "drew 9,870 spectators", "reached 3.4 million viewers", "had 44%". */
 export const TRANSPARENT = /^(?:reached|reach|reaches|drew|draw|draws|attracted|attracts|attract|had|has|have|having|numbered|numbers|totaled|totalled|totals|topped|tops|exceeded|exceeds|surpassed|surpasses|passed|neared|nears|hit|hits|came|comes|amounted|amounts|stood|stands|was|were|is|are|be|been|included|includes|include|involved|involves|involving|got|gets|received|receives|receive|saw|sees|see|counted|recorded|registered|reported)$/;
 /** Verbs with two objects: "cost investors $40 million", "gave the city $5 million". */
@@ -72,8 +74,6 @@ export const FUTURE = /^(?:will|would|could|may|might|expects?|expected|expectin
 export const HEARSAY = /^(?:rumors?|rumours?|rumored|rumoured|speculation|speculated|unconfirmed|allegedly|purportedly|supposedly)$/;
 /** Words of aggregation before the counted noun or figure. */
 export const AGGREGATE = /^(?:average|averaged|averages|averaging|median|mean|typical|total|totaled|totalled|totaling|totalling|combined|overall|cumulative|maximum|minimum|max|min|peak|record|top|highest|lowest)$/;
-/** Pronouns as agents: someone said before, not named here. */
-export const PRONOUN_AGENT = /^(?:it|they|he|she|we|i|you|who|which|that)$/;
 
 /** Normalise a word with the synonym sets, else a light stem (plural, -ed, -ing). */
 export function normalize(w: string): string {

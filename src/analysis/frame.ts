@@ -30,6 +30,7 @@ import {
   JUNK_PREDICATE,
   LIGHT_VERB,
   LIKELY,
+  LINK_VERB,
   MEASURE_NOUNS,
   MEASURE_WORDS,
   OPINION,
@@ -37,9 +38,7 @@ import {
   PHRASE_PREP,
   PLACE_OR_TIME,
   PLURAL,
-  PRONOUN_AGENT,
   REPORTING,
-  SYNONYMS,
   TIME_THING,
   TRANSPARENT,
   UNIT_WORD,
@@ -222,7 +221,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   let ofModifier: Token | null = null;
   const before = lowerOf(toks[j]);
   let existential = false;
-  if (/^(?:are|were|is|was|be|been|remain|remained)$/.test(before) && lowerOf(toks[j - 1]) === "there" || /^(?:are|were|is|was|be|been)$/.test(before) && lowerOf(toks[j - 1]) === "there" ) existential = true;
+  if (/^(?:are|were|is|was|be|been|remain|remained)$/.test(before) && lowerOf(toks[j - 1]) === "there") existential = true;
   if (/^(?:be|been)$/.test(before) && toks.slice(Math.max(0, j - 4), j).some((t) => t.lower === "there")) existential = true;
   if (existential) {
     // "there are more than 2,400 billionaires": the count of the things themselves
@@ -230,7 +229,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   } else if (/^(?:figure|number|estimate|total|tally|count)$/.test(before) && /^(?:that|the|this|its|his|her|their)$/.test(lowerOf(toks[j - 1])) && /^(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates|set|sets)$/.test(lowerOf(toks[j - 2]))) {
     // "X put that figure around 200 percent": the figure of what was just said
     fr.anaphoric = true;
-  } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && !content(toks[j - 1]) === false && /^(?:was|were|is|are|be|been|stood|stands|hit|hits|reached|reaches|totaled|totalled|totals|topped|came|amounted|exceeds|exceeded|surpasses|surpassed|tops|passed|passes|nears|neared|approaches|approached)$/.test(before)) {
+  } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && content(toks[j - 1]) && LINK_VERB.test(before)) {
     // "the toll rose to 83", "unemployment at 8.2 percent", "a toll of 83", "turnout was 60 percent", "gave the attendance as 36,412"
     if (before === "of" && CHANGE_AFTER.test(lowerOf(toks[j - 1]))) fr.change = true; // "an increase of 200"
     const n = prevNoun(toks, j - 1, before !== "of"); // "a rate of 4.9 percent": the noun right before "of" is measured
@@ -356,9 +355,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       }
     }
   }
-  if (existential || /^(?:it|they)$/.test(lowerOf(toks[j - 1])) && /^(?:is|was|are|were)$/.test(before)) {
-    if (!existential) fr.anaphoric = true; // "Forbes says it is $4.5 billion"
-  }
+  if (!existential && /^(?:it|they)$/.test(lowerOf(toks[j - 1])) && /^(?:is|was|are|were)$/.test(before)) fr.anaphoric = true; // "Forbes says it is $4.5 billion"
   // subject position: the verb after the counted noun ("83 people were killed", "62 percent support")
   let subjVerb: Token | null = null;
   {
@@ -697,9 +694,4 @@ function speakerAgent(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
   const names = words.filter((w) => isCap(w)).map((w) => w.toLowerCase().replace(/['’]s$/, "")).filter((w) => !HONORIFIC.test(w) && !TITLES.has(w));
   return `${names.join(" ")}|${normalize(words[words.length - 1] ?? "")}`;
-}
-
-/** Is the word a generic count of people? */
-export function genericPeople(w: string | null): boolean {
-  return !!w && GENERIC_PEOPLE.test(w);
 }

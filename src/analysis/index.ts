@@ -10,7 +10,7 @@
  *  5. give each figure the source whose claim holds it; find conflicts (conflicts.ts)
  */
 import { bareQuote, sentenceClaims, type RawClaim } from "./attribution.js";
-import { findConflicts, findDisputes, repeatsOf, voiceName, type Comparable } from "./conflicts.js";
+import { findConflicts, findDisputes, voiceName, type Comparable } from "./conflicts.js";
 import { findFigures, type RawFigure } from "./figures.js";
 import { measureFigures, OWN_DOMAIN } from "./measure.js";
 import { paragraphs, quotes, sentences, type Sentence } from "./segment.js";
@@ -135,8 +135,9 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
     hedged: HEDGE.test(text.slice(sentenceOf(rawFigs[i]!).start, f.start)) || measured[i]!.frame.modality === "hearsay",
     who: f.sourceId ? nameOf.get(f.sourceId)! : f.start < headlineEnd ? "the headline" : measured[i]!.frame.holder ?? "the article",
   }));
-  const conflicts = findConflicts(comparable);
-  const disputes = findDisputes(conflicts, comparable.map((c, i) => ({ id: c.id, text: c.text, who: voiceName(c), unit: figures[i]!.unit })), repeatsOf(comparable));
+  const repeats = new Map<string, string[]>();
+  const conflicts = findConflicts(comparable, repeats);
+  const disputes = findDisputes(conflicts, comparable.map((c, i) => ({ id: c.id, text: c.text, who: voiceName(c), unit: figures[i]!.unit })), repeats);
   return { sources, claims, figures, conflicts, disputes };
 }
 

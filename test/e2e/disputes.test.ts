@@ -16,6 +16,7 @@ import {
   cliAnalysis,
   until,
   firefoxTabId,
+  pressAnalyse,
   fixturesDir,
   launchChromium,
   launchFirefox,
@@ -92,14 +93,7 @@ type Card = {
 
 /** Click "Analyse this page" in the popup, wait for the report, and read its dispute cards. */
 async function analyseAndRead(popup: Evaluator): Promise<{ cards: Card[]; count: string }> {
-  await until("the popup's Analyse button", () =>
-    popup.evaluate(() => {
-      const b = Array.from(document.querySelectorAll("button")).find((x) => x.textContent === "Analyse this page");
-      if (!b) return document.querySelector(".report") ? true : undefined;
-      b.click();
-      return true;
-    }, null),
-  );
+  await pressAnalyse(popup);
   await until("the analysis in the popup", () => popup.evaluate(() => (document.querySelector(".report") ? true : undefined), null));
   return popup.evaluate(() => {
     // No named inner functions here: tsx would wrap them in a __name helper the page lacks.

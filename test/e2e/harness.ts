@@ -437,3 +437,15 @@ export async function firefoxTabId(extensionPage: EvaluatesIn, url: string): Pro
   if (tabId < 0) throw new Error(`no tab at ${url}`);
   return tabId;
 }
+
+/** Click the popup's "Analyse this page" (once it shows), or go on when a report is already there. */
+export async function pressAnalyse(popup: EvaluatesIn): Promise<void> {
+  await until("the popup's Analyse button", () =>
+    popup.evaluate(() => {
+      const b = Array.from(document.querySelectorAll("button")).find((x) => x.textContent === "Analyse this page");
+      if (!b) return document.querySelector(".report") ? true : undefined;
+      b.click();
+      return true;
+    }, null),
+  );
+}

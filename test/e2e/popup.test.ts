@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import {
   until,
   firefoxTabId,
+  pressAnalyse,
   fixturesDir,
   launchChromium,
   launchFirefox,
@@ -85,14 +86,7 @@ function readPopup(popup: Evaluator): Promise<PopupView> {
 
 /** Click the popup's "Analyse this page" and wait for a final state. */
 async function analyseFromPopup(popup: Evaluator): Promise<PopupView> {
-  await until("the popup's Analyse button", () =>
-    popup.evaluate(() => {
-      const b = Array.from(document.querySelectorAll("button")).find((x) => x.textContent === "Analyse this page");
-      if (!b) return document.querySelector(".report") ? true : undefined;
-      b.click();
-      return true;
-    }, null),
-  );
+  await pressAnalyse(popup);
   return until("the analysis in the popup", async () => {
     const v = await readPopup(popup);
     return /busy|loading/.test(v.status) ? undefined : v;
