@@ -90,10 +90,10 @@ function point(f: RawFigure): string {
   return `${f.value}|${f.high ?? ""}`;
 }
 
-/** Who gives a figure: its source, else the headline, else the one its clause names ("Bloomberg pegged him at"), else the article. */
+/** Who gives a figure: its source, else the headline, else the one its clause names ("Mirel pegged him at"), else the article. */
 function voiceOf(f: Comparable): string {
   const holder = f.m.frame.holder?.toLowerCase() ?? null;
-  // a voice named in the figure's own clause ("another says", "compared with Forbes's 1,864",
+  // a voice named in the figure's own clause ("another says", "compared with Calder's 1,790",
   // ", according to X") that is not the claim's source speaks for itself
   if (holder && f.sourceId && f.m.frame.holderStrong && !f.who.toLowerCase().includes(holder.split(" ").pop()!)) return `holder:${holder}`;
   return f.sourceId ?? (f.headline ? "headline" : holder ? `holder:${holder}` : "article");
@@ -148,13 +148,13 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         const b = usable[j]!;
         if (a.raw.unit !== b.raw.unit) continue;
         const differentVoices = voiceOf(a) !== voiceOf(b);
-        // a figure that answers another ("compared with Forbes's 1,864") has that figure's frame: its agent is that one's
+        // a figure that answers another ("compared with Calder's 1,790") has that figure's frame: its agent is that one's
         const copied = a.m.frame.origin === b.m.frame.origin && a.m.frame.origin !== null;
         if (!differentVoices || !sameScope(a.m, b.m) || !(copied || framesMeet(a.m.frame, b.m.frame, a.sourceId ? a.who : null, b.sourceId ? b.who : null, onlyAgentOf.get(a.m.key!) ?? null))) continue;
         // one sentence that gives two figures sets two things side by side ("the top 1 percent paid 25 percent, the top 10 percent 69"), unless two sources speak in it
         if (a.m.sentence === b.m.sentence && (voiceOf(a) === "article" || voiceOf(b) === "article")) continue;
         if (a.raw.code !== b.raw.code) continue;
-        // the same number said again without its qualifier ("more than 2,400" and later "2,400") is a restatement
+        // the same number said again without its qualifier ("more than 2,600" and later "2,600") is a restatement
         if (a.raw.stated !== null && a.raw.stated === b.raw.stated && (!a.raw.qualifier || !b.raw.qualifier)) continue;
         // one figure the other rounded ("5 percent" beside "4.9 percent") is agreement
         if (exact(a.raw) && exact(b.raw) && rounds(a.raw, b.raw)) continue;

@@ -60,7 +60,7 @@ export type Frame = {
   predicate: string | null;
   /** The predicate as written, for display, or null. */
   predicateText: string | null;
-  /** Who does the predicate when the figure is its object ("PayPal" cut 325 jobs), lower-cased, or null. */
+  /** Who does the predicate when the figure is its object ("Acme" cut 325 jobs), lower-cased, or null. */
   agent: string | null;
   /** The figure is a change ("rose 5 percent", "20 more"), not a level. */
   change: boolean;
@@ -88,11 +88,11 @@ export type Frame = {
   origin: number | null;
   /** What money is for ("allocates 640 million to a school feeding program"), or null. */
   topic: string | null;
-  /** Who gives the figure in its own clause, when no cue of saying does: "Bloomberg pegged him at $2.9 billion", "Hurun lists ... at" (as written), or null. */
+  /** Who gives the figure in its own clause, when no cue of saying does: "Mirel pegged him at $3.1 billion", "Ardent lists ... at" (as written), or null. */
   holder: string | null;
-  /** The holder is named by the figure itself ("Forbes's 1,864", ", according to X", "another says"), so it overrides the claim's source. */
+  /** The holder is named by the figure itself ("Calder's 1,790", ", according to X", "another says"), so it overrides the claim's source. */
   holderStrong?: boolean;
-  /** The figure stands for something said before: "Forbes says it is $4.5 billion", "has it at", "pegged him at". */
+  /** The figure stands for something said before: "Calder says it is $5.5 billion", "has it at", "pegged him at". */
   anaphoric: boolean;
 };
 
@@ -224,7 +224,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (/^(?:are|were|is|was|be|been|remain|remained)$/.test(before) && lowerOf(toks[j - 1]) === "there") existential = true;
   if (/^(?:be|been)$/.test(before) && toks.slice(Math.max(0, j - 4), j).some((t) => t.lower === "there")) existential = true;
   if (existential) {
-    // "there are more than 2,400 billionaires": the count of the things themselves
+    // "there are more than 2,600 billionaires": the count of the things themselves
     verb = null;
   } else if (/^(?:figure|number|estimate|total|tally|count)$/.test(before) && /^(?:that|the|this|its|his|her|their)$/.test(lowerOf(toks[j - 1])) && /^(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates|set|sets)$/.test(lowerOf(toks[j - 2]))) {
     // "X put that figure around 200 percent": the figure of what was just said
@@ -275,11 +275,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (verb && JUNK_PREDICATE.test(verb.lower)) verb = null;
     if (verb && CHANGE_VERB.test(verb.lower) && !/^(?:added|adds|lost|raised|cut)$/.test(verb.lower)) fr.change = true;
   }
-  // the holder: a named subject of a verb of counting or having right before the figure ("Bloomberg pegged him at", "Hurun lists X's wealth at", "Wealth-X has it at")
+  // the holder: a named subject of a verb of counting or having right before the figure ("Mirel pegged him at", "Ardent lists X's wealth at", "Vantage has it at")
   for (let x = j, steps = 0; x >= 0 && steps < 7; x--, steps++) {
     const t = toks[x]!;
     if (!t.word) break;
-    // "has" carries a figure only right before it or its pronoun ("Wealth-X has it at"), not as an auxiliary ("has won 139")
+    // "has" carries a figure only right before it or its pronoun ("Vantage has it at"), not as an auxiliary ("has won 139")
     const has = /^(?:has|have|had)$/.test(t.lower) && (x === j || (/^(?:it|him|her|them)$/.test(lowerOf(toks[x + 1])) && lowerOf(toks[x + 2]) === "at"));
     if (REPORTING.test(t.lower) || has || /^(?:puts?|pegs?|pegged|values?|valued|ranks?|ranked|lists?|listed)$/.test(t.lower)) {
       if (/^(?:it|him|her|them)$/.test(lowerOf(toks[x + 1])) && /^(?:at|as|is|was)$/.test(lowerOf(toks[x + 2]))) fr.anaphoric = true; // "pegged him at", "has it at"
@@ -287,7 +287,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       while (y >= 0 && toks[y]!.word && /ly$|^(?:also|now|still|then|later)$/.test(toks[y]!.lower)) y--;
       const names: string[] = [];
       while (y >= 0 && toks[y]!.word && isCap(toks[y]!.text) && names.length < 4) names.unshift(toks[y--]!.text);
-      // a sentence's first word may be a capitalised function word ("While Hurun lists")
+      // a sentence's first word may be a capitalised function word ("While Ardent lists")
       const contrast = names.length > 1 && /^(?:while|whereas|but|although|though)$/i.test(names[0]!);
       while (names.length && /^(?:while|but|and|or|so|yet|the|a|an|this|that|it|one|meanwhile|however|still|also|then|if|when|as|since|although|though)$/i.test(names[0]!)) names.shift();
       if (names.length && has && !fr.anaphoric) {
@@ -295,9 +295,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         fr.agent = `${names.map((w) => w.toLowerCase()).join(" ")}|${normalize(names[names.length - 1]!)}`;
       } else if (names.length) {
         fr.holder = names.join(" ");
-        // "Wealth-X has it at $4.5 billion", "Bloomberg pegged him at": a voice giving its own reading of what was said
+        // "Vantage has it at $5.5 billion", "Mirel pegged him at": a voice giving its own reading of what was said
         if (fr.anaphoric) fr.holderStrong = true;
-        // a clause set against another ("; the Tax Foundation puts the figure at", "While Hurun lists") speaks for itself
+        // a clause set against another ("; the Orlo Institute puts the figure at", "While Ardent lists") speaks for itself
         const lead = y >= 0 ? toks[y]! : null;
         if (lead && (lead.text === ";" || /^(?:while|whereas|but|although|though|however)$/i.test(lead.text))) fr.holderStrong = true;
         if (lead && lead.word && /^(?:the|a|an)$/i.test(lead.text) && (toks[y - 1]?.text === ";" || /^(?:while|whereas|but)$/i.test(lowerOf(toks[y - 1])))) fr.holderStrong = true;
@@ -311,7 +311,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       break;
     }
   }
-  // "compared with Forbes's 1,864": the possessor gives it
+  // "compared with Calder's 1,790": the possessor gives it
   if (toks[j] && /['’]s$/.test(toks[j]!.text) && capd(toks[j]!.text) && /^(?:with|to|than|versus|vs|against|and|or)$/.test(lowerOf(toks[j - 1]))) {
     fr.holder = toks[j]!.text.replace(/['’]s$/, "");
     fr.holderStrong = true;
@@ -323,7 +323,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.holderStrong = true;
     fr.anaphoric = true;
   }
-  // "Forbes lists the brothers with just under $40 billion each, while Bloomberg lists them ... with $55 billion each": a list's reading of what it lists
+  // "Calder lists the brothers with just under $40 billion each, while Mirel lists them ... with $55 billion each": a list's reading of what it lists
   let listedWith = false;
   if (lowerOf(toks[j]) === "with") {
     for (let x = j - 1, steps = 0; x >= 0 && steps < 16 && toks[x]!.text !== ";"; x--, steps++) {
@@ -339,7 +339,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       break;
     }
   }
-  // "..., according to Factcheck.org": a source named after the figure in its own clause
+  // "..., according to the Tally Project": a source named after the figure in its own clause
   {
     let x = nounEnd;
     while (x < toks.length && x < nounEnd + 6 && toks[x]!.text !== "," && toks[x]!.text !== "(" && toks[x]!.text !== ";") x++;
@@ -355,7 +355,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       }
     }
   }
-  if (!existential && /^(?:it|they)$/.test(lowerOf(toks[j - 1])) && /^(?:is|was|are|were)$/.test(before)) fr.anaphoric = true; // "Forbes says it is $4.5 billion"
+  if (!existential && /^(?:it|they)$/.test(lowerOf(toks[j - 1])) && /^(?:is|was|are|were)$/.test(before)) fr.anaphoric = true; // "Calder says it is $5.5 billion"
   // subject position: the verb after the counted noun ("83 people were killed", "62 percent support")
   let subjVerb: Token | null = null;
   {
@@ -399,7 +399,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       break;
     }
     if (subjVerb && (TRANSPARENT.test(subjVerb.lower) || REPORTING.test(subjVerb.lower) || JUNK_PREDICATE.test(subjVerb.lower))) subjVerb = null;
-    // "$37 million raised by Hillary Clinton": the passive's agent
+    // "$37 million raised by Mira Vell": the passive's agent
     if (subjVerb && lowerOf(toks[indexIn(toks, subjVerb) + 1]) === "by") {
       let y = indexIn(toks, subjVerb) + 2;
       let last: Token | null = null;
@@ -542,7 +542,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (AGGREGATE.test(w) && x < fi + 1) fr.aggregate = /^averag/.test(w) ? "average" : /^total/.test(w) ? "total" : w;
     if ((FUTURE.test(w) || LIKELY.test(w) && x > 0 && /^(?:is|are|was|were|be)$/.test(lowerOf(toks[x - 1]))) && (x < fi || (subjVerb && x < predAt))) fr.modality = "forecast";
     if (HEARSAY.test(w)) fr.modality = "hearsay";
-    if (/^(?:whether|if|unless|suppose|supposing|imagine|hypothetically)$/.test(w) && x < fi) fr.modality = "forecast"; // "whether there are 2,400 or 1,800": a supposition, not a count
+    if (/^(?:whether|if|unless|suppose|supposing|imagine|hypothetically)$/.test(w) && x < fi) fr.modality = "forecast"; // "whether there are 2,600 or 1,800": a supposition, not a count
   }
   if (/^(?:as many as|up to)$/.test(f.qualifier) && fr.modality === "result" && toks.slice(Math.max(0, fi - 6), fi).some((t) => /^(?:could|may|might|would|will)$/.test(t.lower))) fr.modality = "forecast";
   fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing)) && !definite;
@@ -595,7 +595,7 @@ function prevNoun(toks: Token[], j: number, phrases = true): number {
 
 /**
  * The noun phrase that ends at toks[end], as "names|head": its capitalised words (the names in
- * it, lower-cased; in a headline every word) and its head noun, normalised. "Sanders' campaign"
+ * it, lower-cased; in a headline every word) and its head noun, normalised. "Orrin' campaign"
  * is "sanders|campaign", "the company" is "|company", "Vell" is "vell|vell".
  */
 function npAt(toks: Token[], end: number): string | null {
@@ -604,12 +604,12 @@ function npAt(toks: Token[], end: number): string | null {
   const names: string[] = [];
   for (let x = end, n = 0; x >= 0 && n < 4; x--) {
     const t = toks[x]!;
-    if (t.text === "'" || t.text === "’") continue; // "Sanders' campaign"
+    if (t.text === "'" || t.text === "’") continue; // "Orrin' campaign"
     if (!t.word || FUNCTION.test(t.lower) || AUX.test(t.lower) || /^\d/.test(t.text)) break;
     if (isCap(t.text)) {
       const w = t.lower.replace(/['’]s$/, "");
-      if (!HONORIFIC.test(w) && !TITLES.has(w)) names.push(w); // "Mr. Trump" and "Mr. Kamprad" share no name
-    } else if (x !== end) break; // "Hurun lists Mr. Trump's": a lower-case word ends the phrase
+      if (!HONORIFIC.test(w) && !TITLES.has(w)) names.push(w); // "Mr. Dane" and "Mr. Rask" share no name
+    } else if (x !== end) break; // "Ardent lists Mr. Dane's": a lower-case word ends the phrase
     n++;
   }
   // in a headline every word is capitalised: its names are marked uncertain ("~")
@@ -633,7 +633,7 @@ export function sameAgent(x: string, y: string): boolean {
   const wy = ny.split(" ").filter(Boolean);
   if (wx.length && wy.length) return wx.some((w) => wy.includes(w)) || wx.some((w) => normalize(w) === hy) || wy.some((w) => normalize(w) === hx);
   if (!wx.length && !wy.length) return hx === hy || (hx.length > 3 && hy.length > 3 && (hx.endsWith(hy) || hy.endsWith(hx))); // "the wildfire", "the fire"
-  // a name against a description: "PayPal" and "the company" are not known to be one
+  // a name against a description: "Acme" and "the company" are not known to be one
   return false;
 }
 
@@ -662,7 +662,7 @@ export function frameKey(fr: Frame, unit: string): string | null {
 
 /**
  * Two frames of one key may still be two quantities: a plan against a result, or two agents
- * ("Sanders raised $33M", "$37M raised by Clinton"). Counts of people something happened to
+ * ("Orrin raised $33M", "$37M raised by Vell"). Counts of people something happened to
  * (killed, wounded, arrested) do not depend on who did it; every other predicate does, so
  * its agents must be the same (or both unsaid). `speakerA`/`speakerB` stand for a pronoun
  * agent ("the campaign says it raised ..."): the speaker, or null when the article speaks.
@@ -689,7 +689,7 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
   return sameAgent(x, y);
 }
 
-/** A speaker's name as an agent ("Rival Hillary Clinton's campaign" -> "rival hillary clinton|campaign"). */
+/** A speaker's name as an agent ("Rival Mira Vell's campaign" -> "rival hillary clinton|campaign"). */
 function speakerAgent(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
   const names = words.filter((w) => isCap(w)).map((w) => w.toLowerCase().replace(/['’]s$/, "")).filter((w) => !HONORIFIC.test(w) && !TITLES.has(w));

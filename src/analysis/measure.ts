@@ -163,9 +163,9 @@ export function measureFigures(
     }
   }
   // a figure whose counted thing is left out stands for the thing of the one figure of its unit
-  // beside it: "one company says there are more than 2,400 billionaires, another says there are
-  // about 1,800"; "Hurun lists his wealth at $6.5 billion, Forbes says it is $4.5 billion"; and
-  // in the next sentence when it points back ("Bloomberg pegged him at $2.9 billion")
+  // beside it: "one company says there are more than 2,600 billionaires, another says there are
+  // about 1,800"; "Ardent lists his wealth at $7.5 billion, Calder says it is $5.5 billion"; and
+  // in the next sentence when it points back ("Mirel pegged him at $3.1 billion")
   for (const m of out) {
     if (m.part || m.frame.noun || m.inherited || m.frame.definite || m.frame.change) continue;
     // "Among women, the figure is 75 percent": a subgroup's figure, not the one before

@@ -82,7 +82,7 @@ export type Figure = Span & {
   scope: string | null;
   /** Who gives the figure; null = the article itself. */
   sourceId: string | null;
-  /** Who gives the figure when no attributed claim holds it but its clause names them ("Bloomberg pegged him at $2.9 billion"). */
+  /** Who gives the figure when no attributed claim holds it but its clause names them ("Mirel pegged him at $3.1 billion"). */
   holder?: string;
   /** True when the figure stands in the headline. */
   inHeadline?: boolean;

@@ -185,7 +185,7 @@ export function disputeViews(a: Analysis): DisputeView[] {
         figureId: f.id,
         text: f.text,
         sourceId: f.sourceId,
-        // the voice its own clause names ("Bloomberg pegged him at"), else its source's name
+        // the voice its own clause names ("Mirel pegged him at"), else its source's name
         sourceName: f.holder ?? (f.sourceId === null ? null : (nameById.get(f.sourceId) ?? null)),
         headline: f.inHeadline === true,
         value: f.value ?? null,
