@@ -122,15 +122,20 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
   // page that repeats one figure a thousand times costs one comparison, not a million
   const groups = new Map<string, Comparable[]>();
   const firstOf = new Map<string, string>();
+  // the figure a copied frame came from, by its offset, and the first figure each one repeats
+  const repeatOf = new Map<number, number>();
+  const startOf = new Map<string, number>();
   for (const f of figs) {
     if (!f.m.key || f.m.part) continue;
     const sig = signature(f);
     const first = firstOf.get(sig);
     if (first !== undefined) {
       repeats.set(first, [...(repeats.get(first) ?? []), f.id]);
+      repeatOf.set(f.raw.start, startOf.get(first)!);
       continue;
     }
     firstOf.set(sig, f.id);
+    startOf.set(f.id, f.raw.start);
     const g = groups.get(f.m.key);
     if (g) g.push(f);
     else groups.set(f.m.key, [f]);
@@ -149,7 +154,11 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         if (a.raw.unit !== b.raw.unit) continue;
         const differentVoices = voiceOf(a) !== voiceOf(b);
         // a figure that answers another ("compared with Calder's 1,790") has that figure's frame: its agent is that one's
-        const copied = a.m.frame.origin === b.m.frame.origin && a.m.frame.origin !== null;
+        // (a figure whose frame was copied from a repeat answers the repeated figure: "$53 million", later "his $53 million", then "the data puts the figure at $44 million")
+        const originOf = (f: Comparable) => (f.m.frame.origin === null ? null : repeatOf.get(f.m.frame.origin) ?? f.m.frame.origin);
+        const oa = originOf(a);
+        const ob = originOf(b);
+        const copied = (oa !== null && (oa === ob || oa === b.raw.start)) || (ob !== null && ob === a.raw.start);
         if (!differentVoices || !sameScope(a.m, b.m) || !(copied || framesMeet(a.m.frame, b.m.frame, a.sourceId ? a.who : null, b.sourceId ? b.who : null, onlyAgentOf.get(a.m.key!) ?? null))) continue;
         // one sentence that gives two figures sets two things side by side ("the top 1 percent paid 25 percent, the top 10 percent 69"), unless two sources speak in it
         if (a.m.sentence === b.m.sentence && (voiceOf(a) === "article" || voiceOf(b) === "article")) continue;

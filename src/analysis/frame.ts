@@ -50,6 +50,12 @@ import {
 
 export { VICTIM_KEYS, normalize } from "./frame-words.js";
 
+/** What may stand right before "worth" when it reads as a verb ("is worth", "are each worth", "now worth"). */
+const WORTH_SUBJECT = /^(?:is|are|was|were|be|been|being|each|both|now|still|reportedly|apparently|allegedly|supposedly|estimated|believed|thought|said)$/;
+
+/** What a figure's reading may depend on when two readings are set side by side ("depending on the source", "... on whom you ask"). */
+const VIEWPOINT = /^(?:source|sources|estimate|estimates|count|counts|tally|list|lists|ranking|rankings|measure|measures|definition|definitions|interpretation|interpretations|method|methods|methodology|calculation|calculations|accounting|poll|polls|survey|surveys|who|whom|whose|which|reading|model|models|analyst|analysts|expert|experts)$/;
+
 /** The quantity frame of one figure. */
 export type Frame = {
   /** The counted noun, as read ("people", "voters", "jobs"), or null. */
@@ -210,7 +216,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (lowerOf(toks[j]) === "from" && toks.slice(li + 1, li + 8).some((t) => t.lower === "to")) fr.prior = true;
   if (lowerOf(toks[j]) === "by" && CHANGE_VERB.test(lowerOf(toks[j - 1]))) fr.change = true;
   // skip determiners and adverbs right before the figure ("killing at least 15", "an estimated 300")
-  while (j >= 0 && j >= fi - 4 && toks[j]!.word && /^(?:the|a|an|some|about|nearly|almost|roughly|around|approximately|just|only|all|another|estimated|additional|further|least|most|over|under|more|than|many|much|fewer|less|below|above|exactly)$/.test(toks[j]!.lower)) j--;
+  while (j >= 0 && j >= fi - 4 && toks[j]!.word && /^(?:the|a|an|some|either|about|nearly|almost|roughly|around|approximately|just|only|all|another|estimated|additional|further|least|most|over|under|more|than|many|much|fewer|less|below|above|exactly)$/.test(toks[j]!.lower)) j--;
   if (toks.slice(Math.max(0, fi - 2), fi).some((t) => /^(?:additional|extra|further)$/.test(t.lower)) || /^(?:another)$/.test(lowerOf(toks[fi - 1]))) fr.change = true; // "an additional 328 emails": an increment
   // "the two were its followers": a reference to people named before, not a count
   const definite = !f.qualifier && /^(?:the|these|those|both)$/.test(lowerOf(toks[fi - 1]));
@@ -272,6 +278,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       const subjectBefore = PLURAL.test(lowerOf(toks[at - 1])) || /^(?:there|now|still|also|often|usually|typically)$/.test(lowerOf(toks[at - 1])) && PLURAL.test(lowerOf(toks[at - 2]));
       if (!formed && !IRREGULAR_PAST.test(verb.lower) && !BEFORE_VERB.test(lowerOf(toks[at - 1])) && !subjectBefore) verb = null;
     }
+    // "the brothers are each worth $43 billion": what someone or something is worth (a level of its subject, read as the verb's)
+    if (!verb && lowerOf(toks[j]) === "worth" && WORTH_SUBJECT.test(lowerOf(toks[j - 1]))) verb = toks[j]!;
     if (verb && JUNK_PREDICATE.test(verb.lower)) verb = null;
     if (verb && CHANGE_VERB.test(verb.lower) && !/^(?:added|adds|lost|raised|cut)$/.test(verb.lower)) fr.change = true;
   }
@@ -322,6 +330,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.holder = "another estimate";
     fr.holderStrong = true;
     fr.anaphoric = true;
+  }
+  // "worth either $43 billion or $55 billion, depending on the source": two readings set side by side as two voices
+  if (toks.slice(li + 1).some((t, x, rest) => t.lower === "depending" && lowerOf(rest[x + 1]) === "on" && rest.slice(x + 2, x + 6).some((u) => VIEWPOINT.test(u.lower)))) {
+    if (lowerOf(toks[j]) === "or") fr.holder = "another source";
+    else if (lowerOf(toks[li + 1]) === "or" || lowerOf(toks[li + 1]) === "," && lowerOf(toks[li + 2]) === "or") fr.holder = "one source";
+    if (fr.holder) fr.holderStrong = true;
   }
   // "Calder lists the brothers with just under $40 billion each, while Mirel lists them ... with $55 billion each": a list's reading of what it lists
   let listedWith = false;
@@ -507,7 +521,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // agent: who does the predicate when the figure is its object
   if (verb && !subjVerb && !fr.agent && !(fr.predicate && VICTIM_KEYS.has(fr.predicate))) {
     let a = indexIn(toks, verb) - 1;
-    while (a >= 0 && toks[a]!.word && (AUX.test(toks[a]!.lower) || REPORTING.test(toks[a]!.lower) || LIKELY.test(toks[a]!.lower) || /ly$/.test(toks[a]!.lower) || /^(?:to|be|being|would|will|plans?|planning|expects?|expected|said|says)$/.test(toks[a]!.lower))) {
+    while (a >= 0 && toks[a]!.word && (AUX.test(toks[a]!.lower) || REPORTING.test(toks[a]!.lower) || LIKELY.test(toks[a]!.lower) || /ly$/.test(toks[a]!.lower) || /^(?:to|be|being|would|will|plans?|planning|expects?|expected|said|says|each|both)$/.test(toks[a]!.lower))) {
       if (REPORTING.test(toks[a]!.lower) && lowerOf(toks[a + 1]) === "to" && AUX.test(lowerOf(toks[a - 1]))) fr.modality = "hearsay"; // "was said to be cutting"
       a--;
     }

@@ -58,7 +58,17 @@ function normalizeQuotes(text: string): string {
   return text.includes("''") ? text.replace(/''/g, (_m, at: number) => (at > 0 && /\S/.test(text[at - 1]!) ? ' "' : '" ')) : text;
 }
 
-function analyzeText(text: string, title: string | null): Omit<Analysis, "schema" | "article"> {
+/**
+ * The figures of an article as the comparison sees them (frame, voice, scope), for the benches
+ * and the miner that explain why two figures were or were not compared. Offsets as analyze()'s.
+ */
+export function inspectFigures(input: ArticleInput): Comparable[] {
+  let seen: Comparable[] = [];
+  analyzeText(normalizeQuotes(input.text.slice(0, MAX_TEXT)), input.title ?? null, (c) => (seen = c));
+  return seen;
+}
+
+function analyzeText(text: string, title: string | null, inspect?: (figures: Comparable[]) => void): Omit<Analysis, "schema" | "article"> {
   // 1. structure
   const paras = paragraphs(text);
   const qs = quotes(text, paras);
@@ -135,6 +145,7 @@ function analyzeText(text: string, title: string | null): Omit<Analysis, "schema
     hedged: HEDGE.test(text.slice(sentenceOf(rawFigs[i]!).start, f.start)) || measured[i]!.frame.modality === "hearsay",
     who: f.sourceId ? nameOf.get(f.sourceId)! : f.start < headlineEnd ? "the headline" : measured[i]!.frame.holder ?? "the article",
   }));
+  inspect?.(comparable);
   const repeats = new Map<string, string[]>();
   const conflicts = findConflicts(comparable, repeats);
   const disputes = findDisputes(conflicts, comparable.map((c, i) => ({ id: c.id, text: c.text, who: voiceName(c), unit: figures[i]!.unit })), repeats);

@@ -48,6 +48,10 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The deficit was likely to be more than 4 percent of GDP.", "more than 4 percent", { predicate: "deficit", modality: "forecast" }],
   ["There are more than 2,600 billionaires in the world.", "more than 2,600", { thing: "billionaire", predicate: "exist" }],
   ["His net worth exceeds $10 billion.", "$10 billion", { predicate: "wealth", agent: "@pro" }],
+  ["The Vane sisters are each worth $30 billion.", "$30 billion", { predicate: "wealth", agent: "vane|sister" }],
+  ["The painting is now worth about $2 million.", "about $2 million", { predicate: "wealth", agent: "|paint" }],
+  ["The sisters are each worth either $30 billion or $41 billion, depending on the source.", "$41 billion", { holder: "another source", holderStrong: true }],
+  ["Tickets cost either $20 or $35, depending on the seat.", "$35", { holder: null }],
   ["The health allocation was 9.4 billion cedis.", "9.4 billion", { predicate: "allocated", agent: "|health" }],
   // change, rate, aggregation
   ["Sales rose 5 percent in the quarter.", "5 percent", { change: true }],
@@ -169,6 +173,9 @@ const pairs: [string, string, string[][]][] = [
   ["Phones Compared", "The Orbit 5, which costs $199, is the cheapest. A retailer put the price of the new Lumo phone at $149.", []],
   ["Readers Write", "I am at 13.2% body fat now. Another reader wrote that she is at around 30% body fat according to her scan.", []],
   ["Bonds Rally", "Ten-year notes rose in price to yield 1.78%, down from 1.80% late on Monday. The 30-year bond rose in price to yield 2.25%, from 2.29% late on Monday.", []],
+  ["Fortunes", "The sisters are each worth either $30 billion or $41 billion, depending on the source.", [["$30 billion", "$41 billion"]]],
+  ["Fares", "A ticket costs either $20 or $35, depending on the seat, the airline said.", []],
+  ["Drug Money", "\"Look at it: $53 million a week is coming across the border,\" Mr. Hale said at the rally. \"I said it before: $53 million a week is coming across the border,\" Mr. Hale said. State data puts the figure at about $40 million.", [["$53 million", "about $40 million"]]],
   // rounding and restatement agree
   ["Rate Steady", "The bureau said unemployment was 4.9 percent. The minister said unemployment was 5 percent.", []],
   ["29 Dead After Quake", "At least 29 people were killed, officials said.", []],
