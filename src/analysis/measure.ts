@@ -9,6 +9,7 @@ import { articlePlaces, placesInTokens } from "./places.js";
 import { articleTimes, timesIn } from "./times.js";
 import { partitionPoint } from "./search.js";
 import { frameKey, isTitleCase, readFrame, VICTIM_KEYS as VICTIMS, type Frame } from "./frame.js";
+import { readMatchups, type MatchupFigure } from "./matchup.js";
 
 /** Words that split a rate by group: "the unemployment rate among black youth is 51 percent". */
 const DEMOGRAPHIC = /\b(?:white|black|hispanic|latino|latina|asian|african-american|youth|young|teen(?:age)?s?|women|men|among|aged|ages|seniors|older|younger)\b/i;
@@ -46,6 +47,8 @@ export type Measured = {
   inherited: boolean;
   /** A part of another count ("including 11 women"). */
   part: boolean;
+  /** One side's share of a match-up ("Vell leads Orrin 46 percent to 39 percent"). */
+  matchup?: boolean;
 };
 
 
@@ -120,6 +123,22 @@ export function measureFigures(
     else bySentence.set(m.sentence, [m]);
   }
   const inSentence = (k: number) => bySentence.get(k) ?? [];
+  // match-ups: "Vell leads Orrin 46 percent to 39 percent": each share is one side's
+  for (const [k, ms] of bySentence) {
+    if (ms.filter((m) => m.figure.unit === "percent").length < 2) continue;
+    const toks = tokCache.get(k)!;
+    const mf: MatchupFigure[] = ms.map((m) => ({ fi: firstAtOrAfter(toks, m.figure.start), li: Math.min(toks.length - 1, firstEndAtOrAfter(toks, m.figure.end)), percent: m.figure.unit === "percent", frame: m.frame }));
+    readMatchups(toks, mf, placesInTokens(text, toks, exclude).specific);
+    mf.forEach((f, i) => {
+      if (f.frame === ms[i]!.frame) return;
+      const m = ms[i]!;
+      m.frame = f.frame;
+      const fk = frameKey(f.frame, "percent");
+      m.key = fk && f.matchup ? `${fk}|${f.matchup}` : null;
+      m.measure = m.key ? f.frame.predicateText : null;
+      m.matchup = true;
+    });
+  }
   // a toll with its counted noun left out ("as many as 200 have been killed", "said the blasts
   // killed 62") counts what the toll before it in the paragraph counted ("106 protesters")
   for (const m of out) {
@@ -167,7 +186,7 @@ export function measureFigures(
   // about 1,800"; "Ardent lists his wealth at $7.5 billion, Calder says it is $5.5 billion"; and
   // in the next sentence when it points back ("Mirel pegged him at $3.1 billion")
   for (const m of out) {
-    if (m.part || m.frame.noun || m.inherited || m.frame.definite || m.frame.change) continue;
+    if (m.part || m.frame.noun || m.inherited || m.matchup || m.frame.definite || m.frame.change) continue;
     // "Among women, the figure is 75 percent": a subgroup's figure, not the one before
     if (/\bamong\b/i.test(text.slice(sentences[m.sentence]!.start, m.figure.start))) continue;
     if (m.key && !m.frame.anaphoric && m.frame.thing) continue;

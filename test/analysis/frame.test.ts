@@ -176,6 +176,13 @@ const pairs: [string, string, string[][]][] = [
   ["Fortunes", "The sisters are each worth either $30 billion or $41 billion, depending on the source.", [["$30 billion", "$41 billion"]]],
   ["Fares", "A ticket costs either $20 or $35, depending on the seat, the airline said.", []],
   ["Drug Money", "\"Look at it: $53 million a week is coming across the border,\" Mr. Hale said at the rally. \"I said it before: $53 million a week is coming across the border,\" Mr. Hale said. State data puts the figure at about $40 million.", [["$53 million", "about $40 million"]]],
+  // match-ups: each share is one side's, in one race and one group polled
+  ["Polls Differ", "The Orbis poll shows Vell leading Orrin 46 percent to 39 percent. The Tally poll shows Orrin with a narrow lead, with 45 percent to Vell's 42 percent.", [["42 percent", "46 percent"], ["39 percent", "45 percent"]]],
+  ["Polls Differ", "Vell, who was tied with Orrin at 42 percent in May, is now well ahead of her rival 46 percent to 39 percent, according to the Orbis poll. The Tally poll has Orrin leading Vell 44 percent to 41 percent.", [["41 percent", "46 percent"], ["39 percent", "44 percent"]]],
+  ["Poll", "The Orbis poll shows Vell leading Orrin among likely voters, 46 percent to 44 percent. Among Democrats alone, Vell leads Orrin 49 percent to 41 percent, according to the institute.", []],
+  ["Poll", "The Orbis poll shows Vell leading Orrin 46 percent to 44 percent. The Tally poll shows Vell beating Kade 49 percent to 39 percent.", []],
+  ["Poll", "The Orbis poll shows Vell leading Orrin 46 percent to 44 percent. The Tally average of polls shows Vell leading Orrin 49 percent to 41 percent.", []],
+  ["Poll", "A survey by the institute in March found Vell with a lead of 48 percent to 41 percent over Orrin. The new survey by the institute, released on Wednesday, shows Vell leading Orrin 46 percent to 44 percent.", []],
   // rounding and restatement agree
   ["Rate Steady", "The bureau said unemployment was 4.9 percent. The minister said unemployment was 5 percent.", []],
   ["29 Dead After Quake", "At least 29 people were killed, officials said.", []],

@@ -1,0 +1,217 @@
+/**
+ * Match-ups: two shares set against each other in one clause ("Vell leads Orrin 46 percent to
+ * 39 percent", "a poll shows Vell with 46.2 percent to Orrin's 42.1 percent", "Orrin won,
+ * 27.6 percent to 24.3 percent"). Each share belongs to one side: the first to the clause's
+ * subject, the second to its object, to the possessor before it, or to the one named after it
+ * ("40 percent for Orrin"). The pair's frame is then "the share of X", so two polls that give
+ * one side different shares meet, and the two sides of one poll never do.
+ */
+import type { Frame } from "./frame.js";
+import { isCap, lowerOf, type Token } from "./text.js";
+
+/** Words that set a leader against a rival before the two shares. */
+const LEAD = /^(?:leads?|leading|led|ahead|beats?|beat|beating|tops?|topped|topping|trounced|trounces|defeated|defeats|edges?|edged|edging|trails?|trailing|trailed|behind|over|won|wins|carried|carries|outpolls?|outpolled)$/;
+/** Capitalised words that are not the names of sides: sentence openers, pronouns, days, months, titles. (Places are told by places.ts.) */
+const NOT_A_SIDE = /^(?:the|a|an|in|on|at|but|and|or|so|yet|while|after|before|when|if|as|since|with|without|according|however|meanwhile|still|also|now|then|among|for|of|to|by|from|this|that|these|those|it|he|she|they|we|i|his|her|their|its|our|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|voters?|poll|polls|survey|senator|sen|rep|gov|governor|president|mr|mrs|ms|dr|secretary|former|vice)$/;
+/** A word between the two shares of a match-up ("46 percent to 39 percent", "53-to-36"). */
+const VERSUS = /^(?:to|versus|vs|against)$/;
+/** Nouns of a poll or survey, whose name (the capitalised words before) is the voice of its shares. */
+const POLL = /^(?:poll|polls|survey|surveys|tracking|average)$/;
+
+/** One side of a match-up: the name as an agent ("vell|vell"). */
+function sideOf(t: Token): string {
+  const w = t.text.replace(/['’]s$/, "").toLowerCase();
+  return `${w}|${w}`;
+}
+
+/** Words of the sentence that name places (set per sentence by readMatchups). */
+let placeWords: Set<string> = new Set();
+
+/** A capitalised word that may name a side: a name, not a function word, day, month, title or place. */
+function isSide(t: Token | undefined): t is Token {
+  if (!t || !t.word || !isCap(t.text) || /^\d/.test(t.text) || t.text.length < 2) return false;
+  const w = t.text.replace(/['’]s$/, "").replace(/\.$/, "");
+  return !NOT_A_SIDE.test(w.toLowerCase()) && !placeWords.has(w);
+}
+
+/** Lower-case words that may follow a name in a match-up without making it a description. */
+const AFTER_NAME = /^(?:in|by|among|with|on|at|for|and|of|to|nationally|now|still|again|head|now|percent|points?|\d.*)$/;
+
+/**
+ * The last word of the run of names ending at or before index i, within [from, i]; an aside set
+ * off by commas ("Vell, who was tied with Orrin in May, is now ahead") is stepped over.
+ */
+function nameBefore(toks: Token[], from: number, i: number): number {
+  for (let x = i; x >= from; x--) {
+    if (toks[x]!.text === ",") {
+      // ", who ... ," before: jump over the relative clause to the name it hangs on
+      let y = x - 1;
+      while (y > from && toks[y]!.text !== "," && y > x - 25) y--;
+      if (toks[y]?.text === "," && /^(?:who|which|whose)$/.test(lowerOf(toks[y + 1]))) x = y;
+      continue;
+    }
+    if (!toks[x]!.word && toks[x]!.text !== "-") return -1;
+    if (isSide(toks[x]) && !POLL.test(lowerOf(toks[x + 1]))) return x;
+  }
+  return -1;
+}
+
+/** The last word of the first run of names after index i, before `to`; none for a description ("the Orrin campaign"). */
+function nameAfter(toks: Token[], i: number, to: number): number {
+  for (let x = i; x < to; x++) {
+    if (isSide(toks[x])) {
+      let y = x;
+      while (y + 1 < to && isSide(toks[y + 1])) y++;
+      const next = toks[y + 1];
+      if (next && next.word && !isCap(next.text) && !AFTER_NAME.test(next.text.toLowerCase())) return -1;
+      return y;
+    }
+    if (!toks[x]!.word) return -1;
+  }
+  return -1;
+}
+
+/** The group a sentence's shares are of ("among likely voters", "among Democrats alone"), lower-cased, or null. */
+function groupOf(toks: Token[]): string | null {
+  for (let x = 0; x < toks.length; x++) {
+    if (lowerOf(toks[x]) !== "among") continue;
+    const words: string[] = [];
+    for (let y = x + 1; y < toks.length && y < x + 5 && toks[y]!.word && !/^\d/.test(toks[y]!.text) && !/^(?:and|in|by|with|to|on|at|for|alone|only)$/.test(lowerOf(toks[y])); y++) words.push(lowerOf(toks[y]));
+    if (words.length) return words.join(" ");
+  }
+  return null;
+}
+
+/** Every name of a side in the sentence (not a poll's maker, not a description's modifier). */
+function namesIn(toks: Token[]): string[] {
+  const out: string[] = [];
+  for (let x = 0; x < toks.length; x++) {
+    if (!isSide(toks[x])) continue;
+    let y = x;
+    while (isSide(toks[y + 1])) y++;
+    const next = toks[y + 1];
+    if (!(next && (POLL.test(lowerOf(next)) || next.word && !isCap(next.text) && !AFTER_NAME.test(next.text.toLowerCase()) && !/^(?:leads?|leading|led|won|wins|beat|beats|trails?|trailing|is|was|has|had|who|said|says)$/.test(lowerOf(next))))) out.push(sideOf(toks[y]!));
+    x = y;
+  }
+  return out;
+}
+
+/** The name of the poll a clause cites ("the Vantage/Daily Post tracking poll shows", "the Tally average of polls"), or null. */
+function pollName(toks: Token[], end: number): string | null {
+  for (let x = end - 1; x >= 1; x--) {
+    if (!POLL.test(lowerOf(toks[x]))) continue;
+    // "the Tally average of polls": the average is the voice
+    const average = lowerOf(toks[x]) === "average" || lowerOf(toks[x - 1]) === "of" && lowerOf(toks[x - 2]) === "average";
+    if (lowerOf(toks[x - 1]) === "of" && lowerOf(toks[x - 2]) === "average") x -= 2;
+    let y = x - 1;
+    while (y >= 0 && /^(?:new|latest|national|tracking|daily|weekly|online|telephone|recent|statewide|state|opinion|public|polling|exit)$/i.test(toks[y]!.text)) y--;
+    const words: string[] = [];
+    while (y >= 0 && (isCap(toks[y]!.text) || toks[y]!.text === "/" || toks[y]!.text === "-") && words.length < 8) words.unshift(toks[y--]!.text);
+    while (words.length && /^(?:The|A|An|[/-])$/.test(words[0]!)) words.shift();
+    return words.length ? `${words.join(" ").replace(/ ?([/-]) ?/g, "$1")} ${average ? "average" : "poll"}` : null;
+  }
+  return null;
+}
+
+/** A share of a match-up: the figure's token span, its frame to rewrite, and what else the match-up is of. */
+export type MatchupFigure = {
+  fi: number;
+  li: number;
+  percent: boolean;
+  frame: Frame;
+  /** Set for a share read: the two sides and the group polled ("clinton|sanders among likely voters"), which its key must carry. */
+  matchup?: string;
+};
+
+/**
+ * Read the match-ups of one sentence: for each pair of shares joined by "to", give each the side
+ * it belongs to as its agent, "share" as its predicate and the poll named before as its holder.
+ * Figures are those of the sentence in text order; their frames are replaced in place.
+ */
+export function readMatchups(toks: Token[], figs: MatchupFigure[], places: string[]): void {
+  placeWords = new Set(places.flatMap((p) => p.split(/\s+/)));
+  let windowStart = 0;
+  let last: [string | null, string | null] | null = null;
+  for (let k = 0; k + 1 < figs.length; k++) {
+    const a = figs[k]!;
+    const b = figs[k + 1]!;
+    if (!a.percent || !b.percent || a.frame.change || b.frame.change || a.frame.prior) continue;
+    // "46 percent to 39 percent", "46 to 39 percent", "46.2 percent to Orrin's 42.1 percent"
+    let x = a.li + 1;
+    if (!VERSUS.test(lowerOf(toks[x]))) continue;
+    x++;
+    let rival: string | null = null;
+    if (x === b.fi - 1 && isSide(toks[x]) && /['’]s$/.test(toks[x]!.text)) rival = sideOf(toks[x]!);
+    else if (x !== b.fi) continue;
+    // a range ("43% to 55% more likely", "cut emissions 26 percent to 28 percent") has no sides: a match-up names them
+    let leader: string | null = null;
+    let lead = -1;
+    for (let y = a.fi - 1; y >= windowStart; y--) if (LEAD.test(lowerOf(toks[y]))) { lead = y; break; }
+    if (lead >= 0) {
+      const s = nameBefore(toks, windowStart, lead - 1);
+      if (s >= 0) leader = sideOf(toks[s]!);
+      if (!rival) {
+        const o = nameAfter(toks, lead + 1 + (lowerOf(toks[lead + 1]) === "of" ? 1 : 0), a.fi);
+        if (o >= 0) rival = sideOf(toks[o]!);
+      }
+    }
+    // "... with 46.2 percent to Orrin's 42.1 percent": the leader is the name before "with"
+    if (!leader && (rival || lead >= 0)) {
+      for (let y = a.fi - 1; y >= windowStart && !leader; y--) if (lowerOf(toks[y]) === "with") {
+        const s = nameBefore(toks, windowStart, y - 1);
+        if (s >= 0) leader = sideOf(toks[s]!);
+        else for (let z = y - 1; z >= windowStart && z >= y - 6 && !leader; z--) if (isSide(toks[z]) && toks[z + 1] && (lowerOf(toks[z + 1]) === "with" || !toks[z + 1]!.word || /^(?:a|an)$/.test(lowerOf(toks[z + 1])))) leader = sideOf(toks[z]!);
+      }
+    }
+    // "... 42 percent to 39 percent for Orrin": the second share's side named after it
+    if (!rival && lowerOf(toks[b.li + 1]) === "for" && isSide(toks[b.li + 2])) {
+      const o = nameAfter(toks, b.li + 2, toks.length);
+      if (o >= 0) rival = sideOf(toks[o]!);
+    }
+    // "Vell and Orrin were in a dead heat, 44% to 43%"
+    if (!leader && !rival) {
+      for (let y = a.fi - 1; y > windowStart + 1; y--) if (lowerOf(toks[y]) === "and" && isSide(toks[y - 1]) && isSide(toks[y + 1])) {
+        leader = sideOf(toks[y - 1]!);
+        const o = nameAfter(toks, y + 1, a.fi);
+        rival = o >= 0 ? sideOf(toks[o]!) : null;
+        break;
+      }
+    }
+    // "... in Pennsylvania and 42 percent to 39 percent in Florida": the sides of the match-up before
+    if (!leader && !rival && last && lead < 0) [leader, rival] = last;
+    if (!leader && !rival) continue;
+    // "Vell, once tied with Orrin, now leads her rival 46 percent to 39 percent": a side told by a description is the one other name of the sentence
+    if (!leader !== !rival) {
+      const others = new Set(namesIn(toks).filter((n) => n !== (leader ?? rival)));
+      if (others.size === 1) [leader, rival] = leader ? [leader, [...others][0]!] : [[...others][0]!, rival];
+    }
+    if (leader && rival && leader === rival) continue;
+    last = [leader, rival];
+    windowStart = b.li + 1;
+    // a share is of one race and one group polled: "against Sanders among Democrats" is not "against Trump among likely voters"
+    const pair = leader && rival ? [leader, rival].map((x) => x.split("|")[0]).sort().join("|") : null;
+    const group = groupOf(toks);
+    const holder = pollName(toks, a.fi);
+    for (const [f, side] of [[a, leader], [b, rival]] as const) {
+      f.frame = {
+        ...f.frame,
+        noun: null,
+        thing: null,
+        predicate: "share",
+        predicateText: side && side !== "@side" ? `${side.split("|")[0]!.replace(/^./, (c) => c.toUpperCase())}'s share` : "share",
+        agent: side ?? "@side",
+        via: "level",
+        strong: pair !== null,
+        rate: null,
+        aggregate: holder?.endsWith(" average") ? "average" : null,
+        origin: null,
+        anaphoric: false,
+        share: true,
+        holder,
+        holderStrong: !!holder,
+      };
+      if (pair) f.matchup = `${pair}${group ? ` among ${group}` : ""}`;
+    }
+    k++;
+  }
+}
