@@ -9,7 +9,7 @@
  *   ..., saying/adding (that) CONTENT    the subject or the clause's speaker says it
  *   SPEAKER, who ..., CUE CONTENT        relative clauses and appositions are skipped
  */
-import { ADDRESSEE_VERBS, DATA_WORDS, FIGURE_VERBS, NP_STOP, PARTICIPLES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLES, WEAK_VERBS } from "./lexicon.js";
+import { ADDRESSEE_VERBS, DATA_WORDS, FIGURE_VERBS, NP_STOP, PARTICIPLES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, STRONG_VERBS, TITLES, WEAK_VERBS } from "./lexicon.js";
 import { nameOf, phraseAfter, phraseBefore, skipFillersBack, skipFillersFwd, type NounPhrase } from "./noun-phrase.js";
 import { quoteAt, type Quote, type Sentence } from "./segment.js";
 import { bare, countWords, isCap, lowerOf, type Token, tokenize, trimSpan } from "./text.js";
@@ -89,6 +89,14 @@ const TOOK = /^(?:took|takes|take|taking)$/;
 const CLAUSE_GOES_ON = /^(?:and|but|or|while|whereas|although|though|which|who|whom|whose|where|when|as|because|since|so|with|including|compared|up|down|from|to|in|on|at|for|by|after|before|than)$/;
 /** Possessive determiners that may open a speaker's role ("according to its mayor"). */
 const POSSESSIVES = /^(?:its|their|his|her|our)$/;
+/** Past forms of cues that end in neither -s nor -ed. */
+const FINITE_IRREGULAR = /^(?:said|told|wrote|snapped)$/;
+/** Words that open a plain noun phrase ("the", "one", "most", "several"). */
+const PLAIN_OPENERS = /^(?:the|a|an|this|these|those|its|his|her|their|our|my|your|one|two|three|four|five|some|many|most|several|other|another|both|all|each|few|no|every)$/;
+/** The most words of a plain speaker's phrase ("one longtime family friend"). */
+const MAX_PLAIN_WORDS = 5;
+/** Lower-case words that end a plain phrase's walk back: verbs of being and having, and clause words. */
+const NOT_PLAIN = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|not|no|never|it|what|which|who|whom|whose|how|why|where|when|there|here|nothing|everything|something|anything|nobody|everyone|everybody|someone|somebody|anyone|i|you|we|me|us|[a-z]+ly)$/;
 /** "said nothing about", "said little on": no content follows. */
 const SAID_NOTHING = /^(?:nothing|little|much|anything)$/;
 
@@ -286,6 +294,32 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     return false;
   }
 
+  /**
+   * A plain noun phrase ending at token b ("one longtime friend", "the NFL legend", "Exit polls"):
+   * lower-case nouns and modifiers after a determiner, a name, or the clause's edge. Null when the
+   * words before the cue are no noun phrase ("it was", "the plan is").
+   */
+  function plainPhrase(b: number): NounPhrase | null {
+    const head = toks[b]!;
+    if (!head.word || head.text.length < 3 || NOT_PLAIN.test(lowerOf(head)) || NP_STOP.has(lowerOf(head)) || PRONOUNS.has(lowerOf(head)) || /ing$|ed$/.test(lowerOf(head))) return null;
+    let k = b - 1;
+    while (k >= clauseFrom && b - k < MAX_PLAIN_WORDS) {
+      const t = toks[k]!;
+      if (!t.word) break;
+      const x = lowerOf(t);
+      if (PLAIN_OPENERS.test(x) || /[’']s$/.test(t.text)) {
+        k--;
+        break;
+      }
+      if (NOT_PLAIN.test(x) || (NP_STOP.has(x) && !isCap(t.text))) break;
+      k--;
+    }
+    // what stands before the phrase: the clause's edge, punctuation, or a coordinator
+    const edge = toks[k];
+    if (k >= clauseFrom && edge && edge.word && !/^(?:and|but|while|as|because|though|although|if|when|so|since|that)$/.test(lowerOf(edge)) && !PLAIN_OPENERS.test(lowerOf(toks[k + 1]))) return null;
+    return { from: k + 1, to: b + 1 };
+  }
+
   function participle(i: number): void {
     const j = lowerOf(toks[i + 1]) === "that" ? i + 2 : i + 1;
     const c = contentAfter(j);
@@ -377,6 +411,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     }
     let aside: [number, number] | undefined;
     let before: NounPhrase | null = null;
+    let plain = false; // a plain noun phrase taken as speaker (see plainPhrase)
     let phraseFrom = -1; // where the speaker's whole phrase starts, appositions included
     if (b > clauseFrom && toks[b]!.text === "who" && !isQuoteMark(toks[b - 1])) {
       // "Republicans, who say the senator lacks experience": the phrase before "who" speaks
@@ -393,8 +428,17 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         before = subj;
         phraseFrom = b + 1; // the content follows the cue; nothing before it is content
       }
-    } else if (b >= clauseFrom && toks[b]!.word) before = phraseBefore(toks, b, clauseFrom);
-    else if (b >= clauseFrom && toks[b]!.text === "," && partyTagBefore(b) >= 0) {
+    } else if (b >= clauseFrom && toks[b]!.word) {
+      before = phraseBefore(toks, b, clauseFrom);
+      // "One California delegate said", "..., the NFL legend said": any noun phrase speaks with a cue of plain saying
+      if ((!before || !isSpeakerPhrase(text, toks, before)) && STRONG_VERBS.has(w)) {
+        const p = plainPhrase(b);
+        if (p) {
+          before = p;
+          plain = true;
+        }
+      }
+    } else if (b >= clauseFrom && toks[b]!.text === "," && partyTagBefore(b) >= 0) {
       // "Jane Roe, R-Ky., said": a party tag in commas
       const k = partyTagBefore(b);
       before = phraseBefore(toks, k - 1, clauseFrom);
@@ -482,7 +526,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         return;
       }
     }
-    if (!before || !isSpeakerPhrase(text, toks, before)) return;
+    if (!before || (!plain && !isSpeakerPhrase(text, toks, before))) return;
     const speaker = span(before, aside);
     // "Roe and Doe said": both speak
     let partner: NounPhrase | null = null;
@@ -574,7 +618,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     // "The museum, Mr. Roe said, celebrated ...": the attribution sits inside the sentence
     if (speakerPreceded && !quotePreceded && next?.text === "," && j + 1 < n && toks[j + 1]!.word && !PARTICIPLES.has(lowerOf(toks[j + 1])) && !/^(?:and|but|who|which)$/.test(lowerOf(toks[j + 1]))) {
       const c: [number, number] = content(text, toks[clauseFrom]!.start, sent.end);
-      if (countWords(text, toks[clauseFrom]!.start, toks[phraseFrom]!.start) >= 2) {
+      if (countWords(text, toks[clauseFrom]!.start, toks[phraseFrom]!.start) >= 1) {
         push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
         openAfter(j + 1);
         return;
@@ -673,6 +717,17 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const next = toks[j];
     const opens = !!next && (lowerOf(next) === "that" || next.text === ":" || (isQuoteMark(next) && quoteAt(qs, next.start)?.start === next.start));
     // a weak cue, or one whose object is what was said, needs a that-clause or a quotation
+    // "... and told the council the bridge would reopen": past the addressee, a clause is what was told
+    if (ADDRESSEE_VERBS.has(w) && !opens && /^(?:told|tells|tell)$/.test(w)) {
+      let addr = phraseAfter(toks, j, n);
+      // "tells the crowd he was ...": the pronoun opens the clause
+      if (addr && addr.to - addr.from > 1 && PRONOUNS.has(lowerOf(toks[addr.to - 1]))) addr = { from: addr.from, to: addr.to - 1 };
+      const c = addr && addr.to < n && toks[addr.to]!.word && !NOT_CONTENT_START.has(lowerOf(toks[addr.to])) && lowerOf(toks[addr.to]) !== "to" ? contentAfter(lowerOf(toks[addr.to]) === "that" ? addr.to + 1 : addr.to) : null;
+      if (!c) return false;
+      push({ start: c[0], end: c[1], cue: toks[i]!.text, cueStart: toks[i]!.start, speakers: [], sameAs: prev, direct: isDirect(text, c[0], c[1], qs) });
+      openAfter(addr!.to);
+      return true;
+    }
     if ((WEAK_VERBS.has(w) || QUOTE_ONLY_VERBS.has(w) || ADDRESSEE_VERBS.has(w) || /^(?:call|accus|describ|point)/.test(w)) && !opens) return false;
     if (!next || (!next.word && !opens) || NOT_CONTENT_START.has(lowerOf(next))) return false;
     if (next.text === ":") j++;
@@ -755,7 +810,11 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     for (let k = j + 1; k < n; k++) {
       const t = toks[k]!;
       if (inQuote(t)) continue;
-      const coord = t.text === ";" || (/^(?:but|and|while|although|though)$/.test(lowerOf(t)) && toks[k - 1]?.text === ",");
+      // "said X and tells the crowd Y", "said X but denied Y": a cue right after "and"/"but" starts a claim of its own
+      const after = lowerOf(toks[skipFillersFwd(toks, k + 1, n)]);
+      // a finite cue ("tells", "said"), not a base form that shares its subject's auxiliary ("he'd sit ... and tell him")
+      const cueNext = /^(?:but|and)$/.test(lowerOf(t)) && SPEECH_VERBS.has(after) && (/(?:s|ed)$/.test(after) || FINITE_IRREGULAR.test(after));
+      const coord = t.text === ";" || cueNext || (/^(?:but|and|while|although|though)$/.test(lowerOf(t)) && toks[k - 1]?.text === ",");
       if (!coord) continue;
       // a speaker and a cue within a few words after the coordinator
       for (let q = k + 1; q < n && q <= k + 8; q++) {

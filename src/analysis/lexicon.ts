@@ -28,6 +28,7 @@ export const SPEECH_VERBS = set(`
   jokes quips boasts boasting shouts shouting observes reveals discloses indicates retort retorts retorted
   snapped scoffed lament laments lamented proclaim proclaims proclaimed assure assures assured remind reminds reminded
   recount recounts recounted
+  vowing pledging pledges joking contending predicting
 `);
 
 /**
@@ -51,11 +52,24 @@ export const WEAK_VERBS = set(`
   reveals indicates lament laments lamented proclaim proclaims proclaimed
 `);
 
+/**
+ * Cues of plain saying whose subject speaks whatever noun heads it ("One delegate said ...",
+ * "..., the NFL legend said"): with these, any noun phrase before the cue is taken as the speaker.
+ */
+export const STRONG_VERBS = set(`
+  say says said tell tells told add adds added write writes wrote insist insists insisted
+  argue argues argued contend contends contended assert asserts asserted explain explains explained
+  acknowledge acknowledges acknowledged admit admits admitted concede concedes conceded
+  claim claims claimed complain complains complained
+`);
+
 /** Verbs that take the addressee right after them: "told reporters", "asked the court". */
 export const ADDRESSEE_VERBS = set(`tell tells told telling warn warns warned warning urge urges urged urging assure assured remind reminded`);
 
 /** Participles that attach a claim to the subject of the clause before them. */
-export const PARTICIPLES = set(`saying adding noting claiming insisting arguing explaining stressing warning declaring acknowledging calling`);
+export const PARTICIPLES = set(`saying adding noting claiming insisting arguing explaining stressing warning declaring acknowledging calling
+  telling asserting writing recalling promising vowing pledging urging accusing suggesting joking boasting complaining
+  admitting conceding contending denying describing announcing asking predicting reiterating charging questioning`);
 
 /** Titles and roles that stand before a person's name. */
 export const TITLES = set(`
