@@ -266,7 +266,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (DITRANSITIVE.test(lowerOf(toks[j - 1]))) verb = toks[j - 1]!; // "fined Acme $12 million", "cost investors $40 million"
     else if (/^(?:the|a|an|its|their|his|her)$/.test(lowerOf(toks[j - 1])) && DITRANSITIVE.test(lowerOf(toks[j - 2]))) verb = toks[j - 2]!; // "cost the airline $80 million"
     if (capd(verb.text) && (j === 0 || !(/(?:ed|ing|s)$/.test(verb.text) && fi - j === 1))) verb = null; // a name before the figure, unless a headline's verb ("Attack Kills 80")
-    if (verb && (REPORTING.test(verb.lower) || TRANSPARENT.test(verb.lower))) {
+    // "received $1.25 million": money with no counted noun is what was received, not a count carried to a noun
+    const moneyGot = f.unit === "money" && !noun && /^(?:received|receives|receive|receiving|got|gets|getting)$/.test(verb?.lower ?? "");
+    if (verb && !moneyGot && (REPORTING.test(verb.lower) || TRANSPARENT.test(verb.lower))) {
       if (REPORTING.test(verb.lower)) reportedBare = true;
       verb = null;
     }
@@ -349,6 +351,18 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         fr.holder = names.join(" ");
         fr.holderStrong = true;
         listedWith = true;
+        // whom it lists: "lists David and Charles Vane with" (the family name), "lists them as ... with" (named before)
+        if (/^(?:him|her|them)$/.test(lowerOf(toks[x + 1]))) fr.agent = "@pro:person";
+        else {
+          let y = x + 1 + (lowerOf(toks[x + 1]) === "the" ? 1 : 0);
+          let last: Token | null = null;
+          while (y < j && toks[y]!.word && (isCap(toks[y]!.text) || /^(?:and|&)$/.test(toks[y]!.lower))) {
+            if (isCap(toks[y]!.text)) last = toks[y]!;
+            y++;
+          }
+          if (last && PLURAL.test(lowerOf(toks[y])) && !isCap(toks[y]!.text)) y++; // "the Vane sisters"
+          if (last && (y === j || /^(?:as|at)$/.test(lowerOf(toks[y])))) fr.agent = `${last.lower.replace(/['’]s$/, "")}|${last.lower.replace(/['’]s$/, "")}`;
+        }
       }
       break;
     }
@@ -429,8 +443,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   const pred = subjVerb ?? verb;
   fr.via = subjVerb ? "subject" : verb ? "object" : levelNoun || listedWith ? "level" : null;
   if (listedWith && !pred && !levelNoun) {
-    fr.predicate = "listed";
-    fr.predicateText = "listed with";
+    // money a list gives a person or a firm is its worth ("lists the Vanes with $40 billion each")
+    fr.predicate = f.unit === "money" && !noun ? "wealth" : "listed";
+    fr.predicateText = f.unit === "money" && !noun ? "worth" : "listed with";
   }
   if (existential && !subjVerb) {
     fr.predicate = "exist";
@@ -531,7 +546,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       let b = a - 1;
       if (toks[b]?.text === ",") b--;
       if (toks[b]?.word && !FUNCTION.test(toks[b]!.lower)) fr.agent = npAt(toks, b);
-    } else if (t && t.word && /^(?:he|she)$/.test(t.lower)) fr.agent = "@pro:person"; // a person named before (resolved in measure.ts), else the speaker
+    } else if (t && t.word && (/^(?:he|she)$/.test(t.lower) || t.lower === "they" && verb.lower === "worth")) fr.agent = "@pro:person"; // a person named before (resolved in measure.ts), else the speaker ("they are worth": those just named, not the speaker)
     else if (t && t.word && /^(?:it|they|he|she|we|i|you)(?:['’](?:ve|d|ll|m|re|s))?$/.test(t.lower)) fr.agent = "@pro";
     else if (t && t.word && !FUNCTION.test(t.lower) && !/^\d/.test(t.text) && !PHRASE_PREP.test(lowerOf(toks[a - 1])) && !(a === 0 && sentenceStart && capd(t.text) && !/[A-Z].*[A-Z]/.test(t.text.slice(1)))) fr.agent = npAt(toks, a); // "rose in price to yield": a phrase, not the doer
   }

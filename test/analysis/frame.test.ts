@@ -176,6 +176,9 @@ const pairs: [string, string, string[][]][] = [
   ["Fortunes", "The sisters are each worth either $30 billion or $41 billion, depending on the source.", [["$30 billion", "$41 billion"]]],
   ["Fares", "A ticket costs either $20 or $35, depending on the seat, the airline said.", []],
   ["Drug Money", "\"Look at it: $53 million a week is coming across the border,\" Mr. Hale said at the rally. \"I said it before: $53 million a week is coming across the border,\" Mr. Hale said. State data puts the figure at about $40 million.", [["$53 million", "about $40 million"]]],
+  ["Lists Differ", "Ardent lists Tom and Ann Vane with just under $30 billion each, while Calder lists them as the richest couple in the world with $41 billion each. Orlo says they are worth about $35 billion each.", [["$41 billion", "just under $30 billion"], ["$41 billion", "about $35 billion"]]],
+  ["Lists Differ", "Ardent lists Tom Vane with $30 billion. Calder lists Ann Rask with $41 billion.", []],
+  ["Funding", "The startup received $1.2 million from two funds, the founder said. A filing shows the startup received $2 million.", [["$1.2 million", "$2 million"]]],
   // match-ups: each share is one side's, in one race and one group polled
   ["Polls Differ", "The Orbis poll shows Vell leading Orrin 46 percent to 39 percent. The Tally poll shows Orrin with a narrow lead, with 45 percent to Vell's 42 percent.", [["42 percent", "46 percent"], ["39 percent", "45 percent"]]],
   ["Polls Differ", "Vell, who was tied with Orrin at 42 percent in May, is now well ahead of her rival 46 percent to 39 percent, according to the Orbis poll. The Tally poll has Orrin leading Vell 44 percent to 41 percent.", [["41 percent", "46 percent"], ["39 percent", "44 percent"]]],
