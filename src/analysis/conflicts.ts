@@ -40,6 +40,10 @@ function exact(f: RawFigure): boolean {
 
 /** Bounds in the same direction that differ by more than rounding: "at least 20" against "more than 35". */
 const BOUND_GAP = 0.15;
+/** How far apart a guess or a reach must be from another figure to differ from it: more than a hedge's own slack. */
+const FAR_GAP = 0.3;
+/** Upper bounds that say the figure reaches that far ("as many as 200"), not a cap ("under 200"). */
+const REACH = /^(?:as many as|as much as|as high as|up to)$/i;
 
 /**
  * Compatible figures that still disagree: an exact count against another number; two bounds the
@@ -51,10 +55,27 @@ function differ(a: RawFigure, b: RawFigure): boolean {
   if (exact(a) && exact(b)) return point(a) !== point(b) && !rounds(a, b);
   const lowA = a.high === null;
   const lowB = b.high === null;
-  if (lowA !== lowB) return false;
+  if (lowA !== lowB) {
+    // "at least 106" against "as many as 200": both may hold, but one says the toll reaches far past the other's count
+    const [lower, upper] = lowA ? [a, b] : [b, a];
+    return REACH.test(upper.qualifier) && lower.low !== null && upper.high !== null && upper.high > lower.low * (1 + FAR_GAP);
+  }
   const x = lowA ? a.low! : a.high!;
   const y = lowB ? b.low! : b.high!;
   return Math.abs(x - y) > BOUND_GAP * Math.max(x, y);
+}
+
+/** The two figures' nearest ends are more than FAR_GAP apart: a guess or a report that far off still disagrees. */
+function farApart(a: RawFigure, b: RawFigure): boolean {
+  const lo = (f: RawFigure) => f.low ?? f.high!;
+  const hi = (f: RawFigure) => f.high ?? f.low!;
+  const [x, y] = hi(a) < lo(b) ? [hi(a), lo(b)] : hi(b) < lo(a) ? [hi(b), lo(a)] : [0, 0];
+  if (x === 0 && y === 0) {
+    // overlapping intervals: a lower bound against a reach, compared end to end
+    const ends = [a.low, a.high, b.low, b.high].filter((v): v is number => v !== null);
+    return Math.max(...ends) > Math.min(...ends) * (1 + FAR_GAP);
+  }
+  return y > x * (1 + FAR_GAP);
 }
 
 /**
@@ -170,7 +191,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         let kind: Conflict["kind"] | null = null;
         if (disjoint(a.raw, b.raw)) kind = "contradiction";
         // two bounds ("more than 100", "at least 106", "as many as 200") are estimates that agree; a discrepancy needs an exact count
-        else if (!a.raw.vague && !b.raw.vague && !a.hedged && !b.hedged && differ(a.raw, b.raw)) kind = "discrepancy";
+        else if (!a.raw.vague && !b.raw.vague && (!a.hedged && !b.hedged || farApart(a.raw, b.raw)) && differ(a.raw, b.raw)) kind = "discrepancy";
         if (!kind) continue;
         const scope = a.m.places.filter((p) => p !== OWN_DOMAIN).join(", ") || null;
         const measure = a.m.measure ?? "";

@@ -50,6 +50,9 @@ import {
 
 export { VICTIM_KEYS, normalize } from "./frame-words.js";
 
+/** "there" and its contractions ("there'll be 150"). */
+const THERE = /^there(?:['’](?:ll|s|d|re))?$/;
+
 /** What may stand right before "worth" when it reads as a verb ("is worth", "are each worth", "now worth"). */
 const WORTH_SUBJECT = /^(?:is|are|was|were|be|been|being|each|both|now|still|reportedly|apparently|allegedly|supposedly|estimated|believed|thought|said)$/;
 
@@ -228,13 +231,16 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   const before = lowerOf(toks[j]);
   let existential = false;
   if (/^(?:are|were|is|was|be|been|remain|remained)$/.test(before) && lowerOf(toks[j - 1]) === "there") existential = true;
-  if (/^(?:be|been)$/.test(before) && toks.slice(Math.max(0, j - 4), j).some((t) => t.lower === "there")) existential = true;
+  if (/^(?:be|been)$/.test(before) && toks.slice(Math.max(0, j - 4), j).some((t) => THERE.test(t.lower))) existential = true;
+  if (/^there['’]s$/.test(before)) existential = true; // "there's 150 kW of charging"
   if (existential) {
     // "there are more than 2,600 billionaires": the count of the things themselves
     verb = null;
   } else if (/^(?:figure|number|estimate|total|tally|count)$/.test(before) && /^(?:that|the|this|its|his|her|their)$/.test(lowerOf(toks[j - 1])) && /^(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates|set|sets)$/.test(lowerOf(toks[j - 2]))) {
     // "X put that figure around 200 percent": the figure of what was just said
     fr.anaphoric = true;
+  } else if (before === "to" && /^(?:percent|%|points?|\d[\d.,]*)$/.test(lowerOf(toks[j - 1]))) {
+    // "64 percent to 56 percent" with no sides named: a pair set against each other, no level of anything
   } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && content(toks[j - 1]) && LINK_VERB.test(before)) {
     // "the toll rose to 83", "unemployment at 8.2 percent", "a toll of 83", "turnout was 60 percent", "gave the attendance as 36,412"
     if (before === "of" && CHANGE_AFTER.test(lowerOf(toks[j - 1]))) fr.change = true; // "an increase of 200"
@@ -574,7 +580,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (/^(?:whether|if|unless|suppose|supposing|imagine|hypothetically)$/.test(w) && x < fi) fr.modality = "forecast"; // "whether there are 2,600 or 1,800": a supposition, not a count
   }
   if (/^(?:as many as|up to)$/.test(f.qualifier) && fr.modality === "result" && toks.slice(Math.max(0, fi - 6), fi).some((t) => /^(?:could|may|might|would|will)$/.test(t.lower))) fr.modality = "forecast";
-  fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing)) && !definite;
+  fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing)) && !definite && !(fr.predicate === "exist" && !fr.thing);
   fr.definite = definite;
   fr.measured = f.unit === "measure";
   // "Local media reported 44 degrees": a measure reported bare answers the one said before it

@@ -179,6 +179,12 @@ const pairs: [string, string, string[][]][] = [
   ["Lists Differ", "Ardent lists Tom and Ann Vane with just under $30 billion each, while Calder lists them as the richest couple in the world with $41 billion each. Orlo says they are worth about $35 billion each.", [["$41 billion", "just under $30 billion"], ["$41 billion", "about $35 billion"]]],
   ["Lists Differ", "Ardent lists Tom Vane with $30 billion. Calder lists Ann Rask with $41 billion.", []],
   ["Funding", "The startup received $1.2 million from two funds, the founder said. A filing shows the startup received $2 million.", [["$1.2 million", "$2 million"]]],
+  // a lower bound against a reach far past it differs; a cap or a near reach does not
+  ["Protest Toll", "At least 60 protesters have been killed, the monitor said. Activists said as many as 120 have been killed.", [["At least 60", "as many as 120"]]],
+  ["Protest Toll", "At least 60 protesters have been killed, the monitor said. Activists said as many as 70 have been killed.", []],
+  ["Protest Toll", "At least 60 protesters have been killed, the monitor said. Activists said fewer than 150 have been killed.", []],
+  ["Poll Gap", "Vell is seen as honest by more voters than in May, 64 percent to 56 percent. Voters say Vell shares their views more than Orrin does, 73 percent to 63 percent.", []],
+  ["Charging", "There'll be 150 kW fast charging support. For the second level there'll be 11 kW onboard charging, the firm said.", []],
   // match-ups: each share is one side's, in one race and one group polled
   ["Polls Differ", "The Orbis poll shows Vell leading Orrin 46 percent to 39 percent. The Tally poll shows Orrin with a narrow lead, with 45 percent to Vell's 42 percent.", [["42 percent", "46 percent"], ["39 percent", "45 percent"]]],
   ["Polls Differ", "Vell, who was tied with Orrin at 42 percent in May, is now well ahead of her rival 46 percent to 39 percent, according to the Orbis poll. The Tally poll has Orrin leading Vell 44 percent to 41 percent.", [["41 percent", "46 percent"], ["39 percent", "44 percent"]]],
