@@ -256,6 +256,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // a modifier is a noun of the phrase: after a determiner or a possessive ("the state's unemployment rate"), not a verb ("had cut unemployment")
       // ("the real jobless rate", "the official unemployment rate": an adjective of truth may stand between)
       const d = /^(?:real|actual|true|official|overall|national|current|latest|new|adjusted|total)$/.test(lowerOf(toks[n - 2])) ? n - 3 : n - 2;
+      // "the official unemployment rate of 4.9 percent", "the official toll": the official count is a voice of its own, whoever cites it
+      if (lowerOf(toks[n - 1]) === "official" || lowerOf(toks[n - 2]) === "official" && MEASURE_NOUNS.test(levelNoun.lower)) {
+        fr.holder = "official figures";
+        fr.holderStrong = true;
+      }
       if (modifier && !(d < 0 || /^(?:the|a|an|its|their|his|her|our|this|that|last|next|year's|this year's)$/.test(lowerOf(toks[d])) || /['’]s$/.test(toks[d]!.text) || !toks[d]!.word)) modifier = null;
       if (modifier && (REPORTING.test(modifier.lower) || TRANSPARENT.test(modifier.lower) || LIKELY.test(modifier.lower))) modifier = null;
       if (!modifier && ofModifier) modifier = ofModifier;

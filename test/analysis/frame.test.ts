@@ -185,6 +185,8 @@ const pairs: [string, string, string[][]][] = [
   ["Protest Toll", "At least 60 protesters have been killed, the monitor said. Activists said fewer than 150 have been killed.", []],
   ["Poll Gap", "Vell is seen as honest by more voters than in May, 64 percent to 56 percent. Voters say Vell shares their views more than Orrin does, 73 percent to 63 percent.", []],
   ["Charging", "There'll be 150 kW fast charging support. For the second level there'll be 11 kW onboard charging, the firm said.", []],
+  ["Jobs Claim", "Mr. Hale cast doubt on the official unemployment rate of 4.9 percent and said the real unemployment rate could be as high as 30 percent.", [["4.9 percent", "as high as 30 percent"]]],
+  ["Jobs Claim", "The official unemployment rate was 4.9 percent in May, the bureau said. Economists said the rate could be as high as 5.3 percent by next year.", []],
   // match-ups: each share is one side's, in one race and one group polled
   ["Polls Differ", "The Orbis poll shows Vell leading Orrin 46 percent to 39 percent. The Tally poll shows Orrin with a narrow lead, with 45 percent to Vell's 42 percent.", [["42 percent", "46 percent"], ["39 percent", "45 percent"]]],
   ["Polls Differ", "Vell, who was tied with Orrin at 42 percent in May, is now well ahead of her rival 46 percent to 39 percent, according to the Orbis poll. The Tally poll has Orrin leading Vell 44 percent to 41 percent.", [["41 percent", "46 percent"], ["39 percent", "44 percent"]]],
