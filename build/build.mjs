@@ -10,16 +10,20 @@
  * Workflow:
  *  1. bundle each entry once per browser with `__BROWSER__` defined (IIFE: no runtime imports)
  *  2. write the merged manifest (build/manifest.mjs), the HTML/CSS, icons and _locales
- *  3. bundle the command line for Node (ESM, packages left to node_modules)
+ *  3. bundle the command line for Node (ESM, dependencies bundled in: build/cli/deps.mjs) and
+ *     stamp it (build/cli/stamp.mjs), so `npm run analyze` knows it is current without esbuild
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+import { bundledDeps } from "./cli/deps.mjs";
+import { CLI_DIR, CLI_OUT, writeStamp } from "./cli/stamp.mjs";
 import { manifestFor } from "./manifest.mjs";
 
 /** The repository's root folder. */
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export { CLI_OUT };
 
 /** The browsers we build for. */
 export const BROWSERS = ["chrome", "firefox"];
@@ -32,9 +36,11 @@ const ENTRIES = {
   "src/options/index.tsx": "options.js",
 };
 
-/** The command line's entry and output. */
-const CLI_ENTRY = "src/cli/analyze.ts";
-export const CLI_OUT = join(root, "dist/cli/analyze.mjs");
+/**
+ * The command line's entries: the command (arguments, files, workers, output; it loads no DOM
+ * and no analysis) and the engine it loads on demand, in its own thread or in each worker.
+ */
+const CLI_ENTRIES = ["src/cli/analyze.ts", "src/cli/engine.ts"];
 
 /** Where builds go by default. */
 export const DIST = join(root, "dist");
@@ -70,14 +76,15 @@ function extensionOptions(browser, dev, outDir = DIST) {
 export function cliOptions(dev = false) {
   return {
     absWorkingDir: root,
-    entryPoints: [CLI_ENTRY],
-    outfile: CLI_OUT,
+    entryPoints: CLI_ENTRIES,
+    outdir: CLI_DIR,
+    outExtension: { ".js": ".mjs" },
     bundle: true,
     format: "esm",
     platform: "node",
     target: "node20",
-    // linkedom, readability...: loaded from node_modules at run time (CJS inside ESM bundles breaks).
-    packages: "external",
+    ...bundledDeps,
+    metafile: true,
     sourcemap: dev ? "inline" : false,
     // Shared code may branch on the browser; the CLI has no browser API, Chrome's branch is as good.
     define: { __BROWSER__: JSON.stringify("chrome") },
@@ -110,10 +117,20 @@ export async function build({ browsers = BROWSERS, dev = false, cli = true, outD
     await esbuild.build(extensionOptions(browser, dev, outDir));
     copyStatic(browser, outDir);
   });
-  if (cli) jobs.push(esbuild.build(cliOptions(dev)));
+  if (cli) jobs.push(esbuild.build(cliOptions(dev)).then((r) => writeStamp(r.metafile)));
   await Promise.all(jobs);
   return browsers.map((b) => join(outDir, b));
 }
+
+/** esbuild plugin: stamp the command line after each rebuild of watch mode. */
+const stampOnEnd = {
+  name: "crosscheck-cli-stamp",
+  setup(b) {
+    b.onEnd((result) => {
+      if (!result.errors.length && result.metafile) writeStamp(result.metafile);
+    });
+  },
+};
 
 /** Build, then rebuild on every change until interrupted. */
 async function watch(browsers) {
@@ -133,7 +150,7 @@ async function watch(browsers) {
   });
   const contexts = await Promise.all([
     ...browsers.map((browser) => esbuild.context({ ...extensionOptions(browser, true), plugins: [recopy(browser)] })),
-    esbuild.context(cliOptions(true)),
+    esbuild.context({ ...cliOptions(true), plugins: [...bundledDeps.plugins, stampOnEnd] }),
   ]);
   await Promise.all(contexts.map((c) => c.watch()));
   // esbuild watches what it bundles; manifest, HTML, CSS, icons and locales are watched here.

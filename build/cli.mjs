@@ -1,34 +1,21 @@
 /**
  * `npm run analyze -- ...`: run the command line (src/cli/analyze.ts) fast and silently.
- * Bundles it to dist/cli/analyze.mjs when that is missing or older than any file under src/,
- * then runs it in this process with the given arguments. Stdout carries only the CLI's output.
+ *
+ * Workflow:
+ *  1. is dist/cli current? One stat per file the stamp lists (build/cli/stamp.mjs): no walk
+ *     over src/, no esbuild
+ *  2. only when it is not: load esbuild, bundle the command line, write it and its stamp
+ *  3. run dist/cli/analyze.mjs in this process with the given arguments
+ * Stdout carries only the command line's output.
  */
-import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { CLI_OUT, cliOptions, root } from "./build.mjs";
+import { CLI_DIR, CLI_OUT, cliIsCurrent, writeStamp } from "./cli/stamp.mjs";
 
-/** Newest modification time of any file under a folder. */
-function newest(dir) {
-  let max = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    max = Math.max(max, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return max;
-}
-
-function stale() {
-  try {
-    const built = statSync(CLI_OUT).mtimeMs;
-    return built < Math.max(newest(join(root, "src")), statSync(join(root, "package-lock.json")).mtimeMs);
-  } catch {
-    return true;
-  }
-}
-
-if (stale()) {
-  const esbuild = await import("esbuild");
+/** Bundle the command line into dist/cli; exits with code 2 when it does not build. */
+async function buildCli() {
+  const [esbuild, { cliOptions }] = await Promise.all([import("esbuild"), import("./build.mjs")]);
   const result = await esbuild.build({ ...cliOptions(false), write: false, logLevel: "silent" }).catch((e) => e);
   if (result.errors?.length || !result.outputFiles) {
     for (const e of result.errors ?? [result]) {
@@ -37,12 +24,22 @@ if (stale()) {
     }
     process.exit(2);
   }
-  // Write then rename, so two launches at once never run a half-written file.
-  mkdirSync(dirname(CLI_OUT), { recursive: true });
-  const tmp = `${CLI_OUT}.${process.pid}.tmp`;
-  writeFileSync(tmp, result.outputFiles[0].contents);
-  renameSync(tmp, CLI_OUT);
+  // Write then rename, the entry last, so two launches at once never run a half-written file.
+  mkdirSync(CLI_DIR, { recursive: true });
+  const outputs = [...result.outputFiles].sort((a, b) => (a.path === CLI_OUT) - (b.path === CLI_OUT));
+  for (const f of outputs) {
+    mkdirSync(dirname(f.path), { recursive: true });
+    const tmp = `${f.path}.${process.pid}.tmp`;
+    writeFileSync(tmp, f.contents);
+    renameSync(tmp, f.path);
+  }
+  // files of an older layout (the single-file bundle's leftovers) would only confuse
+  const written = new Set(outputs.map((f) => basename(f.path)));
+  for (const name of readdirSync(CLI_DIR)) if (/\.mjs$/.test(name) && !written.has(name)) rmSync(join(CLI_DIR, name), { force: true });
+  writeStamp(result.metafile);
 }
+
+if (!cliIsCurrent()) await buildCli();
 
 process.argv = [process.argv[0], CLI_OUT, ...process.argv.slice(2)];
 await import(pathToFileURL(CLI_OUT).href);

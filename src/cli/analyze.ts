@@ -1,81 +1,112 @@
 /**
- * The command line: `npm run --silent analyze -- [--json] FILE...` (see shared/CONTRACT.md).
+ * The command line: `npm run --silent analyze -- [--json] [--jobs N] INPUT...` (see
+ * shared/CONTRACT.md and args.ts).
  *
  * Workflow:
- *  1. read each input (a path, or "-" for standard input); .txt is analysed as written,
- *     anything else is a page: the browser's own detection on a linkedom DOM (load.ts)
- *  2. run the same analyze() as the extension
- *  3. print JSON (one object; JSON Lines with "file" when several inputs) or a readable report
- *  4. a missing or unreadable input: one line on stderr, exit code 2, the others go on
+ *  1. expand the inputs (inputs.ts): paths, "-" for standard input, folders, "@list" files
+ *  2. analyse them (pool.ts): in this thread with one job, else over worker threads; each
+ *     input goes through engine.ts: .txt as written, anything else through the browser's own
+ *     detection on a linkedom DOM (load.ts), then the same analyze() as the extension
+ *  3. print each result as soon as it and those before it are ready: JSON (one object; JSON
+ *     Lines with "file" when several inputs) or a readable report
+ *  4. an input that cannot be read: its line on stderr (and its {"file","error"} line), exit
+ *     code 2, the others go on; a progress line on stderr for long runs (progress.ts)
+ * This module loads no DOM and no analysis: the engine is loaded where the work is done.
  */
+import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { analyze } from "../analysis/index.js";
-import type { Analysis } from "../analysis/types.js";
-import { InputError, loadInput } from "./load.js";
-import { report } from "./report.js";
+import { isMainThread } from "node:worker_threads";
+import { parseArgs, USAGE } from "./args.js";
+import type { TaskResult } from "./engine.js";
+import { expandInputs } from "./inputs.js";
+import { runTasks } from "./pool.js";
+import { Progress } from "./progress.js";
 
 /** Exit code of a missing or unreadable input. */
 const EXIT_UNREADABLE = 2;
 /** Exit code of a wrong command line. */
 const EXIT_USAGE = 2;
+/** Exit code when the command itself fails. */
+const EXIT_FAILED = 1;
+/** More inputs than this show the progress line on a terminal. */
+const PROGRESS_MIN_FILES = 20;
 
-const USAGE = `usage: npm run --silent analyze -- [--json] PAGE.html|ARTICLE.txt|- ...
-  --json   print the analysis as JSON (JSON Lines with "file" when several inputs)
-  -        read HTML from standard input`;
+/** Where the engine is: beside this module, as TypeScript when run from source. */
+const ENGINE = new URL(import.meta.url.endsWith(".ts") ? "./engine.ts" : "./engine.mjs", import.meta.url);
 
-/** What one run of the command line does, for tests: exit code and the text of both streams. */
-export type CliResult = { code: number; stdout: string; stderr: string };
+/** A stream the command writes to. */
+type Out = NodeJS.WritableStream & { isTTY?: boolean };
 
-/** Analyse one input (throws InputError when it cannot be read). */
-export function analyzeFile(file: string): Analysis {
-  return analyze(loadInput(file));
+/** Write to a stream, waiting when it asks to (a slow pipe must not make the output pile up here). */
+async function write(stream: Out, text: string): Promise<void> {
+  if (text && !stream.write(text)) await once(stream, "drain");
 }
 
-/** Run the command line on its arguments; never throws. */
-export function run(argv: string[]): CliResult {
-  const out: string[] = [];
-  const err: string[] = [];
-  let code = 0;
-  const files: string[] = [];
-  let json = false;
-  let onlyFiles = false;
-  for (const a of argv) {
-    if (!onlyFiles && a === "--") onlyFiles = true;
-    else if (!onlyFiles && a === "--json") json = true;
-    else if (!onlyFiles && (a === "-h" || a === "--help")) return { code: 0, stdout: USAGE + "\n", stderr: "" };
-    else if (!onlyFiles && a.startsWith("--")) return { code: EXIT_USAGE, stdout: "", stderr: `crosscheck: unknown option ${a}\n${USAGE}\n` };
-    else files.push(a);
+/** Run the command line on its arguments, writing to the streams; resolves to the exit code. */
+export async function main(argv: string[], stdout: Out = process.stdout, stderr: Out = process.stderr): Promise<number> {
+  const args = parseArgs(argv);
+  if (args === "help") {
+    await write(stdout, USAGE + "\n");
+    return 0;
   }
-  if (!files.length) return { code: EXIT_USAGE, stdout: "", stderr: `crosscheck: no input\n${USAGE}\n` };
-  const many = files.length > 1;
-  for (const file of files) {
-    try {
-      const a = analyzeFile(file);
-      if (json) out.push(JSON.stringify(many ? { file, ...a } : a, null, many ? undefined : 2) + "\n");
-      else out.push(report(a, many ? file : undefined) + (many ? "\n" : ""));
-    } catch (e) {
-      const message = e instanceof InputError ? e.message : `${file}: ${(e as Error)?.message ?? String(e)}`;
-      err.push(`crosscheck: ${message}\n`);
-      code = EXIT_UNREADABLE;
-      if (many && json) out.push(JSON.stringify({ file, error: message }) + "\n");
+  if ("error" in args) {
+    await write(stderr, `crosscheck: ${args.error}\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  if (!args.inputs.length) {
+    await write(stderr, `crosscheck: no input\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  const { tasks, many } = expandInputs(args.inputs);
+  const jobs = Math.max(1, Math.min(args.jobs, tasks.length));
+  // workers cannot read this process's standard input: read it here for them
+  if (jobs > 1) {
+    for (const t of tasks) {
+      if (t.file !== "-" || t.error) continue;
+      try {
+        t.bytes = readFileSync(0);
+      } catch (e) {
+        t.error = `standard input: ${(e as Error).message}`;
+      }
     }
   }
-  return { code, stdout: out.join(""), stderr: err.join("") };
+  const progress = new Progress(tasks.length, stderr, args.progress ?? (!!stderr.isTTY && tasks.length > PROGRESS_MIN_FILES));
+  let done = 0;
+  let errors = 0;
+  const emit = async (r: TaskResult) => {
+    done++;
+    if (r.error) {
+      errors++;
+      progress.note(`crosscheck: ${r.error}\n`);
+    }
+    await write(stdout, r.out);
+    progress.update(done, errors);
+  };
+  try {
+    await runTasks(tasks, { engine: ENGINE, jobs, format: { json: args.json, many } }, emit);
+  } catch (e) {
+    progress.note(`crosscheck: ${(e as Error)?.message ?? String(e)}\n`);
+    return EXIT_FAILED;
+  }
+  progress.end(done, errors);
+  return errors ? EXIT_UNREADABLE : 0;
 }
 
-/** Run with process.argv, write the streams, set the exit code. */
-export function main(): void {
-  let r: CliResult;
+/** Run with process.argv and set the exit code; a closed stdout (`| head`) ends the run quietly. */
+export async function cli(): Promise<void> {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   try {
-    r = run(process.argv.slice(2));
+    process.exitCode = await main(process.argv.slice(2));
   } catch (e) {
-    r = { code: 1, stdout: "", stderr: `crosscheck: ${(e as Error)?.message ?? String(e)}\n` };
+    process.stderr.write(`crosscheck: ${(e as Error)?.message ?? String(e)}\n`);
+    process.exitCode = EXIT_FAILED;
   }
-  if (r.stdout) process.stdout.write(r.stdout);
-  if (r.stderr) process.stderr.write(r.stderr);
-  process.exitCode = r.code;
 }
 
 const entry = process.argv[1] ? path.resolve(process.argv[1]) : "";
-if (entry && entry === fileURLToPath(import.meta.url)) main();
+if (isMainThread && entry && entry === fileURLToPath(import.meta.url)) void cli();

@@ -1,12 +1,14 @@
 /**
  * Read one input of the command line and turn it into the analysis input: an HTML page goes
  * through the same detection as in the browser (on a linkedom DOM); a .txt file is taken as is.
+ * Either may be gzipped (saved corpora often are): it is read as its content.
  */
 import { readFileSync } from "node:fs";
-import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import type { ArticleInput } from "../analysis/types.js";
 import { detectArticle, toArticleInput } from "../page/detect.js";
+import { resolvePath } from "./resolve-path.js";
 
 /** File name endings read as plain text (analysed as written, no detection). */
 const TEXT_EXT_RE = /\.(txt|text)$/i;
@@ -16,18 +18,11 @@ const LOOKS_HTML_RE = /<(!doctype|html|head|body|meta|title|div|p|article|main|s
 const HTML_SNIFF_CHARS = 4096;
 /** Bytes sniffed for a <meta charset> when the page is not UTF-8. */
 const CHARSET_SNIFF_BYTES = 4096;
+/** File name endings of gzipped input, dropped before the name says whether it is text. */
+const GZIP_EXT_RE = /\.gz$/i;
 
 /** A read failure the command line reports in one line. */
 export class InputError extends Error {}
-
-/**
- * Where a path given on the command line is. `npm run` runs scripts from the package root;
- * npm keeps the caller's folder in INIT_CWD, so relative paths are resolved from there.
- */
-export function resolvePath(file: string): string {
-  const base = process.env.npm_lifecycle_event === "analyze" ? process.env.INIT_CWD : undefined;
-  return base ? path.resolve(base, file) : file;
-}
 
 /** The raw bytes of a path, or of standard input for "-". */
 export function readInput(file: string): Buffer {
@@ -71,9 +66,25 @@ export function htmlInput(html: string): ArticleInput {
   return toArticleInput(detectArticle(document as unknown as Document));
 }
 
-/** Read and prepare one input ("-" is standard input, read as HTML). */
-export function loadInput(file: string): ArticleInput {
-  const bytes = readInput(file);
-  if (TEXT_EXT_RE.test(file)) return textInput(new TextDecoder("utf-8").decode(bytes));
-  return htmlInput(decodeHtml(bytes));
+/** True when bytes start with gzip's magic number. */
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/**
+ * Read and prepare one input ("-" is standard input, read as HTML); `bytes` when they were read
+ * already (standard input read by the main thread for a worker).
+ */
+export function loadInput(file: string, bytes: Uint8Array = readInput(file)): ArticleInput {
+  let name = file;
+  if (isGzip(bytes)) {
+    try {
+      bytes = gunzipSync(bytes);
+    } catch (e) {
+      throw new InputError(`${file === "-" ? "standard input" : file}: not readable gzip (${(e as Error).message})`);
+    }
+    name = file.replace(GZIP_EXT_RE, "");
+  }
+  if (TEXT_EXT_RE.test(name)) return textInput(new TextDecoder("utf-8").decode(bytes));
+  return htmlInput(decodeHtml(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
 }

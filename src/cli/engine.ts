@@ -1,0 +1,77 @@
+/**
+ * The command line's engine: one input in, the text to print out. It holds everything heavy
+ * (linkedom, Readability, the detection, the analysis), so the command loads it only to work:
+ * in its own thread with `--jobs 1`, else once in each worker thread (this file is the
+ * workers' entry too).
+ */
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { analyze } from "../analysis/index.js";
+import type { Analysis } from "../analysis/types.js";
+import { InputError, loadInput } from "./load.js";
+import { report } from "./report.js";
+
+/** How results are printed. */
+export type OutputFormat = {
+  /** JSON (else the readable report). */
+  json: boolean;
+  /** Several inputs: JSON Lines with "file", or reports with the file's name. */
+  many: boolean;
+};
+
+/** One input to analyse. */
+export type Task = {
+  /** Its place among the inputs: output goes in this order. */
+  index: number;
+  /** The path as given ("-" for standard input). */
+  file: string;
+  /** Its bytes when the main thread read them already (standard input). */
+  bytes?: Uint8Array;
+  /** Why it cannot be read, when that was known before reading (a list file that is missing). */
+  error?: string;
+};
+
+/** What one input gives. */
+export type TaskResult = {
+  /** The task's index. */
+  index: number;
+  /** Text for stdout: the JSON (a line with several inputs), the report, or the error line. */
+  out: string;
+  /** The one-line error for stderr, or null. */
+  error: string | null;
+};
+
+/** A worker's first message: the engine loaded. */
+export const READY = "ready";
+
+/** What a worker thread is started with. */
+export type WorkerData = { crosscheckEngine: OutputFormat };
+
+/** Analyse one input (throws InputError when it cannot be read). */
+export function analyzeFile(file: string, bytes?: Uint8Array): Analysis {
+  return analyze(loadInput(file, bytes));
+}
+
+/** Run one task; never throws: an input that cannot be read or analysed gives its error. */
+export function runTask(task: Task, format: OutputFormat): TaskResult {
+  const { index, file } = task;
+  try {
+    if (task.error) throw new InputError(task.error);
+    const a = analyzeFile(file, task.bytes);
+    const out = format.json
+      ? JSON.stringify(format.many ? { file, ...a } : a, null, format.many ? undefined : 2) + "\n"
+      : report(a, format.many ? file : undefined) + (format.many ? "\n" : "");
+    return { index, out, error: null };
+  } catch (e) {
+    const message = e instanceof InputError ? e.message : `${file}: ${(e as Error)?.message ?? String(e)}`;
+    return { index, out: format.many && format.json ? JSON.stringify({ file, error: message }) + "\n" : "", error: message };
+  }
+}
+
+// A worker: run each task the command sends, answer with its result.
+const data = workerData as WorkerData | undefined;
+if (!isMainThread && parentPort && data?.crosscheckEngine) {
+  const port = parentPort;
+  const format = data.crosscheckEngine;
+  port.on("message", (task: Task) => port.postMessage(runTask(task, format)));
+  port.postMessage(READY);
+}
