@@ -9,7 +9,7 @@
  *   ..., saying/adding (that) CONTENT    the subject or the clause's speaker says it
  *   SPEAKER, who ..., CUE CONTENT        relative clauses and appositions are skipped
  */
-import { ADDRESSEE_VERBS, DATA_WORDS, FIGURE_VERBS, NP_STOP, PARTICIPLES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, STRONG_VERBS, TITLES, WEAK_VERBS } from "./lexicon.js";
+import { ADDRESSEE_VERBS, AMBIGUOUS_CUES, DATA_WORDS, FIGURE_VERBS, NP_STOP, PARTICIPLES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, STRONG_VERBS, TITLES, WEAK_VERBS } from "./lexicon.js";
 import { nameOf, phraseAfter, phraseBefore, skipFillersBack, skipFillersFwd, type NounPhrase } from "./noun-phrase.js";
 import { quoteAt, type Quote, type Sentence } from "./segment.js";
 import { bare, countWords, isCap, lowerOf, type Token, tokenize, trimSpan } from "./text.js";
@@ -89,6 +89,12 @@ const TOOK = /^(?:took|takes|take|taking)$/;
 const CLAUSE_GOES_ON = /^(?:and|but|or|while|whereas|although|though|which|who|whom|whose|where|when|as|because|since|so|with|including|compared|up|down|from|to|in|on|at|for|by|after|before|than)$/;
 /** Possessive determiners that may open a speaker's role ("according to its mayor"). */
 const POSSESSIVES = /^(?:its|their|his|her|our)$/;
+/** Words after an inverted speaker that open a clause about the speaker ("said Roe, who ...", "said Roe when asked"). */
+const ABOUT_SPEAKER = /^(?:who|whom|whose|when|as|while|after|before|speaking|asking|adding|referring|explaining|noting|according|known)$/;
+/** Capitalised words that open an adverbial at a sentence's start, not its subject. */
+const CLAUSE_OPENER = /^(?:In|On|At|During|After|Before|Since|With|Without|When|While|As|Asked|Speaking|Earlier|Later|Last|This|Meanwhile|However|Still|Yet|For|Even|Though|Although|If|Because|Among|Inside|Outside|Absent|Despite|Unlike|Like|Under|Over|From|By|Of|To|Perhaps|Instead|Once|Now|Then|Here|There|Today|Yesterday|Indeed|Also|Again|Already)$/;
+/** The most tokens between a clause's subject and its cue ("Roe, of Springfield, stood at the rally to say"). */
+const MAX_SUBJECT_GAP = 40;
 /** Past forms of cues that end in neither -s nor -ed. */
 const FINITE_IRREGULAR = /^(?:said|told|wrote|snapped)$/;
 /** Words that open a plain noun phrase ("the", "one", "most", "several"). */
@@ -187,6 +193,58 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       continue;
     }
     verb(i);
+  }
+  // no frame read a claim: the first clear cue of the sentence still attributes what it governs
+  if (out.length === first) fallback();
+
+  /**
+   * The fallback reading of a sentence no frame made a claim of: its first cue that is no noun or verb
+   * of another sense (AMBIGUOUS_CUES), outside quotes and not passive, with a speaker before it (the
+   * phrase before the cue or the clause's subject) or, at the sentence's end, after it. What it
+   * governs is the rest of the sentence, or for a cue at the end, the sentence before the speaker.
+   */
+  function fallback(): void {
+    clauseFrom = 0;
+    for (let i = 0; i < n; i++) {
+      const t = toks[i]!;
+      const w = lowerOf(t);
+      if (!t.word || inQuote(t) || !SPEECH_VERBS.has(w) || AMBIGUOUS_CUES.has(w)) continue;
+      if (DETERMINER_BEFORE.test(lowerOf(toks[i - 1])) || /^(?:by|to)$/.test(lowerOf(toks[i + 1])) && !/^(?:ask|asked|asks|asking|call|calls|called|calling)$/.test(w)) continue;
+      if (/^(?:is|are|was|were|be|been|being)$/.test(lowerOf(toks[i - 1])) && !/^ask/.test(w)) continue;
+      const last = i >= n - 7 && i > 2 && (toks[i - 1]!.text === "," || (toks[i - 2]?.text === "," && toks[i - 1]!.word) || (toks[i - 3]?.text === "," && toks[i - 2]!.word && toks[i - 1]!.word));
+      if (last) {
+        // "..., one senior aide recalled.", "..., recalled one aide."
+        let k = i - 1;
+        while (k > 0 && toks[k]!.text !== ",") k--;
+        const fwd = k === i - 1 ? phraseAfter(toks, skipFillersFwd(toks, i + 1, n), n) : { from: k + 1, to: i };
+        if (!fwd || fwd.to <= fwd.from) return;
+        const c = contentBefore(k);
+        if (c) push({ start: c[0], end: c[1], cue: t.text, cueStart: t.start, speakers: [span(fwd)], direct: isDirect(text, c[0], c[1], qs) });
+        return;
+      }
+      const b = skipFillersBack(toks, i - 1, 0);
+      // "ads calling the deal a mistake", "no apologies for accusing": an -ing form after a noun or a preposition is no cue here
+      // "erred in saying", "responded by saying": the clause's subject says it
+      const byIng = /ing$/.test(w) && /^(?:by|in|after|before|while|without|when)$/.test(lowerOf(toks[i - 1]));
+      if (/ing$/.test(w) && toks[i - 1]?.text !== "," && !byIng) continue;
+      // "makes no apologies for accusing", "a plan to say": after a preposition the cue is no verb of a speaker
+      if (!byIng && b >= 0 && NP_STOP.has(lowerOf(toks[b])) && !/^(?:and|but|who|he|she|they|it)$/.test(lowerOf(toks[b]))) continue;
+      let np: NounPhrase | null = byIng ? clauseSubject(i - 2) : b >= 0 && toks[b]!.word ? phraseBefore(toks, b, 0) : null;
+      if (np && !isSpeakerPhrase(text, toks, np)) np = null;
+      if (!np && b >= 0 && toks[b]!.word) np = plainPhrase(b);
+      if (!np && b >= 0) np = clauseSubject(b);
+      if (!np || np.from > i) return;
+      let j = i + 1;
+      if (ADDRESSEE_VERBS.has(w)) {
+        const addr = phraseAfter(toks, j, n);
+        if (addr) j = addr.to;
+      }
+      j = skipAdverbials(j);
+      if (lowerOf(toks[j]) === "that" || toks[j]?.text === ":" || toks[j]?.text === ",") j++;
+      const c = contentAfter(j);
+      if (c) push({ start: c[0], end: c[1], cue: t.text, cueStart: t.start, speakers: [span(np)], direct: isDirect(text, c[0], c[1], qs) });
+      return;
+    }
   }
 
   function push(c: Omit<RawClaim, "sentence">): void {
@@ -318,6 +376,40 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const edge = toks[k];
     if (k >= clauseFrom && edge && edge.word && !/^(?:and|but|while|as|because|though|although|if|when|so|since|that)$/.test(lowerOf(edge)) && !PLAIN_OPENERS.test(lowerOf(toks[k + 1]))) return null;
     return { from: k + 1, to: b + 1 };
+  }
+
+  /**
+   * The subject of the clause a cue at token b+1 stands in, when nothing right before the cue names
+   * one: the first noun phrase of the clause (after an opening adverbial and its comma), if a name, a
+   * pronoun or a known head; the words between it and the cue are asides ("Murphy, though, said").
+   */
+  function clauseSubject(b: number): NounPhrase | null {
+    let s = clauseFrom;
+    if (/^(?:but|and|so|yet|still|now|then)$/.test(lowerOf(toks[s]))) s++;
+    // "PHILADELPHIA — ...": a dateline is nobody
+    let d = s;
+    while (d < b && /^\p{Lu}[\p{Lu}.,'’-]*$/u.test(toks[d]!.text) && toks[d]!.text.length > 1) d++;
+    if (d > s && /^[—–-]$/.test(toks[d]?.text ?? "")) s = d + 1;
+    // "In Iowa, ...", "Reached by phone, ...", "Recently, ...": an opening adverbial ends at its comma
+    const first = toks[s]?.text ?? "";
+    if (s < n && toks[s]!.word && (!isCap(first) || CLAUSE_OPENER.test(first) || /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(first))) {
+      let k = s;
+      while (k < b && toks[k]!.text !== ",") k++;
+      if (toks[k]?.text !== "," || k >= b) return null;
+      s = k + 1;
+    }
+    if (s > b) return null;
+    const np = phraseAfter(toks, s, b + 1);
+    if (!np || np.to - np.from > 8 || np.to > b + 1) return null;
+    const head = lowerOf(toks[np.to - 1]);
+    const pronoun = np.to - np.from === 1 && /^(?:he|she|they)$/.test(head);
+    if (!pronoun && !hasName(np) && headKind(head) === null) return null;
+    if (!isSpeakerPhrase(text, toks, np)) return null;
+    // between the subject and the cue: asides and the verbs of its predicate, but no quotation or second clause
+    const gap = toks.slice(np.to, b + 1);
+    if (gap.some((t) => isQuoteMark(t) || t.text === ";" || t.text === ":")) return null;
+    if (gap.length > MAX_SUBJECT_GAP) return null;
+    return np;
   }
 
   function participle(i: number): void {
@@ -473,6 +565,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         b - k <= (relative ? 40 : 30) &&
         (/^(?:who|which|whose|a|an|the|\d+|its|his|her|their)$/.test(opener) ||
           (toks[k + 1]!.word && /[’']s$/.test(toks[k + 1]!.text)) ||
+          // "Daley, President Obama's former chief of staff, said": a capitalised apposition that holds a possessive or a role
+          (isCap(toks[k - 1]?.text ?? "") && b - k <= 12 && toks.slice(k + 1, b).some((x) => /[’']s$/.test(x.text) || (!isCap(x.text) && x.word && ROLE_OK(lowerOf(x))))) ||
           (toks[k + 1]!.word && !isCap(toks[k + 1]!.text) && !NP_STOP.has(opener) && (isCap(toks[k - 1]?.text ?? "") || toks[k - 1]?.text === ")")));
       // "The state's campaign chairman, Jane Roe, said": the name in the commas speaks
       // the name may carry a lower-case title of its own ("The receiver, attorney Jane Roe, said")
@@ -524,6 +618,17 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: [span(who, aside)], direct: true });
         clauseFrom = who.to;
         return;
+      }
+    }
+    // "Pantucci, at the Royal United Services Institute, said ...", "Murphy, though, said ...": when no phrase stands
+    // right before a cue of plain saying, the clause's subject speaks
+    if ((!before || (!plain && !isSpeakerPhrase(text, toks, before))) && STRONG_VERBS.has(w) && figEnd < 0) {
+      const subj = clauseSubject(b);
+      if (subj) {
+        before = subj;
+        plain = true;
+        phraseFrom = b + 1; // the content follows the cue
+        aside = undefined;
       }
     }
     if (!before || (!plain && !isSpeakerPhrase(text, toks, before))) return;
@@ -858,7 +963,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   function endsClause(k: number): boolean {
     const t = toks[k];
     if (!t) return true;
-    return t.text === "," || t.text === "." || t.text === ";" || ADVERBIAL_PREPS.has(lowerOf(t)) || t.text === "(";
+    // "..., said a strategist who has worked for ...", "..., said Roe when asked about ...": a clause about the speaker
+    return t.text === "," || t.text === "." || t.text === ";" || ADVERBIAL_PREPS.has(lowerOf(t)) || t.text === "(" || ABOUT_SPEAKER.test(lowerOf(t));
   }
 
   /** The comma before a party tag that ends at comma b ("Roe, R-Ky., said"), or -1. */

@@ -63,6 +63,23 @@ export const STRONG_VERBS = set(`
   claim claims claimed complain complains complained
 `);
 
+/**
+ * Cue words as often nouns, or verbs of another sense, as cues ("the state", "a report", "continued
+ * to rise", "responded to the attack", "declared victory", "posted a video"), and questions ("asked
+ * whether"), which claim nothing: the fallback reading of a sentence (attribution.ts) skips them; only
+ * the frames that make them cues read them.
+ */
+export const AMBIGUOUS_CUES = set(`
+  state states stated report reports reporting continue continues continued respond responds responded responding
+  tweet tweets tweeted tweeting declared pledged pledges point points claim claims claiming claimed note notes
+  answer answers writing promising add adds added adding confirm confirmed confirming mentioned maintain maintains maintained
+  estimate estimates estimated remark remarked reveal reveals indicates indicating stress stresses shouting shouts
+  alleging boasts jokes joke joked joking quip quips recalling reply replied replies testified testifies denies
+  snapped responds emphasizes writes write assure assured assures reminds predicted concede contend proclaimed
+  complaining yelled describes disclose recount vowing insist post posts posted
+  ask asks asked asking
+`);
+
 /** Verbs that take the addressee right after them: "told reporters", "asked the court". */
 export const ADDRESSEE_VERBS = set(`tell tells told telling warn warns warned warning urge urges urged urging assure assured remind reminded`);
 

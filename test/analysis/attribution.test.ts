@@ -222,6 +222,15 @@ const realFrames: [Ref, Want[]][] = [
     { who: "Kasich", cue: "says", direct: true, has: "he’d sit Putin down and tell him", not: "crowd" },
     { who: "Kasich", cue: "tells", direct: false, has: "he was the “first one”" },
   ]],
+  // the clause's subject speaks when nothing right before the cue names one
+  [{ file: "attribution/train/text/wash-post_2015-12-28_tug-of-war-in-central-asia.txt", start: 11153, end: 11276 }, [{ who: "Pantucci", cue: "said", direct: false, has: "China and Russia have established", not: "Institute" }]],
+  [{ file: "attribution/train/text/huff-post_2016-06-08_chuck-grassley-compares-trump-s-.txt", start: 95, end: 384 }, [{ who: "Grassley", cue: "said", direct: true, has: "it’s basically the same thing", not: "downplayed" }]],
+  [{ file: "attribution/train/text/wash-post_2015-11-16_clinton-s-claim-that-percent-of-.txt", start: 6833, end: 6930 }, [{ who: "Clinton", cue: "saying", direct: true, has: "figure was from the State Department", not: "erred" }]],
+  [{ file: "attribution/train/text/breitbart_2016-03-15_the-latest-kasich-scores-all-del.txt", start: 14800, end: 14927 }, [{ who: "Rubio", cue: "says", direct: false, has: "he’s staying in the race" }]],
+  // an inverted speaker followed by a clause about the speaker, or an apposition holding a possessive
+  [{ file: "attribution/train/text/politico_2016-01-05_trump-quietly-builds-a-data-jugg.txt", start: 5628, end: 5769 }, [{ who: "data expert", cue: "said", direct: true, has: "It’s going to be challenging", not: "worked" }]],
+  [{ file: "attribution/train/text/politico_2016-07-06_atlantic-city-officials-welcome-.txt", start: 4177, end: 4356 }, [{ who: "Whelan", cue: "said", direct: true, has: "pooh-poohed this Atlantic City bankruptcy", not: "represents" }]],
+  [{ file: "attribution/train/text/nyt_2016-08-17_biden-calls-trump-risk-to-u-s-sa.txt", start: 3803, end: 3950 }, [{ who: "Daley", cue: "said", direct: true, has: "They were professionals", not: "chief of staff" }]],
 ];
 
 const patternFrames: [string, Want[]][] = [
@@ -233,7 +242,13 @@ const patternFrames: [string, Want[]][] = [
     { who: "Ortiz", cue: "told", direct: false, has: "the bridge would reopen in May" },
   ]],
   ["Ortiz praised the crews, telling reporters the work had been safe.", [{ who: "Ortiz", cue: "telling", direct: false, has: "the work had been safe" }]],
-  // look-alikes: a noun phrase that is a clause, a verb of being before the cue
+  ["In a letter to the council, Ortiz, who chairs the transport committee, again argued the tender was rigged.", [{ who: "Ortiz", cue: "argued", direct: false, has: "the tender was rigged", not: "letter" }]],
+  ["Bello ended the meeting by announcing that the bridge would reopen in May.", [{ who: "Bello", cue: "announcing", direct: false, has: "the bridge would reopen in May" }]],
+  ["“We are behind,” said a site engineer who asked not to be named.", [{ who: "engineer", cue: "said", direct: true, has: "We are behind", not: "named" }]],
+  // look-alikes: an -ing form after a noun or a preposition, a question, a post; a noun phrase that is a clause
+  ["The ads calling the plan a failure ran all week.", []],
+  ["Bello made no apologies for accusing the council of delay.", []],
+  ["Ortiz asked the council whether the bridge was safe.", []],
   ["It was said the bridge would fall.", []],
   ["What the plan is said to cost remains unclear.", []],
 ];
