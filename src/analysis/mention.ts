@@ -3,6 +3,7 @@ import { TITLE_MODIFIERS, TITLES } from "./lexicon.js";
 import { headKind, isQuantitySubject, isRoleNoun } from "./speaker.js";
 import { bare, isCap, isPossessive, tokenize } from "./text.js";
 import type { Span } from "./types.js";
+import { isAdjectiveOfPeople, isCountryAbbreviation, isFunctionWord, isJunkName, isPersonWord } from "./name-shape.js";
 
 /** One phrase that names a source. */
 export type Mention = Span & {
@@ -22,6 +23,10 @@ export type Mention = Span & {
   phrase?: string;
   /** The relative pronoun of a clause said of it: "which" marks a body, "who" a person. */
   relative?: "which" | "who" | null;
+  /** The name speaks through its officials or spokesman ("Acme Power officials"): the source is the body named. */
+  spokes?: boolean;
+  /** Up to three words before a name in its sentence ("my friend" of "my friend Helen"), when read. */
+  lead?: string;
   /** Stands as a sentence's subject (its first words): what a later pronoun most likely means. */
   salient?: boolean;
 };
@@ -35,8 +40,29 @@ export const GENERIC = new Set(
 const SENTENCE_OPENER = /^(?:the|a|an|despite|although|though|while|when|after|before|unlike|like|but|and|so|yet|if|as|since|because|meanwhile|however|still|even|only|also|then|now|once)$/i;
 /** Bodies named after their owner: "Jane Roe's office", "Roe's campaign". */
 const BODY_OF = /^(?:office|campaign|team|administration|government|ministry|company|party|spokesman|spokeswoman|spokesperson|staff|lawyers|attorneys|representatives|foundation|family|army|military|navy|police|forces|embassy|cabinet|parliament|court)$/;
+/** Days and months, after "on", "late", "last" ("on Thursday evening"). */
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?$/;
+/** Courtesy titles: "Mr." says nothing of a person, so it is never their description. */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|mme|mlle|messrs)\.?$/i;
+/** Nouns through which a body speaks: "Acme Power officials", "Army spokesman" speak for the body named before them. */
+const SPOKES = /^(?:officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|representatives?|executives?|authorities)$/;
+/** Capitalised words that only describe the officials ("Senior officials", "Local officials"): no body is named. */
+const OFFICIAL_MODIFIERS = /^(?:senior|top|former|current|local|regional|provincial|municipal|city|county|state|federal|national|international|foreign|military|police|government|party|campaign|company|industry|administration|intelligence|security|health|election|defen[cs]e|justice|court|hospital|airport|school|university|union|agency|western|eastern|other|some|several|many|two|three|four|five)$/i;
+
+/** Up to three words before offset `at` in its sentence: what the article calls the name there ("my friend" Helen). */
+export function leadOf(text: string, at: number): string | undefined {
+  const before = text.slice(Math.max(0, at - 40), at).split(/[.!?\n]/).pop() ?? "";
+  return /(?:^|[\s(])((?:[\p{L}’'-]+ ){1,3})$/u.exec(before)?.[1]?.trim();
+}
+
 /** Read a speaker's phrase into a mention. */
 export function readMention(text: string, start: number, end: number, aside: [number, number] | undefined, speaks: boolean): Mention {
+  // a phrase never runs over a line break: what stands before it is a headline, a byline or a label
+  const nl = text.lastIndexOf("\n", end - 1);
+  if (nl >= start) {
+    start = nl + 1;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
   let toks = tokenize(text, start, end).filter((t) => t.word);
   const phrase = text.slice(start, end);
   // "a nurse at the hospital", "a spokesman for the ministry": the role is the head, the rest describes it
@@ -49,11 +75,20 @@ export function readMention(text: string, start: number, end: number, aside: [nu
     pp = text.slice(toks[at]!.start, end);
     toks = toks.slice(0, at);
   }
+  // "his aides haven't": auxiliaries after the head are no part of the phrase
+  while (toks.length > 1 && /^(?:\p{Ll}+n['’]t|would|will|could|should|can|may|might|must|had|has|have|did|does|do|not|never)$/u.test(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
+  // "Sean Spicer on Thursday evening", "Sanders on Tuesday night": a time after the name is no part of it
+  const when = toks.findIndex((t, k) => k > 0 && /^(?:on|late|early|last|this)$/i.test(t.text) && CALENDAR_WORD.test(toks[k + 1]?.text ?? ""));
+  if (when > 0) toks = toks.slice(0, when);
   // a share of people polled speaks for the poll's respondents: one source for all such shares
   const head = isQuantitySubject(text.slice(start, end)) ? "respondents" : toks.length ? bare(toks[toks.length - 1]!.text) : "";
   const relative = aside ? (/^\s*which\b/i.test(text.slice(aside[0], aside[1])) ? "which" : /^\s*who\b/i.test(text.slice(aside[0], aside[1])) ? "who" : null) : null;
   const base: Mention = { text: phrase, start, end, name: null, pronoun: null, head, titled: false, description: pp || null, speaks, relative, ...(pp ? { phrase: text.slice(start, toks[toks.length - 1]?.end ?? end) } : {}) };
   if (toks.length === 1 && /^(?:he|she|they|it)$/i.test(toks[0]!.text)) return { ...base, pronoun: toks[0]!.text.toLowerCase() };
+  // "He’s", "They wouldn't", "his": a pronoun with its contraction or auxiliary is the pronoun
+  const pro = /^(he|she|they|it|his|her|their|its)(?:['’](?:s|d|ll|ve|re))?$/i.exec(toks[0]?.text ?? "");
+  if (pro && toks.slice(1).every((t) => /^(?:\p{Ll}+n['’]t|['’]\p{Ll}+|would|will|could|should|can|may|might|must|had|has|have|did|does|do|not|never|also|still)$/iu.test(t.text)) && (toks.length > 1 || /['’]|^(?:his|her|their|its)$/i.test(toks[0]!.text)))
+    return { ...base, pronoun: ({ his: "he", her: "she", their: "they", its: "it" } as Record<string, string>)[pro[1]!.toLowerCase()] ?? pro[1]!.toLowerCase() };
   if (head === "respondents") return base;
   const isTitle = (w: string) => (TITLES.has(w) || TITLES.has(w.replace(/\.$/, ""))) && !TITLE_MODIFIERS.has(w.replace(/\.$/, ""));
   // the name: the last run of capitalised words (joined by of/for/and), not titles or possessive owners
@@ -61,6 +96,9 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   // "the New York businessman": a person's role after capitalised modifiers names nobody
   const lastTok = toks[toks.length - 1];
   const prevTok = toks[toks.length - 2];
+  // "His campaign", "her lawyers": the body of a person a pronoun names speaks for them
+  if (lastTok && toks.length === 2 && /^(?:his|her|their)$/i.test(toks[0]!.text) && BODY_OF.test(lastTok.text))
+    return { ...base, pronoun: ({ his: "he", her: "she", their: "they" } as Record<string, string>)[toks[0]!.text.toLowerCase()]! };
   if (lastTok && prevTok && !isCap(lastTok.text) && isPossessive(prevTok.text) && isCap(prevTok.text) && BODY_OF.test(lastTok.text)) {
     let k = toks.length - 2;
     while (k - 1 >= 0 && isCap(toks[k - 1]!.text) && !isTitle(toks[k - 1]!.text.toLowerCase()) && !isTitle(toks[k - 1]!.text.toLowerCase().replace(/\.$/, ""))) k--;
@@ -68,9 +106,27 @@ export function readMention(text: string, start: number, end: number, aside: [nu
     return { ...base, name, description: pp || null };
   }
   const roleHead = !!lastTok && !isCap(lastTok.text) && (headKind(head) === "person" || headKind(head) === "anonymous" || TITLES.has(head) || isRoleNoun(head));
+  if (roleHead && SPOKES.test(head) && toks.length >= 2) {
+    // "Acme Power officials", "Water Resources Department officials", "Obama administration officials": the body speaks
+    let k = toks.length - 2;
+    const lowerBody = !isCap(toks[k]!.text) && headKind(bare(toks[k]!.text)) !== null && headKind(bare(toks[k]!.text)) !== "person" && headKind(bare(toks[k]!.text)) !== "anonymous";
+    if (lowerBody) k--;
+    const runEnd = k;
+    while (k >= 0 && (isCap(toks[k]!.text) || (/^(?:of|for|and|&)$/.test(toks[k]!.text) && k - 1 >= 0 && isCap(toks[k - 1]!.text))) && !isTitle(toks[k]!.text.toLowerCase()) && !isPossessive(toks[k]!.text)) k--;
+    while (k + 1 <= runEnd && (isFunctionWord(toks[k + 1]!.text) || /^(?:of|for|and|&)$/.test(toks[k + 1]!.text))) k++;
+    const caps = runEnd > k ? text.slice(toks[k + 1]!.start, toks[runEnd]!.end) : "";
+    const plain = isJunkName(caps) || isCountryAbbreviation(caps) || caps.split(/\s+/).every((w) => OFFICIAL_MODIFIERS.test(w) || isAdjectiveOfPeople(w) || isFunctionWord(w) || isJunkName(w));
+    if (caps && !plain) {
+      const name = text.slice(toks[k + 1]!.start, toks[toks.length - 2]!.end).replace(/[’']s$/, "");
+      const rest = toks.slice(0, k + 1).map((t) => t.text).filter((w) => !/^(?:the|a|an)$/i.test(w));
+      return { ...base, name, spokes: true, description: [...rest, head].join(" ") + (pp ? " " + pp : "") };
+    }
+  }
   if (roleHead) i = -1;
   while (i >= 0 && !isCap(toks[i]!.text)) i--; // "SANA news agency": lower-case words after the name
-  let j = i;
+  // "John Judge", "Tom King": a title word after a capitalised given name is the family name
+  const surnameTitle = i === 1 && toks.length === 2 && isTitle(toks[1]!.text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(toks[1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(toks[0]!.text) && !TITLES.has(toks[0]!.text.toLowerCase()) && !isFunctionWord(toks[0]!.text) && !isAdjectiveOfPeople(toks[0]!.text) && headKind(bare(toks[0]!.text)) === null;
+  let j = surnameTitle ? i - 1 : i;
   while (j >= 0) {
     const w = toks[j]!.text;
     const lw = w.toLowerCase().replace(/\.$/, "");
@@ -100,10 +156,14 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   let nameToks = i >= 0 ? toks.slice(j + 1, i + 1) : [];
 
   while (nameToks.length && /^(?:of|for|and|the)$/i.test(nameToks[0]!.text)) nameToks = nameToks.slice(1);
-  // "The" at the start of a sentence is not part of a name, nor "Despite", "Unlike", ...
-  while (nameToks.length > 1 && SENTENCE_OPENER.test(nameToks[0]!.text)) nameToks = nameToks.slice(1);
+  // "The" at the start of a sentence is not part of a name, nor "Despite", "Unlike", "To", "Another", ...
+  while (nameToks.length > 1 && (SENTENCE_OPENER.test(nameToks[0]!.text) || isFunctionWord(nameToks[0]!.text))) nameToks = nameToks.slice(1);
   // "Britain-based", "pro-Western": descriptions, not names
   while (nameToks.length && /(?:-based|-backed|-run|-owned|-led|-funded|-affiliated)$|^(?:pro|anti)-/i.test(nameToks[0]!.text)) nameToks = nameToks.slice(1);
+  // "Actor Jane Roe": a capitalised role at the start is no part of the name
+  while (nameToks.length > 2 && isPersonWord(nameToks[0]!.text)) nameToks = nameToks.slice(1);
+  // "Psychologists say", "Environmentalists say": a group of people named by their trade, no name
+  if (nameToks.length === 1 && nameToks[0]!.start === start && toks.length === 1 && /^\p{Lu}\p{Ll}+(?:ists|ysts|ians|ians)$/u.test(nameToks[0]!.text)) nameToks = [];
   // a lone capitalised word that is a role or plain noun ("Officials", "Police") is no name
   if (nameToks.length === 1 && nameToks[0]!.start === start && headKind(bare(nameToks[0]!.text)) !== null && !/^\p{Lu}{2,}$/u.test(nameToks[0]!.text))
     nameToks = [];
@@ -117,7 +177,7 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   const rest = toks
     .filter((t) => !nameToks.includes(t))
     .map((t) => t.text)
-    .filter((w) => !/^(?:the|a|an)$/i.test(w));
+    .filter((w) => !/^(?:the|a|an)$/i.test(w) && !HONORIFIC.test(w));
   let description = [rest.join(" ").trim(), pp].filter(Boolean).join(" ");
   if (aside) {
     const a = text.slice(aside[0], aside[1]).replace(/^(?:who|which)\s+/i, "").trim();

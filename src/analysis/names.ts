@@ -5,9 +5,11 @@
 import { TITLE_MODIFIERS, TITLES } from "./lexicon.js";
 import { quoteAt, type Quote } from "./segment.js";
 import { finishDraft, readMention, type Mention, type SourceDraft } from "./sources.js";
+import { leadOf } from "./mention.js";
 import { kindOf } from "./speaker.js";
 import { partitionPoint } from "./search.js";
 import { isCap, isPossessive, nextCapital, tokenize } from "./text.js";
+import { isFunctionWord } from "./name-shape.js";
 
 /** A capitalised word from its capital: up to a space or punctuation. */
 const CAP_WORD = /\p{Lu}[^\s,.;:!?"“”()]*/uy;
@@ -15,7 +17,7 @@ const CAP_WORD = /\p{Lu}[^\s,.;:!?"“”()]*/uy;
 const DESCRIPTORS = new Set("state official news agency broadcaster newspaper daily outlet group".split(" "));
 
 /** Person names anywhere in the text: the antecedents pronouns may point to. */
-const PERSON_NAME = /(?<![\p{L}\p{N}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Rev)\.\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}\p{N}])/uy;
+const PERSON_NAME = /(?<![\p{L}\p{N}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Rev)\.[^\S\n]+\p{Lu}[\p{L}’'-]+(?:[^\S\n]+\p{Lu}[\p{L}’'-]+){0,2}|\p{Lu}[\p{Ll}’'-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}\p{N}])/uy;
 /** Words that make a capitalised pair a place or a body, not a person. */
 const NOT_PERSON = /\b(?:The|North|South|East|West|New|San|Santa|Los|Las|El|Saint|St|United|Saudi|Islamic|Republic|Kingdom|States|City|County|Island|Islands|Sea|River|Bay|Gulf|Street|Avenue|Square|Park|Hall|Center|Centre|University|College|House|Party|Court|Department|Ministry|Committee|Council|Times|Post|News|Fox|Services|Service|Agency|Association|Institute|Office|Group|Bank|Fund|Company|Inc|Corp|Foundation|Network|Club|Church|School|Hospital|Airport|Station|Bridge|Road|Tower|Campaign|Administration|Senate|Congress|Democrats|Republicans|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|In|On|At|But|And|As|If|When|While|After|Before|For|With|From|By|This|That|These|Those|His|Her|Their|Our|It|He|She|They|We|I)\b/;
 
@@ -127,7 +129,7 @@ export function addNameMentions(text: string, drafts: SourceDraft[], from: numbe
     const phrase = text.slice(b, e);
     let shape = shapes.get(phrase);
     if (!shape) shapes.set(phrase, (shape = readMention(phrase, 0, phrase.length, undefined, false)));
-    const found = { ...shape, start: b, end: e };
+    const found = { ...shape, start: b, end: e, lead: leadOf(text, b) };
     d.mentions.push(found.name && found.name.endsWith(hit) ? found : { ...found, name: hit });
     touched.add(d);
   }
@@ -143,13 +145,15 @@ function extendBack(text: string, s: number): number {
 
 /** extendBack over a window of `reach` characters; settled when the run stopped clear of the window's (maybe cut) first words. */
 function extendBackWithin(text: string, s: number, reach: number): { at: number; settled: boolean } {
-  const from = Math.max(0, s - reach);
+  // a name never runs back over a line break: a headline or a section label is no title of it
+  const line = text.lastIndexOf("\n", s - 1) + 1;
+  const from = Math.max(0, line, s - reach);
   const toks = tokenize(text, from, s);
   let k = toks.length - 1;
   while (k >= 0) {
     const t = toks[k]!;
     if (!t.word || isPossessive(t.text)) break;
-    if (isCap(t.text) || TITLES.has(t.lower) || DESCRIPTORS.has(t.lower)) {
+    if ((isCap(t.text) && !isFunctionWord(t.text)) || TITLES.has(t.lower) || DESCRIPTORS.has(t.lower)) {
       k--;
       continue;
     }
@@ -157,5 +161,5 @@ function extendBackWithin(text: string, s: number, reach: number): { at: number;
   }
   const stop = k;
   while (k + 1 < toks.length && /^(?:the|a|an)$/i.test(toks[k + 1]!.text)) k++;
-  return { at: k + 1 < toks.length ? toks[k + 1]!.start : s, settled: from === 0 || stop >= 2 };
+  return { at: k + 1 < toks.length ? toks[k + 1]!.start : s, settled: from === 0 || from === line || stop >= 2 };
 }

@@ -3,12 +3,13 @@
  * article calls it ("Secretary of State John Kerry", "Kerry", "he"; "the Syrian Observatory for
  * Human Rights", "the Observatory"; "Al-Manar TV", "Al-Manar station"), with kind and description.
  */
-import { ANONYMOUS_HEADS, DATA_WORDS, DOCUMENT_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, NP_STOP, ORGANIZATION_WORDS, PERSON_NOUNS } from "./lexicon.js";
+import { ANONYMOUS_HEADS, DATA_WORDS, DOCUMENT_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, NP_STOP, ORGANIZATION_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
 import { headKind, isInternationalBody, isRoleNoun, kindOf } from "./speaker.js";
 import { bare, isCap, nextCapital } from "./text.js";
 import type { SourceKind, Span } from "./types.js";
-import { GENERIC, readMention, type Mention } from "./mention.js";
+import { GENERIC, leadOf, readMention, type Mention } from "./mention.js";
 import { firstAbove, partitionPoint } from "./search.js";
+import { COMPANY_NOUNS, hasCompanyWord, hasPaperWord, isAdjectiveOfPeople, isCountry, isFunctionWord, isHeadlineRun, isJunkName, isPersonWord, isQuantifier, isWebsite } from "./name-shape.js";
 
 export type { Mention } from "./mention.js";
 export { readMention } from "./mention.js";
@@ -32,7 +33,13 @@ const ROLE_KIND: Record<string, SourceKind> = {
   organisation: "organization", charity: "organization", club: "organization", league: "organization", institute: "organization",
   network: "media", newspaper: "media", paper: "media", station: "media", channel: "media", broadcaster: "media", agency: "government",
   ministry: "government", department: "government", government: "government", army: "government", military: "government",
+  ...Object.fromEntries([...COMPANY_NOUNS].filter((w) => !/^(?:website|websites|site|sites|blog|app|service|platform)$/.test(w)).map((w) => [w, "organization" as SourceKind])),
+  website: "media", site: "media", blog: "media",
 };
+/** Body words that may end a body's name or be left out of it ("Water Resources (Department)", "Acme (Corp.)"). */
+const BODY_TAIL = /^(?:department|ministry|agency|commission|office|board|authority|bureau|council|committee|administration|service|company|corporation|corp\.?|inc\.?|co\.?|ltd\.?|llc|plc|group|institute|association|foundation|organi[sz]ation)$/i;
+/** Minor words an acronym may leave out ("Department for Work and Pensions" = DWP). */
+const ACRONYM_SKIPS = /^(?:of|for|and|the|on|in|de|du|des|la|&)$/i;
 /** How far back "the agency" looks for a name with that head that never spoke. */
 const ROLE_REACH = 4000;
 /** How far back "the company" looks for a company's name that never spoke. */
@@ -96,7 +103,49 @@ function overlapsSorted(list: Span[], start: number, end: number): boolean {
 
 /** A mention that looks like a person: a title, or two or more name words with no body word. */
 function isPersonish(m: Mention): boolean {
-  return m.titled || (m.name !== null && words(m.name).length >= 2 && headKind(m.head) === null && kindOf([m.phrase ?? m.text], true, false, m.titled) === "unknown");
+  return m.titled || (m.name !== null && words(m.name).length >= 2 && headKind(m.head) === null && (kindOf([m.phrase ?? m.text], true, false, m.titled) === "unknown" || roleBefore(m)));
+}
+
+/**
+ * Does the acronym abbreviate the words? Each word gives its first letter (and at most one more
+ * of its own, "Railroad" = RR), minor words may give none ("Department for Work and Pensions" = DWP).
+ */
+export function abbreviates(acronym: string, ws: string[]): boolean {
+  const a = acronym.replace(/\./g, "");
+  const content = ws.filter((w) => !ACRONYM_SKIPS.test(w));
+  if (a.length < 2 || content.length < 2 || !/^\p{Lu}+$/u.test(a)) return false;
+  const W = ws.map((w) => w.toUpperCase());
+  const go = (i: number, j: number): boolean => {
+    if (j === W.length) return i === a.length;
+    const w = W[j]!;
+    if (ACRONYM_SKIPS.test(w) && go(i, j + 1)) return true;
+    if (i >= a.length || a[i] !== w[0] || !/^\p{Lu}/u.test(ws[j]!)) return false;
+    if (go(i + 1, j + 1)) return true;
+    return i + 1 < a.length && w.indexOf(a[i + 1]!, 1) > 0 && go(i + 2, j + 1);
+  };
+  return go(0, 0);
+}
+
+/**
+ * Is `short` a short form of the body name `long`: the same words with an acronym for some run of
+ * them ("Texas RRC", "Texas Railroad Commission") and/or without the body word at the end ("Water
+ * Resources", "Water Resources Department")?
+ */
+function shortForm(short: string[], long: string[]): boolean {
+  let shortened = false;
+  const go = (i: number, j: number): boolean => {
+    if (i === short.length) return j < long.length ? long.slice(j).every((w) => BODY_TAIL.test(w)) : shortened;
+    if (j >= long.length) return false;
+    if (short[i] === long[j] && go(i + 1, j + 1)) return true;
+    if (/^\p{Lu}{2,}$/u.test(short[i]!))
+      for (let k = j + 2; k <= long.length; k++)
+        if (abbreviates(short[i]!, long.slice(j, k))) {
+          shortened = true;
+          if (go(i + 1, k)) return true;
+        }
+    return false;
+  };
+  return go(0, 0);
 }
 
 /** Could two names denote the same source? */
@@ -107,10 +156,16 @@ function sameName(a: string, b: string, aPerson: boolean, bPerson: boolean): boo
   const [short, long, longPerson] = wa.length <= wb.length ? [wa, wb, bPerson] : [wb, wa, aPerson];
   if (short.length === 1) {
     const s = short[0]!;
-    if (/^\p{Lu}{2,}$/u.test(s) && initials(long.join(" ")) === s) return true; // acronym
-    if (longPerson || aPerson || bPerson) return long[long.length - 1] === s; // surname
+    if (/^\p{Lu}{2,}$/u.test(s) && (initials(long.join(" ")) === s || abbreviates(s, long))) return true; // acronym
+    // surname; or the first word of a family-name-first name ("Moon Jae-in", "Moon")
+    if (longPerson || aPerson || bPerson) return long[long.length - 1] === s || (long[0] === s && long.length <= 3 && !isFunctionWord(s));
     // "the Observatory" within "Syrian Observatory for Human Rights"
     return long.includes(s) && !GENERIC.has(s.toLowerCase()) && !/^(?:of|for|and)$/i.test(s);
+  }
+  if (short.length < long.length) {
+    // a multi-word family name ("Lopez Garcia" of "Ana Maria Lopez Garcia")
+    if ((longPerson || aPerson || bPerson) && long.slice(-short.length).join(" ") === short.join(" ")) return true;
+    if (!longPerson && shortForm(short, long)) return true;
   }
   return false;
 }
@@ -149,11 +204,15 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     if (ws.length > 1) {
       addKey("init:" + initials(name), d);
       addKey("last:" + ws[ws.length - 1], d);
+      addKey("first:" + ws[0], d);
+      if (ws.length > 2) addKey("tail:" + ws.slice(-2).join(" "), d);
       for (const w of ws) addKey("word:" + w, d);
     }
   };
   // 1. named mentions, longest names first so surnames find their full names
   const named = longestNamesFirst(sorted.filter((m) => m.name));
+  // the words just before a name, in its sentence, say what it is ("my friend Helen")
+  if (text) for (const m of named) m.lead = leadOf(text, m.start);
   for (const m of named) {
     const name = m.name!;
 
@@ -166,6 +225,25 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     of.set(m, d);
     indexMention(m, d);
   }
+  // a name that names nobody ("It’s", "Shortly", "November", "French") is no source, nor a word
+  // capitalised only where a sentence starts and written in lower case elsewhere ("Crack in the eggs")
+  for (const d of drafts) {
+    if (!isJunkName(d.name) && !isHeadlineRun(d.name) && !(text && commonWord(d))) continue;
+    for (const m of d.mentions) {
+      of.delete(m);
+      // "Some", "the two", "a Republican", "U.S. companies": an unnamed group or person, read by its head
+      const ws = words(m.phrase ?? m.text);
+      const own = new Set(m.name!.split(/\s+/));
+      let at = ws.length - 1;
+      while (at >= 0 && !own.has(ws[at]!.replace(/[’']s$/, ""))) at--;
+      const after = at >= 0 ? ws.length - 1 - at : 0;
+      if (isJunkName(d.name) && !isHeadlineRun(d.name) && (after > 0 || isQuantifier(d.name) || (/^(?:a|an|the|one|another)$/i.test(ws[0] ?? "") && words(d.name).every((w) => isAdjectiveOfPeople(w)))))
+        m.name = null;
+    }
+    d.mentions = [];
+  }
+  // an acronym takes its full name where the article spells it out ("the Securities and Exchange Commission (SEC)")
+  if (text) for (const d of drafts) if (d.mentions.length && /^\p{Lu}{2,6}$/u.test(d.name)) spelledOut(d);
   // indices (into sorted) of the mentions that have a source, ascending: what `before` walks
   const sourced: number[] = [];
   for (let k = 0; k < sorted.length; k++) if (of.has(sorted[k]!)) sourced.push(k);
@@ -189,6 +267,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
       continue;
     }
     if (m.pronoun) continue; // an unresolved pronoun names nobody
+    if (junkPhrase(m)) continue; // "nothing the defendants", "a greater", "Your computer"
     // an unnamed source: one per head ("officials", "a witness")
     // one unnamed source per phrase ("officials", "a witness"), not per head: "local officials" are not "a senior official at the hospital"
     const key = m.head === "respondents" ? "respondents" : (m.phrase ?? m.text).toLowerCase().replace(/^(?:the|a|an|another|one|other)\s+/, "").replace(/s\b/g, "");
@@ -338,6 +417,56 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     return null;
   }
 
+  /**
+   * Is a lone-word name a common word: every use of it capitalised opens a sentence (or a line),
+   * and the article writes it in lower case too ("Correction", "Published", "Geckos")?
+   */
+  function commonWord(d: SourceDraft): boolean {
+    const w = d.name;
+    if (/\s/.test(w) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+    const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const lower = new RegExp(`(?<![\\p{L}\\p{N}.@/#-])${esc.toLowerCase()}(?![\\p{L}\\p{N}@/-]|\\.\\p{L})`, "u");
+    if (!lower.test(text)) return false;
+    // a use after a lower-case word or a comma, mid-sentence, shows a name
+    const mid = new RegExp(`[\\p{Ll},;] +${esc}(?![\\p{L}\\p{N}])`, "u");
+    return !mid.test(text);
+  }
+
+  /** An unnamed speaker's phrase that names nobody: its head a function word or its first word "nothing"/"your". */
+  function junkPhrase(m: Mention): boolean {
+    const ws = words(m.phrase ?? m.text);
+    const last = ws[ws.length - 1] ?? "";
+    if (m.head === "respondents") return false;
+    return !ws.length || (isJunkName(last) && !isQuantifier(last) && !isAdjectiveOfPeople(last) && !/^\d+-year-old$/.test(last) && !/^\p{Lu}\p{Ll}+s$/u.test(last)) || /^(?:nothing|nobody|none|your|you|it|its|there)$/i.test(ws[0]!);
+  }
+
+  /** Find where the article spells an acronym out, and make that name a mention of its source. */
+  function spelledOut(d: SourceDraft): void {
+    const acr = d.name;
+    // "Full Name (ACR)" first; else any capitalised run the acronym abbreviates
+    const run = /\p{Lu}[\p{L}’'&.-]*(?:[ ]+(?:(?:of|for|and|the|on|in|de|du|&)[ ]+)*\p{Lu}[\p{L}’'&.-]*){1,8}/gu;
+    const from = Math.max(0, bodyStart);
+    for (let h = run.exec(text); h; h = run.exec(text)) {
+      if (h.index < from) continue;
+      const ws = words(h[0]);
+      // the run may hold more before the name ("Officials at the National Weather Service"): try each start
+      for (let k = 0; k + 1 < ws.length; k++) {
+        if (ACRONYM_SKIPS.test(ws[k]!)) continue;
+        const rest = ws.slice(k);
+        if (!abbreviates(acr, rest) && initials(rest.join(" ")) !== acr) continue;
+        const start = h.index + h[0].indexOf(rest.join(" ").split(" ")[0]!, ws.slice(0, k).join(" ").length);
+        const end = h.index + h[0].length;
+        if (d.mentions.some((m) => m.start < end && start < m.end)) return;
+        const nm = readMention(text, start, end, undefined, false);
+        if (!nm.name || nm.name.split(/\s+/).length < 2) return;
+        d.mentions.push(nm);
+        of.set(nm, d);
+        indexMention(nm, d);
+        return;
+      }
+    }
+  }
+
   /** Where the paragraph holding offset i starts: the offset of the "\n" before it, or -1. */
   function paragraphStart(i: number): number {
     const k = firstAbove(breaks, i) - 1;
@@ -387,12 +516,12 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     // a lone word joins a longer name only as the head of its own phrase ("the Observatory", not "Mozambique's army")
     const ownHead = bare(m.head) === bare(name);
     const ws = words(name);
-    if (ws.length === 1) keys.push("init:" + name, "last:" + name, ...(ownHead ? ["word:" + name] : []));
+    if (ws.length === 1) keys.push("init:" + name, "last:" + name, ...(ownHead ? ["word:" + name] : []), "first:" + name);
     // a longer name found after its short form ("Harlow" then "Harlow Motors", "Kerry" then "John Kerry")
-    else keys.push("single:" + ws[0], "single:" + ws[ws.length - 1]);
+    else keys.push("single:" + ws[0], "single:" + ws[ws.length - 1], "first:" + ws[0], ...(ws.length === 2 ? ["tail:" + name] : []));
     for (const k of keys) {
       // a surname joins only a person
-      const d = index.get(k)?.find((c) => (!k.startsWith("last:") || ownHead || c.mentions.some((o) => isP(o))) && c.mentions.some((o) => o.name && sameName(o.name, name, isP(o), isP(m)) && kindCompatible(o, m)));
+      const d = index.get(k)?.find((c) => (!k.startsWith("last:") || ownHead || c.mentions.some((o) => isP(o))) && (!k.startsWith("first:") || ws.length > 1 || c.mentions.some((o) => isP(o))) && c.mentions.some((o) => o.name && sameName(o.name, name, isP(o), isP(m)) && kindCompatible(o, m)));
       if (d) return d;
     }
     return undefined;
@@ -412,14 +541,15 @@ export function finishDraft(d: SourceDraft): void {
       d.name = pick.name!;
       const descs0 = namedMs.map((m) => m.description).filter((x): x is string => !!x && !/^[\d\s,;]+$/.test(x));
       d.description = descs0.length ? descs0.sort((a, b) => b.length - a.length)[0]! : null;
-      const bodyLike = d.mentions.some((m) => m.relative === "which") || /\s(?:Without|For|Of|And|Against|On|In|To|The)\s/.test(d.name);
+      const bodyLike = d.mentions.some((m) => m.relative === "which") || /\s(?:Without|For|Of|And|Against|On|In|To|The|for|of|and|&)\s/.test(d.name);
       // a mention whose own words name a body outweighs a name that only looks like a person's
-      const bodyWords = d.mentions.some((m) => m.name && !m.titled && ["media", "government", "organization", "armed-group"].includes(kindOf([m.phrase ?? m.text], true, false, false)));
+      const bodyWords = d.mentions.some((m) => m.name && !m.titled && !roleBefore(m) && ["media", "government", "organization", "armed-group"].includes(kindOf([m.phrase ?? m.text], true, false, false)));
       const personal = titled || (person && !bodyLike && !bodyWords);
       d.kind = kindOf(d.mentions.map((m) => m.phrase ?? m.text), true, pronoun && !bodyLike && !bodyWords, personal);
       if (bodyLike && (d.kind === "person" || d.kind === "unknown")) d.kind = "organization";
       // "The Northern Front, a rebel group, said": what the article calls it outweighs a name's look
-      const descs = namedMs.map((m) => m.description).filter((x): x is string => !!x && !/^\d+$/.test(x.trim()));
+      // what a "who" clause says ("who heads the Alliance, a group that ...") is of a person, not a body
+      const descs = namedMs.filter((m) => m.relative !== "who").map((m) => m.description).filter((x): x is string => !!x && !/^\d+$/.test(x.trim()));
       // only a description headed by a body word: "a rebel group", not "the ministry's spokesman"
       const bodyDescs = descs.filter((x) => {
         const h = bare(x.split(";")[0]!.split(/\s(?:of|for|at|in|with|from|on|that|who|which)\s/)[0]!.trim().split(/\s+/).pop() ?? "");
@@ -430,6 +560,7 @@ export function finishDraft(d: SourceDraft): void {
       // "the United Nations humanitarian office": an office of an international body is no government's
       const international = told === "government" && isInternationalBody(d.name);
       if (!titled && !pronoun && !international && told !== "unknown" && told !== "person" && told !== "anonymous") d.kind = told;
+      shapeKind(d, titled, pronoun, bodyLike);
       if (d.kind === "unknown" && words(d.name).length >= 2 && /^[\p{Lu}][\p{Ll}]/u.test(d.name) && !d.name.split(/\s+/).some((w) => NP_STOP.has(w.toLowerCase())))
         d.kind = "person";
     } else {
@@ -437,7 +568,59 @@ export function finishDraft(d: SourceDraft): void {
       const body = kindOf(d.mentions.map((m) => m.text), false, pronoun, false);
       const someone = heads.some((h) => ANONYMOUS_HEADS.has(h) || PERSON_NOUNS.has(h));
       d.kind = someone ? "anonymous" : body;
+      // "the report", "a new poll": a document or data says it, no body ("the automaker" is a company's)
+      if (heads.length && heads.every((h) => DOCUMENT_WORDS.has(h) || DATA_WORDS.has(h))) d.kind = "unknown";
+      else if (heads.some((h) => COMPANY_NOUNS.has(h) && ROLE_KIND[h])) d.kind = ROLE_KIND[heads.find((h) => COMPANY_NOUNS.has(h) && ROLE_KIND[h])!]!;
+      else if (heads.some((h) => isPersonWord(h))) d.kind = "anonymous";
+      else if (d.kind === "anonymous") {
+        // "teachers unions", "the two companies": unnamed bodies are of their head's kind
+        const k = heads.map((h) => headKind(h)).find((x) => x !== null && x !== "person" && x !== "anonymous");
+        if (k) d.kind = k;
+      }
       if (d.kind === "unknown" || d.kind === "person") d.kind = heads.some((h) => DOCUMENT_WORDS.has(h) || DATA_WORDS.has(h)) ? "unknown" : "anonymous";
     }
   }
+}
+
+/**
+ * The kind a name's own shape and the article's words about it give, where the lexicon found
+ * none or only a person's look: a country speaks as its government, "X officials" speak for the
+ * body X, a site's address is a site, "Mercury Research" and "AT&T" are companies, an acronym is a
+ * body, and a lone name is a person only when the article says so ("Cristian, an activist", "he").
+ */
+function shapeKind(d: SourceDraft, titled: boolean, pronoun: boolean, bodyLike: boolean): void {
+  if (titled || pronoun) return;
+  const name = d.name;
+  const weak = d.kind === "unknown" || d.kind === "person" || d.kind === "anonymous";
+  if (isCountry(name)) d.kind = "government";
+  else if (isWebsite(name) || (weak && hasPaperWord(name))) d.kind = "media";
+  // "Bank of America" is a company: only a country's bank is its central bank
+  else if (d.kind === "government" && /^(?:the\s+)?Bank of (\S+)/.test(name) && !isCountry(/Bank of (\S+)/.exec(name)![1]!)) d.kind = "organization";
+  else if (d.mentions.some((m) => m.spokes) && weak) d.kind = "organization";
+  else if (!weak) return;
+  else if (hasCompanyWord(name)) d.kind = "organization";
+  else if (d.mentions.some((m) => m.name && /^\p{Lu}[\p{Lu}\p{N}&.-]{1,7}$/u.test(words(m.name).pop() ?? "") && !/^\p{Lu}\.$/u.test(m.name))) d.kind = "organization";
+  else if (d.mentions.some((m) => m.relative === "who") && !bodyLike) d.kind = "person";
+  else if (d.kind === "unknown" && words(name).length === 1) d.kind = personSaid(d) ? "person" : "organization";
+}
+
+/** Does a role stand right before the name in its phrase ("study co-author Jane Roe")? */
+function roleBefore(m: Mention): boolean {
+  if (!m.name) return false;
+  const before = m.text.slice(0, Math.max(0, m.text.lastIndexOf(m.name))).trim().split(/\s+/).pop() ?? "";
+  const w = before.toLowerCase();
+  const k = headKind(w);
+  return !!w && (k === null || k === "person" || k === "anonymous") && !COMPANY_NOUNS.has(w) && (PERSON_NOUNS.has(w) || TITLES.has(w) || isPersonWord(w) || isRoleNoun(w));
+}
+
+/** Does the article call the source a person: a role or person noun in what it says of it ("a transgender activist", "my friend")? */
+function personSaid(d: SourceDraft): boolean {
+  const split = (x: string) => x.toLowerCase().split(/[^\p{L}.-]+/u).filter(Boolean);
+  const personal = (w: string, loose: boolean) => PERSON_NOUNS.has(w) || TITLES.has(w) || isPersonWord(w) || (loose && isRoleNoun(w));
+  // "IT services provider Digia", "the company's own site": a company noun says it is a body
+  if (d.mentions.some((m) => [...split(m.description ?? ""), ...split(m.lead ?? "")].some((w) => COMPANY_NOUNS.has(w)))) return false;
+  return d.mentions.some((m) => {
+    const before = m.name ? m.text.slice(0, Math.max(0, m.text.lastIndexOf(m.name))) : "";
+    return m.relative === "who" || [...split(m.description ?? ""), ...split(before)].some((w) => personal(w, true)) || split(m.lead ?? "").slice(-1).some((w) => personal(w, false));
+  });
 }

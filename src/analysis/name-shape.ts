@@ -1,0 +1,198 @@
+/**
+ * What a source's name looks like, from its own words: words that name nobody (pronouns, their
+ * contractions, determiners, adverbs, days, months, number words, bare adjectives of nationality
+ * or religion, section labels), countries that speak as their governments, and the words of
+ * company and website names. Patterns of English and general knowledge only: never the names of
+ * one article.
+ */
+
+const set = (s: string) => new Set(s.trim().split(/\s+/));
+
+/**
+ * Closed-class words and sentence openers that are never a name's first word, nor a whole name:
+ * "I’ve", "It’s", "No", "Another Oxford ...", "Unlike", "Shortly", "To LeBron James".
+ */
+const FUNCTION_WORDS = set(`
+  i i'm i've i'd i'll me my mine we we're we've we'd we'll us our ours you you're you've you'd you'll your yours
+  he he's he'd he'll him his she she's she'd she'll her hers it it's it'd it'll its they they're they've they'd they'll them their theirs
+  let let's don't doesn't didn't can't couldn't won't wouldn't isn't aren't wasn't weren't haven't hasn't shouldn't
+  here's there's that's what's who's where's how's
+  a an the no not nothing none nobody noone some any each every all both either neither another other such
+  this that these those what which who whom whose whatever whoever one
+  here there where when while why how if then than so yet but and or nor for with without within unlike like
+  as at by to from in into on onto of off over under after before since until upon about above below between among
+  against during through per via toward towards despite beyond besides
+  shortly afterwards afterward meanwhile however moreover furthermore instead still also even just only already
+  again later earlier soon now today yesterday tomorrow tonight perhaps maybe finally eventually nevertheless
+  thus hence therefore indeed certainly clearly obviously apparently basically actually really
+  please yes okay ok oh hey
+  correction corrections update updated editor's note related advertisement sponsored published posted
+  greater lesser more most less least many much few several
+`);
+
+/** Months and days: capitalised, but they name a time. */
+const CALENDAR = set(`
+  january february march april may june july august september october november december
+  jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
+  monday tuesday wednesday thursday friday saturday sunday christmas easter
+`);
+
+/** Number words: "Three said ..." is a count, not a name. */
+const NUMBER_WORDS = set(`
+  zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+  eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
+  million millions billion billions dozen dozens half first second third fourth fifth
+`);
+
+/** U.S. state and other postal abbreviations that follow a city ("Oakland, Calif."). */
+const PLACE_ABBREVIATIONS = set(`
+  ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass. mich. minn. miss. mo. mont.
+  neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.
+`);
+
+/** Bare adjectives of nationality, region or religion: "French said" names nobody ("the French" do). */
+const ADJECTIVES_OF_PEOPLE = set(`
+  american british english scottish welsh irish french german italian spanish portuguese dutch belgian swiss austrian
+  swedish norwegian danish finnish icelandic polish czech slovak hungarian romanian bulgarian greek turkish cypriot
+  russian ukrainian belarusian serbian croatian bosnian albanian slovenian macedonian georgian armenian azerbaijani
+  chinese japanese korean taiwanese tibetan mongolian vietnamese thai cambodian laotian burmese malaysian indonesian
+  filipino singaporean indian pakistani afghan bangladeshi nepalese sri lankan iranian iraqi syrian lebanese jordanian
+  israeli palestinian egyptian libyan tunisian algerian moroccan saudi yemeni omani qatari emirati kuwaiti bahraini
+  kurdish arab arabic persian african nigerian kenyan ethiopian somali sudanese ghanaian congolese ugandan tanzanian
+  rwandan zimbabwean zambian angolan mozambican malian senegalese cameroonian ivorian south canadian mexican cuban
+  haitian dominican jamaican brazilian argentine argentinian chilean peruvian colombian venezuelan ecuadorian bolivian
+  uruguayan paraguayan guatemalan honduran salvadoran nicaraguan panamanian australian zealand european asian latin
+  latino hispanic western eastern northern southern central federal national international global foreign domestic
+  catholic protestant christian muslim jewish islamic hindu buddhist sikh orthodox evangelical mormon anglican
+  lutheran baptist methodist presbyterian sunni shia shiite republican democratic democrat conservative liberal
+  socialist communist labour
+`);
+
+/** Countries, by the names news writing gives them: "Ecuador said" is its government speaking. */
+const COUNTRIES = set(`
+  afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh
+  barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina burundi cambodia
+  cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador
+  egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada
+  guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan
+  jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein
+  lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico moldova monaco
+  mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands holland nicaragua niger nigeria
+  norway oman pakistan palau panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa
+  senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan
+  tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan
+  vanuatu venezuela vietnam yemen zambia zimbabwe britain england scotland wales palestine
+  u.s. u.s.a. usa u.k. uk
+`);
+
+/** Lower-case words before a name that say it is a company's or a site's ("software maker Acme"). */
+export const COMPANY_NOUNS = set(`
+  automaker automakers carmaker carmakers drugmaker drugmakers chipmaker chipmakers retailer retailers manufacturer
+  manufacturers insurer insurers lender lenders bank banks startup start-up startups publisher publishers airline
+  airlines carrier carriers operator operators maker makers developer developers producer producers supplier suppliers
+  brand brands company companies firm firms giant giants provider providers utility utilities conglomerate studio
+  studios label labels website websites site sites app service platform blog
+`);
+
+/** Name words of companies, firms and sites that the body lexicon does not hold ("Mercury Research", "Lightspeed Ventures"). */
+const COMPANY_NAME_WORDS = set(`
+  research analytics partners ventures capital labs media entertainment energy communications technologies
+  technology software systems solutions consulting advisors advisers associates securities investments holdings
+  group games studios records pictures films motors airlines inc inc. corp corp. co co. llc ltd ltd. plc ag sa gmbh
+  .com .org .net
+`);
+
+/** The lower-case form of a word, without a possessive and with one kind of apostrophe. */
+function low(w: string): string {
+  return w.toLowerCase().replace(/’/g, "'").replace(/'s$/, "").replace(/^['"“‘(]+|['"”’),:;]+$/g, "");
+}
+
+/** Is a word one that never opens a name ("To", "Another", "I’ve")? */
+export function isFunctionWord(w: string): boolean {
+  const l = w.toLowerCase().replace(/’/g, "'");
+  return FUNCTION_WORDS.has(l) || FUNCTION_WORDS.has(low(w));
+}
+
+/**
+ * Is a name made only of words that name nobody: a pronoun or its contraction, a determiner, an
+ * adverb, a month or day, a number word, a place's abbreviation, a bare adjective of nationality
+ * or religion ("It’s", "Shortly", "November", "Three", "Calif.", "French", "Catholic")?
+ */
+export function isJunkName(name: string): boolean {
+  const ws = name.split(/\s+/).filter(Boolean);
+  if (!ws.length) return true;
+  // a pronoun or a contraction anywhere: "a subject I’ve", "the Journal he’s"
+  if (ws.some((w) => /^(?:i|we|you|they|he|she|it)(?:['’](?:m|ve|d|ll|re|s))$/i.test(w) || /^I$/.test(w))) return true;
+  return ws.every((w) => {
+    const l = low(w);
+    return isFunctionWord(w) || CALENDAR.has(l) || NUMBER_WORDS.has(l) || PLACE_ABBREVIATIONS.has(w.toLowerCase()) || ADJECTIVES_OF_PEOPLE.has(l) || /^\d/.test(w);
+  });
+}
+
+/** Is the name a country's ("Ecuador", "the Netherlands")? */
+export function isCountry(name: string): boolean {
+  return COUNTRIES.has(low(name.replace(/^the\s+/i, "")));
+}
+
+/** Does the name end in a word of a company's or a site's name ("Mercury Research", "People.com")? */
+export function hasCompanyWord(name: string): boolean {
+  const ws = name.split(/\s+/);
+  const last = ws[ws.length - 1] ?? "";
+  return COMPANY_NAME_WORDS.has(low(last)) || /\.(?:com|org|net|io|co\.uk)$/i.test(last) || /&/.test(name);
+}
+
+/** Is the name a website's ("People.com", "Salon.com")? */
+export function isWebsite(name: string): boolean {
+  return /\.(?:com|org|net|io|co\.uk)$/i.test(name.trim());
+}
+
+/** Is the word a bare adjective of nationality or religion ("Chinese", "Catholic")? */
+export function isAdjectiveOfPeople(w: string): boolean {
+  return ADJECTIVES_OF_PEOPLE.has(low(w));
+}
+
+/** Nouns of a person's role or relation the lexicon does not hold ("Actor Jane Roe", "my friend Helen"). */
+const PERSON_WORDS = set(`
+  friend wife husband son daughter mother father brother sister aunt uncle cousin grandmother grandfather
+  boyfriend girlfriend partner colleague boss exec execs author co-author writer singer actor actress player star
+  rapper poet novelist artist chef host mom dad child boy girl student graduate teen teenager veteran patient victim
+  customer neighbor neighbour founder co-founder ceo cfo cto president chairman chairwoman professor doctor
+  musician comedian filmmaker director producer designer photographer blogger columnist editor reporter journalist
+  athlete coach striker goalkeeper quarterback pitcher rookie
+`);
+
+/** Is the word a person's role or relation ("actor", "friend", "co-author")? */
+export function isPersonWord(w: string): boolean {
+  return PERSON_WORDS.has(low(w));
+}
+
+/** Words of a newspaper's name, also inside a hyphenated one ("Times-Democrat"). */
+const PAPER_WORDS = set(`times post journal tribune herald gazette telegraph guardian chronicle courier ledger observer mirror dispatch inquirer examiner sentinel globe daily weekly magazine news`);
+
+/** Does a word of the name, or a part of a hyphenated word, name a newspaper ("Richmond Times-Democrat")? */
+export function hasPaperWord(name: string): boolean {
+  return name.split(/[\s-]+/).some((w, i) => i > 0 && PAPER_WORDS.has(low(w)));
+}
+
+/** Capitalised words that never stand inside a body's name, only in a headline's title case ("... Tries To Save ... From ..."). */
+const HEADLINE_WORDS = set(`to from with by at in on than into onto as if when while is are was were will can could would should it he she they we you i says said tells told`);
+
+/** Is the name a headline run into it: a capitalised verb or preposition inside it ("Sinning Differently Than Others")? */
+export function isHeadlineRun(name: string): boolean {
+  const ws = name.split(/\s+/);
+  return ws.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && HEADLINE_WORDS.has(w.toLowerCase()));
+}
+
+/** Quantifiers and number words: "Some said", "Others argued", "Two said" are unnamed groups, not names. */
+const QUANTIFIERS = set(`some others other several many most all both few each either neither another more`);
+
+/** Is the word a quantifier or a number word ("Some", "Others", "Three")? */
+export function isQuantifier(w: string): boolean {
+  const l = low(w);
+  return QUANTIFIERS.has(l) || NUMBER_WORDS.has(l);
+}
+
+/** Is the name a country's abbreviation ("U.S.", "UK")? */
+export function isCountryAbbreviation(name: string): boolean {
+  return /^(?:u\.s\.|u\.s\.a\.|usa|u\.k\.|uk)$/i.test(name.trim());
+}
