@@ -201,7 +201,8 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
           figureIds: [a.id, b.id],
           measure,
           scope,
-          summary: `${cap(voiceName(a))} says ${a.text} ${measure}${scope ? ` in ${scope}` : ""}; ${voiceName(b)} says ${b.text}${kind === "contradiction" ? " (cannot both be true)" : " (different counts)"}`,
+          // "Ardent gives Arland's firms as 568": a side's quantity reads better named first
+          summary: `${/['’]s? /.test(measure) ? `${cap(voiceName(a))} gives ${measure}${scope ? ` in ${scope}` : ""} as ${a.text}; ${voiceName(b)} as ${b.text}` : `${cap(voiceName(a))} says ${a.text} ${measure}${scope ? ` in ${scope}` : ""}; ${voiceName(b)} says ${b.text}`}${kind === "contradiction" ? " (cannot both be true)" : " (different counts)"}`,
         });
       }
     }

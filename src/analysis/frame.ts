@@ -239,8 +239,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   } else if (/^(?:figure|number|estimate|total|tally|count)$/.test(before) && /^(?:that|the|this|its|his|her|their)$/.test(lowerOf(toks[j - 1])) && /^(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates|set|sets)$/.test(lowerOf(toks[j - 2]))) {
     // "X put that figure around 200 percent": the figure of what was just said
     fr.anaphoric = true;
-  } else if (before === "to" && /^(?:percent|%|points?|\d[\d.,]*)$/.test(lowerOf(toks[j - 1]))) {
-    // "64 percent to 56 percent" with no sides named: a pair set against each other, no level of anything
+  } else if (before === "to" && /^(?:percent|%|points?|\d[\d.,]*)$/.test(lowerOf(toks[j - 1])) || /^(?:to|than|versus|vs)$/.test(lowerOf(toks[j - 1])) && /['’]s$/.test(toks[j]!.text) && capd(toks[j]!.text)) {
+    // "64 percent to 56 percent" with no sides named, "568 to Arland's 535": a pair set against each other, no level of anything
   } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && content(toks[j - 1]) && LINK_VERB.test(before)) {
     // "the toll rose to 83", "unemployment at 8.2 percent", "a toll of 83", "turnout was 60 percent", "gave the attendance as 36,412"
     if (before === "of" && CHANGE_AFTER.test(lowerOf(toks[j - 1]))) fr.change = true; // "an increase of 200"
@@ -408,8 +408,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // "of voters", "in 21 cities": a phrase that belongs to the subject
     if (PHRASE_PREP.test(lowerOf(toks[v])) && !(viaOf && lowerOf(toks[v]) === "of")) {
       let w = v + 1;
-      while (w < toks.length && w < v + 6 && toks[w]!.word && !AUX.test(toks[w]!.lower) && !(/(?:ed)$/.test(toks[w]!.lower) && w > v + 1)) w++;
-      if (AUX.test(lowerOf(toks[w])) || /(?:ed)$/.test(lowerOf(toks[w]))) v = w;
+      // ("in the United States": a capitalised word ending in -ed is a name, not a verb)
+      const pastVerb = (t: Token | undefined) => !!t && /(?:ed)$/.test(t.lower) && !capd(t.text);
+      while (w < toks.length && w < v + 6 && toks[w]!.word && !AUX.test(toks[w]!.lower) && !(pastVerb(toks[w]) && w > v + 1)) w++;
+      if (AUX.test(lowerOf(toks[w])) || pastVerb(toks[w])) v = w;
     }
     let sawAux = false;
     let steps = 0;

@@ -130,14 +130,25 @@ export type MatchupFigure = {
  */
 export function readMatchups(toks: Token[], figs: MatchupFigure[], places: string[]): void {
   placeWords = new Set(places.flatMap((p) => p.split(/\s+/)));
+  // a name that leads or wins is a side, whatever the place reader made of it ("In Osk, Vell won ...")
+  for (let x = 1; x < toks.length; x++) if (LEAD.test(lowerOf(toks[x])) && toks[x - 1]!.word) placeWords.delete(toks[x - 1]!.text);
   let windowStart = 0;
   let last: [string | null, string | null] | null = null;
   for (let k = 0; k + 1 < figs.length; k++) {
     const a = figs[k]!;
     const b = figs[k + 1]!;
     if (!a.percent || !b.percent || a.frame.change || b.frame.change || a.frame.prior) continue;
-    // "46 percent to 39 percent", "46 to 39 percent", "46.2 percent to Orrin's 42.1 percent"
+    // "46 percent to 39 percent", "46 to 39 percent", "46.2 percent to Orrin's 42.1 percent", "54 percent of union households to Orrin's 46 percent"
     let x = a.li + 1;
+    let ofGroup: string | null = null;
+    if (lowerOf(toks[x]) === "of") {
+      let y = x + 1;
+      while (y < b.fi && y < x + 5 && toks[y]!.word && !isCap(toks[y]!.text) && !VERSUS.test(toks[y]!.lower)) y++;
+      if (y > x + 1 && VERSUS.test(lowerOf(toks[y]))) {
+        ofGroup = toks.slice(x + 1, y).map((t) => t.lower).filter((w) => !/^(?:the|all)$/.test(w)).join(" ");
+        x = y;
+      }
+    }
     if (!VERSUS.test(lowerOf(toks[x]))) continue;
     x++;
     let rival: string | null = null;
@@ -190,7 +201,7 @@ export function readMatchups(toks: Token[], figs: MatchupFigure[], places: strin
     windowStart = b.li + 1;
     // a share is of one race and one group polled: "against Sanders among Democrats" is not "against Trump among likely voters"
     const pair = leader && rival ? [leader, rival].map((x) => x.split("|")[0]).sort().join("|") : null;
-    const group = groupOf(toks);
+    const group = groupOf(toks) ?? ofGroup;
     const holder = pollName(toks, a.fi);
     for (const [f, side] of [[a, leader], [b, rival]] as const) {
       f.frame = {
@@ -214,4 +225,87 @@ export function readMatchups(toks: Token[], figs: MatchupFigure[], places: strin
     }
     k++;
   }
+}
+
+/** Other names of one country, so "America's 535" and "585 in the United States" are one side. */
+const COUNTRY_ALIAS: [RegExp, string][] = [
+  [/^(?:america|u\.?s\.?a?\.?|united states(?: of america)?)$/, "united states"],
+  [/^(?:britain|great britain|u\.?k\.?|united kingdom)$/, "united kingdom"],
+];
+
+/** A side's name as an agent, with a country's other names made one. */
+function placeSide(words: string[]): string {
+  const w = words.join(" ").replace(/['’]s$/, "").toLowerCase();
+  const alias = COUNTRY_ALIAS.find(([re]) => re.test(w))?.[1] ?? w;
+  return `${alias}|${alias.split(" ").pop()}`;
+}
+
+/** Words before a plural noun that make it a count's noun ("has more billionaires", "the number of firms"). */
+const COUNTED_AFTER = /^(?:more|fewer|most|many|the|of|its|their|some|all|any|no|these|those|how)$/;
+
+/** A side's name as a possessive, for display ("Arland's", "the Bexian States'"). */
+function possessive(words: string[]): string {
+  const name = words.join(" ").replace(/['’]s$/, "");
+  return /s$/.test(name) ? `${name}'` : `${name}'s`;
+}
+
+/** A run of capitalised words ending at index `end` (inclusive), after an optional "the". */
+function capsEndingAt(toks: Token[], end: number): string[] {
+  const words: string[] = [];
+  for (let y = end; y >= 0 && y > end - 4 && toks[y]!.word && isCap(toks[y]!.text); y--) words.unshift(toks[y]!.text);
+  return words;
+}
+
+/**
+ * Count pairs: "Arland had 568 billionaires to Bexia's 535", "the survey counts 585 in Arland to
+ * Bexia's 260": each count is its side's (the subject or the place after it, the possessor), of
+ * the thing the first one counts (or the plural noun the sentence counts before it, or the thing
+ * of the pair a sentence before: `thingBefore`). Figures are those of one sentence in text order;
+ * frames are replaced in place. Returns the thing counted, if a pair was read.
+ */
+export function readCountPairs(toks: Token[], figs: MatchupFigure[], thingBefore: string | null = null): string | null {
+  let used: string | null = null;
+  for (let k = 0; k + 1 < figs.length; k++) {
+    const a = figs[k]!;
+    const b = figs[k + 1]!;
+    if (a.percent || b.percent || a.frame.change || b.frame.change) continue;
+    // "... to Bexia's 535": the possessor right before the second count, "to" before it
+    const pos = toks[b.fi - 1];
+    if (!pos || !pos.word || !isCap(pos.text) || !/['’]s$/.test(pos.text) || lowerOf(toks[b.fi - 2]) !== "to") continue;
+    const rivalWords = capsEndingAt(toks, b.fi - 1);
+    // between the two: the first's counted noun and an optional "in [the] Place", nothing else
+    let x = a.li + 1;
+    while (x < b.fi - 2 && toks[x]!.word && !isCap(toks[x]!.text) && !/^(?:in|to)$/.test(toks[x]!.lower)) x++;
+    let leaderWords: string[] = [];
+    if (lowerOf(toks[x]) === "in") {
+      let y = x + 1 + (lowerOf(toks[x + 1]) === "the" ? 1 : 0);
+      const start = y;
+      while (y < b.fi - 2 && toks[y]!.word && isCap(toks[y]!.text)) y++;
+      leaderWords = toks.slice(start, y).map((t) => t.text);
+      x = y;
+    }
+    if (x !== b.fi - 2) continue;
+    // else the subject of "had", "has", "counts" right before the first count
+    if (!leaderWords.length && /^(?:had|has|have|counts?|counted|boasts?|boasted)$/.test(lowerOf(toks[a.fi - 1]))) leaderWords = capsEndingAt(toks, a.fi - 2);
+    if (!leaderWords.length) continue;
+    const leader = placeSide(leaderWords);
+    const rival = placeSide(rivalWords);
+    if (leader === rival) continue;
+    // what is counted: the first's noun, else the last plural noun of the sentence before it ("has more billionaires; X tallies 585 ...")
+    let thing = a.frame.thing;
+    if (!thing) for (let y = a.fi - 2; y >= Math.max(1, a.fi - 16) && !thing; y--) if (toks[y]!.word && !isCap(toks[y]!.text) && /[^s]s$/.test(toks[y]!.lower) && toks[y]!.lower.length > 4 && !/(?:ss|us|is|ous)$/.test(toks[y]!.lower) && COUNTED_AFTER.test(lowerOf(toks[y - 1]))) thing = toks[y]!.lower.replace(/s$/, "");
+    thing ??= thingBefore;
+    if (!thing) continue;
+    used = thing;
+    // one voice gives both counts: a side's name read as a voice ("to Bexia's 535") is no voice
+    const isSideName = (f: MatchupFigure, words: string[]) => !!f.frame.holder && words.join(" ").replace(/['’]s$/, "") === f.frame.holder.replace(/['’]s$/, "");
+    const voice = isSideName(a, leaderWords) ? { holder: null, holderStrong: false } : { holder: a.frame.holder, holderStrong: a.frame.holderStrong };
+    for (const [f, side, words] of [[a, leader, leaderWords], [b, rival, rivalWords]] as const) {
+      const own = f.frame.holder && !isSideName(f, words) ? { holder: f.frame.holder, holderStrong: f.frame.holderStrong } : voice;
+      f.frame = { ...f.frame, noun: f.frame.noun ?? `${thing}s`, thing, predicate: "has", predicateText: `${possessive(words)} ${f.frame.noun ?? `${thing}s`}`, agent: side, via: "level", strong: true, anaphoric: false, origin: null, ...own };
+      f.matchup = "";
+    }
+    k++;
+  }
+  return used;
 }

@@ -9,7 +9,7 @@ import { articlePlaces, placesInTokens } from "./places.js";
 import { articleTimes, timesIn } from "./times.js";
 import { partitionPoint } from "./search.js";
 import { frameKey, isTitleCase, readFrame, VICTIM_KEYS as VICTIMS, type Frame } from "./frame.js";
-import { readMatchups, type MatchupFigure } from "./matchup.js";
+import { readCountPairs, readMatchups, type MatchupFigure } from "./matchup.js";
 
 /** Words that split a rate by group: "the unemployment rate among black youth is 51 percent". */
 const DEMOGRAPHIC = /\b(?:white|black|hispanic|latino|latina|asian|african-american|youth|young|teen(?:age)?s?|women|men|among|aged|ages|seniors|older|younger)\b/i;
@@ -124,19 +124,31 @@ export function measureFigures(
   }
   const inSentence = (k: number) => bySentence.get(k) ?? [];
   // match-ups: "Vell leads Orrin 46 percent to 39 percent": each share is one side's
+  let pairThing: { thing: string; paragraph: number } | null = null;
   for (const [k, ms] of bySentence) {
-    if (ms.filter((m) => m.figure.unit === "percent").length < 2) continue;
+    if (ms.length < 2) continue;
     const toks = tokCache.get(k)!;
     const mf: MatchupFigure[] = ms.map((m) => ({ fi: firstAtOrAfter(toks, m.figure.start), li: Math.min(toks.length - 1, firstEndAtOrAfter(toks, m.figure.end)), percent: m.figure.unit === "percent", frame: m.frame }));
-    readMatchups(toks, mf, placesInTokens(text, toks, exclude).specific);
+    if (ms.filter((m) => m.figure.unit === "percent").length >= 2) readMatchups(toks, mf, placesInTokens(text, toks, exclude).specific);
+    if (ms.filter((m) => m.figure.unit === "count").length >= 2) {
+      // the thing of a pair in the paragraph just before ("Arland had 568 firms to Bexia's 535. Calder counts 585 in Bexia to Arland's 260.")
+      const para = sentences[k]!.paragraph;
+      const thing = readCountPairs(toks, mf, pairThing && para - pairThing.paragraph <= 1 ? pairThing.thing : null);
+      if (thing) pairThing = { thing, paragraph: para };
+    }
+    // the sides are no places of the match-up ("In Osk, Vell won ...")
+    const sides = new Set(mf.filter((f, i) => f.frame !== ms[i]!.frame).map((f) => f.frame.agent?.split("|")[0]));
     mf.forEach((f, i) => {
       if (f.frame === ms[i]!.frame) return;
+      ms[i]!.places = ms[i]!.places.filter((p) => !sides.has(p.toLowerCase()));
       const m = ms[i]!;
       m.frame = f.frame;
-      const fk = frameKey(f.frame, "percent");
-      m.key = fk && f.matchup ? `${fk}|${f.matchup}` : null;
+      const fk = frameKey(f.frame, m.figure.unit === "percent" ? "percent" : "count");
+      m.key = fk && f.matchup !== undefined ? `${fk}${f.matchup ? `|${f.matchup}` : ""}` : null;
       m.measure = m.key ? f.frame.predicateText : null;
       m.matchup = true;
+      // a count pair's sides are its places ("568 to Bexia's 535"): the side says where, not the clause
+      if (m.figure.unit === "count") m.places = [];
     });
   }
   // a toll with its counted noun left out ("as many as 200 have been killed", "said the blasts

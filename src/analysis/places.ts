@@ -39,7 +39,7 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
       let e = i;
       while (e < toks.length && toks[e]!.word && isCap(toks[e]!.text)) e++;
       const run = text.slice(place.start, toks[e - 1]!.end).replace(/[’']s$/, "");
-      if (!exclude(run) && !/(?:an|ian|ese|ish)$/.test(run)) {
+      if (!exclude(run) && !/(?:an|ian|ese|ish)$/.test(run) && !TIME_NAME.test(run) && !/^(?:The|A|An|This|That|Its|His|Her|Their)$/.test(run)) {
         specific.push(run);
         lastPlaceEnd = e - 1;
       }

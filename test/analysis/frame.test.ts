@@ -194,6 +194,12 @@ const pairs: [string, string, string[][]][] = [
   ["Poll", "The Orbis poll shows Vell leading Orrin 46 percent to 44 percent. The Tally poll shows Vell beating Kade 49 percent to 39 percent.", []],
   ["Poll", "The Orbis poll shows Vell leading Orrin 46 percent to 44 percent. The Tally average of polls shows Vell leading Orrin 49 percent to 41 percent.", []],
   ["Poll", "A survey by the institute in March found Vell with a lead of 48 percent to 41 percent over Orrin. The new survey by the institute, released on Wednesday, shows Vell leading Orrin 46 percent to 44 percent.", []],
+  // count pairs: each count is its side's, of the thing counted
+  ["Rich Lists", "Ardent said that Arland had 568 millionaires to Bexia's 535. Calder tallies 585 in Bexia to Arland's 260.", [["260", "568"], ["535", "585"]]],
+  ["Rich Lists", "Ardent said that Arland had 568 millionaires to Bexia's 535. Calder said Arland had 568 millionaires in all.", []],
+  ["Firms", "Arland had 568 firms to Bexia's 535, the ministry said. Calder counts 300 firms in Osk to Varn's 120.", []],
+  ["Vote", "In Osk, Vell won 54 percent of union households to Orrin's 46 percent, according to exit polls.", []],
+  ["Vote", "In Osk, Vell won 54 percent of union households to Orrin's 46 percent, according to exit polls. A union survey found Vell won 61 percent of union households to Orrin's 39 percent.", [["54 percent", "61 percent"], ["39 percent", "46 percent"]]],
   // rounding and restatement agree
   ["Rate Steady", "The bureau said unemployment was 4.9 percent. The minister said unemployment was 5 percent.", []],
   ["29 Dead After Quake", "At least 29 people were killed, officials said.", []],
