@@ -95,6 +95,8 @@ const ABOUT_SPEAKER = /^(?:who|whom|whose|when|as|while|after|before|speaking|as
 const CLAUSE_OPENER = /^(?:In|On|At|During|After|Before|Since|With|Without|When|While|As|Asked|Speaking|Earlier|Later|Last|This|Meanwhile|However|Still|Yet|For|Even|Though|Although|If|Because|Among|Inside|Outside|Absent|Despite|Unlike|Like|Under|Over|From|By|Of|To|Perhaps|Instead|Once|Now|Then|Here|There|Today|Yesterday|Indeed|Also|Again|Already)$/;
 /** The most tokens between a clause's subject and its cue ("Roe, of Springfield, stood at the rally to say"). */
 const MAX_SUBJECT_GAP = 40;
+/** First words of a two-word phrase after "according to" that is no source ("according to this logic"). */
+const MUTE_CITED = /^(?:this|that|these|those|it|what|such)$/;
 /** Past forms of cues that end in neither -s nor -ed. */
 const FINITE_IRREGULAR = /^(?:said|told|wrote|snapped)$/;
 /** Words that open a plain noun phrase ("the", "one", "most", "several"). */
@@ -282,9 +284,22 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     let np = phraseAfter(toks, poss ? i + 3 : i + 2, n);
     if (np && poss) np = { from: i + 2, to: np.to };
     if (!np) return;
+    // "according to one of his senior aides", "according to officials familiar with the talks", "a new article in
+    // Politico": the phrase goes on past "of", "familiar with", "close to" and a place or outlet
+    for (let guard = 0; guard < 2 && np.to < n; guard++) {
+      const x = lowerOf(toks[np.to]);
+      const tail = /^(?:familiar|close)$/.test(lowerOf(toks[np.to - 1])) && /^(?:with|to)$/.test(x);
+      const k = /^(?:familiar|close)$/.test(x) && /^(?:with|to)$/.test(lowerOf(toks[np.to + 1])) ? np.to + 2 : tail || /^(?:of|in|at|from|for)$/.test(x) ? np.to + 1 : -1;
+      if (k < 0) break;
+      const more = phraseAfter(toks, k, n);
+      if (!more || more.to - np.from > MAX_CITED_TOKENS) break;
+      np = { from: np.from, to: more.to };
+    }
     // "according to the results", "according to a count by the AP": data and documents are cited too
     const data = DATA_WORDS.has(bare(toks[np.to - 1]!.text));
-    if (!data && !isSpeakerPhrase(text, toks, np)) return;
+    // "according to" is a cue of nothing else: any noun phrase after it is cited, but no bare pronoun other than a person's
+    const cited = np.to - np.from > 1 ? !MUTE_CITED.test(lowerOf(toks[np.from])) || np.to - np.from > 2 : !/^(?:it|this|that|these|those|one|some|many|all|me|us|you|them)$/.test(lowerOf(toks[np.from]));
+    if (!data && !cited && !isSpeakerPhrase(text, toks, np)) return;
     if (data && /^(?:by|from|of)$/.test(lowerOf(toks[np.to]))) {
       const more = phraseAfter(toks, np.to + 1, n);
       if (more && hasName(more) && more.to - np.from <= MAX_CITED_TOKENS) np = { from: np.from, to: more.to };
@@ -508,7 +523,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (b > clauseFrom && toks[b]!.text === "who" && !isQuoteMark(toks[b - 1])) {
       // "Republicans, who say the senator lacks experience": the phrase before "who" speaks
       const e = toks[b - 1]!.text === "," ? b - 2 : b - 1;
-      const np = e >= clauseFrom ? phraseBefore(toks, e, clauseFrom) : null;
+      // "“...,” said Beck, who said there were ...": the inverted speaker before is the one who speaks again
+      const np = e >= clauseFrom ? phraseBefore(toks, e, clauseFrom) : e >= 0 && e === clauseFrom - 1 && out.length > first ? phraseBefore(toks, e, 0) : null;
       if (np && isSpeakerPhrase(text, toks, np)) {
         before = np;
         phraseFrom = b + 1; // nothing before the cue is content
@@ -735,7 +751,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     // a short quoted title before the speaker ("on Fox's \u201cSunday Futures,\u201d Rep. Roe said ...") is no quotation of theirs
     const shortQuote = quotePreceded && (() => {
       const q = quoteAt(qs, toks[phraseFrom - 1]!.text === "," ? toks[phraseFrom - 2]!.start : toks[phraseFrom - 1]!.start);
-      return !!q && q.words < 5;
+      // a title stands inside the clause; a short quotation that opens it ("“You bet I would,” Roe said when asked") is said
+      return !!q && q.words < 5 && q.start > toks[clauseFrom]!.start;
     })();
     if ((quotePreceded && !(shortQuote && clauseAfter)) || (speakerPreceded && !quotePreceded && !clauseAfter)) {
       const c = contentBefore(phraseFrom);
@@ -919,7 +936,14 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       const after = lowerOf(toks[skipFillersFwd(toks, k + 1, n)]);
       // a finite cue ("tells", "said"), not a base form that shares its subject's auxiliary ("he'd sit ... and tell him")
       const cueNext = /^(?:but|and)$/.test(lowerOf(t)) && SPEECH_VERBS.has(after) && (/(?:s|ed)$/.test(after) || FINITE_IRREGULAR.test(after));
-      const coord = t.text === ";" || cueNext || (/^(?:but|and|while|although|though)$/.test(lowerOf(t)) && toks[k - 1]?.text === ",");
+      // "said X and Trump says Y", "said X but he denied Y": a name or pronoun and a finite cue right after "and"/"but"
+      const subjNext = /^(?:but|and)$/.test(lowerOf(t)) && (() => {
+        const np = phraseAfter(toks, k + 1, Math.min(n, k + 5));
+        if (!np || !(hasName(np) || /^(?:he|she|they)$/.test(lowerOf(toks[np.from])))) return false;
+        const v = lowerOf(toks[skipFillersFwd(toks, np.to, n)]);
+        return SPEECH_VERBS.has(v) && (/(?:s|ed)$/.test(v) || FINITE_IRREGULAR.test(v)) && !AMBIGUOUS_CUES.has(v);
+      })();
+      const coord = t.text === ";" || cueNext || subjNext || (/^(?:but|and|while|although|though)$/.test(lowerOf(t)) && toks[k - 1]?.text === ",");
       if (!coord) continue;
       // a speaker and a cue within a few words after the coordinator
       for (let q = k + 1; q < n && q <= k + 8; q++) {

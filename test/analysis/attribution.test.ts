@@ -231,6 +231,19 @@ const realFrames: [Ref, Want[]][] = [
   [{ file: "attribution/train/text/politico_2016-01-05_trump-quietly-builds-a-data-jugg.txt", start: 5628, end: 5769 }, [{ who: "data expert", cue: "said", direct: true, has: "It’s going to be challenging", not: "worked" }]],
   [{ file: "attribution/train/text/politico_2016-07-06_atlantic-city-officials-welcome-.txt", start: 4177, end: 4356 }, [{ who: "Whelan", cue: "said", direct: true, has: "pooh-poohed this Atlantic City bankruptcy", not: "represents" }]],
   [{ file: "attribution/train/text/nyt_2016-08-17_biden-calls-trump-risk-to-u-s-sa.txt", start: 3803, end: 3950 }, [{ who: "Daley", cue: "said", direct: true, has: "They were professionals", not: "chief of staff" }]],
+  // a short quotation that opens the sentence is said, whatever follows the cue
+  [{ file: "attribution/train/text/huff-post_2016-02-07_the-latest-gop-debate-kicked-off.txt", start: 6467, end: 6653 }, [{ who: "Christie", cue: "said", direct: true, has: "You bet I would", not: "quarantine" }]],
+  // the inverted speaker speaks again in a relative clause; a second speaker and cue after "and"
+  [{ file: "attribution/train/text/west-journal_2016-08-26_glenn-beck-says-trump-alt-right-.txt", start: 335, end: 473 }, [
+    { who: "Beck", cue: "said", direct: true, has: "a dictator in the making", not: "disturbing" },
+    { who: "Beck", cue: "said", direct: true, has: "too many disturbing things" },
+  ]],
+  [{ file: "attribution/train/text/west-journal_2016-06-13_omar-mateen-worked-with-departme.txt", start: 2673, end: 2887 }, [
+    { who: "Trump", cue: "said", direct: false, has: "she’ll bring in many more terrorists", not: "Mateen" },
+    { who: "Trump", cue: "says", direct: false, has: "some of those individuals will be worse than Mateen" },
+  ]],
+  // "according to" cites any noun phrase, past "of" and "familiar with"
+  [{ file: "attribution/train/text/wash-post_2016-04-15_democrats-to-sue-ariz-on-poll-ac.txt", start: 2200, end: 2372 }, [{ who: "aides", cue: "according to", direct: false, has: "is also joining the lawsuit" }]],
 ];
 
 const patternFrames: [string, Want[]][] = [
@@ -245,6 +258,12 @@ const patternFrames: [string, Want[]][] = [
   ["In a letter to the council, Ortiz, who chairs the transport committee, again argued the tender was rigged.", [{ who: "Ortiz", cue: "argued", direct: false, has: "the tender was rigged", not: "letter" }]],
   ["Bello ended the meeting by announcing that the bridge would reopen in May.", [{ who: "Bello", cue: "announcing", direct: false, has: "the bridge would reopen in May" }]],
   ["“We are behind,” said a site engineer who asked not to be named.", [{ who: "engineer", cue: "said", direct: true, has: "We are behind", not: "named" }]],
+  ["The bridge will close in May, according to one of the city's engineers.", [{ who: "engineers", cue: "according to", direct: false, has: "The bridge will close in May" }]],
+  ["Ortiz said the vote was close and Bello said it was fair.", [
+    { who: "Ortiz", cue: "said", direct: false, has: "the vote was close", not: "Bello" },
+    { who: "Bello", cue: "said", direct: false, has: "it was fair" },
+  ]],
+  ["Rain will delay the work, according to this logic.", []],
   // look-alikes: an -ing form after a noun or a preposition, a question, a post; a noun phrase that is a clause
   ["The ads calling the plan a failure ran all week.", []],
   ["Bello made no apologies for accusing the council of delay.", []],
