@@ -25,6 +25,8 @@ export type Mention = Span & {
   relative?: "which" | "who" | null;
   /** The name speaks through its officials or spokesman ("Acme Power officials"): the source is the body named. */
   spokes?: boolean;
+  /** Its name was dropped as naming nobody ("Shortly", "Others"): read as an unnamed phrase. */
+  demoted?: boolean;
   /** Up to three words before a name in its sentence ("my friend" of "my friend Helen"), when read. */
   lead?: string;
   /** Stands as a sentence's subject (its first words): what a later pronoun most likely means. */
@@ -136,7 +138,8 @@ export function readMention(text: string, start: number, end: number, aside: [nu
       j--;
       continue;
     }
-    if (/^(?:of|for|de|al|bin|van|von|and|&)$/.test(lw) && j - 1 >= 0 && isCap(toks[j - 1]!.text) && !isTitle(toks[j - 1]!.text.toLowerCase())) {
+    // "Argus Leader of Sioux Falls": a title word inside a name already begun joins too
+    if (/^(?:of|for|de|al|bin|van|von|and|&)$/.test(lw) && j - 1 >= 0 && isCap(toks[j - 1]!.text) && (!isTitle(toks[j - 1]!.text.toLowerCase()) || (j - 2 >= 0 && isCap(toks[j - 2]!.text) && !isTitle(toks[j - 2]!.text.toLowerCase()) && !isFunctionWord(toks[j - 2]!.text)))) {
       j--;
       continue;
     }
@@ -164,6 +167,12 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   while (nameToks.length > 2 && isPersonWord(nameToks[0]!.text)) nameToks = nameToks.slice(1);
   // "Psychologists say", "Environmentalists say": a group of people named by their trade, no name
   if (nameToks.length === 1 && nameToks[0]!.start === start && toks.length === 1 && /^\p{Lu}\p{Ll}+(?:ists|ysts|ians|ians)$/u.test(nameToks[0]!.text)) nameToks = [];
+  // "U.S. citizen", "Eagle-eyed geeks": a country's abbreviation, an adjective or a sentence's first word before a lower-case head names no one
+  if (nameToks.length === 1 && i < toks.length - 1 && !GENERIC.has(bare(toks[toks.length - 1]!.text)) && headKind(bare(toks[toks.length - 1]!.text)) === null) {
+    const w = nameToks[0]!.text;
+    const opensSentence = nameToks[0]!.start === start && (start === 0 || /(?:^|[.!?:"”]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start)));
+    if (isCountryAbbreviation(w) || isAdjectiveOfPeople(w) || (opensSentence && /^\p{Lu}\p{Ll}[\p{Ll}-]*$/u.test(w) && /s$/.test(toks[toks.length - 1]!.text))) nameToks = [];
+  }
   // a lone capitalised word that is a role or plain noun ("Officials", "Police") is no name
   if (nameToks.length === 1 && nameToks[0]!.start === start && headKind(bare(nameToks[0]!.text)) !== null && !/^\p{Lu}{2,}$/u.test(nameToks[0]!.text))
     nameToks = [];

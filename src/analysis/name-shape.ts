@@ -25,7 +25,7 @@ const FUNCTION_WORDS = set(`
   shortly afterwards afterward meanwhile however moreover furthermore instead still also even just only already
   again later earlier soon now today yesterday tomorrow tonight perhaps maybe finally eventually nevertheless
   thus hence therefore indeed certainly clearly obviously apparently basically actually really
-  please yes okay ok oh hey
+  please yes okay ok oh hey well ever why almost nearly roughly approximately around
   correction corrections update updated editor's note related advertisement sponsored published posted
   greater lesser more most less least many much few several
 `);
@@ -123,6 +123,8 @@ export function isJunkName(name: string): boolean {
   if (!ws.length) return true;
   // a pronoun or a contraction anywhere: "a subject I’ve", "the Journal he’s"
   if (ws.some((w) => /^(?:i|we|you|they|he|she|it)(?:['’](?:m|ve|d|ll|re|s))$/i.test(w) || /^I$/.test(w))) return true;
+  // a law or an amendment says nothing by itself ("First Amendment", "Patriot Act")
+  if (ws.length > 1 && /^(?:Amendment|Act|Bill|Treaty|Accord|Constitution)$/.test(ws[ws.length - 1]!)) return true;
   return ws.every((w) => {
     const l = low(w);
     return isFunctionWord(w) || CALENDAR.has(l) || NUMBER_WORDS.has(l) || PLACE_ABBREVIATIONS.has(w.toLowerCase()) || ADJECTIVES_OF_PEOPLE.has(l) || /^\d/.test(w);
@@ -158,7 +160,10 @@ const PERSON_WORDS = set(`
   rapper poet novelist artist chef host mom dad child boy girl student graduate teen teenager veteran patient victim
   customer neighbor neighbour founder co-founder ceo cfo cto president chairman chairwoman professor doctor
   musician comedian filmmaker director producer designer photographer blogger columnist editor reporter journalist
-  athlete coach striker goalkeeper quarterback pitcher rookie
+  athlete coach striker goalkeeper quarterback pitcher rookie waitress hostess client clients customers patients
+  users readers viewers listeners fans parents kids children family families locals guests workers folks
+  individuals surrogate surrogates insider insiders citizen citizens tycoon mogul billionaire millionaire neurosurgeon surgeon
+  crowd crowds attendees audience delegates participants
 `);
 
 /** Is the word a person's role or relation ("actor", "friend", "co-author")? */
@@ -195,4 +200,12 @@ export function isQuantifier(w: string): boolean {
 /** Is the name a country's abbreviation ("U.S.", "UK")? */
 export function isCountryAbbreviation(name: string): boolean {
   return /^(?:u\.s\.|u\.s\.a\.|usa|u\.k\.|uk)$/i.test(name.trim());
+}
+
+/** Unnamed things that speak as data: "according to the model", "the forecast says". */
+const DATA_THINGS = set(`model models forecast forecasts simulation simulations calculation analysis tally count suit lawsuit note notes missive interview interviews website media probe test memo letter`);
+
+/** Is the head noun a model or forecast that speaks as data ("the model")? */
+export function isDataThing(w: string): boolean {
+  return DATA_THINGS.has(low(w));
 }

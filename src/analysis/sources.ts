@@ -9,7 +9,7 @@ import { bare, isCap, nextCapital } from "./text.js";
 import type { SourceKind, Span } from "./types.js";
 import { GENERIC, leadOf, readMention, type Mention } from "./mention.js";
 import { firstAbove, partitionPoint } from "./search.js";
-import { COMPANY_NOUNS, hasCompanyWord, hasPaperWord, isAdjectiveOfPeople, isCountry, isFunctionWord, isHeadlineRun, isJunkName, isPersonWord, isQuantifier, isWebsite } from "./name-shape.js";
+import { COMPANY_NOUNS, hasCompanyWord, hasPaperWord, isAdjectiveOfPeople, isCountry, isDataThing, isFunctionWord, isHeadlineRun, isJunkName, isPersonWord, isQuantifier, isWebsite } from "./name-shape.js";
 
 export type { Mention } from "./mention.js";
 export { readMention } from "./mention.js";
@@ -229,16 +229,12 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   // capitalised only where a sentence starts and written in lower case elsewhere ("Crack in the eggs")
   for (const d of drafts) {
     if (!isJunkName(d.name) && !isHeadlineRun(d.name) && !(text && commonWord(d))) continue;
+    // its mentions are read again without a name: "Others", "a Republican", "U.S. companies" are
+    // groups or people, "Shortly" and "It’s" nobody (junkPhrase decides)
     for (const m of d.mentions) {
       of.delete(m);
-      // "Some", "the two", "a Republican", "U.S. companies": an unnamed group or person, read by its head
-      const ws = words(m.phrase ?? m.text);
-      const own = new Set(m.name!.split(/\s+/));
-      let at = ws.length - 1;
-      while (at >= 0 && !own.has(ws[at]!.replace(/[’']s$/, ""))) at--;
-      const after = at >= 0 ? ws.length - 1 - at : 0;
-      if (isJunkName(d.name) && !isHeadlineRun(d.name) && (after > 0 || isQuantifier(d.name) || (/^(?:a|an|the|one|another)$/i.test(ws[0] ?? "") && words(d.name).every((w) => isAdjectiveOfPeople(w)))))
-        m.name = null;
+      m.name = null;
+      m.demoted = true;
     }
     d.mentions = [];
   }
@@ -437,6 +433,12 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     const ws = words(m.phrase ?? m.text);
     const last = ws[ws.length - 1] ?? "";
     if (m.head === "respondents") return false;
+    // "Why the President ...", "Let the client pick", "Don’t ever": a question, an imperative, an interjection
+    if (/^(?:why|how|what|when|where|well|let|let['’]s|please|don['’]t|there['’]s|here['’]s|such|this|these|those|unless|more|neither|either|each|any)$/i.test(ws[0] ?? "") && !isQuantifierGroup(ws)) return true;
+    if (ws.some((w) => /^(?:i|we|you|they|he|she|it)(?:['’](?:m|ve|d|ll|re|s))$/i.test(w))) return true;
+    // a source is a person, a body or a group: "the insurance", "a vital protein", "the margin of error" say nothing
+    if (!ws.some((w, k) => speakerHead(w, ws.slice(0, k + 1), !m.demoted))) return true;
+    if (m.demoted && ws.length === 1 && isJunkName(last) && !isQuantifier(last)) return true;
     return !ws.length || (isJunkName(last) && !isQuantifier(last) && !isAdjectiveOfPeople(last) && !/^\d+-year-old$/.test(last) && !/^\p{Lu}\p{Ll}+s$/u.test(last)) || /^(?:nothing|nobody|none|your|you|it|its|there)$/i.test(ws[0]!);
   }
 
@@ -569,7 +571,7 @@ export function finishDraft(d: SourceDraft): void {
       const someone = heads.some((h) => ANONYMOUS_HEADS.has(h) || PERSON_NOUNS.has(h));
       d.kind = someone ? "anonymous" : body;
       // "the report", "a new poll": a document or data says it, no body ("the automaker" is a company's)
-      if (heads.length && heads.every((h) => DOCUMENT_WORDS.has(h) || DATA_WORDS.has(h))) d.kind = "unknown";
+      if (heads.length && heads.every((h) => DOCUMENT_WORDS.has(h) || DATA_WORDS.has(h) || isDataThing(h))) d.kind = "unknown";
       else if (heads.some((h) => COMPANY_NOUNS.has(h) && ROLE_KIND[h])) d.kind = ROLE_KIND[heads.find((h) => COMPANY_NOUNS.has(h) && ROLE_KIND[h])!]!;
       else if (heads.some((h) => isPersonWord(h))) d.kind = "anonymous";
       else if (d.kind === "anonymous") {
@@ -623,4 +625,25 @@ function personSaid(d: SourceDraft): boolean {
     const before = m.name ? m.text.slice(0, Math.max(0, m.text.lastIndexOf(m.name))) : "";
     return m.relative === "who" || [...split(m.description ?? ""), ...split(before)].some((w) => personal(w, true)) || split(m.lead ?? "").slice(-1).some((w) => personal(w, false));
   });
+}
+
+/** Is the head of an unnamed speaker's phrase a person, a body, a group, a document or data ("officials", "the company", "critics", "the report")? */
+function speakerHead(last: string, ws: string[], capital = true): boolean {
+  // "his surrogates", "her ex-wife": someone of a person's
+  if (/^(?:his|her|their|its|my|our)$/i.test(ws[0] ?? "") && ws.length <= 3) return true;
+  // "a recent survey of voter lists": the head stands before "of"
+  const of = ws.findIndex((w, k) => k > 0 && w === "of");
+  if (of > 0 && speakerHead(ws[of - 1]!, ws.slice(0, of), capital)) return true;
+  const h = bare(last).replace(/^ex-/, "");
+  const k = headKind(h);
+  return (
+    k !== null || PERSON_NOUNS.has(h) || ANONYMOUS_HEADS.has(h) || TITLES.has(h) || isRoleNoun(h) || isPersonWord(h) || DOCUMENT_WORDS.has(h) || DATA_WORDS.has(h) ||
+    isDataThing(h) || COMPANY_NOUNS.has(h) || /^\d+-year-olds?$/.test(h) || isAdjectiveOfPeople(h.replace(/s$/, "")) || isQuantifierGroup(ws) || (capital && /^\p{Lu}/u.test(last) && !isJunkName(last))
+  );
+}
+
+/** "Some", "Others", "Many", "the two", "most of them": a quantifier that stands for a group of people. */
+function isQuantifierGroup(ws: string[]): boolean {
+  const q = ws.filter((w) => !/^(?:the|a|an|of|them|those|these|us)$/i.test(w));
+  return q.length >= 1 && q.length <= 2 && isQuantifier(q[0]!) && !/^(?:more|neither|either|each|another|other)$/i.test(q[0]!) && (q.length === 1 || isQuantifier(q[1]!));
 }
