@@ -179,7 +179,8 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         const originOf = (f: Comparable) => (f.m.frame.origin === null ? null : repeatOf.get(f.m.frame.origin) ?? f.m.frame.origin);
         const oa = originOf(a);
         const ob = originOf(b);
-        const copied = (oa !== null && (oa === ob || oa === b.raw.start)) || (ob !== null && ob === a.raw.start);
+        // ("analysts had expected $4.5 billion" answers the revenue reported, but as a forecast, not a rival result)
+        const copied = ((oa !== null && (oa === ob || oa === b.raw.start)) || (ob !== null && ob === a.raw.start)) && (a.m.frame.modality === "forecast") === (b.m.frame.modality === "forecast");
         if (!differentVoices || !sameScope(a.m, b.m) || !(copied || framesMeet(a.m.frame, b.m.frame, a.sourceId ? a.who : null, b.sourceId ? b.who : null, onlyAgentOf.get(a.m.key!) ?? null))) continue;
         // one sentence that gives two figures sets two things side by side ("the top 1 percent paid 25 percent, the top 10 percent 69"), unless two sources speak in it
         if (a.m.sentence === b.m.sentence && (voiceOf(a) === "article" || voiceOf(b) === "article")) continue;

@@ -50,6 +50,9 @@ import {
 
 export { VICTIM_KEYS, normalize } from "./frame-words.js";
 
+/** Nouns of a study whose name makes it a voice ("the Orbis poll found"). */
+const STUDY = /^(?:poll|survey|study|report|audit|analysis|review|census|count|tally|estimate|index|model)$/;
+
 /** "there" and its contractions ("there'll be 150"). */
 const THERE = /^there(?:['’](?:ll|s|d|re))?$/;
 
@@ -246,6 +249,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (before === "of" && CHANGE_AFTER.test(lowerOf(toks[j - 1]))) fr.change = true; // "an increase of 200"
     const n = prevNoun(toks, j - 1, before !== "of"); // "a rate of 4.9 percent": the noun right before "of" is measured
     if (/^(?:at|of|as)$/.test(before)) fr.timeless = true;
+    // "reported revenue of $4.2 billion": a verb in the past before the level noun says its tense
+    if (before === "of" && n >= 0) {
+      let v = n - 1;
+      while (v >= 0 && /^(?:the|a|an|its|their|his|her|record|total|annual|quarterly|net)$/.test(lowerOf(toks[v]))) v--;
+      if (toks[v]?.word && !capd(toks[v]!.text) && (/ed$/.test(toks[v]!.lower) || IRREGULAR_PAST.test(toks[v]!.lower))) fr.timeless = false;
+    }
     if (n >= 0) {
       levelNoun = toks[n]!;
       if (MEASURE_NOUNS.test(levelNoun.lower)) {
@@ -307,7 +316,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       let y = x - 1;
       while (y >= 0 && toks[y]!.word && /ly$|^(?:also|now|still|then|later)$/.test(toks[y]!.lower)) y--;
       const names: string[] = [];
+      // "the Orbis poll found", "a Tally survey shows": the named study is the voice
+      const study = y >= 1 && STUDY.test(lowerOf(toks[y])) && isCap(toks[y - 1]!.text) && toks[y - 1]!.word ? toks[y]!.lower : null;
+      if (study) y--;
       while (y >= 0 && toks[y]!.word && isCap(toks[y]!.text) && names.length < 4) names.unshift(toks[y--]!.text);
+      if (study && names.length) names.push(study);
       // a sentence's first word may be a capitalised function word ("While Ardent lists")
       const contrast = names.length > 1 && /^(?:while|whereas|but|although|though)$/i.test(names[0]!);
       while (names.length && /^(?:while|but|and|or|so|yet|the|a|an|this|that|it|one|meanwhile|however|still|also|then|if|when|as|since|although|though)$/i.test(names[0]!)) names.shift();
@@ -501,7 +514,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       const ln0 = indexIn(toks, levelNoun);
       for (let x = ln0 - 1; x >= Math.max(0, ln0 - 3); x--) {
         if (/^(?:his|her|its|their|our|my)$/.test(toks[x]!.lower)) {
-          fr.agent = "@pro";
+          // "his", "her": a person named before (resolved in measure.ts), else the speaker; "its", "their": the speaker
+          fr.agent = /^(?:his|her)$/.test(toks[x]!.lower) ? "@pro:person" : "@pro";
           break;
         }
         if (!content(toks[x])) break;
@@ -535,6 +549,13 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (noun && nounWords.length > 1 && VICTIM_KEYS.has(fr.thing ?? "") && content(nounWords[nounWords.length - 2]) && !/(?:ed|al)$/.test(nounWords[nounWords.length - 2]!.lower)) {
     if (!fr.predicate || !pred) fr.predicate = fr.thing;
     fr.thing = stem(nounWords[nounWords.length - 2]!.lower);
+  }
+  // "treated 85 injured people", "found 12 missing hikers": an adjective of harm says what the count is, whatever verb carries it
+  if (noun && nounWords.length > 1 && VICTIM_KEYS.has(normalize(nounWords[nounWords.length - 2]!.text)) && /(?:ed|ing)$|^(?:dead|missing)$/.test(nounWords[nounWords.length - 2]!.lower) && PLURAL.test(noun.lower)) {
+    fr.predicate = normalize(nounWords[nounWords.length - 2]!.text);
+    fr.predicateText = nounWords[nounWords.length - 2]!.lower;
+    fr.thing = GENERIC_PEOPLE.test(noun.lower) ? "people" : thingOf(noun.text);
+    if (fr.via === "object") fr.via = "subject";
   }
   // "21 cities have been killed" is no count of anything killed: places and spans of time are counted there
   if (fr.thing && PLACE_OR_TIME.test(fr.thing) && fr.predicate && VICTIM_KEYS.has(fr.predicate)) fr.predicate = null;

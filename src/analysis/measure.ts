@@ -171,6 +171,13 @@ export function measureFigures(
   // "she won 47 percent": he or she is the person an earlier figure of the paragraph named as its agent
   for (const m of out) {
     if (m.frame.agent !== "@pro:person") continue;
+    // "As for Mr. Dane, Ardent put his net worth at ...": a titled person named before it in its own sentence
+    const titled = [...text.slice(sentences[m.sentence]!.start, m.figure.start).matchAll(/\b(?:Mr|Mrs|Ms|Dr)\.?\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)/g)].pop();
+    if (titled) {
+      const last = titled[1]!.split(/\s+/).pop()!.replace(/['’]s$/, "").toLowerCase();
+      m.frame = { ...m.frame, agent: `${last}|${last}` };
+      continue;
+    }
     for (let k = m.sentence; k >= Math.max(0, m.sentence - 2); k--) {
       if (sentences[k]!.paragraph < sentences[m.sentence]!.paragraph - 1) break;
       const named = inSentence(k).filter((o) => o.figure.start < m.figure.start && o.frame.agent && !o.frame.agent.startsWith("@") && !o.frame.agent.startsWith("|") && !o.frame.agent.startsWith("~"));
@@ -218,7 +225,7 @@ export function measureFigures(
     const src = mates[mates.length - 1]!;
     if (m.key && m.frame.predicate && src.frame.predicate !== m.frame.predicate && !m.frame.anaphoric) continue;
     src.frame.origin ??= src.figure.start;
-    const frame = { ...src.frame, agent: m.frame.agent ?? src.frame.agent, holder: m.frame.holder, holderStrong: m.frame.holderStrong, modality: m.frame.anaphoric ? src.frame.modality : m.frame.modality, anaphoric: m.frame.anaphoric, origin: m.frame.agent ? null : src.frame.origin };
+    const frame = { ...src.frame, agent: m.frame.agent ?? src.frame.agent, holder: m.frame.holder, holderStrong: m.frame.holderStrong, modality: m.frame.anaphoric && m.frame.modality === "result" ? src.frame.modality : m.frame.modality, anaphoric: m.frame.anaphoric, origin: m.frame.agent ? null : src.frame.origin };
     m.frame = frame;
     m.key = src.key;
     m.measure = src.measure;

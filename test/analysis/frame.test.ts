@@ -47,7 +47,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The agency put the number of displaced at 15,000 people.", "15,000", { predicate: "displaced" }],
   ["The deficit was likely to be more than 4 percent of GDP.", "more than 4 percent", { predicate: "deficit", modality: "forecast" }],
   ["There are more than 2,600 billionaires in the world.", "more than 2,600", { thing: "billionaire", predicate: "exist" }],
-  ["His net worth exceeds $10 billion.", "$10 billion", { predicate: "wealth", agent: "@pro" }],
+  ["His net worth exceeds $10 billion.", "$10 billion", { predicate: "wealth", agent: "@pro:person" }],
   ["The Vane sisters are each worth $30 billion.", "$30 billion", { predicate: "wealth", agent: "vane|sister" }],
   ["The painting is now worth about $2 million.", "about $2 million", { predicate: "wealth", agent: "|paint" }],
   ["The sisters are each worth either $30 billion or $41 billion, depending on the source.", "$41 billion", { holder: "another source", holderStrong: true }],
@@ -194,6 +194,12 @@ const pairs: [string, string, string[][]][] = [
   ["Poll", "The Orbis poll shows Vell leading Orrin 46 percent to 44 percent. The Tally poll shows Vell beating Kade 49 percent to 39 percent.", []],
   ["Poll", "The Orbis poll shows Vell leading Orrin 46 percent to 44 percent. The Tally average of polls shows Vell leading Orrin 49 percent to 41 percent.", []],
   ["Poll", "A survey by the institute in March found Vell with a lead of 48 percent to 41 percent over Orrin. The new survey by the institute, released on Wednesday, shows Vell leading Orrin 46 percent to 44 percent.", []],
+  // a named study is a voice; "her" is the person named before; an adjective of harm names the count; an expectation is no rival result
+  ["Poll Finds Support", "A Orbis poll found 55 percent of voters support the plan. A Tally poll released the same day found 48 percent of voters support the plan.", [["48 percent", "55 percent"]]],
+  ["Approval", "Vell's approval rating stands at 41 percent, according to Orbis. Tally puts her approval rating at 52 percent.", [["41 percent", "52 percent"]]],
+  ["Injured", "Officials said 30 people were injured. Hospital staff said they treated 85 injured people.", [["30", "85"]]],
+  ["Revenue", "Arko reported revenue of $4.2 billion for the quarter. Analysts had expected $4.5 billion.", []],
+  ["Fortunes", "As for Mr. Dane, Ardent put his net worth at $45 billion. Mr. Lund said his own net worth was $10 billion.", []],
   // count pairs: each count is its side's, of the thing counted
   ["Rich Lists", "Ardent said that Arland had 568 millionaires to Bexia's 535. Calder tallies 585 in Bexia to Arland's 260.", [["260", "568"], ["535", "585"]]],
   ["Rich Lists", "Ardent said that Arland had 568 millionaires to Bexia's 535. Calder said Arland had 568 millionaires in all.", []],
