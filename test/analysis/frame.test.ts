@@ -200,6 +200,7 @@ const pairs: [string, string, string[][]][] = [
   ["Injured", "Officials said 30 people were injured. Hospital staff said they treated 85 injured people.", [["30", "85"]]],
   ["Revenue", "Arko reported revenue of $4.2 billion for the quarter. Analysts had expected $4.5 billion.", []],
   ["Fortunes", "As for Mr. Dane, Ardent put his net worth at $45 billion. Mr. Lund said his own net worth was $10 billion.", []],
+  ["Storm", "The storm killed 12 people in Osk, police said. In all, 40 people died across the region, the agency said.", []],
   // count pairs: each count is its side's, of the thing counted
   ["Rich Lists", "Ardent said that Arland had 568 millionaires to Bexia's 535. Calder tallies 585 in Bexia to Arland's 260.", [["260", "568"], ["535", "585"]]],
   ["Rich Lists", "Ardent said that Arland had 568 millionaires to Bexia's 535. Calder said Arland had 568 millionaires in all.", []],
