@@ -25,8 +25,8 @@ export type Mention = Span & {
   relative?: "which" | "who" | null;
   /** The name speaks through its officials or spokesman ("Acme Power officials"): the source is the body named. */
   spokes?: boolean;
-  /** Its name was dropped as naming nobody ("Shortly", "Others"): read as an unnamed phrase. */
-  demoted?: boolean;
+  /** The name it had, dropped as naming nobody ("Shortly", "Others"): it is read as an unnamed phrase. */
+  demoted?: string;
   /** Up to three words before a name in its sentence ("my friend" of "my friend Helen"), when read. */
   lead?: string;
   /** Stands as a sentence's subject (its first words): what a later pronoun most likely means. */
@@ -104,6 +104,8 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   if (lastTok && prevTok && !isCap(lastTok.text) && isPossessive(prevTok.text) && isCap(prevTok.text) && BODY_OF.test(lastTok.text)) {
     let k = toks.length - 2;
     while (k - 1 >= 0 && isCap(toks[k - 1]!.text) && !isTitle(toks[k - 1]!.text.toLowerCase()) && !isTitle(toks[k - 1]!.text.toLowerCase().replace(/\.$/, ""))) k--;
+    // "Acme Power's spokesman": the body (or person) speaks through its spokesman
+    if (SPOKES.test(lastTok.text)) return { ...base, name: text.slice(toks[k]!.start, prevTok.end).replace(/[’']s$/, ""), spokes: true, description: [lastTok.text, pp].filter(Boolean).join(" ") };
     const name = text.slice(toks[k]!.start, lastTok.end);
     return { ...base, name, description: pp || null };
   }

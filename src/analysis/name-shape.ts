@@ -17,7 +17,7 @@ const FUNCTION_WORDS = set(`
   he he's he'd he'll him his she she's she'd she'll her hers it it's it'd it'll its they they're they've they'd they'll them their theirs
   let let's don't doesn't didn't can't couldn't won't wouldn't isn't aren't wasn't weren't haven't hasn't shouldn't
   here's there's that's what's who's where's how's
-  a an the no not nothing none nobody noone some any each every all both either neither another other such
+  a an the no not nothing none nobody noone some any each every all both either neither another other others such
   this that these those what which who whom whose whatever whoever one
   here there where when while why how if then than so yet but and or nor for with without within unlike like
   as at by to from in into on onto of off over under after before since until upon about above below between among
@@ -125,6 +125,8 @@ export function isJunkName(name: string): boolean {
   if (ws.some((w) => /^(?:i|we|you|they|he|she|it)(?:['’](?:m|ve|d|ll|re|s))$/i.test(w) || /^I$/.test(w))) return true;
   // a law or an amendment says nothing by itself ("First Amendment", "Patriot Act")
   if (ws.length > 1 && /^(?:Amendment|Act|Bill|Treaty|Accord|Constitution)$/.test(ws[ws.length - 1]!)) return true;
+  // a day of the calendar ("Polling Day", "Election Day", "New Year's Eve")
+  if (ws.length > 1 && /^(?:Day|Eve)$/.test(ws[ws.length - 1]!)) return true;
   return ws.every((w) => {
     const l = low(w);
     return isFunctionWord(w) || CALENDAR.has(l) || NUMBER_WORDS.has(l) || PLACE_ABBREVIATIONS.has(w.toLowerCase()) || ADJECTIVES_OF_PEOPLE.has(l) || /^\d/.test(w);

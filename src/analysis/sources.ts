@@ -233,13 +233,13 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     // groups or people, "Shortly" and "It’s" nobody (junkPhrase decides)
     for (const m of d.mentions) {
       of.delete(m);
+      m.demoted = m.name!;
       m.name = null;
-      m.demoted = true;
     }
     d.mentions = [];
   }
   // an acronym takes its full name where the article spells it out ("the Securities and Exchange Commission (SEC)")
-  if (text) for (const d of drafts) if (d.mentions.length && /^\p{Lu}{2,6}$/u.test(d.name)) spelledOut(d);
+  if (text) for (const d of drafts) if (d.mentions.length && words(d.name).some((w) => /^\p{Lu}{2,6}$/u.test(w)) && words(d.name).length <= 3) spelledOut(d);
   // indices (into sorted) of the mentions that have a source, ascending: what `before` walks
   const sourced: number[] = [];
   for (let k = 0; k < sorted.length; k++) if (of.has(sorted[k]!)) sourced.push(k);
@@ -438,7 +438,14 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     if (ws.some((w) => /^(?:i|we|you|they|he|she|it)(?:['’](?:m|ve|d|ll|re|s))$/i.test(w))) return true;
     // a source is a person, a body or a group: "the insurance", "a vital protein", "the margin of error" say nothing
     if (!ws.some((w, k) => speakerHead(w, ws.slice(0, k + 1), !m.demoted))) return true;
-    if (m.demoted && ws.length === 1 && isJunkName(last) && !isQuantifier(last)) return true;
+    // a phrase that was nothing but the dropped name ("Polling Day", "Shortly"): nobody, unless a group ("Others") or "a Republican"
+    if (m.demoted) {
+      const own = new Set(words(m.demoted));
+      const rest = ws.filter((w) => !own.has(w.replace(/[’']s$/, "")) && !/^(?:the|a|an|one|another)$/i.test(w));
+      if (!rest.length && !isQuantifierGroup(ws) && !(ws.length > 1 && /^(?:a|an|the|one|another)$/i.test(ws[0]!) && words(m.demoted).every((w) => isAdjectiveOfPeople(w)))) return true;
+    }
+    // "Three said": a number word alone, capitalised, is no source ("the two", "all five" are groups)
+    if (ws.length === 1 && /^\p{Lu}/u.test(last) && isQuantifier(last) && !/^(?:some|others|many|most|several|both)$/i.test(last)) return true;
     return !ws.length || (isJunkName(last) && !isQuantifier(last) && !isAdjectiveOfPeople(last) && !/^\d+-year-old$/.test(last) && !/^\p{Lu}\p{Ll}+s$/u.test(last)) || /^(?:nothing|nobody|none|your|you|it|its|there)$/i.test(ws[0]!);
   }
 
@@ -455,7 +462,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
       for (let k = 0; k + 1 < ws.length; k++) {
         if (ACRONYM_SKIPS.test(ws[k]!)) continue;
         const rest = ws.slice(k);
-        if (!abbreviates(acr, rest) && initials(rest.join(" ")) !== acr) continue;
+        const fits = words(acr).length === 1 ? abbreviates(acr, rest) || initials(rest.join(" ")) === acr : shortForm(words(acr), rest);
+        if (!fits) continue;
         const start = h.index + h[0].indexOf(rest.join(" ").split(" ")[0]!, ws.slice(0, k).join(" ").length);
         const end = h.index + h[0].length;
         if (d.mentions.some((m) => m.start < end && start < m.end)) return;
@@ -598,7 +606,8 @@ function shapeKind(d: SourceDraft, titled: boolean, pronoun: boolean, bodyLike: 
   else if (isWebsite(name) || (weak && hasPaperWord(name))) d.kind = "media";
   // "Bank of America" is a company: only a country's bank is its central bank
   else if (d.kind === "government" && /^(?:the\s+)?Bank of (\S+)/.test(name) && !isCountry(/Bank of (\S+)/.exec(name)![1]!)) d.kind = "organization";
-  else if (d.mentions.some((m) => m.spokes) && weak) d.kind = "organization";
+  // "Acme Power officials", "Acme's spokesman": the body speaks (a person named so stays a person)
+  else if (d.mentions.some((m) => m.spokes) && weak && !d.mentions.some((m) => !m.spokes && isPersonish(m))) d.kind = "organization";
   else if (!weak) return;
   else if (hasCompanyWord(name)) d.kind = "organization";
   else if (d.mentions.some((m) => m.name && /^\p{Lu}[\p{Lu}\p{N}&.-]{1,7}$/u.test(words(m.name).pop() ?? "") && !/^\p{Lu}\.$/u.test(m.name))) d.kind = "organization";
