@@ -97,6 +97,14 @@ const CLAUSE_OPENER = /^(?:In|On|At|During|After|Before|Since|With|Without|When|
 const MAX_SUBJECT_GAP = 40;
 /** First words of a two-word phrase after "according to" that is no source ("according to this logic"). */
 const MUTE_CITED = /^(?:this|that|these|those|it|what|such)$/;
+/** Means of saying after "by" ("said by telephone"): no passive. */
+const BY_MEANS = /^(?:telephone|phone|email|e-mail|text|video|videolink|satellite|letter|mail|skype|zoom|messenger|radio)$/;
+/** The most words between the comma and a speaker's phrase when the cue ends the sentence. */
+const CUE_LAST_PHRASE = 8;
+/** A verb's finite form, as a quotation's frame needs it: "-ed", "-s", or a common irregular past ("read", "shot back"). */
+const VERB_FORM = /^(?:[a-z]+(?:ed|es|[^s']s)|said|told|wrote|read|cried|shot|came|began|spoke|sang|thought|went|got|put|replied|quipped|declared|shouted|yelled|added|continued|noted|concluded)$/;
+/** A double quotation mark, straight or curly. */
+const QUOTE_MARK = /["“”]/;
 /** Past forms of cues that end in neither -s nor -ed. */
 const FINITE_IRREGULAR = /^(?:said|told|wrote|snapped)$/;
 /** Words that open a plain noun phrase ("the", "one", "most", "several"). */
@@ -172,7 +180,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     }
   }
   // only a cue word starts a claim: a sentence without one is not even tokenised
-  if (!CUE_WORD.test(text.slice(sent.start, sent.end))) return;
+  // (a sentence with a quotation may still frame it with a verb of no list: see quoteFrame)
+  if (!CUE_WORD.test(text.slice(sent.start, sent.end)) && !QUOTE_MARK.test(text.slice(sent.start, sent.end))) return;
   // tokens made here die young; caching them for every sentence cost more in garbage collection than it saved
   const toks = tokenize(text, sent.start, sent.end);
   const n = toks.length;
@@ -207,6 +216,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
    */
   function fallback(): void {
     clauseFrom = 0;
+    if (quoteFrame()) return;
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
       const w = lowerOf(t);
@@ -247,6 +257,55 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       if (c) push({ start: c[0], end: c[1], cue: t.text, cueStart: t.start, speakers: [span(np)], direct: isDirect(text, c[0], c[1], qs) });
       return;
     }
+  }
+
+  /**
+   * A quotation framed by any verb of its speaker, when no cue word frames it: "“Mexico!” the audience
+   * screamed back.", "“This is fantastic!” beamed Jane Roe.", "And Roe gloated: “I told you so.”".
+   * The quotation opens the sentence and a speaker and a verb follow, or a subject, a verb and a colon
+   * or comma come before a quotation that ends it. True when a claim was read.
+   */
+  function quoteFrame(): boolean {
+    const q0 = isQuoteMark(toks[0]) ? quoteAt(qs, toks[0]!.start) : undefined;
+    if (q0 && q0.start === toks[0]!.start && q0.end < sent.end - 1) {
+      let j = toks.findIndex((t) => t.start >= q0.end);
+      while (j >= 0 && j < n && /^[,—–-]$/.test(toks[j]!.text)) j++;
+      const t = toks[j];
+      if (j < 0 || !t?.word) return false;
+      let np: NounPhrase | null = null;
+      if (!isCap(t.text) && VERB_FORM.test(lowerOf(t)) && !PRONOUNS.has(lowerOf(t))) {
+        // "“This is fantastic!” beamed Jane Roe"
+        np = phraseAfter(toks, j + 1, n);
+        if (np && !(hasName(np) || headKind(lowerOf(toks[np.to - 1])) !== null)) np = null;
+      } else {
+        // "“Mexico!” the audience screamed back"
+        let k = j + 1;
+        while (k < n && k <= j + 6 && toks[k]!.word && !(VERB_FORM.test(toks[k]!.text) && !isCap(toks[k]!.text)) && !NP_STOP.has(lowerOf(toks[k]))) k++;
+        np = k < n && toks[k]!.word && VERB_FORM.test(toks[k]!.text) ? { from: j, to: k } : null;
+      }
+      // a name, a pronoun, a known head, or a plain noun after a determiner ("the audience", "the email")
+      const plainNp = !!np && np.to - np.from >= 2 && PLAIN_OPENERS.test(lowerOf(toks[np.from])) && !toks.slice(np.from + 1, np.to).some((x) => NP_STOP.has(lowerOf(x)));
+      if (!np || np.to - np.from > 6 || !(plainNp || isSpeakerPhrase(text, toks, np))) return false;
+      push({ start: q0.start, end: q0.end, cue: toks[np.to]?.word && np.from === j ? toks[np.to]!.text : t.text, cueStart: np.from === j ? toks[np.to]?.start ?? t.start : t.start, speakers: [span(np)], direct: true });
+      return out.length > first;
+    }
+    // "And Roe gloated: “I told you he wouldn't be ready.”"
+    for (let k = 2; k < n - 1; k++) {
+      const mark = toks[k]!;
+      if ((mark.text !== ":" && mark.text !== ",") || !isQuoteMark(toks[k + 1]) || inQuote(mark)) continue;
+      const q = quoteAt(qs, toks[k + 1]!.start);
+      if (!q || q.start !== toks[k + 1]!.start || q.words < MIN_CONTENT_WORDS || q.end < sent.end - 2) continue;
+      const v = toks[k - 1]!;
+      if (!v.word || isCap(v.text) || !VERB_FORM.test(lowerOf(v))) return false;
+      const b = skipFillersBack(toks, k - 2, 0);
+      let np: NounPhrase | null = b >= 0 && toks[b]!.word ? phraseBefore(toks, b, 0) : null;
+      if (np && !isSpeakerPhrase(text, toks, np)) np = null;
+      if (!np && b >= 0) np = clauseSubject(k - 2);
+      if (!np) return false;
+      push({ start: q.start, end: Math.min(q.end, sent.end), cue: v.text, cueStart: v.start, speakers: [span(np)], direct: true });
+      return out.length > first;
+    }
+    return false;
   }
 
   function push(c: Omit<RawClaim, "sentence">): void {
@@ -481,7 +540,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   function verb(i: number): void {
     const cue = toks[i]!;
     const w = lowerOf(cue);
-    if (lowerOf(toks[i + 1]) === "by") return; // passive: "claimed by"
+    // passive: "claimed by"; but "said by telephone" is a way of saying
+    if (lowerOf(toks[i + 1]) === "by" && !BY_MEANS.test(lowerOf(toks[i + 2]))) return;
     // "the state of Vermont", "a claim", "their answer": after a determiner the cue word is a noun
     if (DETERMINER_BEFORE.test(lowerOf(toks[i - 1]))) return;
     // "Editor's note:", "the author's notes": after a possessive, "note" is a noun
@@ -770,6 +830,18 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       }
       clauseFrom = j;
       return;
+    }
+    // "..., Algerian foreign affairs ministry spokesman Jane Roe said Thursday.": the cue ends the sentence, so the
+    // content is the clause before the comma that opens the speaker's longer phrase
+    if (!quotePreceded && !speakerPreceded && (!next || (!next.word && !isQuoteMark(next) && next.text !== ":" && next.text !== ","))) {
+      let k = phraseFrom - 1;
+      while (k > clauseFrom + 1 && phraseFrom - k <= CUE_LAST_PHRASE && toks[k]!.word) k--;
+      if (toks[k]?.text === "," && k > clauseFrom + 1 && phraseFrom - k <= CUE_LAST_PHRASE) {
+        const c = contentBefore(k + 1);
+        if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
+        clauseFrom = n;
+        return;
+      }
     }
     // "reported about 200 injured": a weak cue followed by a figure reports it
     const figureNext = !!next && (/^\d/.test(next.text) || (/^(?:about|around|nearly|almost|some|more|at|up|as|over|roughly|an)$/i.test(lowerOf(next)) && /^(?:\d|least|than|to|many|estimated)/i.test(toks[j + 1]?.text ?? "")));

@@ -244,6 +244,14 @@ const realFrames: [Ref, Want[]][] = [
   ]],
   // "according to" cites any noun phrase, past "of" and "familiar with"
   [{ file: "attribution/train/text/wash-post_2016-04-15_democrats-to-sue-ariz-on-poll-ac.txt", start: 2200, end: 2372 }, [{ who: "aides", cue: "according to", direct: false, has: "is also joining the lawsuit" }]],
+  // a quotation framed by a verb of no list: quotation first, or a colon after the verb
+  [{ file: "attribution/train/text/west-journal_2016-08-25_trump-stands-tall-on-proposal-fo.txt", start: 875, end: 912 }, [{ who: "audience", cue: "screamed", direct: true, has: "Mexico!" }]],
+  [{ file: "attribution/train/text/breitbart_2016-07-21_trump-fever-infects-convention-f.txt", start: 808, end: 945 }, [{ who: "Hartley", cue: "beamed", direct: true, has: "This is fantastic!", not: "guest seats" }]],
+  [{ file: "attribution/train/text/huff-post_2016-02-12_the-unlikely-friendship-of-a-tru.txt", start: 2673, end: 2780 }, [{ who: "Bennett", cue: "shot", direct: true, has: "free stuff", not: "laugh" }]],
+  [{ file: "attribution/train/text/nyt_2016-02-09_rubio-is-tested-as-republican-ri.txt", start: 1510, end: 1572 }, [{ who: "Christie", cue: "gloated", direct: true, has: "I told you he wouldn't be ready" }]],
+  // "said by telephone" is no passive; a cue that ends the sentence after a long role and name
+  [{ file: "attribution/train/text/nyt_2016-06-15_global-sympathy-but-very-little-.txt", start: 6118, end: 6212 }, [{ who: "Gao", cue: "said", direct: true, has: "should tighten its gun control" }]],
+  [{ file: "attribution/train/text/huff-post_2016-05-19_these-are-the-people-missing-in-.txt", start: 3050, end: 3221 }, [{ who: "Abdelaziz", cue: "said", direct: false, has: "were also among the flight’s passengers", not: "spokesman" }]],
 ];
 
 const patternFrames: [string, Want[]][] = [
@@ -264,6 +272,11 @@ const patternFrames: [string, Want[]][] = [
     { who: "Bello", cue: "said", direct: false, has: "it was fair" },
   ]],
   ["Rain will delay the work, according to this logic.", []],
+  ["“Not again!” the foreman groaned.", [{ who: "foreman", cue: "groaned", direct: true, has: "Not again!" }]],
+  ["Ortiz shrugged: “We will rebuild it twice if we must.”", [{ who: "Ortiz", cue: "shrugged", direct: true, has: "We will rebuild it twice" }]],
+  ["“The water is safe,” Bello said by phone from the plant.", [{ who: "Bello", cue: "said", direct: true, has: "The water is safe", not: "phone" }]],
+  ["The ruling was signed by the judge on Friday.", []],
+  ["The “temporary” bridge stood for forty years.", []],
   // look-alikes: an -ing form after a noun or a preposition, a question, a post; a noun phrase that is a clause
   ["The ads calling the plan a failure ran all week.", []],
   ["Bello made no apologies for accusing the council of delay.", []],
