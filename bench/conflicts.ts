@@ -21,7 +21,7 @@ import { analyze } from "../src/analysis/index.js";
 import type { Analysis } from "../src/analysis/types.js";
 import { repoRoot, sharedDir } from "./lib/paths.js";
 import {
-  docKey, inputOf, loadCorpus, loadLabels, readDoc, resolveLabels, sample, score, sentenceAround,
+  docKey, inputOf, loadCorpus, loadLabels, nthOf, pairMatches, readDoc, resolveLabels, sample, score, sentenceAround,
   type Corpus, type Doc, type Range, type ReportedGroup, type ReportedPair,
 } from "./lib/conflict-labels.js";
 
@@ -130,7 +130,16 @@ console.log(`traps flagged  ${s.trapsFlagged.length} of ${s.traps}`);
 for (const t of s.trapsFlagged) console.log(`  ${t.label.corpus}/${t.label.doc}: "${t.label.a.text}" vs "${t.label.b.text}" (${t.label.trap}: ${t.label.why})`);
 console.log(`recall by quantity:`);
 for (const [q, v] of [...s.byQuantity].sort((x, y) => y[1].real - x[1].real)) console.log(`  ${q.padEnd(16)} ${v.found}/${v.real}`);
+// reported pairs no label judges yet: what the next labelling pass should look at
+const labelled = new Map<string, Range[][]>();
+for (const l of scored) {
+  const k = docKey(l.corpus, l.doc);
+  labelled.set(k, [...(labelled.get(k) ?? []), [l.spanA, l.spanB]]);
+}
+const unjudged = reported.filter((r) => !(labelled.get(r.key) ?? []).some(([x, y]) => pairMatches(x!, y!, r.spans[0]!, r.spans[1]!)));
+console.log(`unjudged       ${unjudged.length} of ${reported.length} reported pairs match no label`);
 if (args.includes("--verbose")) {
+  for (const r of unjudged) console.log(`  ${r.key}: "${r.texts[0]}"#${nthOf(r.doc.text, r.texts[0]!, r.spans[0]![0])} vs "${r.texts[1]}"#${nthOf(r.doc.text, r.texts[1]!, r.spans[1]![0])} (${r.summary})`);
   console.log(`missed real pairs:`);
   for (const l of s.missed) console.log(`  ${l.corpus}/${l.doc}: "${l.a.text}"#${l.a.nth} vs "${l.b.text}"#${l.b.nth} (${l.quantity}: ${l.why})`);
 }
