@@ -27,6 +27,8 @@ export type Mention = Span & {
   spokes?: boolean;
   /** The name it had, dropped as naming nobody ("Shortly", "Others"): it is read as an unnamed phrase. */
   demoted?: string;
+  /** Joined into the mention before it ("Work and Pensions"): no source of its own. */
+  joined?: boolean;
   /** Up to three words before a name in its sentence ("my friend" of "my friend Helen"), when read. */
   lead?: string;
   /** Stands as a sentence's subject (its first words): what a later pronoun most likely means. */

@@ -9,7 +9,7 @@ import { bare, isCap, nextCapital } from "./text.js";
 import type { SourceKind, Span } from "./types.js";
 import { GENERIC, leadOf, readMention, type Mention } from "./mention.js";
 import { firstAbove, partitionPoint } from "./search.js";
-import { COMPANY_NOUNS, hasCompanyWord, hasPaperWord, isAdjectiveOfPeople, isCountry, isDataThing, isFunctionWord, isHeadlineRun, isJunkName, isPersonWord, isQuantifier, isWebsite } from "./name-shape.js";
+import { COMPANY_NOUNS, hasCompanyWord, hasPaperWord, isAdjectiveOfPeople, isCountry, isCountryAbbreviation, isDataThing, isFunctionWord, isHeadlineRun, isJunkName, isPersonWord, isQuantifier, isWebsite } from "./name-shape.js";
 
 export type { Mention } from "./mention.js";
 export { readMention } from "./mention.js";
@@ -38,6 +38,8 @@ const ROLE_KIND: Record<string, SourceKind> = {
 };
 /** Body words that may end a body's name or be left out of it ("Water Resources (Department)", "Acme (Corp.)"). */
 const BODY_TAIL = /^(?:department|ministry|agency|commission|office|board|authority|bureau|council|committee|administration|service|company|corporation|corp\.?|inc\.?|co\.?|ltd\.?|llc|plc|group|institute|association|foundation|organi[sz]ation)$/i;
+/** Bodies that speak for the person who owns them ("the Roe campaign", "Roe's lawyers"). */
+const OWNER_BODY = /^(?:campaign|office|team|staff|administration|lawyers?|attorneys?|family|aides?|spokesm[ae]n|spokeswom[ae]n|spokesperson|representatives?)$/;
 /** Minor words an acronym may leave out ("Department for Work and Pensions" = DWP). */
 const ACRONYM_SKIPS = /^(?:of|for|and|the|on|in|de|du|des|la|&)$/i;
 /** How far back "the agency" looks for a name with that head that never spoke. */
@@ -45,7 +47,7 @@ const ROLE_REACH = 4000;
 /** How far back "the company" looks for a company's name that never spoke. */
 const NAME_RUN_REACH = 1500;
 /** A run of two to five capitalised words: a candidate name of a body. */
-const NAME_RUN = /\p{Lu}[\p{L}’'&.-]*(?:[ ](?:of|for|and|the|de)?[ ]?\p{Lu}[\p{L}’'&.-]*){1,4}/uy;
+const NAME_RUN = /\p{Lu}[\p{L}’'&.-]*(?:[ ](?:of|for|and|the|de)?[ ]?\p{Lu}[\p{L}’'&.-]*){1,4}|\p{Lu}[\p{Lu}&]{1,5}(?![\p{L}\p{N}])/uy;
 /** How far before the head word its capitalised words may start (four words of a name). */
 const NAME_WINDOW = 200;
 /** A character of a capitalised word in that look-back (the regex's [\p{L}’'-]). */
@@ -177,6 +179,21 @@ function sameName(a: string, b: string, aPerson: boolean, bPerson: boolean): boo
 export function mergeMentions(mentions: Mention[], people: Mention[] = [], text = "", bodyStart = 0): { drafts: SourceDraft[]; of: Map<Mention, SourceDraft> } {
   // person names that do not speak only serve as antecedents; drop those inside a speaker's phrase
   const spoken = [...mentions].sort((x, y) => x.start - y.start);
+  // "The Department for Work and Pensions (DWP) said": a body's name split at its "and" is one name
+  if (text)
+    for (let k = 0; k + 1 < spoken.length; k++) {
+      const a = spoken[k]!;
+      const b = spoken[k + 1]!;
+      if (!a.name || !b.name || text.slice(a.end, b.start) !== " and " || !/\s(?:for|of)\s/.test(a.name) || !/^\p{Lu}/u.test(b.name)) continue;
+      // only when the article shows the whole as one name: its acronym after it, or the whole written again
+      const whole = text.slice(a.start, b.end).replace(/^(?:the|a)\s+/i, "");
+      const acr = /^\s*\((\p{Lu}{2,6})\)/u.exec(text.slice(b.end, b.end + 12))?.[1];
+      if (!(acr && abbreviates(acr, words(whole))) && text.indexOf(whole, b.end) < 0 && text.lastIndexOf(whole, a.start - 1) < 0) continue;
+      Object.assign(a, readMention(text, a.start, b.end, undefined, a.speaks));
+      b.name = null;
+      b.demoted = "";
+      b.joined = true;
+    }
   const extra = people.filter((p) => !overlapsSorted(spoken, p.start, p.end));
   const sorted = [...mentions, ...extra].sort((a, b) => a.start - b.start);
   const drafts: SourceDraft[] = [];
@@ -262,7 +279,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
       markSourced(idx);
       continue;
     }
-    if (m.pronoun) continue; // an unresolved pronoun names nobody
+    if (m.pronoun || m.joined) continue; // an unresolved pronoun names nobody; a joined half is in its whole
     if (junkPhrase(m)) continue; // "nothing the defendants", "a greater", "Your computer"
     // an unnamed source: one per head ("officials", "a witness")
     // one unnamed source per phrase ("officials", "a witness"), not per head: "local officials" are not "a senior official at the hospital"
@@ -367,7 +384,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
         const h = NAME_RUN.exec(text);
         if (!h) continue;
         let k = runKind.get(h[0]);
-        if (k === undefined) runKind.set(h[0], (k = kindOf([h[0]], true, false, false)));
+        // an acronym or a company word makes a body of a run the lexicon cannot read ("VW", "Acme Labs")
+        if (k === undefined) runKind.set(h[0], (k = kindOf([h[0]], true, false, false) === "unknown" && (/^\p{Lu}[\p{Lu}&]{1,5}$/u.test(h[0]) || hasCompanyWord(h[0])) && !isCountryAbbreviation(h[0]) ? "organization" : kindOf([h[0]], true, false, false)));
         if (k === want || (want === "organization" && k === "armed-group")) hit = [at, at + h[0].length];
         at += h[0].length - 1;
       }
@@ -553,13 +571,15 @@ export function finishDraft(d: SourceDraft): void {
       d.description = descs0.length ? descs0.sort((a, b) => b.length - a.length)[0]! : null;
       const bodyLike = d.mentions.some((m) => m.relative === "which") || /\s(?:Without|For|Of|And|Against|On|In|To|The|for|of|and|&)\s/.test(d.name);
       // a mention whose own words name a body outweighs a name that only looks like a person's
-      const bodyWords = d.mentions.some((m) => m.name && !m.titled && !roleBefore(m) && ["media", "government", "organization", "armed-group"].includes(kindOf([m.phrase ?? m.text], true, false, false)));
+      const bodyWords = d.mentions.some((m) => m.name && !m.titled && !roleBefore(m) && !(OWNER_BODY.test(m.head) && d.mentions.some((o) => o !== m && isPersonish(o))) && ["media", "government", "organization", "armed-group"].includes(kindOf([m.phrase ?? m.text], true, false, false)));
       const personal = titled || (person && !bodyLike && !bodyWords);
-      d.kind = kindOf(d.mentions.map((m) => m.phrase ?? m.text), true, pronoun && !bodyLike && !bodyWords, personal);
+      // "the Romney campaign", "Roe's lawyers" speak for a person named elsewhere: their body word says nothing of the kind
+      const own = person ? d.mentions.filter((m) => !OWNER_BODY.test(m.head)) : d.mentions;
+      d.kind = kindOf((own.length ? own : d.mentions).map((m) => m.phrase ?? m.text), true, pronoun && !bodyLike && !bodyWords, personal);
       if (bodyLike && (d.kind === "person" || d.kind === "unknown")) d.kind = "organization";
       // "The Northern Front, a rebel group, said": what the article calls it outweighs a name's look
       // what a "who" clause says ("who heads the Alliance, a group that ...") is of a person, not a body
-      const descs = namedMs.filter((m) => m.relative !== "who").map((m) => m.description).filter((x): x is string => !!x && !/^\d+$/.test(x.trim()));
+      const descs = namedMs.filter((m) => m.relative !== "who" && !(person && OWNER_BODY.test(m.head))).map((m) => m.description).filter((x): x is string => !!x && !/^\d+$/.test(x.trim()));
       // only a description headed by a body word: "a rebel group", not "the ministry's spokesman"
       const bodyDescs = descs.filter((x) => {
         const h = bare(x.split(";")[0]!.split(/\s(?:of|for|at|in|with|from|on|that|who|which)\s/)[0]!.trim().split(/\s+/).pop() ?? "");

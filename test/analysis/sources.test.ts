@@ -4,6 +4,9 @@
  * organization, armed group, anonymous).
  */
 import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { sharedDir } from "../../bench/lib/paths.js";
 import { analyze } from "../../src/analysis/index.js";
 import type { Analysis, Source, SourceKind } from "../../src/analysis/types.js";
 
@@ -103,6 +106,122 @@ describe("sources: not sources", () => {
       const a = run(body);
       assert.ok(a.sources.length >= 1, "someone is cited");
       assert.ok(!a.sources.some((s) => s.name.includes(word)), `${word} is no source: ${JSON.stringify(a.sources.map((s) => s.name))}`);
+    });
+  }
+});
+
+/** A real passage of the shared corpora, by file and offsets: the corpora stay in ../shared, not in this repository. */
+type Ref = { file: string; start: number; end: number };
+
+/** What must hold of a passage's sources: one source with these mentions (and kind), and names no source may have. */
+type Check = { source?: { names: string[]; kind?: SourceKind; notDescription?: RegExp }; notNamed?: RegExp };
+
+/** The extraction pages' true article texts, read once. */
+let extraction: Record<string, { articleBody: string }> | null = null;
+
+/** The passage a Ref points at ("article-extraction/ground-truth.json#ID" for a page's body), or null when the shared corpora are not beside the repository. */
+function passage(ref: Ref): string | null {
+  const [file, id] = ref.file.split("#") as [string, string | undefined];
+  const path = join(sharedDir, "benchmarks", file);
+  if (!existsSync(path)) return null;
+  if (id === undefined) return readFileSync(path, "utf8").slice(ref.start, ref.end);
+  extraction ??= JSON.parse(readFileSync(path, "utf8")) as Record<string, { articleBody: string }>;
+  return extraction[id]?.articleBody.slice(ref.start, ref.end) ?? null;
+}
+
+const PAGES = "article-extraction/ground-truth.json#";
+
+/**
+ * Real passages of the news texts, the extraction pages and PolNeAR, one or more per pattern of
+ * issue 10: junk that names nobody, kinds from a name's shape and context, merges of the forms of
+ * one name, and no "Mr." as a description.
+ */
+const realSources: [Ref, Check][] = [
+  // junk: pronouns and their contractions, adverbs, prepositions, months, state abbreviations, labels
+  [{ file: "news-texts/texts/R188.txt", start: 1296, end: 1369 }, { notNamed: /I’ve/ }],
+  [{ file: "news-texts/texts/113.txt", start: 922, end: 989 }, { notNamed: /I'd/ }],
+  [{ file: `${PAGES}8380689f358c1e3a0f6fca6e11ed13e5304a74060139f7a584347db213950446`, start: 325, end: 534 }, { notNamed: /^Shortly/ }],
+  [{ file: "news-texts/texts/R680.txt", start: 421, end: 541 }, { notNamed: /^Unlike/ }],
+  [{ file: "news-texts/texts/97.txt", start: 436, end: 654 }, { notNamed: /Calif/ }],
+  [{ file: "news-texts/texts/R872.txt", start: 3438, end: 3694 }, { notNamed: /^November$/ }],
+  [{ file: "news-texts/texts/R802.txt", start: 295, end: 455 }, { notNamed: /^Almost/ }],
+  [{ file: `${PAGES}bdb56ac83513635db1d8b9eb46b2da4c0de8da2f1f28f5bf5163df3eb3d3ec06`, start: 16577, end: 16776 }, { notNamed: /Correction/ }],
+  // names never cross a line break: a headline, a byline or a section label before them is no part of them
+  [{ file: "news-texts/texts/T147.txt", start: 1496, end: 3876 }, { source: { names: ["Mitt Romney", "Romney campaign"], kind: "person" }, notNamed: /\n|Plan/ }],
+  [{ file: "news-texts/texts/332.txt", start: 2979, end: 3545 }, { notNamed: /\n|Eyeborg/ }],
+  [{ file: "news-texts/texts/R576.txt", start: 0, end: 5112 }, { notNamed: /\n|History/ }],
+  // kinds: an acronym the article spells out, "X officials", countries, sites, company words, a lone name called a person
+  [{ file: "news-texts/texts/313.txt", start: 377, end: 489 }, { source: { names: ["Department for Work and Pensions"], kind: "government" }, notNamed: /^Pensions$/ }],
+  [{ file: `${PAGES}9cb8224b660f36c932823ab613fb76a07928fcbc41956c4c1f96f4ecab9202aa`, start: 1188, end: 1633 }, { source: { names: ["Live Nation", "LN"], kind: "organization" } }],
+  [{ file: "news-texts/texts/R356.txt", start: 479, end: 733 }, { source: { names: ["Army officials"], kind: "government" } }],
+  [{ file: "news-texts/texts/T78.txt", start: 9367, end: 9487 }, { source: { names: ["Ecuador"], kind: "government" } }],
+  [{ file: "news-texts/texts/110.txt", start: 238, end: 414 }, { source: { names: ["People.com"], kind: "media" } }],
+  [{ file: "news-texts/texts/R374.txt", start: 195, end: 410 }, { source: { names: ["Mercury Research"], kind: "organization" } }],
+  [{ file: "news-texts/texts/R526.txt", start: 1625, end: 1818 }, { source: { names: ["Richmond Times-Democrat"], kind: "media" } }],
+  [{ file: "news-texts/texts/T61.txt", start: 2134, end: 2309 }, { source: { names: ["Bank of America"], kind: "organization" } }],
+  [{ file: "news-texts/texts/330.txt", start: 340, end: 582 }, { source: { names: ["Cristian"], kind: "person" } }],
+  [{ file: `${PAGES}851498a2b9f4f0b578ac9700c245253dbc147a06c0fb3499adebf1c2d5663c29`, start: 0, end: 409 }, { source: { names: ["Helen"], kind: "person" } }],
+  [{ file: "news-texts/texts/510.txt", start: 2041, end: 2280 }, { source: { names: ["John Judge"], kind: "person" } }],
+  [{ file: `${PAGES}359fee228518d55b921194561e9ca88e428df81940246f8fac7a75398377daea`, start: 1410, end: 1582 }, { source: { names: ["Anezina Solomonidou"], kind: "person" } }],
+  [{ file: `${PAGES}b6906ca016bbfc64c90426e098c75b3e8c84457a77f51f1e7ea6941cb80c2147`, start: 815, end: 1063 }, { source: { names: ["Scott Paul"], kind: "person" } }],
+  [{ file: `${PAGES}b0cf2bbf0192315eec95ede9c59bbf4ae58699275739d590edc24b012e3e8800`, start: 2140, end: 2242 }, { source: { names: ["report"], kind: "unknown" } }],
+  // merges: an acronym spelled out, a family-name-first name, "the automaker" back to the company
+  [{ file: `${PAGES}abd9d6291b6bfae0c3ffad8ab7623b482c6da46face0271dc42af6324d8f0ce5`, start: 636, end: 4014 }, { source: { names: ["Customs and Border Protection", "CBP"] } }],
+  [{ file: `${PAGES}ea25dd7edff4d27973600f35728f20aed5a3eedcc23257d9c3afc3d3e840c3de`, start: 3067, end: 3494 }, { source: { names: ["Li Jifeng", "Li"], kind: "person" } }],
+  [{ file: "attribution/dev/text/nyt_2016-09-20_examining-the-u-n-s-record-on-ur.txt", start: 3540, end: 5600 }, { source: { names: ["Ban Ki-moon", "Ban"], kind: "person" } }],
+  [{ file: `${PAGES}06ee193de4bd611f7fafbab0c59b0f6fe3495093516720632cd093b24c7a0e98`, start: 3208, end: 3495 }, { source: { names: ["VW", "automaker"], kind: "organization" } }],
+  // descriptions: "Mr." and "Ms." say nothing of a person
+  [{ file: "news-texts/texts/R368.txt", start: 4432, end: 4502 }, { source: { names: ["Palazzolo"], kind: "person", notDescription: /\bM(?:r|s|rs)\.?/ } }],
+  [{ file: "news-texts/texts/170.txt", start: 584, end: 765 }, { source: { names: ["Damiani"], kind: "person", notDescription: /\bM(?:r|s|rs)\.?/ } }],
+];
+
+/** The same patterns, written for the rule, with their look-alikes. */
+const patternSources: [string, Check][] = [
+  ["Polling Day said the count would be close.", { notNamed: /Polling|Day/ }],
+  ["Afterwards, Rosa Kline said the wards were full.", { source: { names: ["Rosa Kline"], kind: "person" }, notNamed: /Afterwards/ }],
+  ["No, Kline said, the wards were not full.", { notNamed: /^No$/ }],
+  ["French said the wards were full.", { notNamed: /French/ }],
+  ["Catholic said the wards were full.", { notNamed: /Catholic/ }],
+  ["Three said the wards were full.", { notNamed: /Three/ }],
+  ["Guest Columnist\n\nVoters said the wards were full.", { notNamed: /Columnist/ }],
+  ["Fever Spreads Again\nBy Jane Roe\n\nOfficials said the wards were full.", { notNamed: /Roe|Again/ }],
+  ["Others said the wards were full.", { source: { names: ["Others"], kind: "anonymous" } }],
+  ["A Republican said the wards were full.", { source: { names: ["Republican"], kind: "anonymous" } }],
+  ["The FAA said inspections would take a week.", { source: { names: ["FAA"], kind: "organization" } }],
+  ["The Federal Aviation Administration (FAA) grounded the jets. The FAA said inspections would take a week.", { source: { names: ["Federal Aviation Administration", "FAA"], kind: "government" } }],
+  ["Acme Power officials said the plant would close.", { source: { names: ["Acme Power officials"], kind: "organization" } }],
+  ["Acme Power's spokesman said the plant would close.", { source: { names: ["Acme Power's spokesman"], kind: "organization" } }],
+  ["Rosa Kline toured the clinic. Kline's spokesman said she was tired.", { source: { names: ["Rosa Kline", "Kline's spokesman"], kind: "person" } }],
+  ["U.S. officials said the talks had stalled.", { source: { names: ["U.S. officials"], kind: "anonymous" } }],
+  ["Water Resources officials said the dam was safe. Water Resources Department officials said the gates would open.", { source: { names: ["Water Resources officials", "Water Resources Department officials"], kind: "government" } }],
+  ["President Moon Jae-in said the talks would resume. Moon added that he was hopeful.", { source: { names: ["Moon Jae-in", "Moon"], kind: "person" } }],
+  ["Ana Maria Lopez Garcia, the health minister, said beds were short. Lopez Garcia said more were coming.", { source: { names: ["Ana Maria Lopez Garcia", "Lopez Garcia"], kind: "person" } }],
+  ["The Texas Railroad Commission approved the permits in May. The Texas RRC said the wells were safe.", { source: { names: ["Texas Railroad Commission", "Texas RRC"], kind: "government" } }],
+  ["The Securities and Exchange Commission opened an inquiry. Debts had doubled, according to SEC filings.", { source: { names: ["Securities and Exchange Commission", "SEC filings"], kind: "government" } }],
+  ["Harlow Motors will cut 300 jobs, the company said on Monday.", { source: { names: ["Harlow Motors", "the company"], kind: "organization" } }],
+  ["The Daily Clarion reported that three clinics had closed. The newspaper said more would close.", { source: { names: ["Daily Clarion", "newspaper"], kind: "media" } }],
+  ["Ms. Rosa Kline said the clinic was full. Mr. Amos Tembo said it was not.", { source: { names: ["Amos Tembo"], kind: "person", notDescription: /Mr\./ } }],
+  ["Ecuador said it would wait until August.", { source: { names: ["Ecuador"], kind: "government" } }],
+  ["Prices will rise, according to Salon.com.", { source: { names: ["Salon.com"], kind: "media" } }],
+];
+
+describe("sources: the patterns of issue 10 in real passages and our own sentences", () => {
+  for (const [given, want] of [...realSources, ...patternSources] as [Ref | string, Check][]) {
+    it(typeof given === "string" ? JSON.stringify(given) : `${given.file.replace(/#(.{12}).*/, "#$1")} @${given.start}`, function () {
+      const body = typeof given === "string" ? given : passage(given);
+      if (body === null) {
+        console.log(`      skipped: the shared corpora are not at ${sharedDir}`);
+        this.skip();
+      }
+      const a = run(body!);
+      const seen = JSON.stringify(a.sources.map((s) => [s.name, s.kind, s.description, s.mentions.map((m) => m.text)]));
+      if (want.notNamed) for (const s of a.sources) assert.ok(!want.notNamed.test(s.name), `no source is named ${want.notNamed}: ${seen}`);
+      if (want.source) {
+        const s = holder(a, want.source.names);
+        assert.ok(s, `one source named ${want.source.names.join(" / ")}: ${seen}`);
+        if (want.source.kind) assert.equal(s.kind, want.source.kind, `kind of ${s.name}: ${seen}`);
+        if (want.source.notDescription) assert.ok(!want.source.notDescription.test(s.description ?? ""), `description of ${s.name}: ${s.description}`);
+      }
     });
   }
 });
