@@ -38,9 +38,10 @@ const ENTRIES = {
 
 /**
  * The command line's entries: the command (arguments, files, workers, output; it loads no DOM
- * and no analysis) and the engine it loads on demand, in its own thread or in each worker.
+ * and no analysis), the engine it loads to work, in its own thread or in each worker, and the
+ * page detection (linkedom, Readability) the engine loads at the first page.
  */
-const CLI_ENTRIES = ["src/cli/analyze.ts", "src/cli/engine.ts"];
+const CLI_ENTRIES = ["src/cli/analyze.ts", "src/cli/engine.ts", "src/cli/html-input.ts"];
 
 /** Where builds go by default. */
 export const DIST = join(root, "dist");

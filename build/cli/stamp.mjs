@@ -18,17 +18,23 @@ export const CLI_OUT = join(CLI_DIR, "analyze.mjs");
 export const STAMP = join(CLI_DIR, "stamp.json");
 /**
  * Files that shape the bundle without being one of its modules: the build's options and shims,
- * and the lock file (a dependency updated in place keeps its files' old times).
+ * and the lock files. Modules of node_modules are not stamped one by one (two hundred stats on
+ * every start): npm rewrites node_modules/.package-lock.json whenever it changes a package.
  */
-const BUILD_FILES = ["build/build.mjs", "build/cli/deps.mjs", "build/cli/event-target.js", "build/cli/no-css.js", "package-lock.json"];
+const BUILD_FILES = [
+  "build/build.mjs",
+  "build/cli/deps.mjs",
+  "build/cli/event-target.js",
+  "build/cli/no-css.js",
+  "package-lock.json",
+  "node_modules/.package-lock.json",
+];
+/** Inputs under this folder are covered by the lock files above. */
+const NODE_MODULES_RE = /(^|\/)node_modules\//;
 
 /** Modification time of a file, or -1 when it is missing. */
 function mtime(path) {
-  try {
-    return statSync(path).mtimeMs;
-  } catch {
-    return -1;
-  }
+  return statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? -1;
 }
 
 /** True when the stamp exists and every file it lists has the time it had when dist/cli was written. */
@@ -47,12 +53,10 @@ export function cliIsCurrent() {
 /** Write the stamp after a build: the inputs and outputs of esbuild's metafile, and BUILD_FILES. */
 export function writeStamp(metafile) {
   const files = {};
-  const paths = [...Object.keys(metafile.inputs), ...Object.keys(metafile.outputs), ...BUILD_FILES];
-  for (const p of paths) {
-    // esbuild names inputs from plugins "namespace:path"; only real files can be checked
-    const path = p.includes(":") ? null : p;
-    if (path) files[path] = mtime(join(root, path));
-  }
+  const bundled = [...Object.keys(metafile.inputs), ...Object.keys(metafile.outputs)];
+  // esbuild names inputs from plugins "namespace:path"; only real files can be checked
+  for (const p of bundled) if (!p.includes(":") && !NODE_MODULES_RE.test(p)) files[p] = mtime(join(root, p));
+  for (const p of BUILD_FILES) files[p] = mtime(join(root, p));
   const tmp = `${STAMP}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify({ files }) + "\n");
   renameSync(tmp, STAMP);

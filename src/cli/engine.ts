@@ -1,13 +1,15 @@
 /**
- * The command line's engine: one input in, the text to print out. It holds everything heavy
- * (linkedom, Readability, the detection, the analysis), so the command loads it only to work:
- * in its own thread with `--jobs 1`, else once in each worker thread (this file is the
- * workers' entry too).
+ * The command line's engine: one input in, the text to print out. It holds the analysis, and
+ * loads the page detection (html-input.ts: linkedom, Readability) at the first page; the command
+ * loads it only to work: in its own thread with `--jobs 1`, else once in each worker thread
+ * (this file is the workers' entry too).
  */
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { analyze } from "../analysis/index.js";
 import type { Analysis } from "../analysis/types.js";
-import { InputError, loadInput } from "./load.js";
+import type { ArticleInput } from "../analysis/types.js";
+import { InputError, openInput, textInput } from "./load.js";
+import { traceStart } from "./trace.js";
 import { report } from "./report.js";
 
 /** How results are printed. */
@@ -46,17 +48,34 @@ export const READY = "ready";
 /** What a worker thread is started with. */
 export type WorkerData = { crosscheckEngine: OutputFormat };
 
-/** Analyse one input (throws InputError when it cannot be read). */
-export function analyzeFile(file: string, bytes?: Uint8Array): Analysis {
-  return analyze(loadInput(file, bytes));
+/** The page detection, beside this module (TypeScript when run from source). */
+const HTML_INPUT = new URL(import.meta.url.endsWith(".ts") ? "./html-input.ts" : "./html-input.mjs", import.meta.url);
+/** The page detection, once a page needed it. */
+let html: { htmlInput(html: string): ArticleInput } | null = null;
+
+/** The analysis input of one input (throws InputError when it cannot be read). */
+export async function loadInput(file: string, bytes?: Uint8Array): Promise<ArticleInput> {
+  const opened = openInput(file, bytes);
+  if ("text" in opened) return textInput(opened.text);
+  if ("none" in opened) return opened.none;
+  if (!html) {
+    html = (await import(HTML_INPUT.href)) as { htmlInput(html: string): ArticleInput };
+    traceStart("page detection loaded");
+  }
+  return html.htmlInput(opened.html);
 }
 
-/** Run one task; never throws: an input that cannot be read or analysed gives its error. */
-export function runTask(task: Task, format: OutputFormat): TaskResult {
+/** Analyse one input (throws InputError when it cannot be read). */
+export async function analyzeFile(file: string, bytes?: Uint8Array): Promise<Analysis> {
+  return analyze(await loadInput(file, bytes));
+}
+
+/** Run one task; never rejects: an input that cannot be read or analysed gives its error. */
+export async function runTask(task: Task, format: OutputFormat): Promise<TaskResult> {
   const { index, file } = task;
   try {
     if (task.error) throw new InputError(task.error);
-    const a = analyzeFile(file, task.bytes);
+    const a = await analyzeFile(file, task.bytes);
     const out = format.json
       ? JSON.stringify(format.many ? { file, ...a } : a, null, format.many ? undefined : 2) + "\n"
       : report(a, format.many ? file : undefined) + (format.many ? "\n" : "");
@@ -72,6 +91,10 @@ const data = workerData as WorkerData | undefined;
 if (!isMainThread && parentPort && data?.crosscheckEngine) {
   const port = parentPort;
   const format = data.crosscheckEngine;
-  port.on("message", (task: Task) => port.postMessage(runTask(task, format)));
+  // one task at a time, in the order sent (only the first page waits, for the detection to load)
+  let queue = Promise.resolve();
+  port.on("message", (task: Task) => {
+    queue = queue.then(async () => port.postMessage(await runTask(task, format)));
+  });
   port.postMessage(READY);
 }

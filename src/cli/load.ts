@@ -1,13 +1,11 @@
 /**
- * Read one input of the command line and turn it into the analysis input: an HTML page goes
- * through the same detection as in the browser (on a linkedom DOM); a .txt file is taken as is.
- * Either may be gzipped (saved corpora often are): it is read as its content.
+ * Read one input of the command line: a .txt file is the analysis input as it is; a page is
+ * decoded for the detection (html-input.ts). Either may be gzipped (saved corpora often are):
+ * it is read as its content.
  */
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { parseHTML } from "linkedom";
 import type { ArticleInput } from "../analysis/types.js";
-import { detectArticle, toArticleInput } from "../page/detect.js";
 import { resolvePath } from "./resolve-path.js";
 
 /** File name endings read as plain text (analysed as written, no detection). */
@@ -57,25 +55,23 @@ export function textInput(text: string): ArticleInput {
   return { text, title: first?.trim() ?? null, byline: null, found: text.trim().length > 0, method: "text" };
 }
 
-/** The analysis input of an HTML page, through the browser's own detection. */
-export function htmlInput(html: string): ArticleInput {
-  if (!LOOKS_HTML_RE.test(html.slice(0, HTML_SNIFF_CHARS))) return { text: "", title: null, byline: null, found: false, method: "none" };
-  let { document } = parseHTML(html);
-  // a fragment without <html>: linkedom leaves documentElement null; give it the usual frame
-  if (!document.documentElement || !document.body) ({ document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`));
-  return toArticleInput(detectArticle(document as unknown as Document));
-}
-
 /** True when bytes start with gzip's magic number. */
 function isGzip(bytes: Uint8Array): boolean {
   return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
+/** An input read and decoded: plain text, a page to run the detection on, or neither. */
+export type OpenedInput = { text: string } | { html: string } | { none: ArticleInput };
+
+/** The analysis input of something that is not a page: no article. */
+const NOT_HTML: ArticleInput = { text: "", title: null, byline: null, found: false, method: "none" };
+
 /**
- * Read and prepare one input ("-" is standard input, read as HTML); `bytes` when they were read
- * already (standard input read by the main thread for a worker).
+ * Read and decode one input ("-" is standard input, read as HTML); `bytes` when they were read
+ * already (standard input read by the main thread for a worker). A page's detection is left to
+ * html-input.ts, loaded only when a page comes.
  */
-export function loadInput(file: string, bytes: Uint8Array = readInput(file)): ArticleInput {
+export function openInput(file: string, bytes: Uint8Array = readInput(file)): OpenedInput {
   let name = file;
   if (isGzip(bytes)) {
     try {
@@ -85,6 +81,7 @@ export function loadInput(file: string, bytes: Uint8Array = readInput(file)): Ar
     }
     name = file.replace(GZIP_EXT_RE, "");
   }
-  if (TEXT_EXT_RE.test(name)) return textInput(new TextDecoder("utf-8").decode(bytes));
-  return htmlInput(decodeHtml(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+  if (TEXT_EXT_RE.test(name)) return { text: new TextDecoder("utf-8").decode(bytes) };
+  const html = decodeHtml(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return LOOKS_HTML_RE.test(html.slice(0, HTML_SNIFF_CHARS)) ? { html } : { none: { ...NOT_HTML } };
 }

@@ -6,6 +6,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { OutputFormat, Task, TaskResult, WorkerData } from "./engine.js";
+import { traceStart } from "./trace.js";
 
 /** A worker's first message, once the engine loaded (engine.ts READY; not imported: the engine is heavy). */
 const READY = "ready";
@@ -16,7 +17,7 @@ const TASKS_PER_WORKER = 2;
 const AHEAD_PER_JOB = 16;
 
 /** The engine module, loaded in this thread or in each worker. */
-type Engine = { runTask(task: Task, format: OutputFormat): TaskResult };
+type Engine = { runTask(task: Task, format: OutputFormat): Promise<TaskResult> };
 
 /** How to run: the engine's URL, the threads, the output format. */
 export type PoolOptions = { engine: URL; jobs: number; format: OutputFormat };
@@ -34,7 +35,8 @@ function engineWorker(engine: URL, workerData: WorkerData): Worker {
 /** Run every task in this thread, handing each result over before the next starts. */
 async function runHere(tasks: Task[], o: PoolOptions, emit: (r: TaskResult) => void | Promise<void>): Promise<void> {
   const engine = (await import(o.engine.href)) as Engine;
-  for (const t of tasks) await emit(engine.runTask(t, o.format));
+  traceStart("engine loaded");
+  for (const t of tasks) await emit(await engine.runTask(t, o.format));
 }
 
 /** Run the tasks over `jobs` workers; results are handed over in task order. */
