@@ -105,6 +105,8 @@ const CUE_LAST_PHRASE = 8;
 const VERB_FORM = /^(?:[a-z]+(?:ed|es|[^s']s)|said|told|wrote|read|cried|shot|came|began|spoke|sang|thought|went|got|put|replied|quipped|declared|shouted|yelled|added|continued|noted|concluded)$/;
 /** A double quotation mark, straight or curly. */
 const QUOTE_MARK = /["“”]/;
+/** -ing words that do not open a clause of the writer's after a comma ("including", "nothing"). */
+const NOT_ING_CLAUSE = /^(?:including|during|nothing|something|anything|everything|thing|bring|king|ring|morning|evening|spring|meeting|building|funding|polling|spending|timing|ruling|hearing|rating|finding|standing|setting|training|housing|marketing|lobbying|bombing|shooting|killing|warming|wedding|trading|voting|ting|according)$/;
 /** Past forms of cues that end in neither -s nor -ed. */
 const FINITE_IRREGULAR = /^(?:said|told|wrote|snapped)$/;
 /** Words that open a plain noun phrase ("the", "one", "most", "several"). */
@@ -112,7 +114,7 @@ const PLAIN_OPENERS = /^(?:the|a|an|this|these|those|its|his|her|their|our|my|yo
 /** The most words of a plain speaker's phrase ("one longtime family friend"). */
 const MAX_PLAIN_WORDS = 5;
 /** Lower-case words that end a plain phrase's walk back: verbs of being and having, and clause words. */
-const NOT_PLAIN = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|not|no|never|it|what|which|who|whom|whose|how|why|where|when|there|here|nothing|everything|something|anything|nobody|everyone|everybody|someone|somebody|anyone|i|you|we|me|us|[a-z]+ly)$/;
+const NOT_PLAIN = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|not|no|never|it|what|which|who|whom|whose|how|why|where|when|there|here|nothing|everything|something|anything|nobody|everyone|everybody|someone|somebody|anyone|i|you|we|me|us|time|times|moment|day|days|week|weeks|month|months|year|years|night|morning|[a-z]+ly|[a-z]+n[’']t)$/;
 /** "said nothing about", "said little on": no content follows. */
 const SAID_NOTHING = /^(?:nothing|little|much|anything)$/;
 
@@ -199,7 +201,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     }
     if (!SPEECH_VERBS.has(w) && !FIGURE_VERBS.has(w)) continue;
     if ((w === "put" || w === "puts") && lowerOf(toks[i + 1]) === "it" && putIt(i)) continue;
-    if (PARTICIPLES.has(w) && (toks[i - 1]?.text === "," || /^(?:from|by|after|before|while|without|when)$/.test(lowerOf(toks[i - 1])))) {
+    // ", saying", "...,” adding": a comma, inside a closing quotation or not, before the participle
+    const commaBefore = toks[i - 1]?.text === "," || (isQuoteMark(toks[i - 1]) && text[toks[i - 1]!.start - 1] === ",");
+    if (PARTICIPLES.has(w) && (commaBefore || /^(?:from|by|after|before|while|without|when)$/.test(lowerOf(toks[i - 1])))) {
       participle(i);
       continue;
     }
@@ -235,6 +239,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         return;
       }
       const b = skipFillersBack(toks, i - 1, 0);
+      // "did not mention", "doesn't tell", "never said": what was not said is no claim
+      if (b >= 0 && /^(?:not|never|[a-z]+n[’']t)$/.test(lowerOf(toks[b]))) continue;
       // "ads calling the deal a mistake", "no apologies for accusing": an -ing form after a noun or a preposition is no cue here
       // "erred in saying", "responded by saying": the clause's subject says it
       const byIng = /ing$/.test(w) && /^(?:by|in|after|before|while|without|when)$/.test(lowerOf(toks[i - 1]));
@@ -323,6 +329,17 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (j >= n) return null;
     const q = quoteAt(qs, toks[j]!.start);
     if (q && q.start === toks[j]!.start && q.end >= sent.end - 2) return [q.start, Math.min(q.end, sent.end)];
+    // "denied that X, however, appearing to rely on ...", "said X, citing costs": an -ing clause after a comma is
+    // the writer's, not what was said (a cue among them starts a claim of its own)
+    for (let k = j + 2; k < n; k++) {
+      const t = toks[k]!;
+      if (!t.word || isCap(t.text) || !/^[a-z]{3,}ing$/.test(t.text) || NOT_ING_CLAUSE.test(t.text) || inQuote(t)) continue;
+      const prev = toks[k - 1]!;
+      const comma = prev.text === "," || (isQuoteMark(prev) && text[prev.start - 1] === ",");
+      if (!comma) continue;
+      const c = content(text, toks[j]!.start, prev.text === "," ? prev.start : prev.end);
+      return c[1] > c[0] ? c : null;
+    }
     return content(text, toks[j]!.start, sent.end);
   }
 

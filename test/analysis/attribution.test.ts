@@ -252,6 +252,12 @@ const realFrames: [Ref, Want[]][] = [
   // "said by telephone" is no passive; a cue that ends the sentence after a long role and name
   [{ file: "attribution/train/text/nyt_2016-06-15_global-sympathy-but-very-little-.txt", start: 6118, end: 6212 }, [{ who: "Gao", cue: "said", direct: true, has: "should tighten its gun control" }]],
   [{ file: "attribution/train/text/huff-post_2016-05-19_these-are-the-people-missing-in-.txt", start: 3050, end: 3221 }, [{ who: "Abdelaziz", cue: "said", direct: false, has: "were also among the flight’s passengers", not: "spokesman" }]],
+  // an -ing clause after a comma is the writer's; a participle cue after a comma closed inside the quotation
+  [{ file: "attribution/train/text/huff-post_2016-02-07_the-latest-gop-debate-kicked-off.txt", start: 10327, end: 10547 }, [{ who: "Cruz", cue: "denied", direct: false, has: "waterboarding constitutes torture", not: "Yoo" }]],
+  [{ file: "attribution/train/text/breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt", start: 3466, end: 3649 }, [
+    { who: "Cruz", cue: "said", direct: true, has: "only one strong conservative", not: "relentlessly" },
+    { who: "Cruz", cue: "adding", direct: true, has: "relentlessly attacks us" },
+  ]],
 ];
 
 const patternFrames: [string, Want[]][] = [
@@ -277,6 +283,8 @@ const patternFrames: [string, Want[]][] = [
   ["“The water is safe,” Bello said by phone from the plant.", [{ who: "Bello", cue: "said", direct: true, has: "The water is safe", not: "phone" }]],
   ["The ruling was signed by the judge on Friday.", []],
   ["The “temporary” bridge stood for forty years.", []],
+  ["Ortiz said the bridge was safe, citing a new report.", [{ who: "Ortiz", cue: "said", direct: false, has: "the bridge was safe", not: "citing" }]],
+  ["Bello did not mention the delay in his speech.", []],
   // look-alikes: an -ing form after a noun or a preposition, a question, a post; a noun phrase that is a clause
   ["The ads calling the plan a failure ran all week.", []],
   ["Bello made no apologies for accusing the council of delay.", []],
