@@ -201,7 +201,7 @@ export function isQuantifier(w: string): boolean {
 
 /** Is the name a country's abbreviation ("U.S.", "UK")? */
 export function isCountryAbbreviation(name: string): boolean {
-  return /^(?:u\.s\.|u\.s\.a\.|usa|u\.k\.|uk)$/i.test(name.trim());
+  return /^(?:u\.s\.|u\.s\.a\.|usa|u\.k\.|uk)$/i.test(name.trim()) || name.trim() === "US";
 }
 
 /** Unnamed things that speak as data: "according to the model", "the forecast says". */

@@ -33,11 +33,14 @@ const ROLE_KIND: Record<string, SourceKind> = {
   organisation: "organization", charity: "organization", club: "organization", league: "organization", institute: "organization",
   network: "media", newspaper: "media", paper: "media", station: "media", channel: "media", broadcaster: "media", agency: "government",
   ministry: "government", department: "government", government: "government", army: "government", military: "government",
-  ...Object.fromEntries([...COMPANY_NOUNS].filter((w) => !/^(?:website|websites|site|sites|blog|app|service|platform)$/.test(w)).map((w) => [w, "organization" as SourceKind])),
+  // singular only: "the companies" is no one company named before
+  ...Object.fromEntries([...COMPANY_NOUNS].filter((w) => !/s$/.test(w) && !/^(?:website|site|blog|app|service|platform)$/.test(w)).map((w) => [w, "organization" as SourceKind])),
   website: "media", site: "media", blog: "media",
 };
 /** Body words that may end a body's name or be left out of it ("Water Resources (Department)", "Acme (Corp.)"). */
 const BODY_TAIL = /^(?:department|ministry|agency|commission|office|board|authority|bureau|council|committee|administration|service|company|corporation|corp\.?|inc\.?|co\.?|ltd\.?|llc|plc|group|institute|association|foundation|organi[sz]ation)$/i;
+/** Words after a head noun that modify it ("people familiar with", "officials close to", "sources at"). */
+const POSTMODIFIER = /^(?:familiar|close|briefed|knowledgeable|involved|aware|with|at|in|from|for|of|on|who|that|inside|within|across|to|like|near|outside)$/i;
 /** Bodies that speak for the person who owns them ("the Roe campaign", "Roe's lawyers"). */
 const OWNER_BODY = /^(?:campaign|office|team|staff|administration|lawyers?|attorneys?|family|aides?|spokesm[ae]n|spokeswom[ae]n|spokesperson|representatives?)$/;
 /** Minor words an acronym may leave out ("Department for Work and Pensions" = DWP). */
@@ -455,7 +458,10 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     if (/^(?:why|how|what|when|where|well|let|let['’]s|please|don['’]t|there['’]s|here['’]s|such|this|these|those|unless|more|neither|either|each|any)$/i.test(ws[0] ?? "") && !isQuantifierGroup(ws)) return true;
     if (ws.some((w) => /^(?:i|we|you|they|he|she|it)(?:['’](?:m|ve|d|ll|re|s))$/i.test(w))) return true;
     // a source is a person, a body or a group: "the insurance", "a vital protein", "the margin of error" say nothing
-    if (!ws.some((w, k) => speakerHead(w, ws.slice(0, k + 1), !m.demoted))) return true;
+    // the head may be loose ("the commissioner"), a word before it must be a known person or body word ("people familiar with ...")
+    // a word before the head counts only with its modifier after it ("people familiar with ...", "officials close to ...")
+    const heads = ws.filter((w, k) => k === ws.length - 1 || POSTMODIFIER.test(ws[k + 1]!));
+    if (!isQuantifierGroup(ws) && !heads.some((w) => speakerHead(w, ws.slice(0, ws.indexOf(w) + 1), !m.demoted && ws.indexOf(w) > 0, w === last))) return true;
     // a phrase that was nothing but the dropped name ("Polling Day", "Shortly"): nobody, unless a group ("Others") or "a Republican"
     if (m.demoted) {
       const own = new Set(words(m.demoted));
@@ -657,17 +663,17 @@ function personSaid(d: SourceDraft): boolean {
 }
 
 /** Is the head of an unnamed speaker's phrase a person, a body, a group, a document or data ("officials", "the company", "critics", "the report")? */
-function speakerHead(last: string, ws: string[], capital = true): boolean {
+function speakerHead(last: string, ws: string[], capital = true, loose = true): boolean {
   // "his surrogates", "her ex-wife": someone of a person's
-  if (/^(?:his|her|their|its|my|our)$/i.test(ws[0] ?? "") && ws.length <= 3) return true;
+  if (/^(?:his|her|their|its|my|our)$/i.test(ws[0] ?? "") && ws.length <= 3 && !/(?:ive|al|ous|ic|ful|less|able|ible)$/.test(last)) return true;
   // "a recent survey of voter lists": the head stands before "of"
   const of = ws.findIndex((w, k) => k > 0 && w === "of");
-  if (of > 0 && speakerHead(ws[of - 1]!, ws.slice(0, of), capital)) return true;
+  if (of > 0 && speakerHead(ws[of - 1]!, ws.slice(0, of), capital, loose)) return true;
   const h = bare(last).replace(/^ex-/, "");
   const k = headKind(h);
   return (
-    k !== null || PERSON_NOUNS.has(h) || ANONYMOUS_HEADS.has(h) || TITLES.has(h) || isRoleNoun(h) || isPersonWord(h) || DOCUMENT_WORDS.has(h) || DATA_WORDS.has(h) ||
-    isDataThing(h) || COMPANY_NOUNS.has(h) || /^\d+-year-olds?$/.test(h) || isAdjectiveOfPeople(h.replace(/s$/, "")) || isQuantifierGroup(ws) || (capital && /^\p{Lu}/u.test(last) && !isJunkName(last))
+    k !== null || PERSON_NOUNS.has(h) || ANONYMOUS_HEADS.has(h) || TITLES.has(h) || (loose && isRoleNoun(h)) || isPersonWord(h) || DOCUMENT_WORDS.has(h) || DATA_WORDS.has(h) ||
+    isDataThing(h) || COMPANY_NOUNS.has(h) || /^\d+-year-olds?$/.test(h) || isAdjectiveOfPeople(h.replace(/s$/, "")) || (capital && ws.length > 1 && /^\p{Lu}/u.test(last) && !isJunkName(last))
   );
 }
 
