@@ -271,7 +271,8 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
     if (!qualifier && /^\d/.test(rawA) && /(?:^|[^\p{L}])\p{L}*\p{Ll}\p{Lu}[\p{L}]*\s$/u.test(before)) continue; // "iPhone 5", "PlayStation 4": a product's name
     if (pct && /\b(?:top|bottom|richest|poorest|wealthiest|lowest|highest|upper|lower)\s+$/i.test(before)) continue; // "the top 1 percent": a group's name
     // "Boeing 737", "Route 66"; but a headline's verb in title case ("Storm Leaves 12 Dead", "Fire Burns 3,000 Acres") is no name
-    const headlineVerb = /\p{Lu}\p{Ll}+(?:s|ed)\s$/u.test(before) && /^\s+\p{Lu}/u.test(after);
+    // ("Blast Kills 20 in Varn", "Acme to Cut 2,000 Jobs": a verb in -s or -ed, or after "to", before a name, a preposition or the end)
+    const headlineVerb = (/\p{Lu}\p{Ll}+(?:s|ed)\s$/u.test(before) || /\b(?:to|To|Will|Would|Could|May|Might)\s+\p{Lu}\p{Ll}+\s$/u.test(before)) && /^(?:\s+(?:\p{Lu}|(?:in|at|as|after|amid|on|over|for|across|from)\b)|\s*$|[,:;])/u.test(after);
     if (!qualifier && !pct && !headlineVerb && /^\d/.test(rawA) && /(?<![.!?]\s)(?<=[a-z]\s)\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/i.test(before)) continue;
     if (!rawB && !pct && /\p{Lu}[\p{L}.]+,\s*$/u.test(before) && /^,/.test(after) && Number(rawA) < 120) continue; // "Jane Roe, 45, said": an age
     const a = parseNumber(rawA);

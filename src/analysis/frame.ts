@@ -124,12 +124,18 @@ function capd(w: string): boolean {
 export function isTitleCase(toks: Token[]): boolean {
   let n = 0;
   let caps = 0;
+  let short = 0;
+  let shortCaps = 0;
   for (const t of toks) {
-    if (!t.word || t.text.length < 4 || /^\d/.test(t.text)) continue;
+    if (!t.word || t.text.length < 3 || /^\d/.test(t.text)) continue;
+    short++;
+    if (isCap(t.text)) shortCaps++;
+    if (t.text.length < 4) continue;
     n++;
     if (isCap(t.text)) caps++;
   }
-  return n >= 3 && caps / n >= 0.7;
+  // a short headline ("Acme to Cut 2,000 Jobs") has few long words, every one capitalised
+  return (n >= 3 && caps / n >= 0.7) || (short >= 3 && shortCaps === short);
 }
 
 /** Read the frame of a figure whose tokens are toks[fi..li] in its sentence's tokens. */
@@ -242,7 +248,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   } else if (/^(?:figure|number|estimate|total|tally|count)$/.test(before) && /^(?:that|the|this|its|his|her|their)$/.test(lowerOf(toks[j - 1])) && /^(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates|set|sets)$/.test(lowerOf(toks[j - 2]))) {
     // "X put that figure around 200 percent": the figure of what was just said
     fr.anaphoric = true;
-  } else if (before === "to" && /^(?:percent|%|points?|\d[\d.,]*)$/.test(lowerOf(toks[j - 1])) || /^(?:to|than|versus|vs)$/.test(lowerOf(toks[j - 1])) && /['’]s$/.test(toks[j]!.text) && capd(toks[j]!.text)) {
+  } else if (before === "to" && /^(?:percent|%|points?|\d[\d.,]*)$/.test(lowerOf(toks[j - 1])) || /^(?:to|than|versus|vs)$/.test(lowerOf(toks[j - 1])) && /['’]s$/.test(toks[j]!.text) && isCap(toks[j]!.text)) {
     // "64 percent to 56 percent" with no sides named, "568 to Arland's 535": a pair set against each other, no level of anything
   } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && content(toks[j - 1]) && LINK_VERB.test(before)) {
     // "the toll rose to 83", "unemployment at 8.2 percent", "a toll of 83", "turnout was 60 percent", "gave the attendance as 36,412"
@@ -608,6 +614,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (HEARSAY.test(w)) fr.modality = "hearsay";
     if (/^(?:whether|if|unless|suppose|supposing|imagine|hypothetically)$/.test(w) && x < fi) fr.modality = "forecast"; // "whether there are 2,600 or 1,800": a supposition, not a count
   }
+  // a headline's "Acme to Cut 2,000 Jobs" is its future
+  if (titleMode && verb && pred === verb && indexIn(toks, verb) < fi && lowerOf(toks[indexIn(toks, verb) - 1]) === "to" && isCap(verb.text) && !/['’]s$/.test(verb.text)) fr.modality = "forecast";
   if (/^(?:as many as|up to)$/.test(f.qualifier) && fr.modality === "result" && toks.slice(Math.max(0, fi - 6), fi).some((t) => /^(?:could|may|might|would|will)$/.test(t.lower))) fr.modality = "forecast";
   fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing)) && !definite && !(fr.predicate === "exist" && !fr.thing);
   fr.definite = definite;

@@ -63,6 +63,10 @@ const cases: [string, Want[]][] = [
   ["In 1999 about 30 people lived there.", [{ text: "about 30", around: 30 }]],
   ["The 12 boys and 3 girls were freed.", [{ text: "12", low: 12 }, { text: "3", low: 3 }]],
   // not figures: years, dates, times, ordinals, ages, labels
+  ["Blast Kills 20 in Varn", [{ text: "20", low: 20 }]],
+  ["Acme to Cut 2,000 Jobs", [{ text: "2,000", low: 2000 }]],
+  ["He flew a Boeing 737 from Osk.", []],
+  ["Windows 10 in review", []],
   ["The dam was built in 2012.", []],
   ["Output fell during 2022-2023.", []],
   ["Output fell between 2019 and 2022.", []],

@@ -201,6 +201,10 @@ const pairs: [string, string, string[][]][] = [
   ["Revenue", "Arko reported revenue of $4.2 billion for the quarter. Analysts had expected $4.5 billion.", []],
   ["Fortunes", "As for Mr. Dane, Ardent put his net worth at $45 billion. Mr. Lund said his own net worth was $10 billion.", []],
   ["Storm", "The storm killed 12 people in Osk, police said. In all, 40 people died across the region, the agency said.", []],
+  // short headlines in title case: "Kills 20 in Varn", "to Cut 2,000 Jobs" (a plan)
+  ["Blast Kills 20 in Varn", "A car bomb killed nineteen people in Varn on Monday, police said.", [["20", "nineteen"]]],
+  ["Acme to Cut 2,000 Jobs", "Acme said on Tuesday it would cut 1,500 jobs as part of a restructuring.", [["1,500", "2,000"]]],
+  ["Acme to Cut 2,000 Jobs", "Acme said on Tuesday it cut 1,500 jobs last year.", []],
   // count pairs: each count is its side's, of the thing counted
   ["Rich Lists", "Ardent said that Arland had 568 millionaires to Bexia's 535. Calder tallies 585 in Bexia to Arland's 260.", [["260", "568"], ["535", "585"]]],
   ["Rich Lists", "Ardent said that Arland had 568 millionaires to Bexia's 535. Calder said Arland had 568 millionaires in all.", []],
