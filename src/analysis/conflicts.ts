@@ -183,7 +183,8 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         const copied = ((oa !== null && (oa === ob || oa === b.raw.start)) || (ob !== null && ob === a.raw.start)) && (a.m.frame.modality === "forecast") === (b.m.frame.modality === "forecast");
         if (!differentVoices || !sameScope(a.m, b.m) || !(copied || framesMeet(a.m.frame, b.m.frame, a.sourceId ? a.who : null, b.sourceId ? b.who : null, onlyAgentOf.get(a.m.key!) ?? null))) continue;
         // one sentence that gives two figures sets two things side by side ("the top 1 percent paid 25 percent, the top 10 percent 69"), unless two sources speak in it
-        if (a.m.sentence === b.m.sentence && (voiceOf(a) === "article" || voiceOf(b) === "article")) continue;
+        // (a correction answers the figure before it: "says we received $1.25 million, but the correct amount was $1.1 million")
+        if (a.m.sentence === b.m.sentence && (voiceOf(a) === "article" || voiceOf(b) === "article") && !a.m.frame.correction && !b.m.frame.correction) continue;
         if (a.raw.code !== b.raw.code) continue;
         // the same number said again without its qualifier ("more than 2,600" and later "2,600") is a restatement
         if (a.raw.stated !== null && a.raw.stated === b.raw.stated && (!a.raw.qualifier || !b.raw.qualifier)) continue;

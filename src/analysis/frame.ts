@@ -51,7 +51,7 @@ import {
 export { VICTIM_KEYS, normalize } from "./frame-words.js";
 
 /** Nouns of a study whose name makes it a voice ("the Orbis poll found"). */
-const STUDY = /^(?:poll|survey|study|report|audit|analysis|review|census|count|tally|estimate|index|model)$/;
+const STUDY = /^(?:poll|survey|study|report|audit|analysis|review|census|count|tally|estimate|index|model|piece|article|story|post|tweet|column|blog)$/;
 
 /** "there" and its contractions ("there'll be 150"). */
 const THERE = /^there(?:['’](?:ll|s|d|re))?$/;
@@ -88,6 +88,8 @@ export type Frame = {
   strong: boolean;
   /** Where the predicate was read: the figure's subject verb, the verb it is the object of, or a level noun ("the deficit was"). */
   via: "subject" | "object" | "level" | null;
+  /** A correction of the figure said before it ("the correct amount was", "the real figure is"). */
+  correction?: boolean;
   /** A level given with no verb of its own ("put the cost at", "a toll of", "gave the attendance as"): it says no tense. */
   timeless?: boolean;
   /** A share whose own verb is read ("70 percent of adults had been vaccinated"). */
@@ -282,6 +284,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // "the actual number is closer to 15 percent", "the real figure": the number of what was just said
       if ((/^(?:number|figure|count|tally|numbers|figures)$/.test(levelNoun.lower) || /^(?:amount|sum)$/.test(levelNoun.lower) && !!modifier) && (!modifier || /^(?:actual|real|true|correct|accurate|official|right|exact|precise|verified|confirmed)$/.test(modifier.lower)) && !(lowerOf(toks[n + 1]) === "of")) {
         fr.anaphoric = true;
+        // "..., but the correct amount was $1.1 million": a correction answers the figure before it, even in its own sentence
+        if (modifier && /^(?:actual|real|true|correct|accurate|right|exact)$/.test(modifier.lower)) fr.correction = true;
         levelNoun = null;
         modifier = null;
       }
@@ -322,9 +326,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       let y = x - 1;
       while (y >= 0 && toks[y]!.word && /ly$|^(?:also|now|still|then|later)$/.test(toks[y]!.lower)) y--;
       const names: string[] = [];
-      // "the Orbis poll found", "a Tally survey shows": the named study is the voice
-      const study = y >= 1 && STUDY.test(lowerOf(toks[y])) && isCap(toks[y - 1]!.text) && toks[y - 1]!.word ? toks[y]!.lower : null;
-      if (study) y--;
+      // "the Orbis poll found", "a Tally survey shows", "this Orlo piece on the firm's funding says": the named study is the voice
+      let sy = y;
+      for (let back = 0; back < 5 && sy >= 1 && !STUDY.test(lowerOf(toks[sy])) && toks[sy]!.word && /^(?:on|about|of|into|the|a|an|its|their|[\p{Ll}’'-]+['’]s|\p{Lu}[\p{L}’'-]*['’]s|\p{Ll}+)$/u.test(toks[sy]!.text); back++) sy--;
+      const study = sy >= 1 && STUDY.test(lowerOf(toks[sy])) && isCap(toks[sy - 1]!.text) && toks[sy - 1]!.word ? toks[sy]!.lower : null;
+      if (study) y = sy - 1;
       while (y >= 0 && toks[y]!.word && isCap(toks[y]!.text) && names.length < 4) names.unshift(toks[y--]!.text);
       if (study && names.length) names.push(study);
       // a sentence's first word may be a capitalised function word ("While Ardent lists")

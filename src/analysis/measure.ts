@@ -225,7 +225,7 @@ export function measureFigures(
     const src = mates[mates.length - 1]!;
     if (m.key && m.frame.predicate && src.frame.predicate !== m.frame.predicate && !m.frame.anaphoric) continue;
     src.frame.origin ??= src.figure.start;
-    const frame = { ...src.frame, agent: m.frame.agent ?? src.frame.agent, holder: m.frame.holder, holderStrong: m.frame.holderStrong, modality: m.frame.anaphoric && m.frame.modality === "result" ? src.frame.modality : m.frame.modality, anaphoric: m.frame.anaphoric, origin: m.frame.agent ? null : src.frame.origin };
+    const frame = { ...src.frame, agent: m.frame.agent ?? src.frame.agent, holder: m.frame.holder, holderStrong: m.frame.holderStrong, modality: m.frame.anaphoric && m.frame.modality === "result" ? src.frame.modality : m.frame.modality, anaphoric: m.frame.anaphoric, correction: m.frame.correction, origin: m.frame.agent ? null : src.frame.origin };
     m.frame = frame;
     m.key = src.key;
     m.measure = src.measure;

@@ -205,6 +205,9 @@ const pairs: [string, string, string[][]][] = [
   ["Blast Kills 20 in Varn", "A car bomb killed nineteen people in Varn on Monday, police said.", [["20", "nineteen"]]],
   ["Acme to Cut 2,000 Jobs", "Acme said on Tuesday it would cut 1,500 jobs as part of a restructuring.", [["1,500", "2,000"]]],
   ["Acme to Cut 2,000 Jobs", "Acme said on Tuesday it cut 1,500 jobs last year.", []],
+  // a named piece is a voice, and a correction answers it in the same sentence
+  ["Funding", "This Orlo piece on the firm's funding says we received $2.5 million, but the correct amount was $2.1 million.", [["$2.1 million", "$2.5 million"]]],
+  ["Funding", "The firm received $2.5 million in May and $2.1 million in June.", []],
   // count pairs: each count is its side's, of the thing counted
   ["Rich Lists", "Ardent said that Arland had 568 millionaires to Bexia's 535. Calder tallies 585 in Bexia to Arland's 260.", [["260", "568"], ["535", "585"]]],
   ["Rich Lists", "Ardent said that Arland had 568 millionaires to Bexia's 535. Calder said Arland had 568 millionaires in all.", []],
