@@ -164,7 +164,8 @@ export function readMention(text: string, start: number, end: number, aside: [nu
 
   while (nameToks.length && /^(?:of|for|and|the)$/i.test(nameToks[0]!.text)) nameToks = nameToks.slice(1);
   // "The" at the start of a sentence is not part of a name, nor "Despite", "Unlike", "To", "Another", ...
-  while (nameToks.length > 1 && (SENTENCE_OPENER.test(nameToks[0]!.text) || isFunctionWord(nameToks[0]!.text))) nameToks = nameToks.slice(1);
+  // (a bare pronoun stays: "The We Company")
+  while (nameToks.length > 1 && (SENTENCE_OPENER.test(nameToks[0]!.text) || (isFunctionWord(nameToks[0]!.text) && !/^(?:we|you|it|they|he|she|us)$/i.test(nameToks[0]!.text)))) nameToks = nameToks.slice(1);
   // "Britain-based", "pro-Western": descriptions, not names
   while (nameToks.length && /(?:-based|-backed|-run|-owned|-led|-funded|-affiliated)$|^(?:pro|anti)-/i.test(nameToks[0]!.text)) nameToks = nameToks.slice(1);
   // "Actor Jane Roe": a capitalised role at the start is no part of the name

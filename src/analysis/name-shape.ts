@@ -181,13 +181,40 @@ export function hasPaperWord(name: string): boolean {
   return name.split(/[\s-]+/).some((w, i) => i > 0 && PAPER_WORDS.has(low(w)));
 }
 
+/** Greetings and oaths that open a line, never a name ("Happy Birthday Tim", "Dear Editor"). */
+const GREETINGS = /^(?:Happy|Dear|Hello|Hi|Thanks|Thank|Congratulations|Welcome|Goodbye|Bye|Merry|Fuck|Damn|Screw)$/;
+
+/** The world's broadcasters and news sites by name: general knowledge of the trade, like the wire services. */
+const BROADCASTERS = /^(?:the\s+)?(?:CNN|CNBC|MSNBC|BBC|NBC|ABC|CBS|PBS|NPR|Fox News|ESPN|Al Jazeera|Sky News|RT|CBC|ITV|Channel 4|C-SPAN|Bloomberg TV|Politico|Axios|Vox|BuzzFeed|HuffPost|Huffington Post|TMZ|E!)$/;
+
+/** Is the name a broadcaster's or a news site's ("CNBC", "Al Jazeera")? */
+export function isBroadcaster(name: string): boolean {
+  return BROADCASTERS.test(name.trim());
+}
+
+/** Words of the names of state bodies the lexicon does not hold: customs, border, immigration, disease control, parliaments by name. */
+const GOVERNMENT_NAME = /\b(?:Customs|Border Protection|Border Patrol|Immigration|Disease Control|Revenue Service|Treasury|Coast Guard|National Guard|Lok Sabha|Rajya Sabha|Duma|Knesset|Bundestag|Majlis|Diet)\b/;
+
+/** Does the name hold a word of a state body's name ("Customs and Border Protection", "Centers for Disease Control")? */
+export function isGovernmentName(name: string): boolean {
+  return GOVERNMENT_NAME.test(name);
+}
+
+/** Texts that are quoted as saying things, by name: "the Constitution states", "the Bible says". */
+const DOCUMENT_NAMES = /^(?:the\s+)?(?:Constitution|Bible|Koran|Quran|Qur'an|Torah|Talmud|Charter|Declaration of Independence|Bill of Rights)$/;
+
+/** Is the name a text's, not a speaker's ("Constitution")? */
+export function isDocumentName(name: string): boolean {
+  return DOCUMENT_NAMES.test(name.trim());
+}
+
 /** Capitalised words that never stand inside a body's name, only in a headline's title case ("... Tries To Save ... From ..."). */
 const HEADLINE_WORDS = set(`to from with by at in on than into onto as if when while is are was were will can could would should it he she they we you i says said tells told`);
 
 /** Is the name a headline run into it: a capitalised verb or preposition inside it ("Sinning Differently Than Others")? */
 export function isHeadlineRun(name: string): boolean {
   const ws = name.split(/\s+/);
-  return ws.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && HEADLINE_WORDS.has(w.toLowerCase()));
+  return GREETINGS.test(ws[0] ?? "") || ws.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && HEADLINE_WORDS.has(w.toLowerCase()));
 }
 
 /** Quantifiers and number words: "Some said", "Others argued", "Two said" are unnamed groups, not names. */
@@ -205,7 +232,7 @@ export function isCountryAbbreviation(name: string): boolean {
 }
 
 /** Unnamed things that speak as data: "according to the model", "the forecast says". */
-const DATA_THINGS = set(`model models forecast forecasts simulation simulations calculation analysis tally count suit lawsuit note notes missive interview interviews website media probe test memo letter`);
+const DATA_THINGS = set(`experiment experiments model models forecast forecasts simulation simulations calculation analysis tally count suit lawsuit note notes missive interview interviews website media probe test memo letter`);
 
 /** Is the head noun a model or forecast that speaks as data ("the model")? */
 export function isDataThing(w: string): boolean {

@@ -9,7 +9,7 @@ import { bare, isCap, nextCapital } from "./text.js";
 import type { SourceKind, Span } from "./types.js";
 import { GENERIC, leadOf, readMention, type Mention } from "./mention.js";
 import { firstAbove, partitionPoint } from "./search.js";
-import { COMPANY_NOUNS, hasCompanyWord, hasPaperWord, isAdjectiveOfPeople, isCountry, isCountryAbbreviation, isDataThing, isFunctionWord, isHeadlineRun, isJunkName, isPersonWord, isQuantifier, isWebsite } from "./name-shape.js";
+import { COMPANY_NOUNS, hasCompanyWord, hasPaperWord, isAdjectiveOfPeople, isBroadcaster, isCountry, isCountryAbbreviation, isDataThing, isDocumentName, isGovernmentName, isFunctionWord, isHeadlineRun, isJunkName, isPersonWord, isQuantifier, isWebsite } from "./name-shape.js";
 
 export type { Mention } from "./mention.js";
 export { readMention } from "./mention.js";
@@ -613,7 +613,7 @@ export function finishDraft(d: SourceDraft): void {
         const k = heads.map((h) => headKind(h)).find((x) => x !== null && x !== "person" && x !== "anonymous");
         if (k) d.kind = k;
       }
-      if (d.kind === "unknown" || d.kind === "person") d.kind = heads.some((h) => DOCUMENT_WORDS.has(h) || DATA_WORDS.has(h)) ? "unknown" : "anonymous";
+      if (d.kind === "unknown" || d.kind === "person") d.kind = heads.some((h) => DOCUMENT_WORDS.has(h) || DATA_WORDS.has(h) || isDataThing(h)) ? "unknown" : "anonymous";
     }
   }
 }
@@ -628,7 +628,9 @@ function shapeKind(d: SourceDraft, titled: boolean, pronoun: boolean, bodyLike: 
   if (titled || pronoun) return;
   const name = d.name;
   const weak = d.kind === "unknown" || d.kind === "person" || d.kind === "anonymous";
-  if (isCountry(name)) d.kind = "government";
+  if (isCountry(name) || (weak || d.kind === "organization") && isGovernmentName(name)) d.kind = "government";
+  else if (isBroadcaster(name)) d.kind = "media";
+  else if (isDocumentName(name)) d.kind = "unknown";
   else if (isWebsite(name) || (weak && hasPaperWord(name))) d.kind = "media";
   // "Bank of America" is a company: only a country's bank is its central bank
   else if (d.kind === "government" && /^(?:the\s+)?Bank of (\S+)/.test(name) && !isCountry(/Bank of (\S+)/.exec(name)![1]!)) d.kind = "organization";
