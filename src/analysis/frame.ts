@@ -156,7 +156,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       while (UNIT_WORD.test(lowerOf(toks[k])) || lowerOf(toks[k]) === "-") k++;
     }
   }
-  while (k < toks.length && MEASURE_WORDS.test(lowerOf(toks[k]))) k++;
+  while (k < toks.length && MEASURE_WORDS.test(lowerOf(toks[k])) && !(lowerOf(toks[k]) === "per" && lowerOf(toks[k + 1]) !== "cent")) k++; // "per cent" is a unit, "per week" a rate
   let base: string | null = null;
   let viaOf = false;
   const afterUnit = k;
@@ -237,6 +237,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   let verb: Token | null = null;
   let reportedBare = false;
   let levelNoun: Token | null = null;
+  let levelSubject: string | null = null;
   let modifier: Token | null = null;
   let ofModifier: Token | null = null;
   const before = lowerOf(toks[j]);
@@ -261,7 +262,16 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (before === "of" && n >= 0) {
       let v = n - 1;
       while (v >= 0 && /^(?:the|a|an|its|their|his|her|record|total|annual|quarterly|net)$/.test(lowerOf(toks[v]))) v--;
-      if (toks[v]?.word && !capd(toks[v]!.text) && (/ed$/.test(toks[v]!.lower) || IRREGULAR_PAST.test(toks[v]!.lower))) fr.timeless = false;
+      if (toks[v]?.word && !capd(toks[v]!.text) && (/ed$/.test(toks[v]!.lower) || IRREGULAR_PAST.test(toks[v]!.lower) || /^(?:has|have|had|posts|reports)$/.test(toks[v]!.lower))) {
+        fr.timeless = false;
+        // ... and its subject is whose level it is ("the retailer reported a profit of $1.78 a share")
+        let a = v - 1;
+        while (a >= 0 && toks[a]!.word && (/ly$/.test(toks[a]!.lower) || /^(?:also|then|later|again|has|have|had)$/.test(toks[a]!.lower))) a--;
+        const t = toks[a];
+        if (t && t.word && /^(?:he|she)$/.test(t.lower)) levelSubject = "@pro:person";
+        else if (t && t.word && /^(?:it|they|we)$/.test(t.lower)) levelSubject = "@pro";
+        else if (t && t.word && content(t) && !FUNCTION.test(t.lower)) levelSubject = npAt(toks, a);
+      }
     }
     if (n >= 0) {
       levelNoun = toks[n]!;
@@ -548,6 +558,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (!t.word || FUNCTION.test(t.lower)) break;
     }
     fr.predicateText = [modifier?.lower, levelNoun.lower].filter(Boolean).join(" ");
+    if (!fr.agent && levelSubject) fr.agent = levelSubject;
   }
   // the thing counted
   if (noun) fr.thing = base ?? thingOf(noun.text);

@@ -21,6 +21,9 @@ function clauseText(text: string, toks: Token[], li: number): string {
   return text.slice(a.start, b.end);
 }
 
+/** A sentence that sets the figure before it against another: "That's less than the $53 million figure ...". */
+const COMPARED_TO = /^\s*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:\w+\s+)?(?:less|more|lower|higher|smaller|bigger|larger|greater|fewer)\s+than\s+(?:the\s+)?$/i;
+
 /** Nouns that count people in general: no narrower group. */
 const GENERIC_GROUP = /^(?:people|persons|person|victims|individuals|others|dead|lives|casualties|those)$/i;
 /** A figure's measure and scope. */
@@ -231,6 +234,22 @@ export function measureFigures(
     m.measure = src.measure;
     m.noun = src.noun;
     if (!m.places.length) m.places = src.places;
+  }
+  // "That's less than the $53 million figure Hale cited": the figure before ("That") is set
+  // against an earlier one of the same value, so it measures what that one measures (the
+  // figure named in the comparison is that earlier one said again, and stays out of the count)
+  for (const m of out) {
+    const s = sentences[m.sentence]!;
+    if (m.sentence === 0 || !COMPARED_TO.test(text.slice(s.start, m.figure.start))) continue;
+    const ref = out.find((o) => o.figure.start < s.start && o.key && !o.part && o.figure.unit === m.figure.unit && o.figure.code === m.figure.code && o.figure.stated !== null && o.figure.stated === m.figure.stated);
+    const before = inSentence(m.sentence - 1).filter((o) => !o.part && o.figure.unit === m.figure.unit && o.figure.code === m.figure.code);
+    const prev = before[before.length - 1];
+    if (!ref || !prev || prev === ref || prev.key === ref.key || prev.frame.rate !== ref.frame.rate) continue;
+    ref.frame.origin ??= ref.figure.start;
+    prev.frame = { ...ref.frame, holder: prev.frame.holder, holderStrong: prev.frame.holderStrong, anaphoric: true, modality: prev.frame.modality };
+    prev.key = ref.key;
+    prev.measure = ref.measure;
+    if (!prev.places.length) prev.places = ref.places;
   }
   // a figure with no place of its own is about the place of the sentence before it when that
   // sentence counts the same measure ("... suburb of X, killing 83. The Observatory said the

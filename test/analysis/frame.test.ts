@@ -69,6 +69,9 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Dr. Osei put that figure around 180 percent.", "around 180 percent", { anaphoric: true, holder: "Dr. Osei" }],
   ["The return on the research, he said, would be between 20 and 50 percent.", "between 20 and 50 percent", { predicate: "return", modality: "forecast" }],
   ["About $61 million a week is coming across the border.", "About $61 million", { predicate: "coming", rate: "week" }],
+  ["The value is about $44.2 million per week.", "about $44.2 million", { predicate: "wealth", rate: "week" }],
+  ["Exports fell 7 per cent last year.", "7 per cent", { change: true, rate: null }],
+  ["The retailer reported a profit of $1.78 per share.", "$1.78", { predicate: "earned", rate: "share", agent: "|retailer" }],
   ["Calder says it is $5.5 billion.", "$5.5 billion", { anaphoric: true }],
   ["Mirel pegged him at $3.1 billion.", "$3.1 billion", { holder: "Mirel", anaphoric: true }],
   ["It found 2,600 firms, compared with Calder's 1,790.", "1,790", { holder: "Calder", holderStrong: true }],
@@ -208,6 +211,9 @@ const pairs: [string, string, string[][]][] = [
   // a named piece is a voice, and a correction answers it in the same sentence
   ["Funding", "This Orlo piece on the firm's funding says we received $2.5 million, but the correct amount was $2.1 million.", [["$2.1 million", "$2.5 million"]]],
   ["Funding", "The firm received $2.5 million in May and $2.1 million in June.", []],
+  // "That's less than the $N figure X cited" sets the figure before against X's; "per week" is a rate
+  ["Drug Money", "Mr. Hale said $53 million a week is coming across the border. Once you divide the total by 52 weeks, the value is about $44.2 million per week. That's less than the $53 million figure Hale cited.", [["$53 million", "about $44.2 million"]]],
+  ["Earnings", "The company reported earnings of $8.42 a share, above forecasts. The online retailer reported a profit of $1.78 per share, the firm said.", []],
   // count pairs: each count is its side's, of the thing counted
   ["Rich Lists", "Ardent said that Arland had 568 millionaires to Bexia's 535. Calder tallies 585 in Bexia to Arland's 260.", [["260", "568"], ["535", "585"]]],
   ["Rich Lists", "Ardent said that Arland had 568 millionaires to Bexia's 535. Calder said Arland had 568 millionaires in all.", []],
