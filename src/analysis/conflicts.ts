@@ -4,7 +4,7 @@
  */
 import { disjoint, type RawFigure } from "./figures.js";
 import { OWN_DOMAIN, type Measured } from "./measure.js";
-import { framesMeet } from "./frame.js";
+import { framesMeet } from "./frame-meet.js";
 import type { Conflict, Dispute } from "./types.js";
 
 /** A figure with everything the comparison needs. */

@@ -133,3 +133,7 @@ export const PLURAL = /(?:[^su'’]s|people|men|women|children|staff|personnel|p
 /** Prepositions that open a phrase between a noun and its verb ("106 protesters in 21 cities have been killed"). */
 export const PHRASE_PREP = /^(?:in|at|on|from|across|around|near|inside|outside|throughout|within|during|of|for|with|among)$/;
 
+/** True when a token is a word that can be a content word (a noun or verb). */
+export function content(t: { word: boolean; lower: string; text: string } | undefined): boolean {
+  return !!t && t.word && !FUNCTION.test(t.lower) && !/^\d/.test(t.text);
+}

@@ -12,6 +12,7 @@ import type { RawFigure } from "./figures.js";
 import { isCap, lowerOf, type Token } from "./text.js";
 import { TITLES } from "./lexicon.js";
 import { partitionPoint } from "./search.js";
+import { readHolder } from "./frame-holder.js";
 import {
   AGGREGATE,
   AUX,
@@ -22,10 +23,9 @@ import {
   DITRANSITIVE,
   FUNCTION,
   FUTURE,
-  GENERIC_LEVEL,
+  HONORIFIC,
   GENERIC_PEOPLE,
   HEARSAY,
-  HONORIFIC,
   IRREGULAR_PAST,
   JUNK_PREDICATE,
   LIGHT_VERB,
@@ -43,6 +43,7 @@ import {
   TRANSPARENT,
   UNIT_WORD,
   VICTIM_KEYS,
+  content,
   normalize,
   stem,
   thingOf,
@@ -50,17 +51,11 @@ import {
 
 export { VICTIM_KEYS, normalize } from "./frame-words.js";
 
-/** Nouns of a study whose name makes it a voice ("the Orbis poll found"). */
-const STUDY = /^(?:poll|survey|study|report|audit|analysis|review|census|count|tally|estimate|index|model|piece|article|story|post|tweet|column|blog)$/;
-
 /** "there" and its contractions ("there'll be 150"). */
 const THERE = /^there(?:['’](?:ll|s|d|re))?$/;
 
 /** What may stand right before "worth" when it reads as a verb ("is worth", "are each worth", "now worth"). */
 const WORTH_SUBJECT = /^(?:is|are|was|were|be|been|being|each|both|now|still|reportedly|apparently|allegedly|supposedly|estimated|believed|thought|said)$/;
-
-/** What a figure's reading may depend on when two readings are set side by side ("depending on the source", "... on whom you ask"). */
-const VIEWPOINT = /^(?:source|sources|estimate|estimates|count|counts|tally|list|lists|ranking|rankings|measure|measures|definition|definitions|interpretation|interpretations|method|methods|methodology|calculation|calculations|accounting|poll|polls|survey|surveys|who|whom|whose|which|reading|model|models|analyst|analysts|expert|experts)$/;
 
 /** The quantity frame of one figure. */
 export type Frame = {
@@ -110,10 +105,6 @@ export type Frame = {
   anaphoric: boolean;
 };
 
-/** True when a token is a word that can be a content word (a noun or verb). */
-function content(t: Token | undefined): boolean {
-  return !!t && t.word && !FUNCTION.test(t.lower) && !/^\d/.test(t.text);
-}
 
 /** The sentence being read is in title case (a headline): capitals say nothing of names there. */
 let titleMode = false;
@@ -325,110 +316,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (verb && JUNK_PREDICATE.test(verb.lower)) verb = null;
     if (verb && CHANGE_VERB.test(verb.lower) && !/^(?:added|adds|lost|raised|cut)$/.test(verb.lower)) fr.change = true;
   }
-  // the holder: a named subject of a verb of counting or having right before the figure ("Mirel pegged him at", "Ardent lists X's wealth at", "Vantage has it at")
-  for (let x = j, steps = 0; x >= 0 && steps < 7; x--, steps++) {
-    const t = toks[x]!;
-    if (!t.word) break;
-    // "has" carries a figure only right before it or its pronoun ("Vantage has it at"), not as an auxiliary ("has won 139")
-    const has = /^(?:has|have|had)$/.test(t.lower) && (x === j || (/^(?:it|him|her|them)$/.test(lowerOf(toks[x + 1])) && lowerOf(toks[x + 2]) === "at"));
-    if (REPORTING.test(t.lower) || has || /^(?:puts?|pegs?|pegged|values?|valued|ranks?|ranked|lists?|listed)$/.test(t.lower)) {
-      if (/^(?:it|him|her|them)$/.test(lowerOf(toks[x + 1])) && /^(?:at|as|is|was)$/.test(lowerOf(toks[x + 2]))) fr.anaphoric = true; // "pegged him at", "has it at"
-      let y = x - 1;
-      while (y >= 0 && toks[y]!.word && /ly$|^(?:also|now|still|then|later)$/.test(toks[y]!.lower)) y--;
-      const names: string[] = [];
-      // "the Orbis poll found", "a Tally survey shows", "this Orlo piece on the firm's funding says": the named study is the voice
-      let sy = y;
-      for (let back = 0; back < 5 && sy >= 1 && !STUDY.test(lowerOf(toks[sy])) && toks[sy]!.word && /^(?:on|about|of|into|the|a|an|its|their|[\p{Ll}’'-]+['’]s|\p{Lu}[\p{L}’'-]*['’]s|\p{Ll}+)$/u.test(toks[sy]!.text); back++) sy--;
-      const study = sy >= 1 && STUDY.test(lowerOf(toks[sy])) && isCap(toks[sy - 1]!.text) && toks[sy - 1]!.word ? toks[sy]!.lower : null;
-      if (study) y = sy - 1;
-      while (y >= 0 && toks[y]!.word && isCap(toks[y]!.text) && names.length < 4) names.unshift(toks[y--]!.text);
-      if (study && names.length) names.push(study);
-      // a sentence's first word may be a capitalised function word ("While Ardent lists")
-      const contrast = names.length > 1 && /^(?:while|whereas|but|although|though)$/i.test(names[0]!);
-      while (names.length && /^(?:while|but|and|or|so|yet|the|a|an|this|that|it|one|meanwhile|however|still|also|then|if|when|as|since|although|though)$/i.test(names[0]!)) names.shift();
-      if (names.length && has && !fr.anaphoric) {
-        // "Nerlens Noel had 15": the one who has it, not a voice
-        fr.agent = `${names.map((w) => w.toLowerCase()).join(" ")}|${normalize(names[names.length - 1]!)}`;
-      } else if (names.length) {
-        fr.holder = names.join(" ");
-        // "Vantage has it at $5.5 billion", "Mirel pegged him at": a voice giving its own reading of what was said
-        if (fr.anaphoric) fr.holderStrong = true;
-        // a clause set against another ("; the Orlo Institute puts the figure at", "While Ardent lists") speaks for itself
-        const lead = y >= 0 ? toks[y]! : null;
-        if (lead && (lead.text === ";" || /^(?:while|whereas|but|although|though|however)$/i.test(lead.text))) fr.holderStrong = true;
-        if (lead && lead.word && /^(?:the|a|an)$/i.test(lead.text) && (toks[y - 1]?.text === ";" || /^(?:while|whereas|but)$/i.test(lowerOf(toks[y - 1])))) fr.holderStrong = true;
-        if (contrast || toks.slice(Math.max(0, x - 60), x).some((t) => t.text === ";")) fr.holderStrong = true;
-      }
-      // "another says", "the other says", "one company says": a voice set against another
-      else if (/^(?:another|other|second|first|one)$/.test(lowerOf(toks[x - 1])) || /^(?:another|other|second|first|one)$/.test(lowerOf(toks[x - 2])) && content(toks[x - 1])) {
-        fr.holder = toks.slice(toks[x - 2] && /^(?:another|other|second|first|one)$/.test(lowerOf(toks[x - 2])) ? x - 2 : x - 1, x).map((t) => t.lower).join(" ");
-        fr.holderStrong = true;
-      }
-      break;
-    }
-  }
-  // "compared with Calder's 1,790": the possessor gives it
-  if (toks[j] && /['’]s$/.test(toks[j]!.text) && capd(toks[j]!.text) && /^(?:with|to|than|versus|vs|against|and|or)$/.test(lowerOf(toks[j - 1]))) {
-    fr.holder = toks[j]!.text.replace(/['’]s$/, "");
-    fr.holderStrong = true;
-    fr.anaphoric = true;
-  }
-  // "the claim that she has $17 million (or $12 million or $3 million)": each bracketed alternative is another claim's figure
-  if (lowerOf(toks[j]) === "or" && toks.slice(Math.max(0, j - 12), j).some((t) => t.text === "(") && !toks.slice(Math.max(0, j - 12), j).some((t) => t.text === ")")) {
-    fr.holder = "another estimate";
-    fr.holderStrong = true;
-    fr.anaphoric = true;
-  }
-  // "worth either $43 billion or $55 billion, depending on the source": two readings set side by side as two voices
-  if (toks.slice(li + 1).some((t, x, rest) => t.lower === "depending" && lowerOf(rest[x + 1]) === "on" && rest.slice(x + 2, x + 6).some((u) => VIEWPOINT.test(u.lower)))) {
-    if (lowerOf(toks[j]) === "or") fr.holder = "another source";
-    else if (lowerOf(toks[li + 1]) === "or" || lowerOf(toks[li + 1]) === "," && lowerOf(toks[li + 2]) === "or") fr.holder = "one source";
-    if (fr.holder) fr.holderStrong = true;
-  }
-  // "Calder lists the brothers with just under $40 billion each, while Mirel lists them ... with $55 billion each": a list's reading of what it lists
-  let listedWith = false;
-  if (lowerOf(toks[j]) === "with") {
-    for (let x = j - 1, steps = 0; x >= 0 && steps < 16 && toks[x]!.text !== ";"; x--, steps++) {
-      if (!/^(?:lists?|listed|ranks?|ranked|puts?)$/.test(toks[x]!.lower)) continue;
-      const names: string[] = [];
-      for (let y = x - 1; y >= 0 && toks[y]!.word && isCap(toks[y]!.text) && names.length < 3; y--) names.unshift(toks[y]!.text);
-      while (names.length && /^(?:while|whereas|but|and)$/i.test(names[0]!)) names.shift();
-      if (names.length) {
-        fr.holder = names.join(" ");
-        fr.holderStrong = true;
-        listedWith = true;
-        // whom it lists: "lists David and Charles Vane with" (the family name), "lists them as ... with" (named before)
-        if (/^(?:him|her|them)$/.test(lowerOf(toks[x + 1]))) fr.agent = "@pro:person";
-        else {
-          let y = x + 1 + (lowerOf(toks[x + 1]) === "the" ? 1 : 0);
-          let last: Token | null = null;
-          while (y < j && toks[y]!.word && (isCap(toks[y]!.text) || /^(?:and|&)$/.test(toks[y]!.lower))) {
-            if (isCap(toks[y]!.text)) last = toks[y]!;
-            y++;
-          }
-          if (last && PLURAL.test(lowerOf(toks[y])) && !isCap(toks[y]!.text)) y++; // "the Vane sisters"
-          if (last && (y === j || /^(?:as|at)$/.test(lowerOf(toks[y])))) fr.agent = `${last.lower.replace(/['’]s$/, "")}|${last.lower.replace(/['’]s$/, "")}`;
-        }
-      }
-      break;
-    }
-  }
-  // "..., according to the Tally Project": a source named after the figure in its own clause
-  {
-    let x = nounEnd;
-    while (x < toks.length && x < nounEnd + 6 && toks[x]!.text !== "," && toks[x]!.text !== "(" && toks[x]!.text !== ";") x++;
-    if (toks[x]?.text === "," && lowerOf(toks[x + 1]) === "according" && lowerOf(toks[x + 2]) === "to") {
-      const names: string[] = [];
-      let y0 = x + 3;
-      if (/^(?:the|a)$/.test(lowerOf(toks[y0]))) y0++; // "according to the Tally Project"
-      for (let y = y0; y < toks.length && names.length < 4 && toks[y]!.word && (isCap(toks[y]!.text) || /^(?:of|for|and)$/.test(toks[y]!.lower) && names.length); y++) names.push(toks[y]!.text);
-      while (names.length && /^(?:of|for|and)$/.test(names[names.length - 1]!)) names.pop();
-      if (names.length) {
-        fr.holder = names.join(" ");
-        fr.holderStrong = true;
-      }
-    }
-  }
+  const listedWith = readHolder(toks, j, li, nounEnd, fr, capd);
   if (!existential && /^(?:it|they)$/.test(lowerOf(toks[j - 1])) && /^(?:is|was|are|were)$/.test(before)) fr.anaphoric = true; // "Calder says it is $5.5 billion"
   // subject position: the verb after the counted noun ("83 people were killed", "62 percent support")
   let subjVerb: Token | null = null;
@@ -705,27 +593,6 @@ function npAt(toks: Token[], end: number): string | null {
   return `${titleMode ? "~" : ""}${names.reverse().join(" ")}|${normalize(head.text)}`;
 }
 
-/** Two agents ("names|head") are one: a name in common, or no names and one head. */
-export function sameAgent(x: string, y: string): boolean {
-  if (x === y) return true;
-  if (x.startsWith("~") || y.startsWith("~")) {
-    // a headline's phrase: one name or head in common ("Wildfire Burns" / "the fire burned", "Vell Campaign" / "Vell")
-    const [nx = "", hx = ""] = x.replace(/^~/, "").split("|");
-    const [ny = "", hy = ""] = y.replace(/^~/, "").split("|");
-    const wx = [...nx.split(" ").filter(Boolean), hx];
-    const wy = [...ny.split(" ").filter(Boolean), hy];
-    return wx.some((w) => wy.some((v) => w === v || normalize(w) === v || (w.length > 3 && v.length > 3 && (w.endsWith(v) || v.endsWith(w)))));
-  }
-  const [nx = "", hx = ""] = x.split("|");
-  const [ny = "", hy = ""] = y.split("|");
-  const wx = nx.split(" ").filter(Boolean);
-  const wy = ny.split(" ").filter(Boolean);
-  if (wx.length && wy.length) return wx.some((w) => wy.includes(w)) || wx.some((w) => normalize(w) === hy) || wy.some((w) => normalize(w) === hx);
-  if (!wx.length && !wy.length) return hx === hy || (hx.length > 3 && hy.length > 3 && (hx.endsWith(hy) || hy.endsWith(hx))); // "the wildfire", "the fire"
-  // a name against a description: "Acme" and "the company" are not known to be one
-  return false;
-}
-
 /** The index of a token of toks (binary search by offset: a sentence may hold thousands of tokens). */
 function indexIn(toks: Token[], t: Token): number {
   const i = partitionPoint(toks.length, (k) => toks[k]!.start < t.start);
@@ -740,47 +607,4 @@ function nextContent(toks: Token[], from: number, n: number): Token | null {
     if (content(t)) return t;
   }
   return null;
-}
-
-/** The frame's key: figures compare only within one key. */
-export function frameKey(fr: Frame, unit: string): string | null {
-  if (!fr.strong) return null;
-  // a unit of measure says what is measured ("2,000 barrels of oil", "10,000 barrels"): the noun after it adds nothing to compare
-  return [unit, unit.startsWith("measure:") ? "" : fr.thing ?? "", fr.predicate ?? "", fr.change ? "change" : fr.prior ? "prior" : "level", fr.rate ?? "", fr.aggregate ?? ""].join("|");
-}
-
-/**
- * Two frames of one key may still be two quantities: a plan against a result, or two agents
- * ("Orrin raised $33M", "$37M raised by Vell"). Counts of people something happened to
- * (killed, wounded, arrested) do not depend on who did it; every other predicate does, so
- * its agents must be the same (or both unsaid). `speakerA`/`speakerB` stand for a pronoun
- * agent ("the campaign says it raised ..."): the speaker, or null when the article speaks.
- */
-export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB: string | null, onlyAgent: string | null = null): boolean {
-  if ((a.modality === "forecast") !== (b.modality === "forecast") && !a.timeless && !b.timeless) return false;
-  const pred = (a.predicate ?? "").split(" ")[0]!;
-  if (VICTIM_KEYS.has(pred)) return true;
-  // a pronoun agent is the speaker ("the campaign says it raised ..."); when the article speaks, who it is is not known here
-  const who = (fr: Frame, speaker: string | null) => (fr.agent?.startsWith("@pro") ? (speaker ? speakerAgent(speaker) : "@pro") : fr.agent);
-  const x = who(a, speakerA);
-  const y = who(b, speakerB);
-  if (x === "@pro" || y === "@pro") return false;
-  if (a.topic && b.topic && a.topic !== b.topic) return false;
-  // who did it must be said on both sides ("sold 60 copies" and "sold 235,000 copies" are two books), except for two levels ("the deficit was ...")
-  // (or two counts whose counted noun is the doer: "300 investors put money in")
-  // "the bridge would cost $2 billion" / "critics put the cost at $5 billion": a level with no owner named is the cost of the one thing whose cost the article gives
-  if ((x === null) !== (y === null) && onlyAgent !== null) {
-    const [lvl, named] = x === null ? [a, y!] : [b, x!];
-    if (lvl.via === "level" && sameAgent(named, onlyAgent)) return true;
-  }
-  if (x === null && y === null && a.measured && b.measured && a.via === "subject" && b.via === "subject") return true; // "2,000 barrels leaked" / "10,000 barrels leaked"
-  if (x === null || y === null) return x === y && ((a.via === "level" && b.via === "level" && !GENERIC_LEVEL.test(a.predicateText ?? "") && !GENERIC_LEVEL.test(b.predicateText ?? "")) || (a.via === "subject" && b.via === "subject" && ((!!a.thing && a.thing === b.thing && a.thing !== "people") || (a.thing === b.thing && OPINION.test((a.predicate ?? "").split(" ")[0]!) && !!a.predicate?.includes(" ")) || (a.thing === b.thing && !!a.share && !!b.share))));
-  return sameAgent(x, y);
-}
-
-/** A speaker's name as an agent ("Rival Mira Vell's campaign" -> "rival hillary clinton|campaign"). */
-function speakerAgent(name: string): string {
-  const words = name.split(/\s+/).filter(Boolean);
-  const names = words.filter((w) => isCap(w)).map((w) => w.toLowerCase().replace(/['’]s$/, "")).filter((w) => !HONORIFIC.test(w) && !TITLES.has(w));
-  return `${names.join(" ")}|${normalize(words[words.length - 1] ?? "")}`;
 }

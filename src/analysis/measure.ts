@@ -8,7 +8,8 @@ import { isCap, lowerOf, type Token, tokenize } from "./text.js";
 import { articlePlaces, placesInTokens } from "./places.js";
 import { articleTimes, timesIn } from "./times.js";
 import { partitionPoint } from "./search.js";
-import { frameKey, isTitleCase, readFrame, VICTIM_KEYS as VICTIMS, type Frame } from "./frame.js";
+import { isTitleCase, readFrame, VICTIM_KEYS as VICTIMS, type Frame } from "./frame.js";
+import { frameKey } from "./frame-meet.js";
 import { readCountPairs, readMatchups, type MatchupFigure } from "./matchup.js";
 
 /** Words that split a rate by group: "the unemployment rate among black youth is 51 percent". */

@@ -1,0 +1,74 @@
+/**
+ * When two frames name one quantity: their keys (what is counted, the predicate, level or change
+ * or rate, aggregation), and beyond the key, whether their agents and modalities allow one
+ * quantity (a plan against a result, two agents, a pronoun standing for its speaker).
+ */
+import type { Frame } from "./frame.js";
+import { GENERIC_LEVEL, HONORIFIC, OPINION, VICTIM_KEYS, normalize } from "./frame-words.js";
+import { TITLES } from "./lexicon.js";
+import { isCap } from "./text.js";
+
+/** Two agents ("names|head") are one: a name in common, or no names and one head. */
+export function sameAgent(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (x.startsWith("~") || y.startsWith("~")) {
+    // a headline's phrase: one name or head in common ("Wildfire Burns" / "the fire burned", "Vell Campaign" / "Vell")
+    const [nx = "", hx = ""] = x.replace(/^~/, "").split("|");
+    const [ny = "", hy = ""] = y.replace(/^~/, "").split("|");
+    const wx = [...nx.split(" ").filter(Boolean), hx];
+    const wy = [...ny.split(" ").filter(Boolean), hy];
+    return wx.some((w) => wy.some((v) => w === v || normalize(w) === v || (w.length > 3 && v.length > 3 && (w.endsWith(v) || v.endsWith(w)))));
+  }
+  const [nx = "", hx = ""] = x.split("|");
+  const [ny = "", hy = ""] = y.split("|");
+  const wx = nx.split(" ").filter(Boolean);
+  const wy = ny.split(" ").filter(Boolean);
+  if (wx.length && wy.length) return wx.some((w) => wy.includes(w)) || wx.some((w) => normalize(w) === hy) || wy.some((w) => normalize(w) === hx);
+  if (!wx.length && !wy.length) return hx === hy || (hx.length > 3 && hy.length > 3 && (hx.endsWith(hy) || hy.endsWith(hx))); // "the wildfire", "the fire"
+  // a name against a description: "Acme" and "the company" are not known to be one
+  return false;
+}
+
+
+/** The frame's key: figures compare only within one key. */
+export function frameKey(fr: Frame, unit: string): string | null {
+  if (!fr.strong) return null;
+  // a unit of measure says what is measured ("2,000 barrels of oil", "10,000 barrels"): the noun after it adds nothing to compare
+  return [unit, unit.startsWith("measure:") ? "" : fr.thing ?? "", fr.predicate ?? "", fr.change ? "change" : fr.prior ? "prior" : "level", fr.rate ?? "", fr.aggregate ?? ""].join("|");
+}
+
+/**
+ * Two frames of one key may still be two quantities: a plan against a result, or two agents
+ * ("Orrin raised $33M", "$37M raised by Vell"). Counts of people something happened to
+ * (killed, wounded, arrested) do not depend on who did it; every other predicate does, so
+ * its agents must be the same (or both unsaid). `speakerA`/`speakerB` stand for a pronoun
+ * agent ("the campaign says it raised ..."): the speaker, or null when the article speaks.
+ */
+export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB: string | null, onlyAgent: string | null = null): boolean {
+  if ((a.modality === "forecast") !== (b.modality === "forecast") && !a.timeless && !b.timeless) return false;
+  const pred = (a.predicate ?? "").split(" ")[0]!;
+  if (VICTIM_KEYS.has(pred)) return true;
+  // a pronoun agent is the speaker ("the campaign says it raised ..."); when the article speaks, who it is is not known here
+  const who = (fr: Frame, speaker: string | null) => (fr.agent?.startsWith("@pro") ? (speaker ? speakerAgent(speaker) : "@pro") : fr.agent);
+  const x = who(a, speakerA);
+  const y = who(b, speakerB);
+  if (x === "@pro" || y === "@pro") return false;
+  if (a.topic && b.topic && a.topic !== b.topic) return false;
+  // who did it must be said on both sides ("sold 60 copies" and "sold 235,000 copies" are two books), except for two levels ("the deficit was ...")
+  // (or two counts whose counted noun is the doer: "300 investors put money in")
+  // "the bridge would cost $2 billion" / "critics put the cost at $5 billion": a level with no owner named is the cost of the one thing whose cost the article gives
+  if ((x === null) !== (y === null) && onlyAgent !== null) {
+    const [lvl, named] = x === null ? [a, y!] : [b, x!];
+    if (lvl.via === "level" && sameAgent(named, onlyAgent)) return true;
+  }
+  if (x === null && y === null && a.measured && b.measured && a.via === "subject" && b.via === "subject") return true; // "2,000 barrels leaked" / "10,000 barrels leaked"
+  if (x === null || y === null) return x === y && ((a.via === "level" && b.via === "level" && !GENERIC_LEVEL.test(a.predicateText ?? "") && !GENERIC_LEVEL.test(b.predicateText ?? "")) || (a.via === "subject" && b.via === "subject" && ((!!a.thing && a.thing === b.thing && a.thing !== "people") || (a.thing === b.thing && OPINION.test((a.predicate ?? "").split(" ")[0]!) && !!a.predicate?.includes(" ")) || (a.thing === b.thing && !!a.share && !!b.share))));
+  return sameAgent(x, y);
+}
+
+/** A speaker's name as an agent ("Rival Mira Vell's campaign" -> "rival hillary clinton|campaign"). */
+function speakerAgent(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  const names = words.filter((w) => isCap(w)).map((w) => w.toLowerCase().replace(/['’]s$/, "")).filter((w) => !HONORIFIC.test(w) && !TITLES.has(w));
+  return `${names.join(" ")}|${normalize(words[words.length - 1] ?? "")}`;
+}
