@@ -107,6 +107,8 @@ const VERB_FORM = /^(?:[a-z]+(?:ed|es|[^s']s)|said|told|wrote|read|cried|shot|ca
 const QUOTE_MARK = /["“”]/;
 /** -ing words that do not open a clause of the writer's after a comma ("including", "nothing"). */
 const NOT_ING_CLAUSE = /^(?:including|during|nothing|something|anything|everything|thing|bring|king|ring|morning|evening|spring|meeting|building|funding|polling|spending|timing|ruling|hearing|rating|finding|standing|setting|training|housing|marketing|lobbying|bombing|shooting|killing|warming|wedding|trading|voting|ting|according)$/;
+/** Cues whose object clause is what was said, after "and"/"but": "accused X of", "called for/on", "vowed/pledged/promised/urged ... to". */
+const OBJECT_CLAUSE = /^(?:accus(?:e|es|ed)|call(?:s|ed)?|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|urg(?:es|ed)|describ(?:es|ed))$/;
 /** Past forms of cues that end in neither -s nor -ed. */
 const FINITE_IRREGULAR = /^(?:said|told|wrote|snapped)$/;
 /** Words that open a plain noun phrase ("the", "one", "most", "several"). */
@@ -183,10 +185,12 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   }
   // only a cue word starts a claim: a sentence without one is not even tokenised
   // (a sentence with a quotation may still frame it with a verb of no list: see quoteFrame)
-  if (!CUE_WORD.test(text.slice(sent.start, sent.end)) && !QUOTE_MARK.test(text.slice(sent.start, sent.end))) return;
+  if (!CUE_WORD.test(text.slice(sent.start, sent.end)) && !QUOTE_MARK.test(text.slice(sent.start, sent.end)) && text[sent.end - 1] !== ":") return;
   // tokens made here die young; caching them for every sentence cost more in garbage collection than it saved
   const toks = tokenize(text, sent.start, sent.end);
   const n = toks.length;
+  // "Roe continued:" and a quotation as the next paragraph: the quotation is the claim, whatever cue the colon ends
+  if (colonBlock()) return;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     if (!t.word || inQuote(t)) continue;
@@ -200,6 +204,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       continue;
     }
     if (!SPEECH_VERBS.has(w) && !FIGURE_VERBS.has(w)) continue;
+    // "Secretary of State", "the Post": a capitalised cue word inside a name is no cue
+    if (isCap(t.text) && i > 0 && /^(?:of|the|and|for)$/.test(lowerOf(toks[i - 1]))) continue;
     if ((w === "put" || w === "puts") && lowerOf(toks[i + 1]) === "it" && putIt(i)) continue;
     // ", saying", "...,” adding": a comma, inside a closing quotation or not, before the participle
     const commaBefore = toks[i - 1]?.text === "," || (isQuoteMark(toks[i - 1]) && text[toks[i - 1]!.start - 1] === ",");
@@ -312,6 +318,33 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       return out.length > first;
     }
     return false;
+  }
+
+  /**
+   * "Breitbart News responded:", "In a 1963 speech, he declared:", "The campaign released the following
+   * statement:": a sentence that ends in a colon introduces the quotation that follows it as a paragraph
+   * of its own. The claim is the quotation's, so it is filed under the quotation's sentence (the next one),
+   * where the quotations that run on after it find it.
+   */
+  function colonBlock(): boolean {
+    if (n < 3 || toks[n - 1]!.text !== ":") return false;
+    let at = sent.end;
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    const q = quoteAt(qs, at);
+    if (!q || q.start !== at || q.words < MIN_CONTENT_WORDS) return false;
+    // only a quotation that stands alone: nothing but its closing punctuation after it on its line
+    if (!/^[\s.,!?”"’']*(?:\n|$)/.test(text.slice(q.end, q.end + 6))) return false;
+    const v = toks[n - 2]!;
+    let np: NounPhrase | null = null;
+    if (v.word && !isCap(v.text) && VERB_FORM.test(v.text)) {
+      const b = skipFillersBack(toks, n - 3, 0);
+      np = b >= 0 && toks[b]!.word ? phraseBefore(toks, b, 0) : null;
+      if (np && !isSpeakerPhrase(text, toks, np)) np = null;
+    }
+    if (!np) np = clauseSubject(n - 2);
+    if (!np) return false;
+    out.push({ start: q.start, end: q.end, cue: toks[np.to]?.word ? text.slice(toks[np.to]!.start, toks[n - 1]!.end) : ":", cueStart: toks[np.to]?.word ? toks[np.to]!.start : toks[n - 1]!.start, speakers: [span(np)], direct: true, sentence: sent.index + 1 });
+    return true;
   }
 
   function push(c: Omit<RawClaim, "sentence">): void {
@@ -937,6 +970,25 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       if (!c) return false;
       push({ start: c[0], end: c[1], cue: toks[i]!.text, cueStart: toks[i]!.start, speakers: [], sameAs: prev, direct: isDirect(text, c[0], c[1], qs) });
       openAfter(addr!.to);
+      return true;
+    }
+    // "... and accused Roe of lying", "... and called for a recount", "... and vowed to fight on": what the object
+    // clause of such a cue says is the same speaker's
+    const objectClause = OBJECT_CLAUSE.exec(w);
+    if (objectClause && !opens) {
+      let k = i + 1;
+      if (/^accus/.test(w)) {
+        while (k < n && k < i + 8 && lowerOf(toks[k]) !== "of") k++;
+        if (lowerOf(toks[k]) !== "of") return false;
+        k++;
+      } else if (/^call/.test(w)) {
+        if (!/^(?:for|on)$/.test(lowerOf(toks[k]))) return false;
+        k++;
+      } else if (lowerOf(toks[k]) !== "to" && !/^(?:describ)/.test(w)) return false;
+      const c = contentAfter(k);
+      if (!c || countWords(text, c[0], c[1]) < MIN_CONTENT_WORDS) return false;
+      push({ start: c[0], end: c[1], cue: text.slice(toks[i]!.start, toks[k - 1]!.end), cueStart: toks[i]!.start, speakers: [], sameAs: prev, direct: isDirect(text, c[0], c[1], qs) });
+      openAfter(k);
       return true;
     }
     if ((WEAK_VERBS.has(w) || QUOTE_ONLY_VERBS.has(w) || ADDRESSEE_VERBS.has(w) || /^(?:call|accus|describ|point)/.test(w)) && !opens) return false;

@@ -173,7 +173,9 @@ export function phraseAfter(toks: Token[], start: number, max: number): NounPhra
     const t = toks[i]!;
     if (!t.word) break;
     const w = lowerOf(t);
-    if (NP_STOP.has(w) && !/^\p{Lu}{2,}$/u.test(t.text) && !(NAME_JOINERS.has(w) && w !== "and" && isCap(toks[i + 1]?.text ?? ""))) {
+    // "said Will Doyle", "said May Chen": a capitalised stop word before another capitalised word is a given name
+    const givenName = i > 0 && isCap(t.text) && isCap(toks[i + 1]?.text ?? "") && toks[i + 1]!.word;
+    if (NP_STOP.has(w) && !givenName && !/^\p{Lu}{2,}$/u.test(t.text) && !(NAME_JOINERS.has(w) && w !== "and" && isCap(toks[i + 1]?.text ?? ""))) {
       if (!(i === start && PRONOUNS.has(w))) break;
     }
     if (sawHead && (PARTICIPLE_END.test(t.text) || /^[a-z]+ly$/.test(t.text))) break;

@@ -258,6 +258,12 @@ const realFrames: [Ref, Want[]][] = [
     { who: "Cruz", cue: "said", direct: true, has: "only one strong conservative", not: "relentlessly" },
     { who: "Cruz", cue: "adding", direct: true, has: "relentlessly attacks us" },
   ]],
+  // a sentence ending in a colon, and the quotation as the next paragraph
+  [{ file: "attribution/train/text/breitbart_2015-12-04_bellwether-county-says-trump-sho.txt", start: 2098, end: 2494 }, [{ who: "Potts", cue: "echoed:", direct: true, has: "He speaks his mind" }]],
+  [{ file: "attribution/train/text/breitbart_2015-11-18_ny-daily-news-paris-terror-attac.txt", start: 2226, end: 2711 }, [{ who: "Breitbart", cue: "responded:", direct: true, has: "deport or lock up those who pose a threat", not: "allegations" }]],
+  // a given name that is also a stop word ("Will"); "Secretary of State" is no cue
+  [{ file: "attribution/train/text/usa-today_2016-05-09_crippling-college-debt-changes-h.txt", start: 3580, end: 3720 }, [{ who: "Doyle", cue: "said", direct: true, has: "a pretty expensive business model", not: "Vanderbilt" }]],
+  [{ file: "attribution/train/text/west-journal_2016-03-11_breaking-bernie-sanders-just-got.txt", start: 770, end: 844 }, []],
 ];
 
 const patternFrames: [string, Want[]][] = [
@@ -285,6 +291,9 @@ const patternFrames: [string, Want[]][] = [
   ["The “temporary” bridge stood for forty years.", []],
   ["Ortiz said the bridge was safe, citing a new report.", [{ who: "Ortiz", cue: "said", direct: false, has: "the bridge was safe", not: "citing" }]],
   ["Bello did not mention the delay in his speech.", []],
+  ["“It was never about money,” said Will Ortiz, a foreman at the plant.", [{ who: "Will Ortiz", cue: "said", direct: true, has: "It was never about money", not: "foreman" }]],
+  ["Lena Ortiz, Secretary of State, visited the bridge on Monday.", []],
+  ["The council chair wrote:\n\n“We will not approve the tender until the audit is done.”", [{ who: "chair", cue: "wrote:", direct: true, has: "We will not approve the tender" }]],
   // look-alikes: an -ing form after a noun or a preposition, a question, a post; a noun phrase that is a clause
   ["The ads calling the plan a failure ran all week.", []],
   ["Bello made no apologies for accusing the council of delay.", []],
