@@ -121,7 +121,7 @@ export function readMention(text: string, start: number, end: number, aside: [nu
     while (k >= 0 && (isCap(toks[k]!.text) || (/^(?:of|for|and|&)$/.test(toks[k]!.text) && k - 1 >= 0 && isCap(toks[k - 1]!.text))) && !isTitle(toks[k]!.text.toLowerCase()) && !isPossessive(toks[k]!.text)) k--;
     while (k + 1 <= runEnd && (isFunctionWord(toks[k + 1]!.text) || /^(?:of|for|and|&)$/.test(toks[k + 1]!.text))) k++;
     const caps = runEnd > k ? text.slice(toks[k + 1]!.start, toks[runEnd]!.end) : "";
-    const plain = isJunkName(caps) || isCountryAbbreviation(caps) || caps.split(/\s+/).every((w) => OFFICIAL_MODIFIERS.test(w) || isAdjectiveOfPeople(w) || isFunctionWord(w) || isJunkName(w));
+    const plain = isJunkName(caps) || isCountryAbbreviation(caps) || caps.split(/\s+/).every((w) => OFFICIAL_MODIFIERS.test(w) || isAdjectiveOfPeople(w) || isFunctionWord(w) || isJunkName(w) || isCountryAbbreviation(w));
     if (caps && !plain) {
       const name = text.slice(toks[k + 1]!.start, toks[toks.length - 2]!.end).replace(/[’']s$/, "");
       const rest = toks.slice(0, k + 1).map((t) => t.text).filter((w) => !/^(?:the|a|an)$/i.test(w));

@@ -289,7 +289,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     const key = m.head === "respondents" ? "respondents" : (m.phrase ?? m.text).toLowerCase().replace(/^(?:the|a|an|another|one|other)\s+/, "").replace(/s\b/g, "");
     let d = unnamed.get(key);
     if (!d) {
-      d = { mentions: [], name: m.head === "respondents" ? "poll respondents" : m.text.replace(/^(?:the|a|an|another)\s+/i, ""), kind: "anonymous", description: null };
+      d = { mentions: [], name: m.head === "respondents" ? "poll respondents" : unnamedName(m.text), kind: "anonymous", description: null };
       drafts.push(d);
       unnamed.set(key, d);
     }
@@ -683,4 +683,11 @@ function speakerHead(last: string, ws: string[], capital = true, loose = true): 
 function isQuantifierGroup(ws: string[]): boolean {
   const q = ws.filter((w) => !/^(?:the|a|an|of|them|those|these|us)$/i.test(w));
   return q.length >= 1 && q.length <= 2 && isQuantifier(q[0]!) && !/^(?:more|neither|either|each|another|other)$/i.test(q[0]!) && (q.length === 1 || isQuantifier(q[1]!));
+}
+
+/** The name of an unnamed source: its phrase without the words that open it ("That's why former officials" -> "former officials"). */
+function unnamedName(text: string): string {
+  const ws = words(text);
+  while (ws.length > 1 && isFunctionWord(ws[0]!) && !isQuantifier(ws[0]!) && !/^(?:his|her|their|its|my|our|one)$/i.test(ws[0]!)) ws.shift();
+  return ws.join(" ");
 }
