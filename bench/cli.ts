@@ -8,7 +8,8 @@
  *  1. the inputs: the 181 extraction pages unzipped into a temporary folder (both sides read
  *     plain HTML); the 1,270 news texts as they are for the command line, and as simple HTML
  *     pages (title, one <p> a paragraph) for Readability, which reads only HTML
- *  2. start-up: `node -e 0`, `node build/cli.mjs --help` and `npm run --silent analyze -- --help`
+ *  2. start-up: `node -e 0`, `node build/cli.mjs --help` and `npm run --silent analyze -- --help`;
+ *     when, before the first page, the engine and the page detection are loaded (CROSSCHECK_TRACE_START)
  *  3. per round, in turn: Readability alone over the whole corpus in one process; the command
  *     line in batches of 20 files (one `npm run --silent analyze -- --json FILES` each, one after
  *     another) with --jobs 1 and --jobs 2, and with --jobs 1 through `node build/cli.mjs` (npm's
@@ -20,8 +21,8 @@
  *     and at 90% of the files
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { repoRoot, sharedDir } from "./lib/paths.js";
@@ -49,19 +50,34 @@ const hasTime = existsSync(TIME);
  * steadier than wall time on a machine shared with other work), peak resident memory (KB).
  * The last two are null without /usr/bin/time.
  */
-type Timed = { ms: number; cpuMs: number | null; rssKb: number | null; code: number | null };
+type Timed = { ms: number; cpuMs: number | null; rssKb: number | null; code: number | null; lines: number };
 
 /** Run a command to completion, stdout discarded; wall time and peak memory. */
 function timed(cmd: string, cmdArgs: string[]): Timed {
   const out = path.join(work, `time-${process.pid}.txt`);
   const [file, fileArgs] = hasTime ? [TIME, ["-f", "%M %U %S", "-o", out, cmd, ...cmdArgs]] : [cmd, cmdArgs];
+  // stdout to a file: its lines are counted, so a run that failed fast is not taken for a fast run
+  const stdout = path.join(work, `stdout-${process.pid}.txt`);
+  const fd = openSync(stdout, "w");
   const t0 = performance.now();
-  const r = spawnSync(file, fileArgs, { cwd: repoRoot, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync(file, fileArgs, { cwd: repoRoot, stdio: ["ignore", fd, "pipe"], encoding: "utf8", maxBuffer: 1 << 26 });
   const ms = performance.now() - t0;
-  if (r.status !== 0 && r.status !== 2) process.stderr.write(`  ${cmd} ${cmdArgs.slice(0, 4).join(" ")}...: exit ${r.status}\n${r.stderr?.slice(0, 500)}\n`);
+  closeSync(fd);
+  const lines = countLines(stdout);
+  if ((r.status !== 0 && r.status !== 2) || /cannot build/.test(r.stderr ?? "")) process.stderr.write(`  ${cmd} ${cmdArgs.slice(0, 4).join(" ")}...: exit ${r.status}\n${r.stderr?.slice(0, 500)}\n`);
   const [rss, user, sys] = hasTime ? readFileSync(out, "utf8").trim().split("\n").pop()!.split(" ").map(Number) : [];
   const cpu = (user ?? NaN) + (sys ?? NaN);
-  return { ms, cpuMs: Number.isFinite(cpu) ? cpu * 1000 : null, rssKb: Number.isFinite(rss) ? rss! : null, code: r.status };
+  return { ms, cpuMs: Number.isFinite(cpu) ? cpu * 1000 : null, rssKb: Number.isFinite(rss) ? rss! : null, code: r.status, lines };
+}
+
+/** Lines of a file, read in pieces. */
+function countLines(file: string): number {
+  const buf = Buffer.alloc(1 << 20);
+  const fd = openSync(file, "r");
+  let n = 0;
+  for (let got; (got = readSync(fd, buf, 0, buf.length, null)) > 0; ) for (let i = 0; i < got; i++) if (buf[i] === 10) n++;
+  closeSync(fd);
+  return n;
 }
 
 /** Several processes one after another: total wall time, the largest peak memory. */
@@ -70,14 +86,16 @@ function timedAll(calls: Array<[string, string[]]>): Timed {
   let cpu: number | null = null;
   let rss: number | null = null;
   let code: number | null = 0;
+  let lines = 0;
   for (const [cmd, a] of calls) {
     const t = timed(cmd, a);
     ms += t.ms;
+    lines += t.lines;
     if (t.cpuMs !== null) cpu = (cpu ?? 0) + t.cpuMs;
     if (t.rssKb !== null) rss = Math.max(rss ?? 0, t.rssKb);
     if (t.code !== 0) code = t.code;
   }
-  return { ms, cpuMs: cpu, rssKb: rss, code };
+  return { ms, cpuMs: cpu, rssKb: rss, code, lines };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
@@ -163,27 +181,39 @@ type Figures = { ms: number; ratio: number; cpuRatio: number | null; rssKb: numb
 
 function benchCorpus(c: Corpus): Record<string, Figures> {
   const runs = runsOf(c);
-  const got = new Map<string, Timed[]>(runs.map(([label]) => [label, []]));
+  /** Per run, per round: its timing, or null when it failed. */
+  const got = new Map<string, Array<Timed | null>>(runs.map(([label]) => [label, []]));
   console.log(`\n${c.name}`);
   for (let r = 0; r < rounds; r++) {
     const line: string[] = [];
     let base: Timed | null = null;
-    for (const [label, run] of runs) {
+    for (const [i, [label, run]] of runs.entries()) {
       ensureBuilt();
-      const t = run();
+      let t: Timed | null = run();
+      // one line a file (Readability too): fewer means the run failed, and its time says nothing
+      if (t.lines !== c.ours.length) {
+        line.push(`FAILED (${t.lines} of ${c.ours.length} lines)`);
+        t = null;
+      } else if (i === 0) base = t;
       got.get(label)!.push(t);
-      base ??= t;
-      const cpu = t.cpuMs !== null && base.cpuMs ? `, cpu ${(t.cpuMs / base.cpuMs).toFixed(2)}x` : "";
-      line.push(`${fmtS(t.ms)} (${(t.ms / base.ms).toFixed(2)}x${cpu})`);
+      if (!t) continue;
+      const cpu = base && t.cpuMs !== null && base.cpuMs ? `, cpu ${(t.cpuMs / base.cpuMs).toFixed(2)}x` : "";
+      line.push(base ? `${fmtS(t.ms)} (${(t.ms / base.ms).toFixed(2)}x${cpu})` : fmtS(t.ms));
     }
-    console.log(`  round ${r + 1}: ${line.join(" | ")}`);
+    console.log(`  round ${r + 1}: ${line.join(" | ")}  [load average ${loadavg()[0]!.toFixed(1)}]`);
   }
   const out: Record<string, Figures> = {};
   const base = got.get(runs[0]![0])!;
   for (const [label] of runs) {
-    const ts = got.get(label)!;
-    const ratios = ts.map((t, i) => t.ms / base[i]!.ms);
-    const cpuRatios = ts.flatMap((t, i) => (t.cpuMs !== null && base[i]!.cpuMs ? [t.cpuMs / base[i]!.cpuMs!] : []));
+    const all = got.get(label)!;
+    const pairs = all.flatMap((t, i) => (t && base[i] ? [[t, base[i]!] as const] : []));
+    const ts = all.filter((t): t is Timed => !!t);
+    if (!ts.length || !pairs.length) {
+      console.log(`  ${label.padEnd(42)} no complete round`);
+      continue;
+    }
+    const ratios = pairs.map(([t, b]) => t.ms / b.ms);
+    const cpuRatios = pairs.flatMap(([t, b]) => (t.cpuMs !== null && b.cpuMs ? [t.cpuMs / b.cpuMs] : []));
     const rss = ts.map((t) => t.rssKb).filter((x): x is number => x !== null);
     const f: Figures = {
       ms: median(ts.map((t) => t.ms)),
@@ -204,6 +234,29 @@ function startup(cmd: string, a: string[]): number {
   const ms: number[] = [];
   for (let i = 0; i < STARTUP_RUNS; i++) ms.push(timed(cmd, a).ms);
   return median(ms);
+}
+
+/** Milliseconds since the process started at which a traced start-up step was done (CROSSCHECK_TRACE_START). */
+function traced(cmdArgs: string[], env: NodeJS.ProcessEnv = {}): Record<string, number> {
+  const r = spawnSync(process.execPath, cmdArgs, { cwd: repoRoot, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
+  const out: Record<string, number> = {};
+  for (const m of r.stderr.matchAll(/^crosscheck: (.+?) at ([\d.]+) ms/gm)) out[m[1]!] = Number(m[2]);
+  return out;
+}
+
+/** Before the first page: when Node runs its first line, when the engine and the page detection are loaded (medians). */
+function firstPage(): { node: number; engine: number; detection: number } {
+  const node: number[] = [];
+  const engine: number[] = [];
+  const detection: number[] = [];
+  const seed = path.join(sharedDir, "fixtures/seed-article.html");
+  for (let i = 0; i < STARTUP_RUNS; i++) {
+    node.push(traced(["-e", 'process.stderr.write(`crosscheck: node at ${performance.now()} ms\\n`)'])["node"]!);
+    const t = traced([path.join(repoRoot, "build/cli.mjs"), "--json", "--jobs", "1", seed], { CROSSCHECK_TRACE_START: "1" });
+    engine.push(t["engine loaded"]!);
+    detection.push(t["page detection loaded"]!);
+  }
+  return { node: median(node), engine: median(engine), detection: median(detection) };
 }
 
 /** One call over `n` files with the progress line, memory sampled from /proc as it runs. */
@@ -263,14 +316,22 @@ function ensureBuilt(): void {
 }
 ensureBuilt();
 
-// 2. start-up
+// 2. start-up (the load average says how busy the machine was: wall times on a shared machine vary)
+console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
 const node0 = startup(process.execPath, ["-e", "0"]);
 const direct = startup(process.execPath, [path.join(repoRoot, "build/cli.mjs"), "--help"]);
 const viaNpm = startup(...analyzeCall(["--help"]));
+const first = firstPage();
 console.log(`start-up (median of ${STARTUP_RUNS}): node -e 0 ${Math.round(node0)} ms; node build/cli.mjs --help ${Math.round(direct)} ms (${Math.round(direct - node0)} ms over Node's own); npm run --silent analyze -- --help ${Math.round(viaNpm)} ms`);
+console.log(
+  `before the first page: Node runs its first line at ${Math.round(first.node)} ms; the engine is loaded at ${Math.round(first.engine)} ms, ` +
+    `the page detection at ${Math.round(first.detection)} ms: ${Math.round(first.detection - first.node)} ms over Node's own start`,
+);
 
 // 3-4. the corpora
-const results: Record<string, unknown> = { startupMs: { node: Math.round(node0), cli: Math.round(direct), npm: Math.round(viaNpm) } };
+const results: Record<string, unknown> = {
+  startupMs: { node: Math.round(node0), cli: Math.round(direct), npm: Math.round(viaNpm), firstPageOverNode: Math.round(first.detection - first.node) },
+};
 if (rounds > 0) for (const c of corpora) results[c.name] = benchCorpus(c);
 
 // 5. scale
