@@ -688,6 +688,6 @@ function isQuantifierGroup(ws: string[]): boolean {
 /** The name of an unnamed source: its phrase without the words that open it ("That's why former officials" -> "former officials"). */
 function unnamedName(text: string): string {
   const ws = words(text);
-  while (ws.length > 1 && isFunctionWord(ws[0]!) && !isQuantifier(ws[0]!) && !/^(?:his|her|their|its|my|our|one)$/i.test(ws[0]!)) ws.shift();
+  while (ws.length > 1 && isFunctionWord(ws[0]!) && !/^\p{Lu}{2,}$/u.test(ws[0]!) && !isQuantifier(ws[0]!) && !/^(?:his|her|their|its|my|our|one)$/i.test(ws[0]!)) ws.shift();
   return ws.join(" ");
 }
