@@ -226,14 +226,25 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
    */
   function fallback(): void {
     clauseFrom = 0;
+    // a headline in title case ("Clinton Says Russians Hacked DNC"): its capitalised cue words are cues
+    const words = toks.filter((x) => x.word);
+    const titleCase = words.length >= 3 && words.filter((x) => isCap(x.text)).length >= words.length * 0.7;
     if (quoteFrame()) return;
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
       const w = lowerOf(t);
       if (!t.word || inQuote(t) || !SPEECH_VERBS.has(w) || AMBIGUOUS_CUES.has(w)) continue;
+      // "Secretary of State", "WONDER WOMAN": a capitalised cue word past the sentence's start is part of a name
+      if (i > 0 && isCap(t.text) && !titleCase) continue;
+      // "call centers", "called to mind", "an event called Anti-Prom": "call" says only "for"/"on" something, or a quotation
+      if (/^call/.test(w) && !/^(?:for|on)$/.test(lowerOf(toks[i + 1])) && !qs.some((q) => q.start > t.start && q.start < sent.end && q.words >= 1)) continue;
+      if (/^call/.test(w) && /^(?:a|an|the|so)$/.test(lowerOf(toks[i - 1]))) continue;
       if (DETERMINER_BEFORE.test(lowerOf(toks[i - 1])) || /^(?:by|to)$/.test(lowerOf(toks[i + 1])) && !/^(?:ask|asked|asks|asking|call|calls|called|calling)$/.test(w)) continue;
       if (/^(?:is|are|was|were|be|been|being)$/.test(lowerOf(toks[i - 1])) && !/^ask/.test(w)) continue;
       const last = i >= n - 7 && i > 2 && (toks[i - 1]!.text === "," || (toks[i - 2]?.text === "," && toks[i - 1]!.word) || (toks[i - 3]?.text === "," && toks[i - 2]!.word && toks[i - 1]!.word));
+      // "..., who has repeatedly pledged to ban ...": a relative clause or a verb's object is no speaker at the end
+      const tail = toks.slice(i + 1).filter((x) => x.word);
+      if (last && (toks.slice(Math.max(0, i - 3), i).some((x) => /^(?:who|which|that|has|have|had|is|was|to)$/.test(lowerOf(x))) || tail.some((x) => /^(?:to|that|the|a|an)$/.test(lowerOf(x)) && toks[i - 1]!.text !== ","))) continue;
       if (last) {
         // "..., one senior aide recalled.", "..., recalled one aide."
         let k = i - 1;
@@ -265,6 +276,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       }
       j = skipAdverbials(j);
       if (lowerOf(toks[j]) === "that" || toks[j]?.text === ":" || toks[j]?.text === ",") j++;
+      // "Biden said, clutching the lectern": an -ing clause after the cue is the writer's
+      if (toks[j - 1]?.text === "," && /^[a-z]+ing$/.test(toks[j]?.text ?? "")) return;
       const c = contentAfter(j);
       if (c) push({ start: c[0], end: c[1], cue: t.text, cueStart: t.start, speakers: [span(np)], direct: isDirect(text, c[0], c[1], qs) });
       return;

@@ -65,7 +65,8 @@ export const STRONG_VERBS = set(`
 
 /**
  * Cue words as often nouns, or verbs of another sense, as cues ("the state", "a report", "continued
- * to rise", "responded to the attack", "declared victory", "posted a video"), and questions ("asked
+ * to rise", "responded to the attack", "declared victory", "posted a video", "call centers", "the data suggest"),
+ * and questions ("asked
  * whether"), which claim nothing: the fallback reading of a sentence (attribution.ts) skips them; only
  * the frames that make them cues read them.
  */
@@ -77,7 +78,8 @@ export const AMBIGUOUS_CUES = set(`
   alleging boasts jokes joke joked joking quip quips recalling reply replied replies testified testifies denies
   snapped responds emphasizes writes write assure assured assures reminds predicted concede contend proclaimed
   complaining yelled describes disclose recount vowing insist post posts posted
-  ask asks asked asking
+  ask asks asked asking suggest suggests suggested charge charges charged promise promises
+  reported wonder
 `);
 
 /** Verbs that take the addressee right after them: "told reporters", "asked the court". */

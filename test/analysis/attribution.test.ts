@@ -294,6 +294,10 @@ const patternFrames: [string, Want[]][] = [
   ["“It was never about money,” said Will Ortiz, a foreman at the plant.", [{ who: "Will Ortiz", cue: "said", direct: true, has: "It was never about money", not: "foreman" }]],
   ["Lena Ortiz, Secretary of State, visited the bridge on Monday.", []],
   ["The council chair wrote:\n\n“We will not approve the tender until the audit is done.”", [{ who: "chair", cue: "wrote:", direct: true, has: "We will not approve the tender" }]],
+  ["The union staffed call centers throughout the strike, turning customers away.", []],
+  ["“We are done here,” Ortiz said, clutching the lectern with both hands.", [{ who: "Ortiz", cue: "said", direct: true, has: "We are done here", not: "lectern" }]],
+  ["The mayor is a builder who has repeatedly pledged to fix every bridge.", []],
+  ["Records suggest the contractor was paid twice.", []],
   // look-alikes: an -ing form after a noun or a preposition, a question, a post; a noun phrase that is a clause
   ["The ads calling the plan a failure ran all week.", []],
   ["Bello made no apologies for accusing the council of delay.", []],
