@@ -143,9 +143,15 @@ export function readMention(text: string, start: number, end: number, aside: [nu
       continue;
     }
     // "Argus Leader of Sioux Falls": a title word inside a name already begun joins too
-    if (/^(?:of|for|de|al|bin|van|von|and|&)$/.test(lw) && j - 1 >= 0 && isCap(toks[j - 1]!.text) && (!isTitle(toks[j - 1]!.text.toLowerCase()) || (j - 2 >= 0 && isCap(toks[j - 2]!.text) && !isTitle(toks[j - 2]!.text.toLowerCase()) && !isFunctionWord(toks[j - 2]!.text)))) {
-      j--;
-      continue;
+    if (/^(?:of|for|de|al|bin|van|von|and|&)$/.test(lw) && j - 1 >= 0 && isCap(toks[j - 1]!.text)) {
+      if (!isTitle(toks[j - 1]!.text.toLowerCase())) {
+        j--;
+        continue;
+      }
+      if (j - 2 >= 0 && isCap(toks[j - 2]!.text) && !TITLES.has(toks[j - 2]!.text.toLowerCase().replace(/\.$/, "")) && !TITLE_MODIFIERS.has(toks[j - 2]!.text.toLowerCase()) && !isFunctionWord(toks[j - 2]!.text)) {
+        j -= 2;
+        continue;
+      }
     }
     // "Office for the Coordination of ...": "the" inside a name after of/for
     if (lw === "the" && j - 2 >= 0 && /^(?:of|for)$/.test(toks[j - 1]!.text) && isCap(toks[j - 2]!.text)) {

@@ -9,7 +9,7 @@ import { leadOf } from "./mention.js";
 import { kindOf } from "./speaker.js";
 import { partitionPoint } from "./search.js";
 import { isCap, isPossessive, nextCapital, tokenize } from "./text.js";
-import { isFunctionWord } from "./name-shape.js";
+import { isFunctionWord, isHeadlineRun } from "./name-shape.js";
 
 /** A capitalised word from its capital: up to a space or punctuation. */
 const CAP_WORD = /\p{Lu}[^\s,.;:!?"“”()]*/uy;
@@ -130,7 +130,8 @@ export function addNameMentions(text: string, drafts: SourceDraft[], from: numbe
     let shape = shapes.get(phrase);
     if (!shape) shapes.set(phrase, (shape = readMention(phrase, 0, phrase.length, undefined, false)));
     const found = { ...shape, start: b, end: e, lead: leadOf(text, b) };
-    d.mentions.push(found.name && found.name.endsWith(hit) ? found : { ...found, name: hit });
+    // a headline's words or a greeting before a name found again are no part of it ("Fuck ESPN")
+    d.mentions.push(found.name && found.name.endsWith(hit) && !isHeadlineRun(found.name) ? found : { ...found, name: hit });
     touched.add(d);
   }
   for (const d of touched) finishDraft(d);

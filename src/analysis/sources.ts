@@ -571,7 +571,9 @@ export function finishDraft(d: SourceDraft): void {
     const titled = d.mentions.some((m) => m.titled);
     if (namedMs.length) {
       // persons: the fullest name; bodies: the name with most capitalised words, first seen
-      const pick = longestNamesFirst(namedMs)[0]!;
+      // a name run into a headline or a greeting ("Fuck ESPN", "Desiring God") is never shown when a clean one is there
+      const clean = namedMs.filter((m) => !isHeadlineRun(m.name!) && !isJunkName(m.name!));
+      const pick = longestNamesFirst(clean.length ? clean : namedMs)[0]!;
       d.name = pick.name!;
       const descs0 = namedMs.map((m) => m.description).filter((x): x is string => !!x && !/^[\d\s,;]+$/.test(x));
       d.description = descs0.length ? descs0.sort((a, b) => b.length - a.length)[0]! : null;
