@@ -55,6 +55,11 @@ export function personCandidates(text: string, qs: Quote[], pronouns: number[], 
   function consider(found: string, at: number): void {
     if (NOT_PERSON.test(found) && !TITLE_ABBR.test(found)) return;
     if (quoteAt(qs, at) || /(?:\bof|\bthe)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return;
+    // a heading (a short line with no sentence's end) names no one a pronoun could mean ("Science Jokes at Comic-Con")
+    const lineStart = text.lastIndexOf("\n", at) + 1;
+    const nl = text.indexOf("\n", at);
+    const line = text.slice(lineStart, nl < 0 ? text.length : nl).trim();
+    if (line.length < 100 && !/[.!?:;"”’)]$/.test(line)) return;
     const hit = { text: found, index: at };
     // the same words read the same way: read each distinct name once
     let men = shape.get(hit.text);
