@@ -233,7 +233,12 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
       const w = lowerOf(t);
-      if (!t.word || inQuote(t) || !SPEECH_VERBS.has(w) || AMBIGUOUS_CUES.has(w)) continue;
+      // "asked Sullivan to send the file", "asked for a recount": a request is said, as "urged" is; a question is not
+      const request = /^ask(?:s|ed)?$/.test(w) && (lowerOf(toks[i + 1]) === "for" || (() => {
+        const o = phraseAfter(toks, i + 1, n);
+        return !!o && lowerOf(toks[o.to]) === "to" && toks[o.to + 1]?.word === true;
+      })());
+      if (!t.word || inQuote(t) || !SPEECH_VERBS.has(w) || (AMBIGUOUS_CUES.has(w) && !request)) continue;
       // "Secretary of State", "WONDER WOMAN": a capitalised cue word past the sentence's start is part of a name
       if (i > 0 && isCap(t.text) && !titleCase) continue;
       // "call centers", "called to mind", "an event called Anti-Prom": "call" says only "for"/"on" something, or a quotation
@@ -241,10 +246,12 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       if (/^call/.test(w) && /^(?:a|an|the|so)$/.test(lowerOf(toks[i - 1]))) continue;
       if (DETERMINER_BEFORE.test(lowerOf(toks[i - 1])) || /^(?:by|to)$/.test(lowerOf(toks[i + 1])) && !/^(?:ask|asked|asks|asking|call|calls|called|calling)$/.test(w)) continue;
       if (/^(?:is|are|was|were|be|been|being)$/.test(lowerOf(toks[i - 1])) && !/^ask/.test(w)) continue;
-      const last = i >= n - 7 && i > 2 && (toks[i - 1]!.text === "," || (toks[i - 2]?.text === "," && toks[i - 1]!.word) || (toks[i - 3]?.text === "," && toks[i - 2]!.word && toks[i - 1]!.word));
+      let last = i >= n - 7 && i > 2 && (toks[i - 1]!.text === "," || (toks[i - 2]?.text === "," && toks[i - 1]!.word) || (toks[i - 3]?.text === "," && toks[i - 2]!.word && toks[i - 1]!.word));
       // "..., who has repeatedly pledged to ban ...": a relative clause or a verb's object is no speaker at the end
       const tail = toks.slice(i + 1).filter((x) => x.word);
-      if (last && (toks.slice(Math.max(0, i - 3), i).some((x) => /^(?:who|which|that|has|have|had|is|was|to)$/.test(lowerOf(x))) || tail.some((x) => /^(?:to|that|the|a|an)$/.test(lowerOf(x)) && toks[i - 1]!.text !== ","))) continue;
+      if (last && toks.slice(Math.max(0, i - 3), i).some((x) => /^(?:who|which|that|is|was|to)$/.test(lowerOf(x)))) continue;
+      // "..., Clinton had asked Sullivan to send ...": a clause follows the cue, so it is no cue at the end
+      if (last && tail.some((x) => /^(?:to|that|the|a|an)$/.test(lowerOf(x))) && toks[i - 1]!.text !== ",") last = false;
       if (last) {
         // "..., one senior aide recalled.", "..., recalled one aide."
         let k = i - 1;
@@ -379,6 +386,18 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     // the writer's, not what was said (a cue among them starts a claim of its own)
     for (let k = j + 2; k < n; k++) {
       const t = toks[k]!;
+      // "said X and questioned how ...", "said X, and he railed against ...": the speaker's next act ends what was said
+      if (/^(?:and|but)$/.test(t.text) && !inQuote(t)) {
+        let m = k + 1;
+        if (/^(?:he|she|they|it)$/.test(lowerOf(toks[m]))) m++;
+        m = skipFillersFwd(toks, m, n);
+        const v = toks[m];
+        if (v?.word && !isCap(v.text) && (/^[a-z]{3,}ed$/.test(v.text) || FINITE_IRREGULAR.test(v.text)) && lowerOf(toks[m + 1]) !== "by") {
+          const cut = toks[k - 1]!.text === "," ? toks[k - 1]!.start : t.start;
+          const c = content(text, toks[j]!.start, cut);
+          return c[1] > c[0] ? c : null;
+        }
+      }
       if (!t.word || isCap(t.text) || !/^[a-z]{3,}ing$/.test(t.text) || NOT_ING_CLAUSE.test(t.text) || inQuote(t)) continue;
       const prev = toks[k - 1]!;
       const comma = prev.text === "," || (isQuoteMark(prev) && text[prev.start - 1] === ",");

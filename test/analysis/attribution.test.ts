@@ -264,6 +264,9 @@ const realFrames: [Ref, Want[]][] = [
   // a given name that is also a stop word ("Will"); "Secretary of State" is no cue
   [{ file: "attribution/train/text/usa-today_2016-05-09_crippling-college-debt-changes-h.txt", start: 3580, end: 3720 }, [{ who: "Doyle", cue: "said", direct: true, has: "a pretty expensive business model", not: "Vanderbilt" }]],
   [{ file: "attribution/train/text/west-journal_2016-03-11_breaking-bernie-sanders-just-got.txt", start: 770, end: 844 }, []],
+  // a request is said; the speaker's next act ends what was said
+  [{ file: "attribution/train/text/politico_2016-02-10_top-clinton-adviser-sent-top-sec.txt", start: 5106, end: 5187 }, [{ who: "Clinton", cue: "asked", direct: false, has: "Sullivan to send sensitive information" }]],
+  [{ file: "attribution/train/text/usa-today_2016-02-04_clinton-and-sanders-face-the-vot.txt", start: 763, end: 930 }, [{ who: "Brownell", cue: "said", direct: false, has: "he makes $41,000 a year", not: "questioned" }]],
 ];
 
 const patternFrames: [string, Want[]][] = [
@@ -298,6 +301,9 @@ const patternFrames: [string, Want[]][] = [
   ["“We are done here,” Ortiz said, clutching the lectern with both hands.", [{ who: "Ortiz", cue: "said", direct: true, has: "We are done here", not: "lectern" }]],
   ["The mayor is a builder who has repeatedly pledged to fix every bridge.", []],
   ["Records suggest the contractor was paid twice.", []],
+  ["Ortiz said the bridge was safe and thanked the crews for their work.", [{ who: "Ortiz", cue: "said", direct: false, has: "the bridge was safe", not: "thanked" }]],
+  ["In a letter, Ortiz asked the council to delay the vote until May.", [{ who: "Ortiz", cue: "asked", direct: false, has: "the council to delay the vote" }]],
+  ["The union asked for a recount of every ballot.", [{ who: "union", cue: "asked", direct: false, has: "a recount of every ballot" }]],
   // look-alikes: an -ing form after a noun or a preposition, a question, a post; a noun phrase that is a clause
   ["The ads calling the plan a failure ran all week.", []],
   ["Bello made no apologies for accusing the council of delay.", []],
