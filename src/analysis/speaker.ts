@@ -17,6 +17,8 @@ const MUTE_HEADS = new Set("it's this that these those there here what which who
 export function isSpeakerPhrase(_text: string, toks: Token[], np: NounPhrase): boolean {
   const len = np.to - np.from;
   if (len <= 0 || len > MAX_SPEAKER_TOKENS) return false;
+  // "displaying what many analysts (said)", "how voters (say)": a clause word or an -ing verb opening it makes a clause, not a speaker
+  if (toks.slice(np.from, np.to).some((t) => /^(?:what|how|why)$/i.test(t.text)) || /^[a-z]+ing$/.test(toks[np.from]!.text) && len > 1) return false;
   // "officials from both parties": the role before the preposition is the head
   const prep = toks.slice(np.from + 1, np.to).findIndex((t) => /^(?:from|in|at|for|with|on|around|across|to)$/.test(t.text));
   const head = bare(toks[prep >= 0 ? np.from + prep : np.to - 1]!.text);

@@ -304,6 +304,7 @@ const patternFrames: [string, Want[]][] = [
   ["Ortiz said the bridge was safe and thanked the crews for their work.", [{ who: "Ortiz", cue: "said", direct: false, has: "the bridge was safe", not: "thanked" }]],
   ["In a letter, Ortiz asked the council to delay the vote until May.", [{ who: "Ortiz", cue: "asked", direct: false, has: "the council to delay the vote" }]],
   ["The union asked for a recount of every ballot.", [{ who: "union", cue: "asked", direct: false, has: "a recount of every ballot" }]],
+  ["The crews left early, showing what many residents said was a lack of care.", [{ who: "residents", cue: "said", direct: false, has: "a lack of care", not: "showing" }]],
   // look-alikes: an -ing form after a noun or a preposition, a question, a post; a noun phrase that is a clause
   ["The ads calling the plan a failure ran all week.", []],
   ["Bello made no apologies for accusing the council of delay.", []],
