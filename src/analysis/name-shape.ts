@@ -165,7 +165,7 @@ const PERSON_WORDS = set(`
   athlete coach striker goalkeeper quarterback pitcher rookie waitress hostess client clients customers patients
   users readers viewers listeners fans parents kids children family families locals guests workers folks
   individuals surrogate surrogates insider insiders citizen citizens tycoon mogul billionaire millionaire neurosurgeon surgeon
-  crowd crowds attendees audience delegates participants
+  crowd crowds attendees audience delegates participants veterans residents-to-be retirees seniors
 `);
 
 /** Is the word a person's role or relation ("actor", "friend", "co-author")? */
@@ -232,7 +232,7 @@ export function isCountryAbbreviation(name: string): boolean {
 }
 
 /** Unnamed things that speak as data: "according to the model", "the forecast says". */
-const DATA_THINGS = set(`experiment experiments model models forecast forecasts simulation simulations calculation analysis tally count suit lawsuit note notes missive interview interviews website media probe test memo letter`);
+const DATA_THINGS = set(`article articles story experiment experiments model models forecast forecasts simulation simulations calculation analysis tally count suit lawsuit note notes missive interview interviews website media probe test memo letter`);
 
 /** Is the head noun a model or forecast that speaks as data ("the model")? */
 export function isDataThing(w: string): boolean {
