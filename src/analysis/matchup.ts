@@ -149,7 +149,25 @@ export function readMatchups(toks: Token[], figs: MatchupFigure[], places: strin
         x = y;
       }
     }
-    if (!VERSUS.test(lowerOf(toks[x]))) continue;
+    // "51 percent ... would vote for Vell, versus 39 percent for Orrin": each share names its side after it
+    if (!VERSUS.test(lowerOf(toks[x]))) {
+      const forSide = (from: number, to: number) => {
+        for (let y = from; y < to - 1; y++) if (lowerOf(toks[y]) === "for" && isSide(toks[y + 1])) return nameAfter(toks, y + 1, to);
+        return -1;
+      };
+      const vs = VERSUS.test(lowerOf(toks[b.fi - 1])) ? b.fi - 1 : lowerOf(toks[b.fi - 1]) === "with" && /^(?:compared|against)$/.test(lowerOf(toks[b.fi - 2])) ? b.fi - 2 : -1;
+      if (vs < 0 || vs - a.li > 14 || toks.slice(a.li + 1, vs).some((t) => t.text === ";" || t.text === ".")) continue;
+      const s1 = forSide(a.li + 1, vs);
+      const s2 = lowerOf(toks[b.li + 1]) === "for" ? nameAfter(toks, b.li + 2, Math.min(toks.length, b.li + 6)) : -1;
+      if (s1 < 0 || s2 < 0) continue;
+      const [leader, rival] = [sideOf(toks[s1]!), sideOf(toks[s2]!)];
+      if (leader === rival) continue;
+      shareFrames(toks, a, b, leader, rival, groupOf(toks) ?? ofGroup);
+      last = [leader, rival];
+      windowStart = b.li + 1;
+      k++;
+      continue;
+    }
     x++;
     let rival: string | null = null;
     if (x === b.fi - 1 && isSide(toks[x]) && /['’]s$/.test(toks[x]!.text)) rival = sideOf(toks[x]!);
@@ -158,7 +176,13 @@ export function readMatchups(toks: Token[], figs: MatchupFigure[], places: strin
     let leader: string | null = null;
     let lead = -1;
     for (let y = a.fi - 1; y >= windowStart; y--) if (LEAD.test(lowerOf(toks[y]))) { lead = y; break; }
-    if (lead >= 0) {
+    if (lead >= 0 && lowerOf(toks[lead]) === "lead" && !/^(?:to|will|would|could|may|might|can|they|we|polls?)$/.test(lowerOf(toks[lead - 1]))) {
+      // the noun: "a slimmer lead for Vell with 46 percent", "Vell's lead"
+      if (lowerOf(toks[lead + 1]) === "for") {
+        const o = nameAfter(toks, lead + 2, a.fi);
+        if (o >= 0) leader = sideOf(toks[o]!);
+      } else if (isSide(toks[lead - 1]) && /['’]s$/.test(toks[lead - 1]!.text)) leader = sideOf(toks[lead - 1]!);
+    } else if (lead >= 0) {
       const s = nameBefore(toks, windowStart, lead - 1);
       if (s >= 0) leader = sideOf(toks[s]!);
       if (!rival) {
@@ -199,31 +223,41 @@ export function readMatchups(toks: Token[], figs: MatchupFigure[], places: strin
     if (leader && rival && leader === rival) continue;
     last = [leader, rival];
     windowStart = b.li + 1;
-    // a share is of one race and one group polled: "against Sanders among Democrats" is not "against Trump among likely voters"
-    const pair = leader && rival ? [leader, rival].map((x) => x.split("|")[0]).sort().join("|") : null;
-    const group = groupOf(toks) ?? ofGroup;
-    const holder = pollName(toks, a.fi);
-    for (const [f, side] of [[a, leader], [b, rival]] as const) {
-      f.frame = {
-        ...f.frame,
-        noun: null,
-        thing: null,
-        predicate: "share",
-        predicateText: side && side !== "@side" ? `${side.split("|")[0]!.replace(/^./, (c) => c.toUpperCase())}'s share` : "share",
-        agent: side ?? "@side",
-        via: "level",
-        strong: pair !== null,
-        rate: null,
-        aggregate: holder?.endsWith(" average") ? "average" : null,
-        origin: null,
-        anaphoric: false,
-        share: true,
-        holder,
-        holderStrong: !!holder,
-      };
-      if (pair) f.matchup = `${pair}${group ? ` among ${group}` : ""}`;
-    }
+    shareFrames(toks, a, b, leader, rival, groupOf(toks) ?? ofGroup);
     k++;
+  }
+}
+
+/**
+ * Give two shares of a match-up their frames: each its side's share ("Vell's share"), of one race
+ * (both sides) and one group polled, with the poll named before as their voice. A side left
+ * unknown leaves both weak: a share of nobody known compares with nothing.
+ */
+function shareFrames(toks: Token[], a: MatchupFigure, b: MatchupFigure, leader: string | null, rival: string | null, group: string | null): void {
+  // a share is of one race and one group polled: "against Sanders among Democrats" is not "against Trump among likely voters"
+  const pair = leader && rival ? [leader, rival].map((x) => x.split("|")[0]).sort().join("|") : null;
+  const holder = pollName(toks, a.fi);
+  for (const [f, side] of [[a, leader], [b, rival]] as const) {
+    f.frame = {
+      ...f.frame,
+      noun: null,
+      thing: null,
+      predicate: "share",
+      predicateText: side && side !== "@side" ? `${side.split("|")[0]!.replace(/^./, (c) => c.toUpperCase())}'s share` : "share",
+      agent: side ?? "@side",
+      via: "level",
+      strong: pair !== null,
+      rate: null,
+      aggregate: holder?.endsWith(" average") ? "average" : null,
+      // "would vote for Vell" is the poll's question, not a forecast
+      modality: "result",
+      origin: null,
+      anaphoric: false,
+      share: true,
+      holder,
+      holderStrong: !!holder,
+    };
+    if (pair) f.matchup = `${pair}${group ? ` among ${group}` : ""}`;
   }
 }
 
