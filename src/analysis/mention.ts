@@ -192,6 +192,13 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   const titled = !bodyHead && nameToks.length > 0 && toks.slice(0, j + 1).some((t) => isTitle(t.text.toLowerCase()));
   const owner = bodyHead && j >= 0 && isPossessive(toks[j]!.text) && isCap(toks[j]!.text) && headKind(bare(toks[i]!.text)) === "government" ? toks[j]! : null;
   if (owner) nameToks = [owner, ...nameToks];
+  // "the U.S. Attorney’s Office", "the Governor's Office": a title's office is a body named by the whole run
+  const at = nameToks.length === 1 ? toks.indexOf(nameToks[0]!) : -1;
+  if (at >= 0 && TITLES.has(bare(nameToks[0]!.text)) && isPossessive(nameToks[0]!.text) && toks[at + 1] && isCap(toks[at + 1]!.text) && headKind(bare(toks[at + 1]!.text)) === "government") {
+    let b = at;
+    while (b - 1 >= 0 && isCap(toks[b - 1]!.text) && !isFunctionWord(toks[b - 1]!.text)) b--;
+    nameToks = toks.slice(b, at + 2);
+  }
   const name = nameToks.length ? text.slice(nameToks[0]!.start, nameToks[nameToks.length - 1]!.end).replace(/[’']s$/, "") : null;
   // the description: the rest of the phrase, without determiners, plus any aside
   const rest = toks

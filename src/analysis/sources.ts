@@ -457,6 +457,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     // "Why the President ...", "Let the client pick", "Don’t ever": a question, an imperative, an interjection
     if (/^(?:why|how|what|when|where|well|let|let['’]s|please|don['’]t|there['’]s|here['’]s|such|this|these|those|unless|more|neither|either|each|any)$/i.test(ws[0] ?? "") && !isQuantifierGroup(ws)) return true;
     if (ws.some((w) => /^(?:i|we|you|they|he|she|it)(?:['’](?:m|ve|d|ll|re|s))$/i.test(w))) return true;
+    // a name with a verb after it is a clause, not a speaker ("NASA’s Office ... released two highly critical")
+    if (ws.some((w, k) => k > 0 && k < ws.length - 1 && /^\p{Ll}{3,}ed$/u.test(w) && /^\p{Lu}/u.test(ws[k - 1]!))) return true;
     // a source is a person, a body or a group: "the insurance", "a vital protein", "the margin of error" say nothing
     // the head may be loose ("the commissioner"), a word before it must be a known person or body word ("people familiar with ...")
     // a word before the head counts only with its modifier after it ("people familiar with ...", "officials close to ...")

@@ -170,6 +170,9 @@ const realSources: [Ref, Check][] = [
   [{ file: `${PAGES}ea25dd7edff4d27973600f35728f20aed5a3eedcc23257d9c3afc3d3e840c3de`, start: 3067, end: 3494 }, { source: { names: ["Li Jifeng", "Li"], kind: "person" } }],
   [{ file: "attribution/dev/text/nyt_2016-09-20_examining-the-u-n-s-record-on-ur.txt", start: 3540, end: 5600 }, { source: { names: ["Ban Ki-moon", "Ban"], kind: "person" } }],
   [{ file: `${PAGES}06ee193de4bd611f7fafbab0c59b0f6fe3495093516720632cd093b24c7a0e98`, start: 3208, end: 3495 }, { source: { names: ["VW", "automaker"], kind: "organization" } }],
+  // a title's office is a body; a name with its verb after it is a clause, no speaker
+  [{ file: `${PAGES}7a457a4f71735c17b8b34fafc88835d225cf879b2d812311857a64cfc891eee9`, start: 120, end: 399 }, { source: { names: ["Western District of New York"], kind: "government" }, notNamed: /^Attorney$/ }],
+  [{ file: `${PAGES}42aad16bde9288623543642a9ce1a396be83e2db44aa2ff8cbbfe46e14abd7cc`, start: 1313, end: 1516 }, { notNamed: /released/ }],
   // descriptions: "Mr." and "Ms." say nothing of a person
   [{ file: "news-texts/texts/R368.txt", start: 4432, end: 4502 }, { source: { names: ["Palazzolo"], kind: "person", notDescription: /\bM(?:r|s|rs)\.?/ } }],
   [{ file: "news-texts/texts/170.txt", start: 584, end: 765 }, { source: { names: ["Damiani"], kind: "person", notDescription: /\bM(?:r|s|rs)\.?/ } }],
@@ -201,6 +204,8 @@ const patternSources: [string, Check][] = [
   ["Harlow Motors will cut 300 jobs, the company said on Monday.", { source: { names: ["Harlow Motors", "the company"], kind: "organization" } }],
   ["The Daily Clarion reported that three clinics had closed. The newspaper said more would close.", { source: { names: ["Daily Clarion", "newspaper"], kind: "media" } }],
   ["Ms. Rosa Kline said the clinic was full. Mr. Amos Tembo said it was not.", { source: { names: ["Amos Tembo"], kind: "person", notDescription: /Mr\./ } }],
+  ["The Governor's Office said the roads were closed.", { source: { names: ["Governor's Office"], kind: "government" } }],
+  ["The Harlow Group's Office of Research released three reports that said costs had doubled.", { notNamed: /released/ }],
   ["Ecuador said it would wait until August.", { source: { names: ["Ecuador"], kind: "government" } }],
   ["Prices will rise, according to Salon.com.", { source: { names: ["Salon.com"], kind: "media" } }],
 ];
