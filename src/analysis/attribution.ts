@@ -723,6 +723,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         b - k <= (relative ? 40 : 30) &&
         (/^(?:who|which|whose|a|an|the|\d+|its|his|her|their)$/.test(opener) ||
           (toks[k + 1]!.word && /[’']s$/.test(toks[k + 1]!.text)) ||
+          // "King, Republican of New York, said": a party and a state, as some papers name a lawmaker
+          (/^(?:Republican|Democrat|Democratic|Independent)$/.test(toks[k + 1]!.text) && lowerOf(toks[k + 2]) === "of" && b - k <= 7) ||
           // "Daley, President Obama's former chief of staff, said": a capitalised apposition that holds a possessive or a role
           (isCap(toks[k - 1]?.text ?? "") && b - k <= 12 && toks.slice(k + 1, b).some((x) => /[’']s$/.test(x.text) || (!isCap(x.text) && x.word && ROLE_OK(lowerOf(x))))) ||
           (toks[k + 1]!.word && !isCap(toks[k + 1]!.text) && !NP_STOP.has(opener) && (isCap(toks[k - 1]?.text ?? "") || toks[k - 1]?.text === ")")));
@@ -755,7 +757,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       if (!before) {
         // inverted: "..., said Kerry" / "\"...,\" said the agency"
         const fwd = phraseAfter(toks, skipFillersFwd(toks, i + 1, n), n);
-        if (fwd && figEnd < 0 && !calling && !accusing && !/^describ/.test(w) && isSpeakerPhrase(text, toks, fwd) && endsClause(fwd.to)) {
+        if (fwd && figEnd < 0 && !calling && !accusing && !/^describ/.test(w) && !/^(?:of|about|on|to)$/.test(lowerOf(toks[fwd.from])) && isSpeakerPhrase(text, toks, fwd) && endsClause(fwd.to)) {
           const c = contentBefore(b + 1);
           const who = namedAfterRole(fwd);
           const aside = who === fwd ? appositionAfter(fwd.to) : ([toks[fwd.from]!.start, toks[fwd.to - 1]!.end] as [number, number]);

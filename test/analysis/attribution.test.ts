@@ -267,6 +267,8 @@ const realFrames: [Ref, Want[]][] = [
   // a request is said; the speaker's next act ends what was said
   [{ file: "attribution/train/text/politico_2016-02-10_top-clinton-adviser-sent-top-sec.txt", start: 5106, end: 5187 }, [{ who: "Clinton", cue: "asked", direct: false, has: "Sullivan to send sensitive information" }]],
   [{ file: "attribution/train/text/usa-today_2016-02-04_clinton-and-sanders-face-the-vot.txt", start: 763, end: 930 }, [{ who: "Brownell", cue: "said", direct: false, has: "he makes $41,000 a year", not: "questioned" }]],
+  // "Representative X, Republican of New York, said of ...": a party and a state in commas describe the speaker
+  [{ file: "attribution/train/text/nyt_2016-07-25_political-future-unsure-at-fox-a.txt", start: 4460, end: 4728 }, [{ who: "King", cue: "said", direct: true, has: "Without sounding paranoid", not: "Republican of New York" }]],
 ];
 
 const patternFrames: [string, Want[]][] = [
