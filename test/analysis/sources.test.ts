@@ -206,6 +206,7 @@ const patternSources: [string, Check][] = [
   ["Ms. Rosa Kline said the clinic was full. Mr. Amos Tembo said it was not.", { source: { names: ["Amos Tembo"], kind: "person", notDescription: /Mr\./ } }],
   ["The Governor's Office said the roads were closed.", { source: { names: ["Governor's Office"], kind: "government" } }],
   ["The Harlow Group's Office of Research released three reports that said costs had doubled.", { notNamed: /released/ }],
+  ["The new Harlow X7 Slate promises a hassle-free experience, the company said.", { notNamed: /X7/ }],
   ["Ecuador said it would wait until August.", { source: { names: ["Ecuador"], kind: "government" } }],
   ["Prices will rise, according to Salon.com.", { source: { names: ["Salon.com"], kind: "media" } }],
 ];
