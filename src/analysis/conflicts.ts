@@ -120,6 +120,16 @@ function voiceOf(f: Comparable): string {
   return f.sourceId ?? (f.headline ? "headline" : holder ? `holder:${holder}` : "article");
 }
 
+/** Two voices are one when they are equal, or two holders one of whose names holds every word of the other ("the Orbis poll", "the Orbis News poll"). */
+function sameVoice(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (!x.startsWith("holder:") || !y.startsWith("holder:")) return false;
+  const wx = x.slice(7).split(/[\s/-]+/).filter(Boolean);
+  const wy = y.slice(7).split(/[\s/-]+/).filter(Boolean);
+  const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
+  return short.length > 1 && short.every((w) => long.includes(w));
+}
+
 /** The name of a figure's voice, for the summary. */
 export function voiceName(f: Comparable): string {
   return voiceOf(f).startsWith("holder:") ? f.m.frame.holder! : f.who;
@@ -164,7 +174,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
   // the one agent each quantity has in the article, when it has exactly one ("the bridge" for "the cost")
   const onlyAgentOf = new Map<string, string | null>();
   for (const [key, g] of groups) {
-    const agents = [...new Set(g.map((f) => f.m.frame.agent).filter((x): x is string => !!x && x !== "@pro"))];
+    const agents = [...new Set(g.map((f) => f.m.frame.agent).filter((x): x is string => !!x && !x.startsWith("@pro")))];
     onlyAgentOf.set(key, agents.length === 1 ? agents[0]! : null);
   }
   for (const usable of groups.values()) {
@@ -173,7 +183,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         const a = usable[i]!;
         const b = usable[j]!;
         if (a.raw.unit !== b.raw.unit) continue;
-        const differentVoices = voiceOf(a) !== voiceOf(b);
+        const differentVoices = !sameVoice(voiceOf(a), voiceOf(b));
         // a figure that answers another ("compared with Calder's 1,790") has that figure's frame: its agent is that one's
         // (a figure whose frame was copied from a repeat answers the repeated figure: "$53 million", later "his $53 million", then "the data puts the figure at $44 million")
         const originOf = (f: Comparable) => (f.m.frame.origin === null ? null : repeatOf.get(f.m.frame.origin) ?? f.m.frame.origin);

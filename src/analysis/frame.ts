@@ -51,6 +51,9 @@ import {
 
 export { VICTIM_KEYS, normalize } from "./frame-words.js";
 
+/** Verbs of having whose object is what their subject counts ("the city has 4,000 homeless people", "claims 10 million users"). */
+const POSSESS = /^(?:has|have|had|having|claims|claimed|claim|boasts|boasted|boast|counts|counted)$/;
+
 /** "there" and its contractions ("there'll be 150"). */
 const THERE = /^there(?:['’](?:ll|s|d|re))?$/;
 
@@ -229,6 +232,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   let reportedBare = false;
   let levelNoun: Token | null = null;
   let levelSubject: string | null = null;
+  let possess = false;
   let modifier: Token | null = null;
   let ofModifier: Token | null = null;
   const before = lowerOf(toks[j]);
@@ -299,12 +303,14 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (capd(verb.text) && (j === 0 || !(/(?:ed|ing|s)$/.test(verb.text) && fi - j === 1))) verb = null; // a name before the figure, unless a headline's verb ("Attack Kills 80")
     // "received $1.25 million": money with no counted noun is what was received, not a count carried to a noun
     const moneyGot = f.unit === "money" && !noun && /^(?:received|receives|receive|receiving|got|gets|getting)$/.test(verb?.lower ?? "");
-    if (verb && !moneyGot && (REPORTING.test(verb.lower) || TRANSPARENT.test(verb.lower))) {
+    // "the city has 4,000 homeless people", "the company claims 10 million users": what its subject has
+    possess = f.unit === "count" && !!noun && !!verb && POSSESS.test(verb.lower) && fi - indexIn(toks, verb) <= 3;
+    if (verb && !moneyGot && !possess && (REPORTING.test(verb.lower) || TRANSPARENT.test(verb.lower))) {
       if (REPORTING.test(verb.lower)) reportedBare = true;
       verb = null;
     }
     // a noun before a number is a label ("option 4", "iPhone 5"), not a verb: a verb shows its form or what comes before it
-    if (verb && !DITRANSITIVE.test(verb.lower)) {
+    if (verb && !DITRANSITIVE.test(verb.lower) && !possess) {
       const at = indexIn(toks, verb);
       const formed = (/(?:ed|ing)$/.test(verb.lower) || /[^su'’]s$/.test(verb.lower)) && verb.lower.length > 3;
       // "workers there earn $21": after a plural subject (and an adverb), a bare verb
@@ -388,8 +394,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicateText = "there are";
     fr.via = "level";
   } else if (pred) {
-    fr.predicate = normalize(pred.text);
-    fr.predicateText = pred.lower;
+    fr.predicate = possess && pred === verb ? "has" : normalize(pred.text);
+    fr.predicateText = possess && pred === verb ? "count" : pred.lower;
     const io = indexIn(toks, pred) + (/^(?:the|a|an|its|their|his|her)$/.test(lowerOf(toks[indexIn(toks, pred) + 1])) ? 2 : 1);
     if (pred === verb && DITRANSITIVE.test(pred.lower) && /^(?:cost|costs|costing)$/.test(pred.lower) && content(toks[io]) && io < fi) {
       // "cost investors $40 million": what the investors lost
@@ -492,6 +498,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (toks[b]?.text === ",") b--;
       if (toks[b]?.word && !FUNCTION.test(toks[b]!.lower)) fr.agent = npAt(toks, b);
     } else if (t && t.word && (/^(?:he|she)$/.test(t.lower) || t.lower === "they" && verb.lower === "worth")) fr.agent = "@pro:person"; // a person named before (resolved in measure.ts), else the speaker ("they are worth": those just named, not the speaker)
+    else if (t && t.word && t.lower === "it") fr.agent = "@pro:it"; // the speaker, or what a plural speaker speaks of (resolved in measure.ts)
     else if (t && t.word && /^(?:it|they|he|she|we|i|you)(?:['’](?:ve|d|ll|m|re|s))?$/.test(t.lower)) fr.agent = "@pro";
     else if (t && t.word && !FUNCTION.test(t.lower) && !/^\d/.test(t.text) && !PHRASE_PREP.test(lowerOf(toks[a - 1])) && !(a === 0 && sentenceStart && capd(t.text) && !/[A-Z].*[A-Z]/.test(t.text.slice(1)))) fr.agent = npAt(toks, a); // "rose in price to yield": a phrase, not the doer
   }

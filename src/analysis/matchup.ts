@@ -343,3 +343,61 @@ export function readCountPairs(toks: Token[], figs: MatchupFigure[], thingBefore
   }
   return used;
 }
+
+/** Verbs by which a side holds a share of a poll ("Vell had 45 percent support", "Vell was at 25 percent", "Vell has fallen to 27 percent"). */
+const HOLDS = /^(?:had|has|have|got|gets|won|wins|drew|draws|received|receives|achieved|achieves|polled|polls|garnered|garners|earned|earns|at|to)$/;
+
+/** The poll a sentence names anywhere ("in a new Orbis News poll released Thursday", "the Tally survey"), or null. */
+function pollInSentence(toks: Token[]): string | null {
+  for (let x = toks.length - 1; x >= 1; x--) if (POLL.test(lowerOf(toks[x])) && isCap(toks[x - 1]!.text) && toks[x - 1]!.word) return pollName(toks, x + 1);
+  return null;
+}
+
+/** A group polled, made comparable: "among Republican voters" and "of the Republicans surveyed" are one ("republican"). */
+function groupKey(words: string[]): string | null {
+  const w = words.map((x) => x.toLowerCase()).filter((x) => !/^(?:the|all|voters?|surveyed|polled|asked|respondents|likely|registered|adults)$/.test(x)).map((x) => x.replace(/s$/, ""));
+  return w.length ? w.join(" ") : null;
+}
+
+/**
+ * One side's share in a poll, said alone: "Vell achieved 45 percent support among Republican
+ * voters in a new Orbis poll", "Vell was supported by 42 percent of the Republicans surveyed in
+ * the Tally poll", "Vell was at 25 percent in the Orbis poll". Only in a sentence that names a
+ * poll, which is its voice; its key carries the side and the group (no race is named, so it meets
+ * only other shares said alone).
+ */
+export function readShares(toks: Token[], figs: MatchupFigure[], places: string[]): void {
+  const holder = pollInSentence(toks);
+  if (!holder) return;
+  placeWords = new Set(places.flatMap((p) => p.split(/\s+/)));
+  for (const f of figs) {
+    if (!f.percent || f.matchup !== undefined || f.frame.change || f.frame.prior) continue;
+    let side = -1;
+    let groupWords: string[] = [];
+    // "... supported by 42 percent of the Republicans surveyed": the passive's subject
+    if (lowerOf(toks[f.fi - 1]) === "by" && /^(?:supported|backed|favou?red|preferred|chosen)$/.test(lowerOf(toks[f.fi - 2]))) {
+      let y = f.fi - 3;
+      while (y >= 0 && /^(?:was|is|were|are|being|been|be)$/.test(lowerOf(toks[y]))) y--;
+      side = isSide(toks[y]) ? y : -1;
+      if (lowerOf(toks[f.li + 1]) === "of") {
+        let z = f.li + 2;
+        while (z < toks.length && z < f.li + 6 && toks[z]!.word && !/^(?:in|by|who|that|,)$/.test(lowerOf(toks[z]))) groupWords.push(toks[z++]!.text);
+      }
+    } else {
+      // "Vell achieved 45 percent", "Vell was at 25 percent", "Vell has fallen to 27 percent": the subject of a verb of holding
+      let y = f.fi - 1;
+      if (!HOLDS.test(lowerOf(toks[y]))) continue;
+      if (lowerOf(toks[y]) === "to" && !/^(?:fallen|fell|risen|rose|climbed|dropped|slipped|jumped|surged|sunk|sank|grown|grew)$/.test(lowerOf(toks[y - 1]))) continue;
+      y--;
+      while (y >= 0 && /^(?:was|is|were|are|has|have|had|now|still|already|fallen|fell|risen|rose|climbed|dropped|slipped|jumped|surged|sunk|sank|grown|grew|only|just)$/.test(lowerOf(toks[y]))) y--;
+      side = isSide(toks[y]) && !/['’]s$/.test(toks[y]!.text) ? y : -1;
+      const am = toks.findIndex((t, i) => i > f.li && i < f.li + 8 && t.lower === "among");
+      if (am > 0) for (let z = am + 1; z < toks.length && z < am + 5 && toks[z]!.word && !/^(?:in|by|who|that)$/.test(lowerOf(toks[z])); z++) groupWords.push(toks[z]!.text);
+    }
+    if (side < 0) continue;
+    const who = sideOf(toks[side]!);
+    const group = groupKey(groupWords);
+    f.frame = { ...f.frame, noun: null, thing: null, predicate: "share", predicateText: `${who.split("|")[0]!.replace(/^./, (c) => c.toUpperCase())}'s share`, agent: who, via: "level", strong: true, rate: null, aggregate: null, modality: "result", origin: null, anaphoric: false, share: true, holder, holderStrong: true };
+    f.matchup = `alone${group ? ` among ${group}` : ""}`;
+  }
+}

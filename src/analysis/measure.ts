@@ -10,7 +10,7 @@ import { articleTimes, timesIn } from "./times.js";
 import { partitionPoint } from "./search.js";
 import { isTitleCase, readFrame, VICTIM_KEYS as VICTIMS, type Frame } from "./frame.js";
 import { frameKey } from "./frame-meet.js";
-import { readCountPairs, readMatchups, type MatchupFigure } from "./matchup.js";
+import { readCountPairs, readMatchups, readShares, type MatchupFigure } from "./matchup.js";
 
 /** Words that split a rate by group: "the unemployment rate among black youth is 51 percent". */
 const DEMOGRAPHIC = /\b(?:white|black|hispanic|latino|latina|asian|african-american|youth|young|teen(?:age)?s?|women|men|among|aged|ages|seniors|older|younger)\b/i;
@@ -24,6 +24,9 @@ function clauseText(text: string, toks: Token[], li: number): string {
 
 /** A sentence that sets the figure before it against another: "That's less than the $53 million figure ...". */
 const COMPARED_TO = /^\s*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:\w+\s+)?(?:less|more|lower|higher|smaller|bigger|larger|greater|fewer)\s+than\s+(?:the\s+)?$/i;
+
+/** A plural speaker before "it" ("analysts estimate it has", "trackers say that it lost"): "it" is not the speaker. */
+const PLURAL_SPEAKER_IT = /\b[a-z]+[^s's]s\s+(?:\w+ly\s+)?(?:estimate|say|said|believe|think|report|reported|argue|claim|note|noted|found|find|calculate|calculated|figure|reckon|suspect)s?\s+(?:that\s+)?it\s+(?:\w+\s+){0,2}$/;
 
 /** Nouns that count people in general: no narrower group. */
 const GENERIC_GROUP = /^(?:people|persons|person|victims|individuals|others|dead|lives|casualties|those)$/i;
@@ -130,10 +133,13 @@ export function measureFigures(
   // match-ups: "Vell leads Orrin 46 percent to 39 percent": each share is one side's
   let pairThing: { thing: string; paragraph: number } | null = null;
   for (const [k, ms] of bySentence) {
-    if (ms.length < 2) continue;
+    if (!ms.some((m) => m.figure.unit === "percent") && ms.length < 2) continue;
     const toks = tokCache.get(k)!;
     const mf: MatchupFigure[] = ms.map((m) => ({ fi: firstAtOrAfter(toks, m.figure.start), li: Math.min(toks.length - 1, firstEndAtOrAfter(toks, m.figure.end)), percent: m.figure.unit === "percent", frame: m.frame }));
-    if (ms.filter((m) => m.figure.unit === "percent").length >= 2) readMatchups(toks, mf, placesInTokens(text, toks, exclude).specific);
+    const percents = ms.filter((m) => m.figure.unit === "percent").length;
+    const places = percents ? placesInTokens(text, toks, exclude).specific : [];
+    if (percents >= 2) readMatchups(toks, mf, places);
+    if (percents) readShares(toks, mf, places);
     if (ms.filter((m) => m.figure.unit === "count").length >= 2) {
       // the thing of a pair in the paragraph just before ("Arland had 568 firms to Bexia's 535. Calder counts 585 in Bexia to Arland's 260.")
       const para = sentences[k]!.paragraph;
@@ -185,6 +191,20 @@ export function measureFigures(
     for (let k = m.sentence; k >= Math.max(0, m.sentence - 2); k--) {
       if (sentences[k]!.paragraph < sentences[m.sentence]!.paragraph - 1) break;
       const named = inSentence(k).filter((o) => o.figure.start < m.figure.start && o.frame.agent && !o.frame.agent.startsWith("@") && !o.frame.agent.startsWith("|") && !o.frame.agent.startsWith("~"));
+      if (named.length) {
+        m.frame = { ...m.frame, agent: named[named.length - 1]!.frame.agent };
+        break;
+      }
+    }
+  }
+  // "Independent trackers estimate it has 3 million users": "it" is not a plural speaker, but what the paragraph spoke of
+  for (const m of out) {
+    if (m.frame.agent !== "@pro:it") continue;
+    const s = sentences[m.sentence]!;
+    if (!PLURAL_SPEAKER_IT.test(text.slice(s.start, m.figure.start))) continue;
+    for (let k = m.sentence - 1; k >= Math.max(0, m.sentence - 2); k--) {
+      if (sentences[k]!.paragraph < s.paragraph - 1) break;
+      const named = inSentence(k).filter((o) => o.frame.agent && !o.frame.agent.startsWith("@") && !o.frame.agent.startsWith("~"));
       if (named.length) {
         m.frame = { ...m.frame, agent: named[named.length - 1]!.frame.agent };
         break;

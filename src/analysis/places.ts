@@ -10,6 +10,8 @@ const PLACE_NOUNS_PLURAL = /^(?:suburbs|cities|towns|villages|provinces|regions|
 const EVENT_TAIL = /\s+(?:Bombings?|Attacks?|Blasts?|Explosions?|Floods?|Fires?|Protests?|Clashes|Strikes?|Raids?|Shootings?|Crash(?:es)?|Quake|Earthquake|Storms?|Riots?|Elections?|Vote|Talks|Violence|Fighting|Offensive)$/;
 /** Months and days: "in June", "on Monday" name a time, not a place. */
 const TIME_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Ramadan)$/;
+/** Nouns after a name that make it a study's maker, not a place ("in the Orbis poll"). */
+const STUDY_AFTER = /^(?:poll|polls|survey|surveys|study|studies|report|reports|index|data|figures|analysis|tally|count|ranking|list)$/;
 /** Prepositions that introduce a place. */
 const LOCATIVE = /^(?:in|near|at|through|across|outside|around|inside|from|into|throughout|within)$/i;
 /** Words between a locative and its place ("in northern X", "in the central city of X"). */
@@ -69,7 +71,9 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
     const listed = (toks[i - 1]?.text === "," || lowerOf(toks[i - 1]) === "and") && lastPlaceEnd === i - 2;
     const locative = k >= 0 && LOCATIVE.test(lowerOf(toks[k])) || afterNoun || (sawOf && (sawPlural || sawSingular));
     const prevIsPlace = listed;
-    if (!exclude(run) && !/(?:an|ian|ese|ish)$/.test(run) && !TIME_NAME.test(run) && (locative || prevIsPlace)) {
+    // "in the Orbis poll", "in a Tally report": the maker of a study, not a place
+    const maker = STUDY_AFTER.test(lowerOf(toks[j]));
+    if (!exclude(run) && !maker && !/(?:an|ian|ese|ish)$/.test(run) && !TIME_NAME.test(run) && (locative || prevIsPlace)) {
       // "the X suburb of Y": Y contains X; "X, Y in Z": Z contains X and Y
       // the place noun follows a place just named: "the X suburb of Y"
       const namedBefore = sawOf && sawSingular && !sawPlural && k + 1 < i && PLACE_NOUN.test(toks[k + 1]!.text) && isCap(toks[k]?.text ?? "");

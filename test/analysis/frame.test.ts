@@ -38,7 +38,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The fund cost investors more than $40 million.", "more than $40 million", { predicate: "lost", agent: "|investor" }],
   ["Ridley's campaign raised $21 million in January.", "$21 million", { predicate: "raised", agent: "ridley|campaign" }],
   ["The tablet, which costs $199, went on sale.", "$199", { predicate: "cost", agent: "|tablet" }],
-  ["The company said it would raise $5 million.", "$5 million", { predicate: "raised", agent: "@pro" }],
+  ["The company said it would raise $5 million.", "$5 million", { predicate: "raised", agent: "@pro:it" }],
   ["$37 million was raised by Senator Vell in the quarter.", "$37 million", { predicate: "raised", agent: "vell|vell" }],
   // a level named by a noun
   ["The death toll rose to 83 on Sunday.", "83", { predicate: "killed", via: "level", change: false }],
@@ -214,6 +214,14 @@ const pairs: [string, string, string[][]][] = [
   // "That's less than the $N figure X cited" sets the figure before against X's; "per week" is a rate
   ["Drug Money", "Mr. Hale said $53 million a week is coming across the border. Once you divide the total by 52 weeks, the value is about $44.2 million per week. That's less than the $53 million figure Hale cited.", [["$53 million", "about $44.2 million"]]],
   ["Earnings", "The company reported earnings of $8.42 a share, above forecasts. The online retailer reported a profit of $1.78 per share, the firm said.", []],
+  // one side's share said alone in a named poll; "a lead for Vell with"; "versus 39 percent for Orrin"
+  ["Polls", "Vell achieved 45 percent support among Republican voters in a new Orbis News poll released Thursday. In the Tally poll, Vell was supported by 42 percent of the Republicans surveyed.", [["42 percent", "45 percent"]]],
+  ["Polls", "Vell achieved 45 percent support among Republican voters in a new Orbis poll. In the Tally poll, Vell was supported by 52 percent of the Democrats surveyed.", []],
+  ["Polls", "In March, Kade had 38 percent support in an Orbis poll. Kade was at 27 percent in the Orbis News poll released Thursday.", []],
+  ["Polls", "According to an Orbis survey, 51 percent of respondents said they would vote for Vell, versus 39 percent for Orrin. A Tally poll showed a slimmer lead for Vell with 46 percent to Orrin's 41 percent.", [["46 percent", "51 percent"], ["39 percent", "41 percent"]]],
+  // "claims 10 million users" is what its subject has; "trackers estimate it has" speaks of the firm, not of the trackers
+  ["Users", "The company claims 10 million users. Independent trackers estimate it has about 3 million users.", [["10 million", "about 3 million"]]],
+  ["Users", "Acme claims 10 million users, the company said. Borl, its rival, says it has 3 million users.", []],
   // count pairs: each count is its side's, of the thing counted
   ["Rich Lists", "Ardent said that Arland had 568 millionaires to Bexia's 535. Calder tallies 585 in Bexia to Arland's 260.", [["260", "568"], ["535", "585"]]],
   ["Rich Lists", "Ardent said that Arland had 568 millionaires to Bexia's 535. Calder said Arland had 568 millionaires in all.", []],
