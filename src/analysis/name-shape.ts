@@ -65,7 +65,7 @@ const ADJECTIVES_OF_PEOPLE = set(`
   latino hispanic western eastern northern southern central federal national international global foreign domestic
   catholic protestant christian muslim jewish islamic hindu buddhist sikh orthodox evangelical mormon anglican
   lutheran baptist methodist presbyterian sunni shia shiite republican democratic democrat conservative liberal
-  socialist communist labour
+  socialist communist labour local senior top former current
 `);
 
 /** Countries, by the names news writing gives them: "Ecuador said" is its government speaking. */
@@ -99,6 +99,7 @@ const COMPANY_NAME_WORDS = set(`
   research analytics partners ventures capital labs media entertainment energy communications technologies
   technology software systems solutions consulting advisors advisers associates securities investments holdings
   group games studios records pictures films motors airlines inc inc. corp corp. co co. llc ltd ltd. plc ag sa gmbh
+  wireless telecom mobile networks airways bancorp financial insurance pharma pharmaceuticals brands foods stores
   .com .org .net
 `);
 

@@ -610,7 +610,11 @@ export function finishDraft(d: SourceDraft): void {
       d.kind = someone ? "anonymous" : body;
       // "the report", "a new poll": a document or data says it, no body ("the automaker" is a company's)
       if (heads.length && heads.every((h) => DOCUMENT_WORDS.has(h) || DATA_WORDS.has(h) || isDataThing(h))) d.kind = "unknown";
-      else if (heads.some((h) => COMPANY_NOUNS.has(h) && ROLE_KIND[h])) d.kind = ROLE_KIND[heads.find((h) => COMPANY_NOUNS.has(h) && ROLE_KIND[h])!]!;
+      // "the automaker", "the paper", "two companies": the head's kind as a body
+      else if (heads.some((h) => ROLE_KIND[h] || ROLE_KIND[h.replace(/(?:ies)$/, "y").replace(/s$/, "")])) {
+        const h = heads.find((x) => ROLE_KIND[x] || ROLE_KIND[x.replace(/(?:ies)$/, "y").replace(/s$/, "")])!;
+        d.kind = ROLE_KIND[h] ?? ROLE_KIND[h.replace(/(?:ies)$/, "y").replace(/s$/, "")]!;
+      }
       else if (heads.some((h) => isPersonWord(h))) d.kind = "anonymous";
       else if (d.kind === "anonymous") {
         // "teachers unions", "the two companies": unnamed bodies are of their head's kind
@@ -632,7 +636,9 @@ function shapeKind(d: SourceDraft, titled: boolean, pronoun: boolean, bodyLike: 
   if (titled || pronoun) return;
   const name = d.name;
   const weak = d.kind === "unknown" || d.kind === "person" || d.kind === "anonymous";
-  if (isCountry(name) || (weak || d.kind === "organization") && isGovernmentName(name)) d.kind = "government";
+  // "Republicans", "Americans", "Christians": the people of a party, a nation or a faith
+  if (/^\p{Lu}\p{Ll}+s$/u.test(name) && isAdjectiveOfPeople(name.slice(0, -1))) d.kind = "anonymous";
+  else if (isCountry(name) || (weak || d.kind === "organization") && isGovernmentName(name)) d.kind = "government";
   else if (isBroadcaster(name)) d.kind = "media";
   else if (isDocumentName(name)) d.kind = "unknown";
   else if (isWebsite(name) || (weak && hasPaperWord(name))) d.kind = "media";

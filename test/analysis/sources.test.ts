@@ -207,6 +207,11 @@ const patternSources: [string, Check][] = [
   ["The Governor's Office said the roads were closed.", { source: { names: ["Governor's Office"], kind: "government" } }],
   ["The Harlow Group's Office of Research released three reports that said costs had doubled.", { notNamed: /released/ }],
   ["The new Harlow X7 Slate promises a hassle-free experience, the company said.", { notNamed: /X7/ }],
+  ["Republicans said the plan was dead.", { source: { names: ["Republicans"], kind: "anonymous" } }],
+  ["The paper said the mayor had lied.", { source: { names: ["paper"], kind: "media" } }],
+  ["Two companies said prices would rise.", { source: { names: ["Two companies"], kind: "organization" } }],
+  ["Verizon Wireless said the network was down.", { source: { names: ["Verizon Wireless"], kind: "organization" } }],
+  ["Local said the road was shut.", { notNamed: /Local/ }],
   ["Ecuador said it would wait until August.", { source: { names: ["Ecuador"], kind: "government" } }],
   ["Prices will rise, according to Salon.com.", { source: { names: ["Salon.com"], kind: "media" } }],
 ];
