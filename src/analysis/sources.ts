@@ -611,7 +611,7 @@ export function finishDraft(d: SourceDraft): void {
       // "the report", "a new poll": a document or data says it, no body ("the automaker" is a company's)
       if (heads.length && heads.every((h) => DOCUMENT_WORDS.has(h) || DATA_WORDS.has(h) || isDataThing(h))) d.kind = "unknown";
       // "the automaker", "the paper", "two companies": the head's kind as a body
-      else if (heads.some((h) => ROLE_KIND[h] || ROLE_KIND[h.replace(/(?:ies)$/, "y").replace(/s$/, "")])) {
+      else if ((d.kind === "anonymous" || d.kind === "unknown") && heads.some((h) => ROLE_KIND[h] || ROLE_KIND[h.replace(/(?:ies)$/, "y").replace(/s$/, "")])) {
         const h = heads.find((x) => ROLE_KIND[x] || ROLE_KIND[x.replace(/(?:ies)$/, "y").replace(/s$/, "")])!;
         d.kind = ROLE_KIND[h] ?? ROLE_KIND[h.replace(/(?:ies)$/, "y").replace(/s$/, "")]!;
       }
