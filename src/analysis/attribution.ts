@@ -704,9 +704,12 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       if (isCap(opener) || /^\p{Lu}/u.test(toks[k + 1]?.text ?? "")) {
         let k2 = k - 1;
         while (k2 > clauseFrom && toks[k2]!.text !== "," && k - k2 <= 14) k2--;
-        if (toks[k2]?.text === "," && /^(?:a|an|the)$/i.test(toks[k2 + 1]?.text ?? "") && b - k <= 4) {
+        // "Daniloff, now 81 and retired in Cambridge, Mass., said": an age opens the apposition too
+        if (toks[k2]?.text === "," && /^(?:a|an|the|now|\d{1,3})$/i.test(toks[k2 + 1]?.text ?? "") && b - k <= 4) {
           k = k2;
           opener = lowerOf(toks[k + 1]);
+          // "Purner, 67, a retired representative in Allentown, Pa., said": and an age before it
+          if (k > clauseFrom + 2 && /^\d{1,3}$/.test(toks[k - 1]?.text ?? "") && toks[k - 2]?.text === ",") k -= 2;
         }
       }
       const relative = /^(?:who|which|whose)$/.test(opener);
@@ -721,7 +724,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       }
       const apposition =
         b - k <= (relative ? 40 : 30) &&
-        (/^(?:who|which|whose|a|an|the|\d+|its|his|her|their)$/.test(opener) ||
+        (/^(?:who|which|whose|a|an|the|\d+|its|his|her|their|now)$/.test(opener) ||
           (toks[k + 1]!.word && /[’']s$/.test(toks[k + 1]!.text)) ||
           // "King, Republican of New York, said": a party and a state, as some papers name a lawmaker
           (/^(?:Republican|Democrat|Democratic|Independent)$/.test(toks[k + 1]!.text) && lowerOf(toks[k + 2]) === "of" && b - k <= 7) ||

@@ -269,6 +269,9 @@ const realFrames: [Ref, Want[]][] = [
   [{ file: "attribution/train/text/usa-today_2016-02-04_clinton-and-sanders-face-the-vot.txt", start: 763, end: 930 }, [{ who: "Brownell", cue: "said", direct: false, has: "he makes $41,000 a year", not: "questioned" }]],
   // "Representative X, Republican of New York, said of ...": a party and a state in commas describe the speaker
   [{ file: "attribution/train/text/nyt_2016-07-25_political-future-unsure-at-fox-a.txt", start: 4460, end: 4728 }, [{ who: "King", cue: "said", direct: true, has: "Without sounding paranoid", not: "Republican of New York" }]],
+  // an age and a role or "now ..." with a place of its own, in commas after the name
+  [{ file: "attribution/train/text/nyt_2016-07-15_latest-poll-has-trump-pulling-ev.txt", start: 3382, end: 3586 }, [{ who: "Purner", cue: "said", direct: true, has: "completely truthful", not: "Allentown" }]],
+  [{ file: "attribution/train/text/nyt_2016-01-20_in-prisoner-swap-compassion-vs-c.txt", start: 3545, end: 3715 }, [{ who: "Daniloff", cue: "said", direct: true, has: "sitting in Siberia", not: "Cambridge" }]],
 ];
 
 const patternFrames: [string, Want[]][] = [
