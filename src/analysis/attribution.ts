@@ -996,7 +996,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const w = lowerOf(toks[i]);
     let j = skipAdverbials(i + 1);
     const next = toks[j];
-    const opens = !!next && (lowerOf(next) === "that" || next.text === ":" || (isQuoteMark(next) && quoteAt(qs, next.start)?.start === next.start));
+    // "... and said, “...”": a comma before a quotation opens it as a colon does
+    const commaQuote = next?.text === "," && isQuoteMark(toks[j + 1]) && quoteAt(qs, toks[j + 1]!.start)?.start === toks[j + 1]!.start;
+    const opens = !!next && (lowerOf(next) === "that" || next.text === ":" || commaQuote || (isQuoteMark(next) && quoteAt(qs, next.start)?.start === next.start));
     // a weak cue, or one whose object is what was said, needs a that-clause or a quotation
     // "... and told the council the bridge would reopen": past the addressee, a clause is what was told
     if (ADDRESSEE_VERBS.has(w) && !opens && /^(?:told|tells|tell)$/.test(w)) {
@@ -1030,7 +1032,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     }
     if ((WEAK_VERBS.has(w) || QUOTE_ONLY_VERBS.has(w) || ADDRESSEE_VERBS.has(w) || /^(?:call|accus|describ|point)/.test(w)) && !opens) return false;
     if (!next || (!next.word && !opens) || NOT_CONTENT_START.has(lowerOf(next))) return false;
-    if (next.text === ":") j++;
+    if (next.text === ":" || commaQuote) j++;
     const c = contentAfter(j);
     if (!c) return false;
     push({ start: c[0], end: c[1], cue: toks[i]!.text, cueStart: toks[i]!.start, speakers: [], sameAs: prev, direct: isDirect(text, c[0], c[1], qs) });

@@ -310,6 +310,10 @@ const patternFrames: [string, Want[]][] = [
   ["In a letter, Ortiz asked the council to delay the vote until May.", [{ who: "Ortiz", cue: "asked", direct: false, has: "the council to delay the vote" }]],
   ["The union asked for a recount of every ballot.", [{ who: "union", cue: "asked", direct: false, has: "a recount of every ballot" }]],
   ["The crews left early, showing what many residents said was a lack of care.", [{ who: "residents", cue: "said", direct: false, has: "a lack of care", not: "showing" }]],
+  ["Ortiz confirmed the bridge would close and said, “We have no other choice this winter.”", [
+    { who: "Ortiz", cue: "confirmed", direct: false, has: "the bridge would close", not: "choice" },
+    { who: "Ortiz", cue: "said", direct: true, has: "We have no other choice this winter" },
+  ]],
   // look-alikes: an -ing form after a noun or a preposition, a question, a post; a noun phrase that is a clause
   ["The ads calling the plan a failure ran all week.", []],
   ["Bello made no apologies for accusing the council of delay.", []],
