@@ -60,7 +60,7 @@ const OBJECT_CUES = new Set("noted notes noting urged urges urging pledged pledg
 /** A party tag after a lawmaker's name: "R-Ky.", "D-N.Y." */
 const PARTY_TAG = /^[RDI]-[A-Z][\p{L}.]*$/u;
 /** Words that cannot follow a cue of saying as the start of its content. */
-const NOT_CONTENT_START = new Set(["by", "for", "of", "as", "and", "or", "than", "so", "up", "off", "out"]);
+const NOT_CONTENT_START = new Set(["by", "for", "of", "as", "and", "or", "than", "so", "up", "off", "out", "against"]);
 /** How far after a figure verb its "at"/"as" may come ("put the number of displaced at"), in tokens. */
 const FIGURE_OBJECT_TOKENS = 16;
 /** How many tokens a figure and its noun may run after "at" ("at about $42 billion from his ..."). */
@@ -285,6 +285,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       if (lowerOf(toks[j]) === "that" || toks[j]?.text === ":" || toks[j]?.text === ",") j++;
       // "Biden said, clutching the lectern": an -ing clause after the cue is the writer's
       if (toks[j - 1]?.text === "," && /^[a-z]+ing$/.test(toks[j]?.text ?? "")) return;
+      // "the patents asserted against Apple": a cue word before such a word modifies a noun
+      if (lowerOf(toks[j]) === "against") continue;
       const c = contentAfter(j);
       if (c) push({ start: c[0], end: c[1], cue: t.text, cueStart: t.start, speakers: [span(np)], direct: isDirect(text, c[0], c[1], qs) });
       return;
@@ -683,7 +685,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       // "One California delegate said", "..., the NFL legend said": any noun phrase speaks with a cue of plain saying
       if ((!before || !isSpeakerPhrase(text, toks, before)) && STRONG_VERBS.has(w)) {
         const p = plainPhrase(b);
-        if (p) {
+        // "the patents asserted against Apple include ...": a participle before a preposition modifies the noun
+        if (p && !/^(?:against|by|for|from|of|over|under|into|during)$/.test(lowerOf(toks[i + 1]))) {
           before = p;
           plain = true;
         }

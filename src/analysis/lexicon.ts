@@ -57,7 +57,7 @@ export const WEAK_VERBS = set(`
  * "..., the NFL legend said"): with these, any noun phrase before the cue is taken as the speaker.
  */
 export const STRONG_VERBS = set(`
-  say says said tell tells told add adds added write writes wrote insist insists insisted
+  say says said tell tells told add adds added insist insists insisted
   argue argues argued contend contends contended assert asserts asserted explain explains explained
   acknowledge acknowledges acknowledged admit admits admitted concede concedes conceded
   claim claims claimed complain complains complained

@@ -314,6 +314,7 @@ const patternFrames: [string, Want[]][] = [
     { who: "Ortiz", cue: "confirmed", direct: false, has: "the bridge would close", not: "choice" },
     { who: "Ortiz", cue: "said", direct: true, has: "We have no other choice this winter" },
   ]],
+  ["The patents asserted against the city cover two bridge designs.", []],
   // look-alikes: an -ing form after a noun or a preposition, a question, a post; a noun phrase that is a clause
   ["The ads calling the plan a failure ran all week.", []],
   ["Bello made no apologies for accusing the council of delay.", []],
