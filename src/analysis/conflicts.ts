@@ -214,7 +214,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
           measure,
           scope,
           // "Ardent gives Arland's firms as 568": a side's quantity reads better named first
-          summary: `${/['’]s? /.test(measure) ? `${cap(voiceName(a))} gives ${measure}${scope ? ` in ${scope}` : ""} as ${a.text}; ${voiceName(b)} as ${b.text}` : `${cap(voiceName(a))} says ${a.text} ${measure}${scope ? ` in ${scope}` : ""}; ${voiceName(b)} says ${b.text}`}${kind === "contradiction" ? " (cannot both be true)" : " (different counts)"}`,
+          summary: `${/['’]s? /.test(measure) ? `${cap(voiceName(a))} ${verbFor(voiceName(a), "give")} ${measure}${scope ? ` in ${scope}` : ""} as ${a.text}; ${voiceName(b)} as ${b.text}` : `${cap(voiceName(a))} ${verbFor(voiceName(a), "say")} ${a.text} ${measure}${scope ? ` in ${scope}` : ""}; ${voiceName(b)} ${verbFor(voiceName(b), "say")} ${b.text}`}${kind === "contradiction" ? " (cannot both be true)" : " (different counts)"}`,
         });
       }
     }
@@ -224,6 +224,16 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
   out.sort((x, y) => order.get(x.figureIds[0]!)! - order.get(y.figureIds[0]!)!);
   out.forEach((c, i) => (c.id = `x${i + 1}`));
   return out;
+}
+
+/** Plural heads of unnamed voices, capitalised or not ("Officials", "exit polls", "Activists"). */
+const PLURAL_HEAD = /^(?:officials|activists|reports|figures|polls|surveys|analysts|experts|sources|residents|witnesses|authorities|police|organizers|organisers|medics|rescuers|doctors|economists|critics|officers|investigators|researchers|scientists|monitors|observers|groups|media|people|estimates|records|data|others|aides|lawmakers|prosecutors|workers|unions|members|leaders|rebels|militants|troops|forces|protesters|demonstrators|volunteers|teams|crews|firefighters|staff)$/i;
+
+/** The verb for a voice: "officials say", "exit polls give", but "Reuters says" (a name ending in -s is one body). */
+function verbFor(voice: string, verb: "say" | "give"): string {
+  const last = voice.split(/\s+/).pop() ?? "";
+  const plural = (/^\p{Ll}/u.test(last) && /[^su]s$/.test(last)) || PLURAL_HEAD.test(last);
+  return plural ? verb : `${verb}s`;
 }
 
 function cap(s: string): string {

@@ -75,3 +75,18 @@ describe("conflicts", () => {
     });
   }
 });
+
+describe("conflict summaries", () => {
+  /** [body, the summary's opening words]. */
+  const summaries: [string, string][] = [
+    ["Officials said 20 people died in Tarvel. Activists said 45 people died in Tarvel.", "Officials say 20"],
+    ["Reuters said 20 people died in Tarvel. The Vorland Rights Monitor said 45 people died in Tarvel.", "Reuters says 20"],
+    ["Ardent said that Arland had 568 millionaires to Bexia's 535. Calder tallies 585 in Bexia to Arland's 260.", "Ardent gives Arland's millionaires as 568"],
+  ];
+  for (const [body, start] of summaries) {
+    it(body, () => {
+      const a = run(TITLE, body);
+      assert.ok(a.conflicts[0]?.summary.startsWith(start), `${a.conflicts[0]?.summary} starts with ${start}`);
+    });
+  }
+});
