@@ -82,7 +82,7 @@ const CONTRACTION = /^(?:he|she|it|that|there|what|who|here|where|let)[’']s$/;
 /** Cues that usually take an object ("maintained a lead", "posted a video", "declared victory", "boasts a lead"): a clause after them opens with a pronoun or a name. */
 const OBJECT_TAKERS = /^(?:maintain(?:s|ed)?|post(?:s|ed)?|declare(?:s|d)?|respond(?:s|ed)?|boast(?:s|ed|ing)?|lament(?:s|ed)?|remind(?:s|ed)?)$/;
 /** Determiners after which a cue word is a noun ("the state", "a report", "their answer"). */
-const DETERMINER_BEFORE = /^(?:the|a|an|this|these|those|its|their|our|my|your|every|each|no)$/;
+const DETERMINER_BEFORE = /^(?:the|a|an|this|these|those|its|their|our|my|your|every|each|no|other|another)$/;
 /** "took note", "takes note": a cue of two words. */
 const TOOK = /^(?:took|takes|take|taking)$/;
 /** Words after a parenthetical "according to X," that start a new clause, not the rest of the one before. */
@@ -286,7 +286,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       // "Biden said, clutching the lectern": an -ing clause after the cue is the writer's
       if (toks[j - 1]?.text === "," && /^[a-z]+ing$/.test(toks[j]?.text ?? "")) return;
       // "the patents asserted against Apple": a cue word before such a word modifies a noun
-      if (lowerOf(toks[j]) === "against") continue;
+      // "sources described as familiar with": "as" after the cue makes it a description, not what was said
+      if (/^(?:against|as)$/.test(lowerOf(toks[j]))) continue;
       const c = contentAfter(j);
       if (c) push({ start: c[0], end: c[1], cue: t.text, cueStart: t.start, speakers: [span(np)], direct: isDirect(text, c[0], c[1], qs) });
       return;
@@ -630,6 +631,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (DETERMINER_BEFORE.test(lowerOf(toks[i - 1]))) return;
     // "Editor's note:", "the author's notes": after a possessive, "note" is a noun
     if ((w === "note" || w === "notes") && /[’']s$/.test(toks[i - 1]?.text ?? "") && !CONTRACTION.test(lowerOf(toks[i - 1]))) return;
+    // "a port for charging phones": an -ing form after a preposition is no cue of a speaker's
+    if (/ing$/.test(w) && /^(?:for|of|about|on|at|with|into)$/.test(lowerOf(toks[i - 1]))) return;
     // "continues to insist", "has continued to deny": saying still
     const continued = lowerOf(toks[i - 1]) === "to" && CONTINUED.test(lowerOf(toks[i - 2]));
     // "continues to maintain a lead": after "continue to", only a cue of saying with a clause or quote says

@@ -315,6 +315,9 @@ const patternFrames: [string, Want[]][] = [
     { who: "Ortiz", cue: "said", direct: true, has: "We have no other choice this winter" },
   ]],
   ["The patents asserted against the city cover two bridge designs.", []],
+  ["The generator powers a port for charging phones and radios.", []],
+  ["One other note: the bridge fund was never audited.", []],
+  ["The report cites unnamed engineers described as familiar with the tender.", []],
   // look-alikes: an -ing form after a noun or a preposition, a question, a post; a noun phrase that is a clause
   ["The ads calling the plan a failure ran all week.", []],
   ["Bello made no apologies for accusing the council of delay.", []],
