@@ -55,6 +55,9 @@ export function personCandidates(text: string, qs: Quote[], pronouns: number[], 
   function consider(found: string, at: number): void {
     if (NOT_PERSON.test(found) && !TITLE_ABBR.test(found)) return;
     if (quoteAt(qs, at) || /(?:\bof|\bthe)\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return;
+    // "a Geek Squad kid", "a certain Old Testament Israelite king": a description, no one's name
+    if (/\b(?:a|an|certain|another|every|each)\s+$/i.test(text.slice(Math.max(0, at - 9), at))) return;
+    if (/^\s+\p{Ll}/u.test(text.slice(at + found.length, at + found.length + 3)) && /^\s+(?:kid|king|guy|man|woman|boy|girl|team|fan|employee|worker|store|product|fan)s?\b/i.test(text.slice(at + found.length, at + found.length + 12))) return;
     // a heading (a short line with no sentence's end) names no one a pronoun could mean ("Science Jokes at Comic-Con")
     const lineStart = text.lastIndexOf("\n", at) + 1;
     const nl = text.indexOf("\n", at);
@@ -119,7 +122,8 @@ export function addNameMentions(text: string, drafts: SourceDraft[], from: numbe
     CAP_WORD.lastIndex = i;
     const w = CAP_WORD.exec(text)![0];
     const cands = byFirst.get(w) ?? (w.endsWith("'s") || w.endsWith("’s") ? byFirst.get(w.slice(0, -2)) : undefined);
-    const hit = cands?.find((n) => text.startsWith(n, i) && !/[\p{L}\p{N}]/u.test(text[i + n.length] ?? ""));
+    // ("God" in "Desiring God 2013 Conference" is part of a longer name, not the source God)
+    const hit = cands?.find((n) => text.startsWith(n, i) && !/[\p{L}\p{N}]/u.test(text[i + n.length] ?? "") && !/^ (?:\d{4} )?\p{Lu}\p{Ll}/u.test(text.slice(i + n.length, i + n.length + 8)));
     if (!hit) {
       i += w.length - 1;
       continue;

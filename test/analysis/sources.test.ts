@@ -212,6 +212,9 @@ const patternSources: [string, Check][] = [
   ["Two companies said prices would rise.", { source: { names: ["Two companies"], kind: "organization" } }],
   ["Verizon Wireless said the network was down.", { source: { names: ["Verizon Wireless"], kind: "organization" } }],
   ["Local said the road was shut.", { notNamed: /Local/ }],
+  ["A Rosa Kline fan waved at the clinic. She said the wards were full.", { notNamed: /Kline/ }],
+  ["A certain Harlow Tembo king ruled the valley. He said the wells were dry.", { notNamed: /Tembo/ }],
+  ["Amos Tembo spoke at the Desiring Tembo 2013 Conference. Tembo said the wards were full.", { source: { names: ["Amos Tembo"], kind: "person" }, notNamed: /Desiring/ }],
   ["Ecuador said it would wait until August.", { source: { names: ["Ecuador"], kind: "government" } }],
   ["Prices will rise, according to Salon.com.", { source: { names: ["Salon.com"], kind: "media" } }],
 ];
