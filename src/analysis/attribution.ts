@@ -813,6 +813,24 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     }
     const speakers = () => (partner ? [span(partner), speaker] : [speaker]);
     if (phraseFrom < 0) phraseFrom = before.from;
+    // "As The Hill reported, Trump was also accused ...", "..., as the agency noted.": what the as-clause frames is said
+    if (figEnd < 0 && lowerOf(toks[phraseFrom - 1]) === "as" && phraseFrom - 1 >= clauseFrom) {
+      let k = skipAdverbials(i + 1);
+      if (toks[k]?.text === ",") {
+        const c = contentAfter(k + 1);
+        if (c && phraseFrom - 1 === clauseFrom + (/^(?:but|and|so)$/.test(lowerOf(toks[clauseFrom])) ? 1 : 0)) {
+          push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
+          openAfter(k + 1);
+          return;
+        }
+      }
+      if (k >= n || /^[.;!?]$/.test(toks[k]!.text)) {
+        const c = toks[phraseFrom - 2]?.text === "," ? contentBefore(phraseFrom - 2) : null;
+        if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
+        clauseFrom = n;
+        return;
+      }
+    }
     if (figEnd > 0) {
       // "A poll of the race in May 2015 put ...": a phrase ending in a date or number is no voice to trust
       if (/^\d/.test(toks[before.to - 1]!.text)) return;

@@ -272,6 +272,9 @@ const realFrames: [Ref, Want[]][] = [
   // an age and a role or "now ..." with a place of its own, in commas after the name
   [{ file: "attribution/train/text/nyt_2016-07-15_latest-poll-has-trump-pulling-ev.txt", start: 3382, end: 3586 }, [{ who: "Purner", cue: "said", direct: true, has: "completely truthful", not: "Allentown" }]],
   [{ file: "attribution/train/text/nyt_2016-01-20_in-prisoner-swap-compassion-vs-c.txt", start: 3545, end: 3715 }, [{ who: "Daniloff", cue: "said", direct: true, has: "sitting in Siberia", not: "Cambridge" }]],
+  // "As X reported, CONTENT": the as-clause frames what follows
+  [{ file: "attribution/train/text/west-journal_2016-03-10_bombshell-hillary-photo-from-dur.txt", start: 1348, end: 1425 }, [{ who: "Hill", cue: "reported", direct: false, has: "Donald Trump was also accused", not: "Hill" }]],
+  [{ file: "attribution/train/text/west-journal_2015-12-31_new-detail-just-emerged-about-wh.txt", start: 973, end: 1084 }, [{ who: "Caller", cue: "reported", direct: true, has: "the Cosby Show creator", not: "Caller" }]],
 ];
 
 const patternFrames: [string, Want[]][] = [
@@ -318,6 +321,7 @@ const patternFrames: [string, Want[]][] = [
   ["The generator powers a port for charging phones and radios.", []],
   ["One other note: the bridge fund was never audited.", []],
   ["The report cites unnamed engineers described as familiar with the tender.", []],
+  ["The bridge was closed for a week, as the county engineer noted.", [{ who: "engineer", cue: "noted", direct: false, has: "The bridge was closed for a week", not: "engineer" }]],
   // look-alikes: an -ing form after a noun or a preposition, a question, a post; a noun phrase that is a clause
   ["The ads calling the plan a failure ran all week.", []],
   ["Bello made no apologies for accusing the council of delay.", []],
