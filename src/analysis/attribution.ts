@@ -955,7 +955,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       }
     }
     // "reported about 200 injured": a weak cue followed by a figure reports it
-    const figureNext = !!next && (/^\d/.test(next.text) || (/^(?:about|around|nearly|almost|some|more|at|up|as|over|roughly|an)$/i.test(lowerOf(next)) && /^(?:\d|least|than|to|many|estimated)/i.test(toks[j + 1]?.text ?? "")));
+    // "reported spending $1.1 million", "reported earning $132 million": a gerund and its figure
+    const gerundFigure = !!next && /^[a-z]+ing$/.test(next.text) && toks.slice(j + 1, j + 4).some((t) => /^[$€£\d]/.test(t.text));
+    const figureNext = !!next && (gerundFigure || /^\d/.test(next.text) || (/^(?:about|around|nearly|almost|some|more|at|up|as|over|roughly|an)$/i.test(lowerOf(next)) && /^(?:\d|least|than|to|many|estimated)/i.test(toks[j + 1]?.text ?? "")));
     // a weak cue ("noted", "urged", "pledged") takes an object of its own when a named person or a pronoun speaks
     // a name: a capitalised word that is no common noun ("Trump noted", not "Reporters asked")
     const capsIn = toks.slice(before.from, before.to).filter((t) => isCap(t.text) && !/^(?:the|a|an)$/i.test(t.text) && headKind(t.text.toLowerCase().replace(/[’']s$/, "")) === null).length;

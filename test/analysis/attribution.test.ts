@@ -322,6 +322,8 @@ const patternFrames: [string, Want[]][] = [
   ["One other note: the bridge fund was never audited.", []],
   ["The report cites unnamed engineers described as familiar with the tender.", []],
   ["The bridge was closed for a week, as the county engineer noted.", [{ who: "engineer", cue: "noted", direct: false, has: "The bridge was closed for a week", not: "engineer" }]],
+  ["The contractor reported spending $4 million on steel last year.", [{ who: "contractor", cue: "reported", direct: false, has: "spending $4 million on steel" }]],
+  ["The crews reported hearing a loud crack before the collapse.", []],
   // look-alikes: an -ing form after a noun or a preposition, a question, a post; a noun phrase that is a clause
   ["The ads calling the plan a failure ran all week.", []],
   ["Bello made no apologies for accusing the council of delay.", []],
