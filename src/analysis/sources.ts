@@ -180,6 +180,7 @@ function sameName(a: string, b: string, aPerson: boolean, bPerson: boolean): boo
  * before them. The drafts come back unfinished: call finishDraft on those that are cited.
  */
 export function mergeMentions(mentions: Mention[], people: Mention[] = [], text = "", bodyStart = 0): { drafts: SourceDraft[]; of: Map<Mention, SourceDraft> } {
+  let textWords: TextWords | null = null;
   // person names that do not speak only serve as antecedents; drop those inside a speaker's phrase
   const spoken = [...mentions].sort((x, y) => x.start - y.start);
   // "The Department for Work and Pensions (DWP) said": a body's name split at its "and" is one name
@@ -441,12 +442,11 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   function commonWord(d: SourceDraft): boolean {
     const w = d.name;
     if (/\s/.test(w) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
-    const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const lower = new RegExp(`(?<![\\p{L}\\p{N}.@/#-])${esc.toLowerCase()}(?![\\p{L}\\p{N}@/-]|\\.\\p{L})`, "u");
-    if (!lower.test(text)) return false;
+    // one pass over the text for every name (a scan per name is quadratic on a long page)
+    textWords ??= wordsOf(text);
+    if (!textWords.lower.has(w.toLowerCase())) return false;
     // a use after a lower-case word or a comma, mid-sentence, shows a name
-    const mid = new RegExp(`[\\p{Ll},;] +${esc}(?![\\p{L}\\p{N}])`, "u");
-    return !mid.test(text);
+    return !textWords.midCaps.has(w);
   }
 
   /** An unnamed speaker's phrase that names nobody: its head a function word or its first word "nothing"/"your". */
@@ -700,4 +700,16 @@ function unnamedName(text: string): string {
   const ws = words(text);
   while (ws.length > 1 && isFunctionWord(ws[0]!) && !/^\p{Lu}{2,}$/u.test(ws[0]!) && !isQuantifier(ws[0]!) && !/^(?:his|her|their|its|my|our|one)$/i.test(ws[0]!)) ws.shift();
   return ws.join(" ");
+}
+
+/** The words of a text that tell a common word from a name: its lower-case words, and the capitalised words it writes mid-sentence. */
+type TextWords = { lower: Set<string>; midCaps: Set<string> };
+
+/** Read a text's lower-case words (whole, not inside an address or a file name) and its capitalised words after a lower-case word, a comma or a semicolon. */
+function wordsOf(text: string): TextWords {
+  const lower = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}.@/#-])(\p{Ll}+)(?![\p{L}\p{N}@/-]|\.\p{L})/gu)) lower.add(m[1]!);
+  const midCaps = new Set<string>();
+  for (const m of text.matchAll(/[\p{Ll},;] +(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu)) midCaps.add(m[1]!);
+  return { lower, midCaps };
 }
