@@ -16,7 +16,7 @@
  *     own start left out); the whole corpus in one call (@list) with --jobs 1 and 2
  *  4. per run: wall time, and peak memory (/usr/bin/time's maximum resident set) of the largest
  *     process; ratios to Readability's time in the same round; medians over the rounds
- *  5. --scale N: one call over N files (the corpora repeated in a list file) with --jobs 2 and
+ *  5. --scale N: one call over N files (both corpora repeated in a list file) with --jobs 2 and
  *     the progress line, its memory sampled as it runs: flat memory means the same RSS at 10%
  *     and at 90% of the files
  */
@@ -70,12 +70,21 @@ function timed(cmd: string, cmdArgs: string[]): Timed {
   return { ms, cpuMs: Number.isFinite(cpu) ? cpu * 1000 : null, rssKb: Number.isFinite(rss) ? rss! : null, code: r.status, lines };
 }
 
-/** Lines of a file, read in pieces. */
+/**
+ * JSON objects a run printed: lines that open with "{" (a JSON Line, or the first line of the
+ * indented JSON of a one-file call), read in pieces.
+ */
 function countLines(file: string): number {
   const buf = Buffer.alloc(1 << 20);
   const fd = openSync(file, "r");
   let n = 0;
-  for (let got; (got = readSync(fd, buf, 0, buf.length, null)) > 0; ) for (let i = 0; i < got; i++) if (buf[i] === 10) n++;
+  let atStart = true;
+  for (let got; (got = readSync(fd, buf, 0, buf.length, null)) > 0; ) {
+    for (let i = 0; i < got; i++) {
+      if (atStart && buf[i] === 0x7b) n++;
+      atStart = buf[i] === 10;
+    }
+  }
   closeSync(fd);
   return n;
 }
@@ -334,7 +343,10 @@ const results: Record<string, unknown> = {
 };
 if (rounds > 0) for (const c of corpora) results[c.name] = benchCorpus(c);
 
-// 5. scale
-if (scale > 0) await scaleRun(scale, corpora);
+// 5. scale: both corpora, whichever were timed
+if (scale > 0) {
+  const both = corpusArg === "all" ? corpora : [corpusArg === "pages" ? corpora[0]! : pages(), corpusArg === "texts" ? corpora[0]! : texts()];
+  await scaleRun(scale, both);
+}
 
 console.log("\n" + JSON.stringify({ bench: "cli", rounds, ...results }));
