@@ -10,7 +10,8 @@
  *     pages (title, one <p> a paragraph) for Readability, which reads only HTML
  *  2. start-up: `node -e 0`, `node build/cli.mjs --help` and `npm run --silent analyze -- --help`;
  *     when, before the first page, the engine and the page detection are loaded (CROSSCHECK_TRACE_START)
- *  3. per round, in turn: Readability alone over the whole corpus in one process; the command
+ *  3. per round, in turn: Readability alone over the whole corpus in one process, and in batches
+ *     of 20 files (a process each: what a fresh process costs it, like for like); the command
  *     line in batches of 20 files (one `npm run --silent analyze -- --json FILES` each, one after
  *     another) with --jobs 1 and --jobs 2, and with --jobs 1 through `node build/cli.mjs` (npm's
  *     own start left out); the whole corpus in one call (@list) with --jobs 1 and 2
@@ -169,13 +170,19 @@ const readabilityCall = (files: string[]): [string, string[]] => [process.execPa
 /** The runs of one corpus, by label. */
 function runsOf(c: Corpus): Array<[string, () => Timed]> {
   const batches: string[][] = [];
-  for (let i = 0; i < c.ours.length; i += BATCH) batches.push(c.ours.slice(i, i + BATCH));
+  const htmlBatches: string[][] = [];
+  for (let i = 0; i < c.ours.length; i += BATCH) {
+    batches.push(c.ours.slice(i, i + BATCH));
+    htmlBatches.push(c.html.slice(i, i + BATCH));
+  }
   const list = listOf(c.name.replace(/\W+/g, "-"), c.ours);
   // Readability gets a folder when its files are all of one (a command line of 1,270 paths is long)
   const htmlDir = path.dirname(c.html[0]!);
   const sameDir = c.html.every((f) => path.dirname(f) === htmlDir) && readdirSync(htmlDir).length === c.html.length;
   return [
     ["Readability.js alone, one process", () => timedAll([readabilityCall(sameDir ? [htmlDir] : c.html)])],
+    // like for like: Readability also started cold once per batch (its own process each)
+    [`Readability.js alone, batches of ${BATCH}`, () => timedAll(htmlBatches.map((b) => readabilityCall(b)))],
     [`crosscheck, batches of ${BATCH}, --jobs 1`, () => timedAll(batches.map((b) => analyzeCall(["--json", "--jobs", "1", ...b])))],
     [`crosscheck, batches of ${BATCH}, --jobs 2`, () => timedAll(batches.map((b) => analyzeCall(["--json", "--jobs", "2", ...b])))],
     [`node build/cli.mjs, batches of ${BATCH}, --jobs 1`, () => timedAll(batches.map((b) => directCall(["--json", "--jobs", "1", ...b])))],
