@@ -62,9 +62,10 @@ export function leadOf(text: string, at: number): string | undefined {
 /** Read a speaker's phrase into a mention. */
 export function readMention(text: string, start: number, end: number, aside: [number, number] | undefined, speaks: boolean): Mention {
   // a phrase never runs over a line break: what stands before it is a headline, a byline or a label
-  const nl = text.lastIndexOf("\n", end - 1);
-  if (nl >= start) {
-    start = nl + 1;
+  // (searched inside the phrase only: a search back from its end would cross the whole text on a page of one long line)
+  const nlAt = text.slice(start, end).lastIndexOf("\n");
+  if (nlAt >= 0) {
+    start = start + nlAt + 1;
     while (start < end && /\s/.test(text[start]!)) start++;
   }
   let toks = tokenize(text, start, end).filter((t) => t.word);

@@ -18,6 +18,8 @@ const DESCRIPTORS = new Set("state official news agency broadcaster newspaper da
 
 /** Person names anywhere in the text: the antecedents pronouns may point to. */
 const PERSON_NAME = /(?<![\p{L}\p{N}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Rev)\.[^\S\n]+\p{Lu}[\p{L}’'-]+(?:[^\S\n]+\p{Lu}[\p{L}’'-]+){0,2}|\p{Lu}[\p{Ll}’'-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}\p{N}])/uy;
+/** The longest line read as a heading (a short line with no sentence end names no one), and how far to look for its ends. */
+const HEADING_REACH = 120;
 /** Words that make a capitalised pair a place or a body, not a person. */
 const NOT_PERSON = /\b(?:Credit|Credits|Image|Images|Photo|Photos|Video|Caption|Getty|Update|Updated|Posted|Published|Related|Advertisement|Comments|Share|Amendment|Act|Bill|Happy|Dear|Hello|Thanks|La|Le|Los|Fort|Mount|Mt|Lake|Port|Cape|Palm|Beach|Valley|Heights|Springs|Falls|The|North|South|East|West|New|San|Santa|Los|Las|El|Saint|St|United|Saudi|Islamic|Republic|Kingdom|States|City|County|Island|Islands|Sea|River|Bay|Gulf|Street|Avenue|Square|Park|Hall|Center|Centre|University|College|House|Party|Court|Department|Ministry|Committee|Council|Times|Post|News|Fox|Services|Service|Agency|Association|Institute|Office|Group|Bank|Fund|Company|Inc|Corp|Foundation|Network|Club|Church|School|Hospital|Airport|Station|Bridge|Road|Tower|Campaign|Administration|Senate|Congress|Democrats|Republicans|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|In|On|At|But|And|As|If|When|While|After|Before|For|With|From|By|This|That|These|Those|His|Her|Their|Our|It|He|She|They|We|I)\b/;
 
@@ -59,10 +61,13 @@ export function personCandidates(text: string, qs: Quote[], pronouns: number[], 
     if (/\b(?:a|an|certain|another|every|each)\s+$/i.test(text.slice(Math.max(0, at - 9), at))) return;
     if (/^\s+\p{Ll}/u.test(text.slice(at + found.length, at + found.length + 3)) && /^\s+(?:kid|king|guy|man|woman|boy|girl|team|fan|employee|worker|store|product|fan)s?\b/i.test(text.slice(at + found.length, at + found.length + 12))) return;
     // a heading (a short line with no sentence's end) names no one a pronoun could mean ("Science Jokes at Comic-Con")
-    const lineStart = text.lastIndexOf("\n", at) + 1;
-    const nl = text.indexOf("\n", at);
-    const line = text.slice(lineStart, nl < 0 ? text.length : nl).trim();
-    if (line.length < 100 && !/[.!?:;"”’)]$/.test(line)) return;
+    // (only a short line can be a heading: look no further than HEADING_REACH either side)
+    const back = text.slice(Math.max(0, at - HEADING_REACH), at).lastIndexOf("\n");
+    const lineStart = back >= 0 ? Math.max(0, at - HEADING_REACH) + back + 1 : at <= HEADING_REACH ? 0 : -1;
+    const fwd = text.slice(at, at + HEADING_REACH).indexOf("\n");
+    const lineEnd = fwd >= 0 ? at + fwd : at + HEADING_REACH >= text.length ? text.length : -1;
+    const line = lineStart >= 0 && lineEnd >= 0 ? text.slice(lineStart, lineEnd).trim() : null;
+    if (line !== null && line.length < 100 && !/[.!?:;"”’)]$/.test(line)) return;
     const hit = { text: found, index: at };
     // the same words read the same way: read each distinct name once
     let men = shape.get(hit.text);
@@ -156,8 +161,10 @@ function extendBack(text: string, s: number): number {
 /** extendBack over a window of `reach` characters; settled when the run stopped clear of the window's (maybe cut) first words. */
 function extendBackWithin(text: string, s: number, reach: number): { at: number; settled: boolean } {
   // a name never runs back over a line break: a headline or a section label is no title of it
-  const line = text.lastIndexOf("\n", s - 1) + 1;
-  const from = Math.max(0, line, s - reach);
+  // (searched inside the window only: a search back to the line's start would cross a whole one-line page)
+  const win = Math.max(0, s - reach);
+  const nl = text.slice(win, s).lastIndexOf("\n");
+  const from = nl >= 0 ? win + nl + 1 : win;
   const toks = tokenize(text, from, s);
   let k = toks.length - 1;
   while (k >= 0) {
@@ -171,5 +178,5 @@ function extendBackWithin(text: string, s: number, reach: number): { at: number;
   }
   const stop = k;
   while (k + 1 < toks.length && /^(?:the|a|an)$/i.test(toks[k + 1]!.text)) k++;
-  return { at: k + 1 < toks.length ? toks[k + 1]!.start : s, settled: from === 0 || from === line || stop >= 2 };
+  return { at: k + 1 < toks.length ? toks[k + 1]!.start : s, settled: from === 0 || nl >= 0 || stop >= 2 };
 }
