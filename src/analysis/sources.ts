@@ -181,6 +181,7 @@ function sameName(a: string, b: string, aPerson: boolean, bPerson: boolean): boo
  */
 export function mergeMentions(mentions: Mention[], people: Mention[] = [], text = "", bodyStart = 0): { drafts: SourceDraft[]; of: Map<Mention, SourceDraft> } {
   let textWords: TextWords | null = null;
+  let capitalRuns: CapitalRun[] | null = null;
   // person names that do not speak only serve as antecedents; drop those inside a speaker's phrase
   const spoken = [...mentions].sort((x, y) => x.start - y.start);
   // "The Department for Work and Pensions (DWP) said": a body's name split at its "and" is one name
@@ -479,11 +480,12 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   function spelledOut(d: SourceDraft): void {
     const acr = d.name;
     // "Full Name (ACR)" first; else any capitalised run the acronym abbreviates
-    const run = /\p{Lu}[\p{L}’'&.-]*(?:[ ]+(?:(?:of|for|and|the|on|in|de|du|&)[ ]+)*\p{Lu}[\p{L}’'&.-]*){1,8}/gu;
-    const from = Math.max(0, bodyStart);
-    for (let h = run.exec(text); h; h = run.exec(text)) {
-      if (h.index < from) continue;
-      const ws = words(h[0]);
+    // the text's capitalised runs are read once for every acronym (a scan per acronym is quadratic on a long page)
+    capitalRuns ??= runsOf(text, Math.max(0, bodyStart));
+    const first = acr[0]!;
+    for (const h of capitalRuns) {
+      if (!h.ws.some((w) => w[0] === first)) continue;
+      const ws = h.ws;
       // the run may hold more before the name ("Officials at the National Weather Service"): try each start
       for (let k = 0; k + 1 < ws.length; k++) {
         if (ACRONYM_SKIPS.test(ws[k]!)) continue;
@@ -712,4 +714,15 @@ function wordsOf(text: string): TextWords {
   const midCaps = new Set<string>();
   for (const m of text.matchAll(/[\p{Ll},;] +(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu)) midCaps.add(m[1]!);
   return { lower, midCaps };
+}
+
+/** A run of capitalised words ("the National Weather Service"): where it starts, its text and its words. */
+type CapitalRun = { index: number; 0: string; ws: string[] };
+
+/** The runs of one to nine capitalised words (joined by "of", "for", "and", ...) at or after `from`. */
+function runsOf(text: string, from: number): CapitalRun[] {
+  const out: CapitalRun[] = [];
+  const run = /\p{Lu}[\p{L}’'&.-]*(?:[ ]+(?:(?:of|for|and|the|on|in|de|du|&)[ ]+)*\p{Lu}[\p{L}’'&.-]*){1,8}/gu;
+  for (let h = run.exec(text); h; h = run.exec(text)) if (h.index >= from) out.push({ index: h.index, 0: h[0], ws: words(h[0]) });
+  return out;
 }
