@@ -390,7 +390,8 @@ export function readShares(toks: Token[], figs: MatchupFigure[], places: string[
       if (lowerOf(toks[y]) === "to" && !/^(?:fallen|fell|risen|rose|climbed|dropped|slipped|jumped|surged|sunk|sank|grown|grew)$/.test(lowerOf(toks[y - 1]))) continue;
       y--;
       while (y >= 0 && /^(?:was|is|were|are|has|have|had|now|still|already|fallen|fell|risen|rose|climbed|dropped|slipped|jumped|surged|sunk|sank|grown|grew|only|just)$/.test(lowerOf(toks[y]))) y--;
-      side = isSide(toks[y]) && !/['’]s$/.test(toks[y]!.text) ? y : -1;
+      // the subject itself, not a name inside a phrase ("inflation for Kade rose to 9 percent")
+      side = isSide(toks[y]) && !/['’]s$/.test(toks[y]!.text) && !/^(?:in|of|for|at|from|by|among|with|on|about)$/.test(lowerOf(toks[y - 1])) ? y : -1;
       const am = toks.findIndex((t, i) => i > f.li && i < f.li + 8 && t.lower === "among");
       if (am > 0) for (let z = am + 1; z < toks.length && z < am + 5 && toks[z]!.word && !/^(?:in|by|who|that)$/.test(lowerOf(toks[z])); z++) groupWords.push(toks[z]!.text);
     }

@@ -218,6 +218,7 @@ const pairs: [string, string, string[][]][] = [
   ["Polls", "Vell achieved 45 percent support among Republican voters in a new Orbis News poll released Thursday. In the Tally poll, Vell was supported by 42 percent of the Republicans surveyed.", [["42 percent", "45 percent"]]],
   ["Polls", "Vell achieved 45 percent support among Republican voters in a new Orbis poll. In the Tally poll, Vell was supported by 52 percent of the Democrats surveyed.", []],
   ["Polls", "In March, Kade had 38 percent support in an Orbis poll. Kade was at 27 percent in the Orbis News poll released Thursday.", []],
+  ["Prices", "Unemployment for Kade rose to 7 percent in the Orbis survey. Inflation for Kade rose to 9 percent in the Tally survey.", []],
   ["Polls", "According to an Orbis survey, 51 percent of respondents said they would vote for Vell, versus 39 percent for Orrin. A Tally poll showed a slimmer lead for Vell with 46 percent to Orrin's 41 percent.", [["46 percent", "51 percent"], ["39 percent", "41 percent"]]],
   // "claims 10 million users" is what its subject has; "trackers estimate it has" speaks of the firm, not of the trackers
   ["Users", "The company claims 10 million users. Independent trackers estimate it has about 3 million users.", [["10 million", "about 3 million"]]],
