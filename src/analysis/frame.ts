@@ -270,6 +270,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
     if (n >= 0) {
       levelNoun = toks[n]!;
+      // "the health allocation was 9.4 billion": a noun that names a plan says the plan, whatever its tense
+      if (/^(?:allocations?|allotments?|appropriations?|budgets?|earmarks?)$/.test(levelNoun.lower)) fr.timeless = true;
       if (MEASURE_NOUNS.test(levelNoun.lower)) {
         // "the unemployment rate", "the death toll": the word before names what is measured
         if (content(toks[n - 1]) && !capd(toks[n - 1]!.text)) modifier = toks[n - 1]!;

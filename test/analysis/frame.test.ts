@@ -52,7 +52,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The painting is now worth about $2 million.", "about $2 million", { predicate: "wealth", agent: "|paint" }],
   ["The sisters are each worth either $30 billion or $41 billion, depending on the source.", "$41 billion", { holder: "another source", holderStrong: true }],
   ["Tickets cost either $20 or $35, depending on the seat.", "$35", { holder: null }],
-  ["The health allocation was 9.4 billion cedis.", "9.4 billion", { predicate: "allocated", agent: "|health" }],
+  ["The health allocation was 9.4 billion cedis.", "9.4 billion", { predicate: "allocated", agent: "|health", timeless: true }],
   // change, rate, aggregation
   ["Sales rose 5 percent in the quarter.", "5 percent", { change: true }],
   ["Prices rose by 3 percent.", "3 percent", { change: true }],
