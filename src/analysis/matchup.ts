@@ -4,7 +4,9 @@
  * 27.6 percent to 24.3 percent"). Each share belongs to one side: the first to the clause's
  * subject, the second to its object, to the possessor before it, or to the one named after it
  * ("40 percent for Orrin"). The pair's frame is then "the share of X", so two polls that give
- * one side different shares meet, and the two sides of one poll never do.
+ * one side different shares meet, and the two sides of one poll never do. Also here: one side's
+ * share said alone in a sentence that names its poll (readShares), and count pairs ("Arland had
+ * 568 firms to Bexia's 535", readCountPairs).
  */
 import type { Frame } from "./frame.js";
 import { isCap, lowerOf, type Token } from "./text.js";
@@ -17,6 +19,17 @@ const NOT_A_SIDE = /^(?:the|a|an|in|on|at|but|and|or|so|yet|while|after|before|w
 const VERSUS = /^(?:to|versus|vs|against)$/;
 /** Nouns of a poll or survey, whose name (the capitalised words before) is the voice of its shares. */
 const POLL = /^(?:poll|polls|survey|surveys|tracking|average)$/;
+/** Lower-case words that may follow a name in a match-up without making it a description. */
+const AFTER_NAME = /^(?:in|by|among|with|on|at|for|and|of|to|nationally|now|still|again|head|now|percent|points?|\d.*)$/;
+/** Other names of one country, so "America's 535" and "585 in the United States" are one side. */
+const COUNTRY_ALIAS: [RegExp, string][] = [
+  [/^(?:america|u\.?s\.?a?\.?|united states(?: of america)?)$/, "united states"],
+  [/^(?:britain|great britain|u\.?k\.?|united kingdom)$/, "united kingdom"],
+];
+/** Words before a plural noun that make it a count's noun ("has more billionaires", "the number of firms"). */
+const COUNTED_AFTER = /^(?:more|fewer|most|many|the|of|its|their|some|all|any|no|these|those|how)$/;
+/** Verbs by which a side holds a share of a poll ("Vell had 45 percent support", "Vell was at 25 percent", "Vell has fallen to 27 percent"). */
+const HOLDS = /^(?:had|has|have|got|gets|won|wins|drew|draws|received|receives|achieved|achieves|polled|polls|garnered|garners|earned|earns|at|to)$/;
 
 /** One side of a match-up: the name as an agent ("vell|vell"). */
 function sideOf(t: Token): string {
@@ -33,9 +46,6 @@ function isSide(t: Token | undefined): t is Token {
   const w = t.text.replace(/['’]s$/, "").replace(/\.$/, "");
   return !NOT_A_SIDE.test(w.toLowerCase()) && !placeWords.has(w);
 }
-
-/** Lower-case words that may follow a name in a match-up without making it a description. */
-const AFTER_NAME = /^(?:in|by|among|with|on|at|for|and|of|to|nationally|now|still|again|head|now|percent|points?|\d.*)$/;
 
 /**
  * The last word of the run of names ending at or before index i, within [from, i]; an aside set
@@ -261,21 +271,12 @@ function shareFrames(toks: Token[], a: MatchupFigure, b: MatchupFigure, leader: 
   }
 }
 
-/** Other names of one country, so "America's 535" and "585 in the United States" are one side. */
-const COUNTRY_ALIAS: [RegExp, string][] = [
-  [/^(?:america|u\.?s\.?a?\.?|united states(?: of america)?)$/, "united states"],
-  [/^(?:britain|great britain|u\.?k\.?|united kingdom)$/, "united kingdom"],
-];
-
 /** A side's name as an agent, with a country's other names made one. */
 function placeSide(words: string[]): string {
   const w = words.join(" ").replace(/['’]s$/, "").toLowerCase();
   const alias = COUNTRY_ALIAS.find(([re]) => re.test(w))?.[1] ?? w;
   return `${alias}|${alias.split(" ").pop()}`;
 }
-
-/** Words before a plural noun that make it a count's noun ("has more billionaires", "the number of firms"). */
-const COUNTED_AFTER = /^(?:more|fewer|most|many|the|of|its|their|some|all|any|no|these|those|how)$/;
 
 /** A side's name as a possessive, for display ("Arland's", "the Bexian States'"). */
 function possessive(words: string[]): string {
@@ -343,9 +344,6 @@ export function readCountPairs(toks: Token[], figs: MatchupFigure[], thingBefore
   }
   return used;
 }
-
-/** Verbs by which a side holds a share of a poll ("Vell had 45 percent support", "Vell was at 25 percent", "Vell has fallen to 27 percent"). */
-const HOLDS = /^(?:had|has|have|got|gets|won|wins|drew|draws|received|receives|achieved|achieves|polled|polls|garnered|garners|earned|earns|at|to)$/;
 
 /** The poll a sentence names anywhere ("in a new Orbis News poll released Thursday", "the Tally survey"), or null. */
 function pollInSentence(toks: Token[]): string | null {
