@@ -177,6 +177,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
     const agents = [...new Set(g.map((f) => f.m.frame.agent).filter((x): x is string => !!x && !x.startsWith("@pro")))];
     onlyAgentOf.set(key, agents.length === 1 ? agents[0]! : null);
   }
+  const originOf = (f: Comparable) => (f.m.frame.origin === null ? null : repeatOf.get(f.m.frame.origin) ?? f.m.frame.origin);
   for (const usable of groups.values()) {
     for (let i = 0; i < usable.length && out.length < MAX_CONFLICTS; i++) {
       for (let j = i + 1; j < usable.length && out.length < MAX_CONFLICTS; j++) {
@@ -186,7 +187,6 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         const differentVoices = !sameVoice(voiceOf(a), voiceOf(b));
         // a figure that answers another ("compared with Calder's 1,790") has that figure's frame: its agent is that one's
         // (a figure whose frame was copied from a repeat answers the repeated figure: "$53 million", later "his $53 million", then "the data puts the figure at $44 million")
-        const originOf = (f: Comparable) => (f.m.frame.origin === null ? null : repeatOf.get(f.m.frame.origin) ?? f.m.frame.origin);
         const oa = originOf(a);
         const ob = originOf(b);
         // ("analysts had expected $4.5 billion" answers the revenue reported, but as a forecast, not a rival result)

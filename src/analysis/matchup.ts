@@ -37,13 +37,21 @@ function sideOf(t: Token): string {
   return `${w}|${w}`;
 }
 
-/** Words of the sentence that name places (set per sentence by readMatchups). */
-let placeWords: Set<string> = new Set();
+/** The words of the sentence's places (set by readMatchups and readShares), read only when a side is first asked for. */
+let placeWordsOf: () => Set<string> = () => new Set();
+/** Those words, once read. */
+let placeWords: Set<string> | null = null;
+
+/** The words of some places. */
+function wordsOfPlaces(places: string[]): Set<string> {
+  return new Set(places.flatMap((p) => p.split(/\s+/)));
+}
 
 /** A capitalised word that may name a side: a name, not a function word, day, month, title or place. */
 function isSide(t: Token | undefined): t is Token {
   if (!t || !t.word || !isCap(t.text) || /^\d/.test(t.text) || t.text.length < 2) return false;
   const w = t.text.replace(/['’]s$/, "").replace(/\.$/, "");
+  placeWords ??= placeWordsOf();
   return !NOT_A_SIDE.test(w.toLowerCase()) && !placeWords.has(w);
 }
 
@@ -138,10 +146,14 @@ export type MatchupFigure = {
  * it belongs to as its agent, "share" as its predicate and the poll named before as its holder.
  * Figures are those of the sentence in text order; their frames are replaced in place.
  */
-export function readMatchups(toks: Token[], figs: MatchupFigure[], places: string[]): void {
-  placeWords = new Set(places.flatMap((p) => p.split(/\s+/)));
+export function readMatchups(toks: Token[], figs: MatchupFigure[], places: () => string[]): void {
   // a name that leads or wins is a side, whatever the place reader made of it ("In Osk, Vell won ...")
-  for (let x = 1; x < toks.length; x++) if (LEAD.test(lowerOf(toks[x])) && toks[x - 1]!.word) placeWords.delete(toks[x - 1]!.text);
+  placeWordsOf = () => {
+    const ws = wordsOfPlaces(places());
+    for (let x = 1; x < toks.length; x++) if (LEAD.test(lowerOf(toks[x])) && toks[x - 1]!.word) ws.delete(toks[x - 1]!.text);
+    return ws;
+  };
+  placeWords = null;
   let windowStart = 0;
   let last: [string | null, string | null] | null = null;
   for (let k = 0; k + 1 < figs.length; k++) {
@@ -364,10 +376,11 @@ function groupKey(words: string[]): string | null {
  * poll, which is its voice; its key carries the side and the group (no race is named, so it meets
  * only other shares said alone).
  */
-export function readShares(toks: Token[], figs: MatchupFigure[], places: string[]): void {
+export function readShares(toks: Token[], figs: MatchupFigure[], places: () => string[]): void {
   const holder = pollInSentence(toks);
   if (!holder) return;
-  placeWords = new Set(places.flatMap((p) => p.split(/\s+/)));
+  placeWordsOf = () => wordsOfPlaces(places());
+  placeWords = null;
   for (const f of figs) {
     if (!f.percent || f.matchup !== undefined || f.frame.change || f.frame.prior) continue;
     let side = -1;

@@ -137,7 +137,9 @@ export function measureFigures(
     const toks = tokCache.get(k)!;
     const mf: MatchupFigure[] = ms.map((m) => ({ fi: firstAtOrAfter(toks, m.figure.start), li: Math.min(toks.length - 1, firstEndAtOrAfter(toks, m.figure.end)), percent: m.figure.unit === "percent", frame: m.frame }));
     const percents = ms.filter((m) => m.figure.unit === "percent").length;
-    const places = percents ? placesInTokens(text, toks, exclude).specific : [];
+    // the sentence's places, read only when a match-up or a poll needs its sides told from them
+    let read: string[] | null = null;
+    const places = () => (read ??= placesInTokens(text, toks, exclude).specific);
     if (percents >= 2) readMatchups(toks, mf, places);
     if (percents) readShares(toks, mf, places);
     if (ms.filter((m) => m.figure.unit === "count").length >= 2) {

@@ -492,8 +492,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
         const rest = ws.slice(k);
         const fits = words(acr).length === 1 ? abbreviates(acr, rest) || initials(rest.join(" ")) === acr : shortForm(words(acr), rest);
         if (!fits) continue;
-        const start = h.index + h[0].indexOf(rest.join(" ").split(" ")[0]!, ws.slice(0, k).join(" ").length);
-        const end = h.index + h[0].length;
+        const start = h.index + h.text.indexOf(rest.join(" ").split(" ")[0]!, ws.slice(0, k).join(" ").length);
+        const end = h.index + h.text.length;
         if (d.mentions.some((m) => m.start < end && start < m.end)) return;
         const nm = readMention(text, start, end, undefined, false);
         if (!nm.name || nm.name.split(/\s+/).length < 2) return;
@@ -717,12 +717,12 @@ function wordsOf(text: string): TextWords {
 }
 
 /** A run of capitalised words ("the National Weather Service"): where it starts, its text and its words. */
-type CapitalRun = { index: number; 0: string; ws: string[] };
+type CapitalRun = { index: number; text: string; ws: string[] };
 
 /** The runs of one to nine capitalised words (joined by "of", "for", "and", ...) at or after `from`. */
 function runsOf(text: string, from: number): CapitalRun[] {
   const out: CapitalRun[] = [];
   const run = /\p{Lu}[\p{L}’'&.-]*(?:[ ]+(?:(?:of|for|and|the|on|in|de|du|&)[ ]+)*\p{Lu}[\p{L}’'&.-]*){1,8}/gu;
-  for (let h = run.exec(text); h; h = run.exec(text)) if (h.index >= from) out.push({ index: h.index, 0: h[0], ws: words(h[0]) });
+  for (let h = run.exec(text); h; h = run.exec(text)) if (h.index >= from) out.push({ index: h.index, text: h[0], ws: words(h[0]) });
   return out;
 }
