@@ -134,6 +134,9 @@ export function isTitleCase(toks: Token[]): boolean {
   return (n >= 3 && caps / n >= 0.7) || (short >= 3 && shortCaps === short);
 }
 
+/** The head of a rate named after the share that gives it ("a 9.1 percent unemployment rate"). */
+const RATE_HEAD = /^(?:rate|rates|rating|ratings)$/;
+
 /** Read the frame of a figure whose tokens are toks[fi..li] in its sentence's tokens. */
 export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, sentenceStart: boolean, titleCase = false): Frame {
   titleMode = titleCase;
@@ -383,6 +386,25 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (last) fr.agent = npAt(toks, indexIn(toks, last));
     }
   }
+  // "a 9.1 percent unemployment rate", "a 40 percent approval rating": a share set before the rate it
+  // gives is that rate's level, whatever verb the phrase serves ("had a 9.1 percent jobless rate")
+  if (f.unit === "percent" && !viaOf && !noun && RATE_HEAD.test(lowerOf(toks[afterUnit + 1])) && content(toks[afterUnit]) && toks[afterUnit]!.word && !capd(toks[afterUnit]!.text) && !JUNK_PREDICATE.test(toks[afterUnit]!.lower)) {
+    levelNoun = toks[afterUnit + 1]!;
+    modifier = toks[afterUnit]!;
+    // ("the state had a 9.1 percent jobless rate": the verb's subject is whose rate it is)
+    if (POSSESS.test(lowerOf(toks[j]))) {
+      let a = j - 1;
+      while (a >= 0 && toks[a]!.word && (/ly$/.test(toks[a]!.lower) || /^(?:also|still|now|then|has|have|had)$/.test(toks[a]!.lower))) a--;
+      const t = toks[a];
+      if (t && t.word && /^(?:he|she)$/.test(t.lower)) levelSubject = "@pro:person";
+      else if (t && t.word && /^(?:it|they|we)$/.test(t.lower)) levelSubject = "@pro";
+      else if (t && t.word && content(t) && !FUNCTION.test(t.lower)) levelSubject = npAt(toks, a);
+      if (levelSubject) fr.agent = levelSubject;
+    }
+    verb = null;
+    subjVerb = null;
+    fr.change = false;
+  }
   // the predicate: the subject's verb, else the verb it is the object of, else a level noun
   const pred = subjVerb ?? verb;
   fr.via = subjVerb ? "subject" : verb ? "object" : levelNoun || listedWith ? "level" : null;
@@ -416,8 +438,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     const key = normalize(levelNoun.text);
     if (CHANGE_AFTER.test(levelNoun.lower) || key === "grow") fr.change = true; // "growth was 3.4 percent", "the increase was 200"
     // "the unemployment rate": the modifier is what is measured; "the health allocation": whose allocation
-    fr.predicate = MEASURE_NOUNS.test(levelNoun.lower) && modifier ? normalize(modifier.text) : key;
-    if (modifier && !MEASURE_NOUNS.test(levelNoun.lower) && !VICTIM_KEYS.has(key)) fr.agent = npAt(toks, indexIn(toks, modifier));
+    fr.predicate = (MEASURE_NOUNS.test(levelNoun.lower) || RATE_HEAD.test(levelNoun.lower)) && modifier ? normalize(modifier.text) : key;
+    if (modifier && !MEASURE_NOUNS.test(levelNoun.lower) && !RATE_HEAD.test(levelNoun.lower) && !VICTIM_KEYS.has(key)) fr.agent = npAt(toks, indexIn(toks, modifier));
     // "the price of the new device", "the cost of the bridge": whose it is, named after it
     {
       const ln0 = indexIn(toks, levelNoun);
@@ -440,8 +462,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       }
     }
     // "investors' actual losses", "the company's revenue": the possessor is whose it is
+    // ("Greece's unemployment rate": a rate's owner too)
     const ln = indexIn(toks, levelNoun);
-    for (let x = ln - 1; x >= Math.max(0, ln - 4) && !MEASURE_NOUNS.test(levelNoun.lower); x--) {
+    const owned = !MEASURE_NOUNS.test(levelNoun.lower) || (/^rates?$/.test(levelNoun.lower) || RATE_HEAD.test(levelNoun.lower)) && !!modifier;
+    for (let x = ln - 1; x >= Math.max(0, ln - 4) && owned; x--) {
       const t = toks[x]!;
       if (t.word && /['’]s$/.test(t.text)) {
         fr.agent = npAt(toks, x);

@@ -32,6 +32,12 @@ const frames: [string, string, Partial<Frame>][] = [
   ["State radio reported only a handful of marcher deaths.", "a handful", { thing: "marcher", predicate: "killed" }],
   ["62 percent of voters support the bill.", "62 percent", { thing: null, predicate: "support bill" }],
   ["62 percent of Democrats support the bill.", "62 percent", { thing: "democrat", predicate: "support bill" }],
+  // a share set before the rate it gives ("a 9.1 percent unemployment rate"): that rate's level, owned by the verb's subject
+  ["The state had a 9.1 percent unemployment rate in May.", "9.1 percent", { predicate: "unemployment", via: "level", change: false, agent: "|state" }],
+  ["Ames has a 40 percent approval rating.", "40 percent", { predicate: "approval", via: "level" }],
+  ["Voters face a 35 percent tax rate on wages.", "35 percent", { predicate: "tax", via: "level" }],
+  ["Varn's jobless rate was 7 percent.", "7 percent", { predicate: "unemployment", agent: "varn|varn" }],
+  ["45 percent support the plan.", "45 percent", { predicate: "support plan" }],
   // the figure as object of its verb, with who did it
   ["The storm killed 14 people overnight.", "14", { thing: "people", predicate: "killed", via: "object" }],
   ["Acme will cut 325 jobs next year.", "325", { thing: "job", predicate: "cut", agent: "acme|acme", modality: "forecast" }],
@@ -237,6 +243,9 @@ const pairs: [string, string, string[][]][] = [
   ["Lists Differ", "Ardent lists the Vane sisters with just under $30 billion each, while Calder lists them as the richest women in the world with $41 billion each.", [["$41 billion", "just under $30 billion"]]],
   ["Fortunes Disputed", "Mr. Lund's net worth exceeds $10 billion, he said. Mirel pegged Mr. Rask at $3.1 billion.", []],
   ["Campaigns Report Hauls", "The Orrin campaign said it raised $21 million in January. The Vell campaign said it raised $15 million in January.", []],
+  ["Jobs Report", "Varn has a 9.1 percent unemployment rate, the ministry said. The union said the unemployment rate was 12 percent.", [["12 percent", "9.1 percent"]]],
+  ["Ratings", "Ames has a 40 percent approval rating, the Orbis poll found. Ames's approval rating is 47 percent, according to the Tally poll.", [["40 percent", "47 percent"]]],
+  ["Jobs Report", "Varn has a 24 percent unemployment rate, the minister said. Orlo's unemployment rate was 21 percent, officials said.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn. Police said 12 of them were women.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn in 2019. Medics said 35 people were killed in Varn in 2021.", []],
   ["Plant Grows", "The company said the plant builds 400 homes a year. The union said the plant has built 3,000 homes.", []],
