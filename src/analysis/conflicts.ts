@@ -231,7 +231,10 @@ const PLURAL_HEAD = /^(?:officials|activists|reports|figures|polls|surveys|analy
 
 /** The verb for a voice: "officials say", "exit polls give", but "Reuters says" (a name ending in -s is one body). */
 function verbFor(voice: string, verb: "say" | "give"): string {
-  const last = voice.split(/\s+/).pop() ?? "";
+  // the head of the voice's noun phrase: before a phrase that follows it ("economists at the bank")
+  const words = voice.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:at|of|for|in|from|with|on)$/.test(w));
+  const last = (cut > 0 ? words[cut - 1] : words[words.length - 1]) ?? "";
   const plural = (/^\p{Ll}/u.test(last) && /[^su]s$/.test(last)) || PLURAL_HEAD.test(last);
   return plural ? verb : `${verb}s`;
 }

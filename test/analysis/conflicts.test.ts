@@ -81,6 +81,7 @@ describe("conflict summaries", () => {
   const summaries: [string, string][] = [
     ["Officials said 20 people died in Tarvel. Activists said 45 people died in Tarvel.", "Officials say 20"],
     ["Reuters said 20 people died in Tarvel. The Vorland Rights Monitor said 45 people died in Tarvel.", "Reuters says 20"],
+    ["Economists at the bank said 20 people died in Tarvel. The head of the clinic said 45 people died in Tarvel.", "Economists at the bank say 20"],
     ["Ardent said that Arland had 568 millionaires to Bexia's 535. Calder tallies 585 in Bexia to Arland's 260.", "Ardent gives Arland's millionaires as 568"],
   ];
   for (const [body, start] of summaries) {
