@@ -178,6 +178,10 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
     onlyAgentOf.set(key, agents.length === 1 ? agents[0]! : null);
   }
   const originOf = (f: Comparable) => (f.m.frame.origin === null ? null : repeatOf.get(f.m.frame.origin) ?? f.m.frame.origin);
+  // a voice that gives one quantity both at a named time and at none ("In March, Vell had 38 percent
+  // in the Orbis poll. The most recent poll shows Vell has fallen to 27 percent") tells a change:
+  // its dated figure is of a period before, and only its undated one stands for now
+  const earlier = (x: Comparable, group: Comparable[]) => x.m.times.length > 0 && group.some((o) => o !== x && !o.m.times.length && o.raw.stated !== x.raw.stated && sameVoice(voiceOf(o), voiceOf(x)));
   for (const usable of groups.values()) {
     for (let i = 0; i < usable.length && out.length < MAX_CONFLICTS; i++) {
       for (let j = i + 1; j < usable.length && out.length < MAX_CONFLICTS; j++) {
@@ -196,6 +200,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         // (a correction answers the figure before it: "says we received $1.25 million, but the correct amount was $1.1 million")
         if (a.m.sentence === b.m.sentence && (voiceOf(a) === "article" || voiceOf(b) === "article") && !a.m.frame.correction && !b.m.frame.correction) continue;
         if (a.raw.code !== b.raw.code) continue;
+        if (!a.m.times.length !== !b.m.times.length && earlier(a.m.times.length ? a : b, usable)) continue;
         // the same number said again without its qualifier ("more than 2,600" and later "2,600") is a restatement
         if (a.raw.stated !== null && a.raw.stated === b.raw.stated && (!a.raw.qualifier || !b.raw.qualifier)) continue;
         // one figure the other rounded ("5 percent" beside "4.9 percent") is agreement

@@ -31,6 +31,9 @@ const COUNTED_AFTER = /^(?:more|fewer|most|many|the|of|its|their|some|all|any|no
 /** Verbs by which a side holds a share of a poll ("Vell had 45 percent support", "Vell was at 25 percent", "Vell has fallen to 27 percent"). */
 const HOLDS = /^(?:had|has|have|got|gets|won|wins|drew|draws|received|receives|achieved|achieves|polled|polls|garnered|garners|earned|earns|at|to)$/;
 
+/** Verbs of a share's change, after which "to" gives its new level ("has fallen to 27 percent"). */
+const CHANGED = /^(?:fallen|fell|risen|rose|climbed|dropped|slipped|jumped|surged|sunk|sank|grown|grew|gained|lost|slid|dipped|edged|inched|moved|crept)$/;
+
 /** One side of a match-up: the name as an agent ("vell|vell"). */
 function sideOf(t: Token): string {
   const w = t.text.replace(/['’]s$/, "").toLowerCase();
@@ -139,6 +142,8 @@ export type MatchupFigure = {
   frame: Frame;
   /** Set for a share read: the two sides and the group polled ("clinton|sanders among likely voters"), which its key must carry. */
   matchup?: string;
+  /** Set for a share given in points ("to 29 points"), which is a percentage of the poll. */
+  points?: boolean;
 };
 
 /**
@@ -358,9 +363,25 @@ export function readCountPairs(toks: Token[], figs: MatchupFigure[], thingBefore
 }
 
 /** The poll a sentence names anywhere ("in a new Orbis News poll released Thursday", "the Tally survey"), or null. */
-function pollInSentence(toks: Token[]): string | null {
+export function pollInSentence(toks: Token[]): string | null {
   for (let x = toks.length - 1; x >= 1; x--) if (POLL.test(lowerOf(toks[x])) && isCap(toks[x - 1]!.text) && toks[x - 1]!.word) return pollName(toks, x + 1);
   return null;
+}
+
+/** Whether a sentence speaks of a poll named before it: "the poll", "the most recent survey", "that poll" (not "a poll", a new one). */
+function pollBefore(toks: Token[]): boolean {
+  for (let x = 1; x < toks.length; x++) {
+    if (!/^(?:poll|survey)$/.test(lowerOf(toks[x]))) continue;
+    let y = x - 1;
+    while (y > 0 && /^(?:most|recent|latest|newest|same|national|new)$/.test(lowerOf(toks[y]))) y--;
+    if (/^(?:the|this|that)$/.test(lowerOf(toks[y]))) return true;
+  }
+  return false;
+}
+
+/** A figure in points that is a share's level: "rose three points in the Tally survey to 29 points". */
+function pointsLevel(toks: Token[], f: MatchupFigure): boolean {
+  return /^points?$/.test(lowerOf(toks[f.li + 1])) && lowerOf(toks[f.fi - 1]) === "to";
 }
 
 /** A group polled, made comparable: "among Republican voters" and "of the Republicans surveyed" are one ("republican"). */
@@ -376,13 +397,14 @@ function groupKey(words: string[]): string | null {
  * poll, which is its voice; its key carries the side and the group (no race is named, so it meets
  * only other shares said alone).
  */
-export function readShares(toks: Token[], figs: MatchupFigure[], places: () => string[]): void {
-  const holder = pollInSentence(toks);
+export function readShares(toks: Token[], figs: MatchupFigure[], places: () => string[], pollNamedBefore: string | null = null): void {
+  const holder = pollInSentence(toks) ?? (pollNamedBefore && pollBefore(toks) ? pollNamedBefore : null);
   if (!holder) return;
   placeWordsOf = () => wordsOfPlaces(places());
   placeWords = null;
   for (const f of figs) {
-    if (!f.percent || f.matchup !== undefined || f.frame.change || f.frame.prior) continue;
+    const points = !f.percent && pointsLevel(toks, f);
+    if (!(f.percent || points) || f.matchup !== undefined || f.frame.change && !points || f.frame.prior) continue;
     let side = -1;
     let groupWords: string[] = [];
     // "... supported by 42 percent of the Republicans surveyed": the passive's subject
@@ -398,7 +420,13 @@ export function readShares(toks: Token[], figs: MatchupFigure[], places: () => s
       // "Vell achieved 45 percent", "Vell was at 25 percent", "Vell has fallen to 27 percent": the subject of a verb of holding
       let y = f.fi - 1;
       if (!HOLDS.test(lowerOf(toks[y]))) continue;
-      if (lowerOf(toks[y]) === "to" && !/^(?:fallen|fell|risen|rose|climbed|dropped|slipped|jumped|surged|sunk|sank|grown|grew)$/.test(lowerOf(toks[y - 1]))) continue;
+      // ("rose three points in the Tally survey to 29 points": the change and the poll may stand between the verb and "to")
+      if (lowerOf(toks[y]) === "to" && !CHANGED.test(lowerOf(toks[y - 1]))) {
+        let v = y - 1;
+        while (v > y - 9 && v > 0 && toks[v]!.word && !CHANGED.test(lowerOf(toks[v])) && !/^(?:and|but|while|who|which|that)$/.test(lowerOf(toks[v]))) v--;
+        if (!CHANGED.test(lowerOf(toks[v]))) continue;
+        y = v + 1;
+      }
       y--;
       while (y >= 0 && /^(?:was|is|were|are|has|have|had|now|still|already|fallen|fell|risen|rose|climbed|dropped|slipped|jumped|surged|sunk|sank|grown|grew|only|just)$/.test(lowerOf(toks[y]))) y--;
       // the subject itself, not a name inside a phrase ("inflation for Kade rose to 9 percent")
@@ -409,7 +437,8 @@ export function readShares(toks: Token[], figs: MatchupFigure[], places: () => s
     if (side < 0) continue;
     const who = sideOf(toks[side]!);
     const group = groupKey(groupWords);
-    f.frame = { ...f.frame, noun: null, thing: null, predicate: "share", predicateText: `${who.split("|")[0]!.replace(/^./, (c) => c.toUpperCase())}'s share`, agent: who, via: "level", strong: true, rate: null, aggregate: null, modality: "result", origin: null, anaphoric: false, share: true, holder, holderStrong: true };
+    f.frame = { ...f.frame, noun: null, thing: null, predicate: "share", predicateText: `${who.split("|")[0]!.replace(/^./, (c) => c.toUpperCase())}'s share`, agent: who, via: "level", strong: true, rate: null, aggregate: null, modality: "result", origin: null, anaphoric: false, share: true, holder, holderStrong: true, change: false, prior: false };
     f.matchup = `alone${group ? ` among ${group}` : ""}`;
+    if (points) f.points = true;
   }
 }

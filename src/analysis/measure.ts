@@ -10,7 +10,7 @@ import { articleTimes, timesIn } from "./times.js";
 import { partitionPoint } from "./search.js";
 import { isTitleCase, readFrame, VICTIM_KEYS as VICTIMS, type Frame } from "./frame.js";
 import { frameKey } from "./frame-meet.js";
-import { readCountPairs, readMatchups, readShares, type MatchupFigure } from "./matchup.js";
+import { pollInSentence, readCountPairs, readMatchups, readShares, type MatchupFigure } from "./matchup.js";
 
 /** Words that split a rate by group: "the unemployment rate among black youth is 51 percent". */
 const DEMOGRAPHIC = /\b(?:white|black|hispanic|latino|latina|asian|african-american|youth|young|teen(?:age)?s?|women|men|among|aged|ages|seniors|older|younger)\b/i;
@@ -132,6 +132,7 @@ export function measureFigures(
   const inSentence = (k: number) => bySentence.get(k) ?? [];
   // match-ups: "Vell leads Orrin 46 percent to 39 percent": each share is one side's
   let pairThing: { thing: string; paragraph: number } | null = null;
+  let lastPoll: { name: string; paragraph: number } | null = null;
   for (const [k, ms] of bySentence) {
     if (!ms.some((m) => m.figure.unit === "percent") && ms.length < 2) continue;
     const toks = tokCache.get(k)!;
@@ -141,10 +142,13 @@ export function measureFigures(
     let read: string[] | null = null;
     const places = () => (read ??= placesInTokens(text, toks, exclude).specific);
     if (percents >= 2) readMatchups(toks, mf, places);
-    if (percents) readShares(toks, mf, places);
+    // a share said alone in a poll named here, or in the poll named just before ("In May, Vell had 38 percent in an Orbis poll. The most recent poll shows ...")
+    const para = sentences[k]!.paragraph;
+    if (percents || mf.some((f) => /^points?$/.test(lowerOf(toks[f.li + 1])))) readShares(toks, mf, places, lastPoll && para - lastPoll.paragraph <= 1 ? lastPoll.name : null);
+    const named = pollInSentence(toks);
+    if (named) lastPoll = { name: named, paragraph: para };
     if (ms.filter((m) => m.figure.unit === "count").length >= 2) {
       // the thing of a pair in the paragraph just before ("Arland had 568 firms to Bexia's 535. Calder counts 585 in Bexia to Arland's 260.")
-      const para = sentences[k]!.paragraph;
       const thing = readCountPairs(toks, mf, pairThing && para - pairThing.paragraph <= 1 ? pairThing.thing : null);
       if (thing) pairThing = { thing, paragraph: para };
     }
@@ -155,6 +159,8 @@ export function measureFigures(
       ms[i]!.places = ms[i]!.places.filter((p) => !sides.has(p.toLowerCase()));
       const m = ms[i]!;
       m.frame = f.frame;
+      // "to 29 points" in a poll: a percentage of it
+      if (f.points) m.figure.unit = "percent";
       const fk = frameKey(f.frame, m.figure.unit === "percent" ? "percent" : "count");
       m.key = fk && f.matchup !== undefined ? `${fk}${f.matchup ? `|${f.matchup}` : ""}` : null;
       m.measure = m.key ? f.frame.predicateText : null;

@@ -246,6 +246,10 @@ const pairs: [string, string, string[][]][] = [
   ["Jobs Report", "Varn has a 9.1 percent unemployment rate, the ministry said. The union said the unemployment rate was 12 percent.", [["12 percent", "9.1 percent"]]],
   ["Ratings", "Ames has a 40 percent approval rating, the Orbis poll found. Ames's approval rating is 47 percent, according to the Tally poll.", [["40 percent", "47 percent"]]],
   ["Jobs Report", "Varn has a 24 percent unemployment rate, the minister said. Orlo's unemployment rate was 21 percent, officials said.", []],
+  // "the most recent poll" is the poll named just before; "to 29 points" a share's new level; a poll's dated share ("In March") is its past, not a rival of another poll's now
+  ["Polls Differ", "Two new polls of the race disagree. In March, Vell had 38 percent support in an Orbis poll. The most recent poll shows Vell has fallen to 27 percent. Vell rose three points in the Tally survey to 29 points.", [["27 percent", "29"]]],
+  ["Polls Differ", "Vell had 38 percent support in an Orbis poll. A poll shows Vell has fallen to 27 percent.", []],
+  ["Polls Differ", "Vell had 38 percent support in an Orbis poll. Vell's lead over Orrin rose in the Tally survey to 13 points.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn. Police said 12 of them were women.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn in 2019. Medics said 35 people were killed in Varn in 2021.", []],
   ["Plant Grows", "The company said the plant builds 400 homes a year. The union said the plant has built 3,000 homes.", []],
