@@ -109,6 +109,6 @@ claims ${t.claims}, matched ${t.matched}, unmatched ${t.claims - t.matched} (of 
   analyze total ${scores.reduce((n, s) => n + s.ms, 0).toFixed(0)} ms`);
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 console.log(JSON.stringify({
-  bench: "attribution", split, docs: t.docs, claims: t.claims, matched: t.matched, contents: t.contents, speech: t.speech,
+  bench: "attribution", split, docs: t.docs, claims: t.claims, matched: t.matched, contents: t.contents, speech: t.speech, speechMatched: t.speechMatched,
   precision: r3(t.precision), recall: r3(t.recall), f1: r3(t.f1), speechRecall: r3(t.speechRecall), sourceRight: r3(t.sourceRightRate),
 }));

@@ -405,6 +405,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       const prev = toks[k - 1]!;
       const comma = prev.text === "," || (isQuoteMark(prev) && text[prev.start - 1] === ",");
       if (!comma) continue;
+      // "says Millennials, numbering 75 million, surpassed ...": an -ing aside after the content's first words is no end of it
+      if (countWords(text, toks[j]!.start, prev.start) < MIN_CONTENT_WORDS) continue;
       const c = content(text, toks[j]!.start, prev.text === "," ? prev.start : prev.end);
       return c[1] > c[0] ? c : null;
     }
@@ -868,7 +870,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       }
     }
     // "urged supporters to monitor the polls": after the addressee, "to" opens what was urged
-    if (!(addressed && lowerOf(toks[j]) === "to")) j = skipAdverbials(j);
+    // "promises to end the rule", "pledged to \u201cbring the fight\u201d": after a cue of promising, "to" opens what was promised
+    if (!(addressed && lowerOf(toks[j]) === "to") && !(OBJECT_CUES.has(w) && lowerOf(toks[j]) === "to" && (toks[j + 1]?.word || isQuoteMark(toks[j + 1])))) j = skipAdverbials(j);
     const next = toks[j];
     const speakerPreceded = phraseFrom > clauseFrom && (toks[phraseFrom - 1]!.text === "," || isQuoteMark(toks[phraseFrom - 1]));
     // a short quoted title after "on" or a possessive ("said on MSNBC's \u201cMorning Joe\u201d") is where, not what
@@ -890,7 +893,10 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       clauseFrom = n;
       return;
     }
-    if (next && (lowerOf(next) === "that" || next.text === ":" || (isQuoteMark(next) && quoteAt(qs, next.start)?.start === next.start))) {
+    // "\u201c...,\u201d Roe told \u201cFox and Friends,\u201d ...", "\u201c...,\u201d Roe said on the podcast \u201cThe Hour.\u201d": after a
+    // quotation that opens the clause, a quotation the cue runs into without a comma or colon is a title, not what was said
+    const titleAfterQuote = !!next && isQuoteMark(next) && toks[j - 1]?.text !== "," && toks[j - 1]?.text !== ":" && phraseFrom > clauseFrom && (isQuoteMark(toks[phraseFrom - 1]) || (toks[phraseFrom - 1]!.text === "," && isQuoteMark(toks[phraseFrom - 2])));
+    if (next && !titleAfterQuote && (lowerOf(next) === "that" || next.text === ":" || (isQuoteMark(next) && quoteAt(qs, next.start)?.start === next.start))) {
       const c = contentAfter(next.text === ":" ? j + 1 : j);
       if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
       openAfter(next.text === ":" ? j + 1 : j);
