@@ -52,6 +52,8 @@ import {
 export { VICTIM_KEYS, normalize } from "./frame-words.js";
 
 /** Verbs of having whose object is what their subject counts ("the city has 4,000 homeless people", "claims 10 million users"). */
+/** Verbs by which a subject gets a count of something ("received 1.2 million votes", "drew 40,000 visitors"). */
+const GAIN = /^(?:received|receives|receive|receiving|got|gets|won|wins|garnered|garners|drew|draws|attracted|attracts|collected|collects|secured|secures|earned|earns|polled|polls)$/;
 const POSSESS = /^(?:has|have|had|having|claims|claimed|claim|boasts|boasted|boast|counts|counted)$/;
 
 /** "there" and its contractions ("there'll be 150"). */
@@ -236,6 +238,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   let levelNoun: Token | null = null;
   let levelSubject: string | null = null;
   let possess = false;
+  let gain = false;
   let modifier: Token | null = null;
   let ofModifier: Token | null = null;
   const before = lowerOf(toks[j]);
@@ -310,7 +313,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     const moneyGot = f.unit === "money" && !noun && /^(?:received|receives|receive|receiving|got|gets|getting)$/.test(verb?.lower ?? "");
     // "the city has 4,000 homeless people", "the company claims 10 million users": what its subject has
     possess = f.unit === "count" && !!noun && !!verb && POSSESS.test(verb.lower) && fi - indexIn(toks, verb) <= 3;
-    if (verb && !moneyGot && !possess && (REPORTING.test(verb.lower) || TRANSPARENT.test(verb.lower))) {
+    // "Vell received 1.2 million votes", "won 1.4 million votes": what its subject got (one quantity whichever verb of getting says it)
+    gain = f.unit === "count" && !!noun && !!verb && GAIN.test(verb.lower) && fi - indexIn(toks, verb) <= 3;
+    if (verb && !moneyGot && !possess && !gain && (REPORTING.test(verb.lower) || TRANSPARENT.test(verb.lower))) {
       if (REPORTING.test(verb.lower)) reportedBare = true;
       verb = null;
     }
@@ -418,8 +423,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicateText = "there are";
     fr.via = "level";
   } else if (pred) {
-    fr.predicate = possess && pred === verb ? "has" : normalize(pred.text);
-    fr.predicateText = possess && pred === verb ? "count" : pred.lower;
+    fr.predicate = possess && pred === verb ? "has" : gain && pred === verb ? "got" : normalize(pred.text);
+    fr.predicateText = possess && pred === verb ? "count" : gain && pred === verb ? "received" : pred.lower;
     const io = indexIn(toks, pred) + (/^(?:the|a|an|its|their|his|her)$/.test(lowerOf(toks[indexIn(toks, pred) + 1])) ? 2 : 1);
     if (pred === verb && DITRANSITIVE.test(pred.lower) && /^(?:cost|costs|costing)$/.test(pred.lower) && content(toks[io]) && io < fi) {
       // "cost investors $40 million": what the investors lost

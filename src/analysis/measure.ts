@@ -309,8 +309,9 @@ export function measureFigures(
 
 /** What a frame counts, for display: "killed", "jobs cut", "voters support". */
 function displayOf(fr: Frame): string {
-  const pred = fr.predicate ?? "";
-  const thing = fr.thing && fr.thing !== "people" && fr.thing !== pred ? fr.noun ?? fr.thing : "";
+  // (what a subject has or got reads as the things themselves: "votes received", "homeless people")
+  const pred = fr.predicate === "got" ? "received" : fr.predicate === "has" ? "" : fr.predicate ?? "";
+  const thing = fr.predicate === "has" ? fr.noun ?? fr.thing ?? "" : fr.thing && fr.thing !== "people" && fr.thing !== pred ? fr.noun ?? fr.thing : "";
   const words = [thing, pred].filter(Boolean).join(" ");
   return `${fr.change ? "change in " : ""}${words}${fr.rate ? (fr.rate === "each" ? " each" : ` per ${fr.rate}`) : ""}`;
 }

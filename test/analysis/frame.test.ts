@@ -38,6 +38,9 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Voters face a 35 percent tax rate on wages.", "35 percent", { predicate: "tax", via: "level" }],
   ["Varn's jobless rate was 7 percent.", "7 percent", { predicate: "unemployment", agent: "varn|varn" }],
   ["45 percent support the plan.", "45 percent", { predicate: "support plan" }],
+  // what a subject got, whichever verb of getting says it
+  ["Vell received 1.2 million votes.", "1.2 million", { thing: "vote", predicate: "got", agent: "vell|vell", via: "object" }],
+  ["The museum drew 40,000 visitors last year.", "40,000", { thing: "visitor", predicate: "got", agent: "|museum" }],
   // the figure as object of its verb, with who did it
   ["The storm killed 14 people overnight.", "14", { thing: "people", predicate: "killed", via: "object" }],
   ["Acme will cut 325 jobs next year.", "325", { thing: "job", predicate: "cut", agent: "acme|acme", modality: "forecast" }],
@@ -250,6 +253,8 @@ const pairs: [string, string, string[][]][] = [
   ["Polls Differ", "Two new polls of the race disagree. In March, Vell had 38 percent support in an Orbis poll. The most recent poll shows Vell has fallen to 27 percent. Vell rose three points in the Tally survey to 29 points.", [["27 percent", "29"]]],
   ["Polls Differ", "Vell had 38 percent support in an Orbis poll. A poll shows Vell has fallen to 27 percent.", []],
   ["Polls Differ", "Vell had 38 percent support in an Orbis poll. Vell's lead over Orrin rose in the Tally survey to 13 points.", []],
+  ["Count Disputed", "Vell received 1.2 million votes, the election board said. The campaign said Vell won 1.4 million votes.", [["1.2 million", "1.4 million"]]],
+  ["Count Disputed", "Vell received 1.2 million votes, the election board said. The campaign said Vell received 1.4 million emails.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn. Police said 12 of them were women.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn in 2019. Medics said 35 people were killed in Varn in 2021.", []],
   ["Plant Grows", "The company said the plant builds 400 homes a year. The union said the plant has built 3,000 homes.", []],
