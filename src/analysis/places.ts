@@ -12,6 +12,8 @@ const EVENT_TAIL = /\s+(?:Bombings?|Attacks?|Blasts?|Explosions?|Floods?|Fires?|
 const TIME_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Ramadan)$/;
 /** Nouns after a name that make it a study's maker, not a place ("in the Orbis poll"). */
 const STUDY_AFTER = /^(?:poll|polls|survey|surveys|study|studies|report|reports|index|data|figures|analysis|tally|count|ranking|list)$/;
+/** People who work at a body, so "at X" after them names where they work, not where a figure is. */
+const WORKS_AT = /^(?:analysts?|economists?|researchers?|officials?|executives?|scientists?|experts?|strategists?|spokes(?:man|woman|person)|professors?|staff|employees?|engineers?|lawyers?|traders?|editors?|reporters?|directors?|economist|fellows?|statisticians?|pollsters?|epidemiologists?|physicians?)$/;
 /** Prepositions that introduce a place. */
 const LOCATIVE = /^(?:in|near|at|through|across|outside|around|inside|from|into|throughout|within)$/i;
 /** Words between a locative and its place ("in northern X", "in the central city of X"). */
@@ -72,7 +74,9 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
     const locative = k >= 0 && LOCATIVE.test(lowerOf(toks[k])) || afterNoun || (sawOf && (sawPlural || sawSingular));
     const prevIsPlace = listed;
     // "in the Orbis poll", "in a Tally report": the maker of a study, not a place
-    const maker = STUDY_AFTER.test(lowerOf(toks[j]));
+    // "analysts at Orlo", "a spokesman at Tally": a person's employer, not a place
+    const employer = k === i - 1 && lowerOf(toks[k]) === "at" && WORKS_AT.test(lowerOf(toks[k - 1]));
+    const maker = STUDY_AFTER.test(lowerOf(toks[j])) || employer;
     if (!exclude(run) && !maker && !/(?:an|ian|ese|ish)$/.test(run) && !TIME_NAME.test(run) && (locative || prevIsPlace)) {
       // "the X suburb of Y": Y contains X; "X, Y in Z": Z contains X and Y
       // the place noun follows a place just named: "the X suburb of Y"

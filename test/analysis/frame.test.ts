@@ -263,6 +263,23 @@ const pairs: [string, string, string[][]][] = [
   ["Poll Splits", "The poll found 78 percent of Hispanics have an unfavorable view. Among women, the figure is 75 percent.", []],
 ];
 
+/** [sentence, figure, the places its scope names]: who works at a body is not where a figure is. */
+const scopes: [string, string, string | null][] = [
+  ["Analysts at Orlo estimate the firm sold 1.2 million phones.", "1.2 million", null],
+  ["A spokesman at Tally said 300 workers were hired.", "300", null],
+  ["The firm sold 1.2 million phones at Orlo, its largest store.", "1.2 million", "Orlo"],
+  ["Police said 30 people were killed at Varn.", "30", "Varn"],
+];
+
+describe("scopes", () => {
+  for (const [sentence, fig, want] of scopes) {
+    it(`${fig} in: ${sentence}`, () => {
+      const a = analyze({ text: `Report\n\n${sentence}`, title: "Report" });
+      assert.equal(a.figures.find((f) => f.text === fig)?.scope, want);
+    });
+  }
+});
+
 describe("one quantity or two", () => {
   for (const [title, body, want] of pairs) {
     it(body, () => {
