@@ -76,7 +76,9 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
     // "in the Orbis poll", "in a Tally report": the maker of a study, not a place
     // "analysts at Orlo", "a spokesman at Tally": a person's employer, not a place
     const employer = k === i - 1 && lowerOf(toks[k]) === "at" && WORKS_AT.test(lowerOf(toks[k - 1]));
-    const maker = STUDY_AFTER.test(lowerOf(toks[j])) || employer;
+    // ("an index from Tally", "data from Orlo": who made the study)
+    const from = k === i - 1 && lowerOf(toks[k]) === "from" && STUDY_AFTER.test(lowerOf(toks[k - 1]));
+    const maker = STUDY_AFTER.test(lowerOf(toks[j])) || employer || from;
     if (!exclude(run) && !maker && !/(?:an|ian|ese|ish)$/.test(run) && !TIME_NAME.test(run) && (locative || prevIsPlace)) {
       // "the X suburb of Y": Y contains X; "X, Y in Z": Z contains X and Y
       // the place noun follows a place just named: "the X suburb of Y"

@@ -41,6 +41,10 @@ const frames: [string, string, Partial<Frame>][] = [
   // what a subject got, whichever verb of getting says it
   ["Vell received 1.2 million votes.", "1.2 million", { thing: "vote", predicate: "got", agent: "vell|vell", via: "object" }],
   ["The museum drew 40,000 visitors last year.", "40,000", { thing: "visitor", predicate: "got", agent: "|museum" }],
+  // a change is one predicate whichever verb and tense says it
+  ["Prices of homes rose 6 percent in the year.", "6 percent", { predicate: "rise", change: true }],
+  ["The index showed prices rising 9 percent.", "9 percent", { predicate: "rise", change: true }],
+  ["Sales slumped 4 percent.", "4 percent", { predicate: "fall", change: true }],
   // the figure as object of its verb, with who did it
   ["The storm killed 14 people overnight.", "14", { thing: "people", predicate: "killed", via: "object" }],
   ["Acme will cut 325 jobs next year.", "325", { thing: "job", predicate: "cut", agent: "acme|acme", modality: "forecast" }],
@@ -269,6 +273,7 @@ const scopes: [string, string, string | null][] = [
   ["A spokesman at Tally said 300 workers were hired.", "300", null],
   ["The firm sold 1.2 million phones at Orlo, its largest store.", "1.2 million", "Orlo"],
   ["Police said 30 people were killed at Varn.", "30", "Varn"],
+  ["A rival index from Tally showed prices rising 9 percent.", "9 percent", null],
 ];
 
 describe("scopes", () => {
