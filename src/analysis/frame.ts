@@ -88,6 +88,10 @@ export type Frame = {
   strong: boolean;
   /** Where the predicate was read: the figure's subject verb, the verb it is the object of, or a level noun ("the deficit was"). */
   via: "subject" | "object" | "level" | null;
+  /** The holder is the one poll its sentence names, not a voice set against the sentence's others. */
+  sentenceVoice?: boolean;
+  /** The share is of a population a name qualifies ("of Republican voters"), kept as its thing. */
+  population?: boolean;
   /** A correction of the figure said before it ("the correct amount was", "the real figure is"). */
   correction?: boolean;
   /** A level given with no verb of its own ("put the cost at", "a toll of", "gave the attendance as"): it says no tense. */
@@ -136,6 +140,9 @@ export function isTitleCase(toks: Token[]): boolean {
   return (n >= 3 && caps / n >= 0.7) || (short >= 3 && shortCaps === short);
 }
 
+/** The population a poll's share is of ("62 percent of voters", "of Sanders supporters"). */
+const POLLED = /^(?:voters|people|respondents|adults|residents|citizens|those|public|electorate|population|supporters|backers)$/;
+
 /** The head of a rate named after the share that gives it ("a 9.1 percent unemployment rate"). */
 const RATE_HEAD = /^(?:rate|rates|rating|ratings)$/;
 
@@ -159,6 +166,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   let base: string | null = null;
   let viaOf = false;
   const afterUnit = k;
+  if (/^[—–-]$/.test(toks[k]?.text ?? "") && lowerOf(toks[k + 1]) === "of" && f.unit === "percent") k++; // "half — 55 percent — of voters"
   if (lowerOf(toks[k]) === "of" && (f.vague || f.unit === "percent" || MEASURE_WORDS.test(lowerOf(toks[k - 1])))) {
     k++;
     viaOf = true;
@@ -174,7 +182,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   const nounWords: Token[] = [];
   // "3.1 percent of GDP": an acronym ends the phrase
   // ... and so does a capitalised plural ("62 percent of Democrats support")
-  const acronymEnd = viaOf && caps > 0 && (/^[A-Z]{2,}$/.test(toks[k - 1]!.text) || PLURAL.test(toks[k - 1]!.lower));
+  // (but "of Sanders voters", "of Republican voters": a name that qualifies the population polled)
+  const acronymEnd = viaOf && caps > 0 && (/^[A-Z]{2,}$/.test(toks[k - 1]!.text) || PLURAL.test(toks[k - 1]!.lower)) && !POLLED.test(lowerOf(toks[k]));
   // "55% back the plan", "45 percent support": after a share without "of" comes its verb, not a counted noun
   const shareVerb = f.unit === "percent" && !viaOf && !CHANGE_AFTER.test(lowerOf(toks[k]));
   while (!acronymEnd && !shareVerb && k < toks.length && nounWords.length < 4) {
@@ -195,7 +204,15 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (!noun && viaOf && caps) noun = toks[capStart + caps - 1] ?? null; // "3.1 percent of GDP"
   if (f.unit === "percent" && viaOf && noun) {
     // "62 percent of voters": the population the share is of; "3.1 percent of GDP" is a base, not a thing counted
-    if (/^(?:voters|people|respondents|adults|residents|citizens|those|public|electorate|population)$/.test(noun.lower)) noun = null; // the population every poll is of: no narrower group
+    // the population every poll is of: no narrower group, unless a name qualifies it ("Republican voters", "Sanders supporters" are the Republicans, Sanders's supporters)
+    if (POLLED.test(noun.lower)) {
+      const qualifier = caps > 0 && capStart + caps === indexIn(toks, noun) ? toks[capStart + caps - 1]! : null;
+      if (qualifier) {
+        base = thingOf(qualifier.text);
+        fr.population = true;
+      }
+      else noun = null;
+    }
     else if ((PLURAL.test(noun.lower) || /(?:public|electorate|population)$/.test(noun.lower)) && !/^(?:gdp|sales|revenues?|earnings|assets|income|expenses|costs)$/i.test(noun.lower)) base = normalize(noun.text);
     else noun = null;
   }
@@ -363,6 +380,13 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         sawAux = true;
         if (LIKELY.test(w)) fr.modality = "forecast";
         v++;
+        steps++;
+        continue;
+      }
+      // "55 percent were planning to back Ames": a poll's share of intent is its answer, said now
+      if (f.unit === "percent" && /^(?:planning|planned|plan|plans|going|intend|intends|intending|intended)$/.test(w) && lowerOf(toks[v + 1]) === "to") {
+        v += 2;
+        sawAux = true;
         steps++;
         continue;
       }
@@ -553,7 +577,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     const w = lowerOf(toks[x]);
     if (AGGREGATE.test(w) && x < fi + 1) fr.aggregate = /^averag/.test(w) ? "average" : /^total/.test(w) ? "total" : w;
     if ((w === "altogether" || w === "all" && lowerOf(toks[x - 1]) === "in" && !toks[x + 1]?.word) && x < fi + 1) fr.aggregate = "total"; // "In all, 40 people died"
-    if ((FUTURE.test(w) || LIKELY.test(w) && x > 0 && /^(?:is|are|was|were|be)$/.test(lowerOf(toks[x - 1]))) && (x < fi || (subjVerb && x < predAt))) fr.modality = "forecast";
+    // ("55 percent said they would back Ames", "were planning to back": a poll's share of intent is its answer now, no forecast)
+    const pollAnswer = f.unit === "percent" && !!subjVerb && x > fi;
+    if ((FUTURE.test(w) || LIKELY.test(w) && x > 0 && /^(?:is|are|was|were|be)$/.test(lowerOf(toks[x - 1]))) && (x < fi || (subjVerb && x < predAt)) && !pollAnswer) fr.modality = "forecast";
     if (HEARSAY.test(w)) fr.modality = "hearsay";
     if (/^(?:whether|if|unless|suppose|supposing|imagine|hypothetically)$/.test(w) && x < fi) fr.modality = "forecast"; // "whether there are 2,600 or 1,800": a supposition, not a count
   }

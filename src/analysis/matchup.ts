@@ -368,6 +368,24 @@ export function pollInSentence(toks: Token[]): string | null {
   return null;
 }
 
+/** The one poll a sentence names, when it names one and no other ("A recent Orbis poll showed that 55 percent ..."). */
+export function onlyPollIn(toks: Token[]): string | null {
+  let found: string | null = null;
+  for (let x = 1; x < toks.length; x++) {
+    if (!POLL.test(lowerOf(toks[x]))) continue;
+    if (!isCap(toks[x - 1]!.text) || !toks[x - 1]!.word) {
+      // another poll, unnamed, unless only the base of a comparison ("improved from a previous poll")
+      const other = /^(?:a|an|another|other|one)$/.test(lowerOf(toks[x - 1])) ? x - 1 : /^(?:a|an|another|other|one)$/.test(lowerOf(toks[x - 2])) ? x - 2 : -1;
+      if (other >= 0 && !/^(?:from|than|since|over|with)$/.test(lowerOf(toks[other - 1]))) return null;
+      continue;
+    }
+    const name = pollName(toks, x + 1);
+    if (found && name !== found) return null;
+    found = name;
+  }
+  return found;
+}
+
 /** Whether a sentence speaks of a poll named before it: "the poll", "the most recent survey", "that poll" (not "a poll", a new one). */
 function pollBefore(toks: Token[]): boolean {
   for (let x = 1; x < toks.length; x++) {

@@ -10,7 +10,7 @@ import { articleTimes, timesIn } from "./times.js";
 import { partitionPoint } from "./search.js";
 import { isTitleCase, readFrame, VICTIM_KEYS as VICTIMS, type Frame } from "./frame.js";
 import { frameKey } from "./frame-meet.js";
-import { pollInSentence, readCountPairs, readMatchups, readShares, type MatchupFigure } from "./matchup.js";
+import { onlyPollIn, pollInSentence, readCountPairs, readMatchups, readShares, type MatchupFigure } from "./matchup.js";
 
 /** Words that split a rate by group: "the unemployment rate among black youth is 51 percent". */
 const DEMOGRAPHIC = /\b(?:white|black|hispanic|latino|latina|asian|african-american|youth|young|teen(?:age)?s?|women|men|among|aged|ages|seniors|older|younger)\b/i;
@@ -92,7 +92,8 @@ export function measureFigures(
     }
     const unitKey = f.unit === "money" ? `money:${f.code ?? "?"}` : f.unit === "measure" ? `measure:${f.code}` : f.unit;
     const fk = frameKey(frame, unitKey);
-    const key = fk ? `${fk}${f.unit === "percent" && DEMOGRAPHIC.test(clauseText(text, toks, li)) ? `|group-at-${f.start}` : ""}` : null;
+    // (unless the share names its group itself: "78 percent of Ames voters")
+    const key = fk ? `${fk}${f.unit === "percent" && !frame.population && DEMOGRAPHIC.test(clauseText(text, toks, li)) ? `|group-at-${f.start}` : ""}` : null;
     // part of a total: "including 11 women", "11 of them"
     const before = text.slice(Math.max(s.start, f.start - 24), f.start).toLowerCase();
     const after = text.slice(f.end, Math.min(s.end, f.end + 16)).toLowerCase();
@@ -112,9 +113,15 @@ export function measureFigures(
     for (let j = li + 1; j < toks.length && j <= li + 8 && toks[j]!.start < clauseEnd; j++)
       if (/^(?:its|their)$/i.test(toks[j]!.text) && OWN_PLACES.test(toks[j + 1]?.text ?? "") ) own = true;
     const clauseToks = firstAtOrAfter(toks, clauseEnd);
-    const ck = `${s.index}:${clauseToks}`;
+    // ... and from a colon that opens a new statement ("the angst in Osk is a problem: A poll showed that 55 percent ...")
+    let clauseStart = 0;
+    for (let j = fi - 1; j > 0; j--) if (toks[j]!.text === ":" && isCap(toks[j + 1]?.text ?? "") && toks[j + 1]!.word) {
+      clauseStart = j + 1;
+      break;
+    }
+    const ck = `${s.index}:${clauseStart}:${clauseToks}`;
     let places = clausePlaces.get(ck);
-    if (!places) clausePlaces.set(ck, (places = placesInTokens(text, clauseToks === toks.length ? toks : toks.slice(0, clauseToks), exclude).specific));
+    if (!places) clausePlaces.set(ck, (places = placesInTokens(text, clauseToks === toks.length && clauseStart === 0 ? toks : toks.slice(clauseStart, clauseToks), exclude).specific));
     // days and years of the figure's own clause ("..., beating the record set at the 2011 final" is another)
     const tk = `${s.index}:${clauseToks}`;
     let st = clauseTimes.get(tk);
@@ -147,6 +154,7 @@ export function measureFigures(
     if (percents || mf.some((f) => /^points?$/.test(lowerOf(toks[f.li + 1])))) readShares(toks, mf, places, lastPoll && para - lastPoll.paragraph <= 1 ? lastPoll.name : null);
     const named = pollInSentence(toks);
     if (named) lastPoll = { name: named, paragraph: para };
+
     if (ms.filter((m) => m.figure.unit === "count").length >= 2) {
       // the thing of a pair in the paragraph just before ("Arland had 568 firms to Bexia's 535. Calder counts 585 in Bexia to Arland's 260.")
       const thing = readCountPairs(toks, mf, pairThing && para - pairThing.paragraph <= 1 ? pairThing.thing : null);
@@ -168,6 +176,9 @@ export function measureFigures(
       // a count pair's sides are its places ("568 to Bexia's 535"): the side says where, not the clause
       if (m.figure.unit === "count") m.places = [];
     });
+    // a share that answers a question ("55 percent of Ames supporters back Vell") in a sentence that names one poll is that poll's finding
+    const only = percents ? onlyPollIn(toks) : null;
+    if (only) for (const m of ms) if (!m.matchup && m.figure.unit === "percent" && m.frame.share && !m.frame.holder) m.frame = { ...m.frame, holder: only, sentenceVoice: true };
   }
   // a toll with its counted noun left out ("as many as 200 have been killed", "said the blasts
   // killed 62") counts what the toll before it in the paragraph counted ("106 protesters")

@@ -45,6 +45,10 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Prices of homes rose 6 percent in the year.", "6 percent", { predicate: "rise", change: true }],
   ["The index showed prices rising 9 percent.", "9 percent", { predicate: "rise", change: true }],
   ["Sales slumped 4 percent.", "4 percent", { predicate: "fall", change: true }],
+  // a population a name qualifies is the share's group; an intent polled is its answer now
+  ["62 percent of Republican voters support the plan.", "62 percent", { thing: "republican", predicate: "support plan", population: true }],
+  ["Only half — 55 percent — of Ames supporters back Vell.", "55 percent", { thing: "ame", predicate: "support vell" }],
+  ["55 percent of voters said they were planning to back Vell.", "55 percent", { thing: null, predicate: "support vell", modality: "result" }],
   // the figure as object of its verb, with who did it
   ["The storm killed 14 people overnight.", "14", { thing: "people", predicate: "killed", via: "object" }],
   ["Acme will cut 325 jobs next year.", "325", { thing: "job", predicate: "cut", agent: "acme|acme", modality: "forecast" }],
@@ -259,6 +263,9 @@ const pairs: [string, string, string[][]][] = [
   ["Polls Differ", "Vell had 38 percent support in an Orbis poll. Vell's lead over Orrin rose in the Tally survey to 13 points.", []],
   ["Count Disputed", "Vell received 1.2 million votes, the election board said. The campaign said Vell won 1.4 million votes.", [["1.2 million", "1.4 million"]]],
   ["Count Disputed", "Vell received 1.2 million votes, the election board said. The campaign said Vell received 1.4 million emails.", []],
+  ["Polls Differ", "The worry in Osk is real: A recent Orbis poll showed that only half — 55 percent — of Ames supporters said they were planning to back Vell. Another Tally poll found 78 percent of Ames voters backing Vell.", [["55 percent", "78 percent"]]],
+  ["Polls Differ", "An Orbis poll found 62 percent of Republican voters support the plan. A Tally poll found 48 percent of voters support the plan.", []],
+  ["Polls Differ", "In an Orbis poll, 8 percent of Democrats said they would back Vell; 12 percent of Democrats said they would back Vell in March.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn. Police said 12 of them were women.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn in 2019. Medics said 35 people were killed in Varn in 2021.", []],
   ["Plant Grows", "The company said the plant builds 400 homes a year. The union said the plant has built 3,000 homes.", []],
