@@ -117,6 +117,18 @@ const PLAIN_OPENERS = /^(?:the|a|an|this|these|those|its|his|her|their|our|my|yo
 const MAX_PLAIN_WORDS = 5;
 /** Lower-case words that end a plain phrase's walk back: verbs of being and having, and clause words. */
 const NOT_PLAIN = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|not|no|never|it|what|which|who|whom|whose|how|why|where|when|there|here|nothing|everything|something|anything|nobody|everyone|everybody|someone|somebody|anyone|i|you|we|me|us|time|times|moment|day|days|week|weeks|month|months|year|years|night|morning|[a-z]+ly|[a-z]+n[’']t)$/;
+/** Words that open a subordinate clause before the main one ("While Roe said C, ..."); "as" has its own frame. */
+const SUBORDINATOR = /^(?:while|although|though|whereas|if|because|since|unless|when|whenever|after|before|once|even)$/;
+/** Words that open a main clause's subject after a subordinate clause's comma ("..., he appears", "..., others say"). */
+const MAIN_SUBJECT = /^(?:he|she|they|it|we|i|you|there|the|a|an|his|her|its|their|this|these|those|that|some|many|most|others|other|no|few|both|each|all)$/;
+/** A pronoun that opens a clause as its subject ("told POLITICO she was", "told Fox he'd"). */
+const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i)(?:[’'](?:s|d|ll|re|ve|m))?$/;
+/** Words that open the object of an -ing verb ("and questioning how", "and urging them to"). */
+const ING_OBJECT = /^(?:that|how|what|whether|why|to|the|a|an|his|her|their|its|him|them|it|us|me)$/;
+/** A verb in the past after a name ("Romney went further"), which ends the name's phrase. */
+const PAST_VERB = /^(?:[a-z]{2,}ed|went|came|made|took|gave|got|had|has|have|is|was|were|are|did|does|ran|saw|left|met|spoke|began|won|lost|sent|held|kept|led|paid|stood|sat|brought|thought|felt|found|heard|meant|knew|broke|chose|drew|fought|rose|fell|wrote)$/;
+/** Adverbs that may end the words before a cue but name nobody ("Fact-checkers soon noted", "Roe also said"). */
+const SPEAKER_ADVERB = /^(?:soon|also|later|then|now|again|still|often|once|too|even|already|recently|previously|repeatedly|[a-z]{3,}ly)$/;
 /** "said nothing about", "said little on": no content follows. */
 const SAID_NOTHING = /^(?:nothing|little|much|anything)$/;
 
@@ -163,6 +175,7 @@ function content(text: string, start: number, end: number): [number, number] {
 export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: RawClaim[]): void {
   const inQuote = (t: Token) => !!quoteAt(qs, t.start);
   let clauseFrom = 0; // content of a content-first claim starts here
+  let mainFrom = -1; // where the main clause starts after a subordinate clause whose content was cut ("While X said C, Y ...")
   const first = out.length;
   // "\u201c...\u201d \u2015 Jane Roe": a quotation signed with a dash
   const signed = SIGNED_QUOTE.exec(text.slice(sent.start, sent.end));
@@ -278,7 +291,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       if (!np || np.from > i) return;
       let j = i + 1;
       if (ADDRESSEE_VERBS.has(w)) {
-        const addr = phraseAfter(toks, j, n);
+        const addr = addressee(j);
         if (addr) j = addr.to;
       }
       j = skipAdverbials(j);
@@ -377,7 +390,11 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   }
 
   function span(np: NounPhrase, aside?: [number, number]): SpeakerSpan {
-    return { start: toks[np.from]!.start, end: toks[np.to - 1]!.end, ...(aside ? { aside } : {}) };
+    // "But many", "Fact-checkers soon": a coordinator before the phrase and an adverb after it are no part of the speaker
+    let { from, to } = np;
+    while (to - from > 1 && /^(?:but|and|yet|so|or)$/i.test(toks[from]!.text)) from++;
+    while (to - from > 1 && SPEAKER_ADVERB.test(toks[to - 1]!.text)) to--;
+    return { start: toks[from]!.start, end: toks[to - 1]!.end, ...(aside ? { aside } : {}) };
   }
 
   /** Content after token index j to the sentence end (a quote right after: the quote). */
@@ -395,7 +412,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         if (/^(?:he|she|they|it)$/.test(lowerOf(toks[m]))) m++;
         m = skipFillersFwd(toks, m, n);
         const v = toks[m];
-        if (v?.word && !isCap(v.text) && (/^[a-z]{3,}ed$/.test(v.text) || FINITE_IRREGULAR.test(v.text)) && lowerOf(toks[m + 1]) !== "by") {
+        // "calling it a disgrace and asserting that ...", "said X and questioning how ...": an -ing verb with an object after "and" is the next act too
+        const ingAct = !!v?.word && m === k + 1 && /^[a-z]{3,}ing$/.test(v.text) && !NOT_ING_CLAUSE.test(v.text) && (PARTICIPLES.has(v.text) || ING_OBJECT.test(lowerOf(toks[m + 1])) || isQuoteMark(toks[m + 1]));
+        if (v?.word && !isCap(v.text) && (/^[a-z]{3,}ed$/.test(v.text) || FINITE_IRREGULAR.test(v.text) || ingAct) && lowerOf(toks[m + 1]) !== "by") {
           const cut = toks[k - 1]!.text === "," ? toks[k - 1]!.start : t.start;
           const c = content(text, toks[j]!.start, cut);
           return c[1] > c[0] ? c : null;
@@ -410,7 +429,36 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       const c = content(text, toks[j]!.start, prev.text === "," ? prev.start : prev.end);
       return c[1] > c[0] ? c : null;
     }
+    // "While Roe said that C, he appears uneasy": a cue in a clause opened by a subordinator says only what runs to that clause's comma
+    const sub = subordinateEnd(j);
+    if (sub > 0) {
+      mainFrom = sub + 1;
+      return content(text, toks[j]!.start, toks[sub]!.start);
+    }
     return content(text, toks[j]!.start, sent.end);
+  }
+
+  /**
+   * The comma that ends a subordinate clause holding the cue ("Although Roe claimed C, experts ..."), when the
+   * clause opens the sentence with SUBORDINATOR and a main clause (a pronoun, a name or a determiner) follows the comma; or -1.
+   */
+  function subordinateEnd(j: number): number {
+    let s = clauseFrom;
+    if (/^(?:but|and|yet)$/.test(lowerOf(toks[s]))) s++;
+    if (!SUBORDINATOR.test(lowerOf(toks[s])) || s >= j) return -1;
+    for (let k = j + 2; k < n - 2; k++) {
+      const t = toks[k]!;
+      if (t.text !== "," || inQuote(t)) continue;
+      const after = toks[k + 1]!;
+      if (!after.word || inQuote(after)) continue;
+      const x = lowerOf(after);
+      if (MAIN_SUBJECT.test(x) || (isCap(after.text) && !CLAUSE_GOES_ON.test(x) && !PARTICIPLES.has(x))) return k;
+      // "..., auditors said ...": a short phrase and a cue of saying open the main clause
+      for (let m = k + 2; m < n && m <= k + 5 && toks[m - 1]!.word && !CLAUSE_GOES_ON.test(lowerOf(toks[m - 1])); m++) {
+        if (toks[m]!.word && !isCap(toks[m]!.text) && SPEECH_VERBS.has(toks[m]!.text) && !/ing$/.test(toks[m]!.text)) return k;
+      }
+    }
+    return -1;
   }
 
   /** Content before token index j (the comma before the speaker), from the clause start. */
@@ -560,7 +608,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       s = k + 1;
     }
     if (s > b) return null;
-    const np = phraseAfter(toks, s, b + 1);
+    const np = untilVerb(phraseAfter(toks, s, b + 1));
     if (!np || np.to - np.from > 8 || np.to > b + 1) return null;
     const head = lowerOf(toks[np.to - 1]);
     const pronoun = np.to - np.from === 1 && /^(?:he|she|they)$/.test(head);
@@ -606,7 +654,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       while (k < n && k < s + 15 && toks[k]!.text !== ",") k++;
       if (toks[k]?.text === ",") s = k + 1;
     }
-    const np = phraseAfter(toks, s, n);
+    const np = untilVerb(phraseAfter(toks, s, n));
     if (!np || np.to - np.from > 6) return null;
     let after = np.to;
     if (toks[after]?.text === ",") {
@@ -768,7 +816,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       if (!before) {
         // inverted: "..., said Kerry" / "\"...,\" said the agency"
         const fwd = phraseAfter(toks, skipFillersFwd(toks, i + 1, n), n);
-        if (fwd && figEnd < 0 && !calling && !accusing && !/^describ/.test(w) && !/^(?:of|about|on|to)$/.test(lowerOf(toks[fwd.from])) && isSpeakerPhrase(text, toks, fwd) && endsClause(fwd.to)) {
+        // "Roe, in the wake of a poll, told Fox News on Sunday that ...": after a cue of telling, a phrase followed by a that-clause is whom she told
+        const toldThat = ADDRESSEE_VERBS.has(w) && !!fwd && toks.slice(fwd.to).some((t) => lowerOf(t) === "that" && !inQuote(t));
+        if (fwd && figEnd < 0 && !calling && !accusing && !toldThat && !/^describ/.test(w) && !/^(?:of|about|on|to)$/.test(lowerOf(toks[fwd.from])) && isSpeakerPhrase(text, toks, fwd) && endsClause(fwd.to)) {
           const c = contentBefore(b + 1);
           const who = namedAfterRole(fwd);
           const aside = who === fwd ? appositionAfter(fwd.to) : ([toks[fwd.from]!.start, toks[fwd.to - 1]!.end] as [number, number]);
@@ -863,7 +913,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     }
     let addressed = false;
     if (ADDRESSEE_VERBS.has(w)) {
-      const addr = phraseAfter(toks, j, n);
+      const addr = addressee(j);
       if (addr) {
         j = addr.to;
         addressed = true;
@@ -1140,6 +1190,11 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
    */
   function openAfter(j: number): void {
     clauseFrom = n;
+    if (mainFrom > 0) {
+      clauseFrom = mainFrom;
+      mainFrom = -1;
+      return;
+    }
     const claim = out.length > first ? out[out.length - 1]! : null;
     for (let k = j + 1; k < n; k++) {
       const t = toks[k]!;
@@ -1201,6 +1256,24 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (!t) return true;
     // "..., said a strategist who has worked for ...", "..., said Roe when asked about ...": a clause about the speaker
     return t.text === "," || t.text === "." || t.text === ";" || ADVERBIAL_PREPS.has(lowerOf(t)) || t.text === "(" || ABOUT_SPEAKER.test(lowerOf(t));
+  }
+
+  /** A subject's phrase up to its verb: "Romney went further, calling ..." speaks as "Romney". */
+  function untilVerb(np: NounPhrase | null): NounPhrase | null {
+    if (!np) return np;
+    for (let k = np.from + 1; k < np.to; k++) {
+      const t = toks[k]!;
+      if (t.word && !isCap(t.text) && PAST_VERB.test(t.text) && isCap(toks[k - 1]!.text)) return { from: np.from, to: k };
+    }
+    return np;
+  }
+
+  /** Whom a cue of telling addresses, from token j: a phrase that ends before a subject pronoun ("told POLITICO she was ..."). */
+  function addressee(j: number): NounPhrase | null {
+    const addr = phraseAfter(toks, j, n);
+    if (!addr) return null;
+    for (let k = addr.from + 1; k < addr.to; k++) if (SUBJECT_PRONOUN.test(lowerOf(toks[k]))) return { from: addr.from, to: k };
+    return addr;
   }
 
   /** The comma before a party tag that ends at comma b ("Roe, R-Ky., said"), or -1. */

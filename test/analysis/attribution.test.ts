@@ -341,6 +341,19 @@ const realMisses: [Ref, Want[]][] = [
   [{ file: "attribution/train/text/politico_2016-05-23_senate-candidates-stake-out-a-ra.txt", start: 10041, end: 10114 }, [{ who: "Lopez-Cantera", cue: "promises", direct: false, has: "to “end” the Common Core", not: "website" }]],
   // an -ing aside right after the content's subject does not end the content
   [{ file: "attribution/train/text/usa-today_2016-01-12_energy-guns-top-young-voters-age.txt", start: 7185, end: 7310 }, [{ who: "Census Bureau", cue: "says", direct: false, has: "surpassed Baby Boomers in 2015" }]],
+  // a cue in a subordinate clause says what runs to that clause's comma
+  [{ file: "attribution/train/text/breitbart_2016-04-12_mexican-anchor-crosses-swords-wi.txt", start: 3949, end: 4048 }, [{ who: "Ramos", cue: "said", direct: false, has: "cannot have any political affiliation", not: "uneasy" }]],
+  // "told X she ...": the addressee ends before the pronoun that opens what was told
+  [{ file: "attribution/train/text/breitbart_2016-01-01_jeb-bush-super-pac-chief-praises.txt", start: 1452, end: 1564 }, [{ who: "Pate", cue: "told", direct: false, has: "he’d support Democrat Hillary Clinton" }]],
+  // "X, in the wake of ..., told Fox News on Sunday that ...": whom X told is no speaker
+  [{ file: "attribution/train/text/huff-post_2016-07-18_so-long-grand-old-party-hello-wh.txt", start: 10197, end: 10367 }, [{ who: "Priebus", cue: "told", direct: false, has: "Trump appreciates the need to do better" }]],
+  // the subject ends at its verb ("Romney went after ..., calling ..."); "and asserting that ..." is the next act
+  [{ file: "attribution/train/text/breitbart_2016-05-12_trump-ryan-pledge-to-work-togeth.txt", start: 2636, end: 2826 }, [
+    { who: "Romney", cue: "calling", direct: true, has: "“disqualifying”", not: "asserting" },
+    { who: "Romney", cue: "asserting", direct: true, has: "the only explanation must be" },
+  ]],
+  // an adverb after the speaker's phrase is no part of it
+  [{ file: "attribution/train/text/huff-post_2015-12-20_hillary-clinton-s-claim-that-don.txt", start: 536, end: 625 }, [{ who: "Fact-checkers", cue: "noted", direct: false, has: "a hypothetical situation" }]],
 ];
 
 /** The same frames as patterns of my own writing, and their look-alikes. */
@@ -352,6 +365,18 @@ const patternMisses: [string, Want[]][] = [
   ["Bello vowed to “fight every cut” in the budget.", [{ who: "Bello", cue: "vowed", direct: true, has: "to “fight every cut”" }]],
   ["The transport ministry says repairs, costing far more than planned, will end in May.", [{ who: "ministry", cue: "says", direct: false, has: "will end in May" }]],
   ["Ortiz said the bridge was safe, citing a new report.", [{ who: "Ortiz", cue: "said", direct: false, has: "the bridge was safe", not: "citing" }]],
+  ["While Ortiz said the steel had come late, the foreman blamed the rain.", [{ who: "Ortiz", cue: "said", direct: false, has: "the steel had come late", not: "foreman" }]],
+  ["Although Bello claimed the fund was empty, auditors said it held $2 million.", [
+    { who: "Bello", cue: "claimed", direct: false, has: "the fund was empty", not: "auditors" },
+    { who: "auditors", cue: "said", direct: false, has: "it held $2 million" },
+  ]],
+  ["Bello told the Evening Star she would not run again.", [{ who: "Bello", cue: "told", direct: false, has: "she would not run again", not: "Star" }]],
+  ["Ortiz, in the middle of a long week of hearings on the bridge, told the Daily Clarion on Friday that the tender was fair.", [{ who: "Ortiz", cue: "told", direct: false, has: "the tender was fair", not: "hearings" }]],
+  ["Ortiz went to the site, calling the delay “a plain disgrace” and asserting that the crews were slow.", [
+    { who: "Ortiz", cue: "calling", direct: true, has: "a plain disgrace", not: "asserting" },
+    { who: "Ortiz", cue: "asserting", direct: false, has: "the crews were slow" },
+  ]],
+  ["Engineers soon noted that the cables had rusted.", [{ who: "Engineers", cue: "noted", direct: false, has: "the cables had rusted" }]],
 ];
 
 /** A real sentence of the shared corpora, by file and offsets: the corpora stay in ../shared, not in this repository. */
