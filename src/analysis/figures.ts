@@ -110,7 +110,8 @@ const SCALE = "hundred|thousand|million|billion|trillion";
 /** One number: digits (with thousands commas and decimals) or number words, with a scale. */
 const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R)?[$€£¥]\\s?)`;
 const NUMBER =
-  `(?:${CUR}?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${CUR}?\\d+(?:\\.\\d+)?|(?:${WORDNUM})(?:[-\\s](?:${WORDNUM}))?|a\\s+dozen|half\\s+a\\s+dozen)` +
+  // ("only one email account": "one" is a count when "only" or "just" singles it out before a noun, not "the only one who")
+  `(?:(?<!\\bthe\\s+)(?:only|just)\\s+one(?=\\s+(?!(?:of|who|that|which|more|in|to|is|was|thing|way|time|day|hand|another|other|or|and)\\b)[a-z]{3,})|${CUR}?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${CUR}?\\d+(?:\\.\\d+)?|(?:${WORDNUM})(?:[-\\s](?:${WORDNUM}))?|a\\s+dozen|half\\s+a\\s+dozen)` +
   `(?:\\s?(?:${SCALE})\\b|(?<=\\d)(?:bn|mn|mm|m|k|tn)\\b)?`;
 /** Units written against the number: "256GB", "2.4GHz", "5kg", "40mph". */
 const ATTACHED_UNIT = "(?:[KMGTP]B|[kMG]Hz|mAh|MP|km|kg|mm|cm|lbs?|mph|bhp|hp|kW|MW|GW|kWh)\\b";
@@ -132,6 +133,7 @@ const MONTH_AFTER = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec
 function wordValue(w: string): number | null {
   const s = w.toLowerCase().replace(/\s+/g, " ");
   if (s === "a dozen") return 12;
+  if (/^(?:only|just) one$/.test(s)) return 1;
   if (s === "half a dozen") return 6;
   const parts = s.split(/[-\s]/);
   let v = 0;

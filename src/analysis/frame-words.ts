@@ -57,6 +57,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:police|policemen|officers|police officers)$/, "police"],
   [/^(?:militants|fighters|rebels|insurgents|guerrillas|jihadists)$/, "fighters"],
   [/^(?:unemployment|jobless|joblessness)$/, "unemployment"],
+  [/^(?:use|uses|used|using)$/, "used"],
   // a change up or down, whichever verb and tense says it ("rose 6 percent", "rising 9 percent", "jumped")
   [/^(?:rose|rise|rises|rising|risen|increased|increase|increases|increasing|climbed|climb|climbs|climbing|jumped|jump|jumps|jumping|surged|surge|surges|surging|soared|soar|soars|soaring)$/, "rise"],
   [/^(?:fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|decreased|decrease|decreases|decreasing|declined|decline|declines|declining|slipped|slip|slips|slipping|plunged|plunge|plunges|plunging|tumbled|tumble|tumbles|tumbling|slumped|slump|slumps|slumping)$/, "fall"],

@@ -88,6 +88,8 @@ export type Frame = {
   strong: boolean;
   /** Where the predicate was read: the figure's subject verb, the verb it is the object of, or a level noun ("the deficit was"). */
   via: "subject" | "object" | "level" | null;
+  /** The figure is the writer's correction of what a source said ("but in fact ..."), not the source's. */
+  writer?: boolean;
   /** The holder is the one poll its sentence names, not a voice set against the sentence's others. */
   sentenceVoice?: boolean;
   /** The share is of a population a name qualifies ("of Republican voters"), kept as its thing. */
@@ -547,7 +549,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       a--;
     }
     const t = toks[a];
-    if (t && t.word && /^(?:who|which|that)$/.test(t.lower)) {
+    // "acknowledged that using two accounts was a mistake": a gerund with no subject of its own is its speaker's doing (a clause's "that", not a relative's)
+    const clauseStart = t && (/^["“]$/.test(t.text) || t.lower === "that" && (/ly$/.test(lowerOf(toks[a - 1])) || REPORTING.test(lowerOf(toks[a - 1])) || /(?:ed|ged)$/.test(lowerOf(toks[a - 1]))));
+    if (clauseStart && /ing$/.test(verb.lower) && a === indexIn(toks, verb) - 1) fr.agent = "@pro";
+    else if (clauseStart) {
+      // no doer named
+    } else if (t && t.word && /^(?:who|which|that)$/.test(t.lower)) {
       // "iPhone 5, which costs $199": the noun the clause hangs on
       let b = a - 1;
       if (toks[b]?.text === ",") b--;
@@ -582,6 +589,19 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if ((FUTURE.test(w) || LIKELY.test(w) && x > 0 && /^(?:is|are|was|were|be)$/.test(lowerOf(toks[x - 1]))) && (x < fi || (subjVerb && x < predAt)) && !pollAnswer) fr.modality = "forecast";
     if (HEARSAY.test(w)) fr.modality = "hearsay";
     if (/^(?:whether|if|unless|suppose|supposing|imagine|hypothetically)$/.test(w) && x < fi) fr.modality = "forecast"; // "whether there are 2,600 or 1,800": a supposition, not a count
+  }
+  // "..., but in fact Ames used only one account": the writer's correction of what was said, outside any quotation
+  for (let x = Math.max(1, fi - 8); x < fi; x++) {
+    const w = lowerOf(toks[x]);
+    const marker = w === "fact" && lowerOf(toks[x - 1]) === "in" || w === "reality" && lowerOf(toks[x - 1]) === "in" || w === "actually" && /^(?:but|and|when|while|,)$/.test(lowerOf(toks[x - 1]));
+    if (!marker) continue;
+    if (toks.slice(x, fi).some((t) => t.text === "," || t.text === ";" || /^["“”]$/.test(t.text))) break;
+    const quoteMarks = toks.slice(0, x).filter((t) => /^["“”]$/.test(t.text)).length;
+    if (quoteMarks % 2 === 0) {
+      fr.correction = true;
+      fr.writer = true;
+    }
+    break;
   }
   // a headline's "Acme to Cut 2,000 Jobs" is its future
   if (titleMode && verb && pred === verb && indexIn(toks, verb) < fi && lowerOf(toks[indexIn(toks, verb) - 1]) === "to" && isCap(verb.text) && !/['’]s$/.test(verb.text)) fr.modality = "forecast";

@@ -115,8 +115,9 @@ function analyzeText(text: string, title: string | null, inspect?: (figures: Com
   // 5. sources of figures, conflicts
   const holderOf = containerFinder(claims);
   const figures: Figure[] = rawFigs.map((f, i) => {
-    const holder = holderOf(f.start, f.end);
     const m = measured[i]!;
+    // ("..., but in fact she used only one": the writer's correction is no claim of the source)
+    const holder = m.frame.writer ? undefined : holderOf(f.start, f.end);
     return { id: `f${i + 1}`, text: text.slice(f.start, f.end), start: f.start, end: f.end, value: f.stated === null ? null : round(f.stated), low: round(f.low), high: round(f.high), unit: unitOf(f, m), measure: m.measure, scope: m.places.filter((p) => p !== OWN_DOMAIN).join(", ") || null, sourceId: holder?.sourceId ?? null, ...(f.lowOpen ? { lowExclusive: true } : {}), ...(f.highOpen ? { highExclusive: true } : {}), ...(f.start < headlineEnd ? { inHeadline: true } : {}), ...(m.frame.holder && (!holder || m.frame.holderStrong) ? { holder: m.frame.holder } : {}) };
   });
   const sources: Source[] = [];

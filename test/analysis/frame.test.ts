@@ -49,6 +49,11 @@ const frames: [string, string, Partial<Frame>][] = [
   ["62 percent of Republican voters support the plan.", "62 percent", { thing: "republican", predicate: "support plan", population: true }],
   ["Only half — 55 percent — of Ames supporters back Vell.", "55 percent", { thing: "ame", predicate: "support vell" }],
   ["55 percent of voters said they were planning to back Vell.", "55 percent", { thing: null, predicate: "support vell", modality: "result" }],
+  // "only one" singles out a count; a gerund with no subject after a clause's "that" is the speaker's doing; "but in fact" is the writer's correction
+  ["Ames used only one email account.", "only one", { thing: "account", predicate: "used", agent: "ames|ame" }],
+  ["Ames said she acknowledged that using two email accounts was a mistake.", "two", { thing: "account", predicate: "used", agent: "@pro" }],
+  ["Ames said so, but in fact Ames used only one email account.", "only one", { correction: true, writer: true }],
+  ["Ames said: \"but in fact I used only one email account.\"", "only one", { writer: undefined }],
   // the figure as object of its verb, with who did it
   ["The storm killed 14 people overnight.", "14", { thing: "people", predicate: "killed", via: "object" }],
   ["Acme will cut 325 jobs next year.", "325", { thing: "job", predicate: "cut", agent: "acme|acme", modality: "forecast" }],
@@ -266,6 +271,8 @@ const pairs: [string, string, string[][]][] = [
   ["Polls Differ", "The worry in Osk is real: A recent Orbis poll showed that only half — 55 percent — of Ames supporters said they were planning to back Vell. Another Tally poll found 78 percent of Ames voters backing Vell.", [["55 percent", "78 percent"]]],
   ["Polls Differ", "An Orbis poll found 62 percent of Republican voters support the plan. A Tally poll found 48 percent of voters support the plan.", []],
   ["Polls Differ", "In an Orbis poll, 8 percent of Democrats said they would back Vell; 12 percent of Democrats said they would back Vell in March.", []],
+  ["Emails", "Ames said: \"I have acknowledged that using two email accounts was a mistake,\" but in fact Ames used only one email account.", [["only one", "two"]]],
+  ["Emails", "Ames said she was the only one who used two email accounts.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn. Police said 12 of them were women.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn in 2019. Medics said 35 people were killed in Varn in 2021.", []],
   ["Plant Grows", "The company said the plant builds 400 homes a year. The union said the plant has built 3,000 homes.", []],
