@@ -33,7 +33,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:arrest|arrests|arrested|arresting|detain|detains|detained|detaining|detention|detentions|detainees|held|jailed)$/, "arrested"],
   [/^(?:missing|unaccounted|disappeared)$/, "missing"],
   [/^(?:displaced|evacuated|evacuees|evacuate|homeless|fled|flee|fleeing|refugees|uprooted)$/, "displaced"],
-  [/^(?:cut|cuts|cutting|eliminate|eliminates|eliminated|eliminating|shed|sheds|shedding|slash|slashes|slashed|slashing|layoffs|laid|lay|lays|laying|axe|axed|axes|axing|scrap|scrapped)$/, "cut"],
+  [/^(?:cut|cuts|cutting|eliminate|eliminates|eliminated|eliminating|shed|sheds|shedding|slash|slashes|slashed|slashing|layoffs|laid|lay|lays|laying|axe|axed|axes|axing|scrap|scrapped|(?:laid|lay|lays|laying) off)$/, "cut"],
   [/^(?:lose|loses|losing|lost|loss|losses)$/, "lost"],
   [/^(?:cases|case|sicken|sickened|sickening|sickens|infected|infecting|infections|infection|ill|diagnosed|contracted)$/, "cases"],
   [/^(?:protesters|protestors|demonstrators|marchers|marched|march|marching|rallied|rally|rallying|protested|protesting|gathered|gather|attended|attend|attendance|crowd|crowds|turned|turnout|filled|fill|fills|packed|packing|packs|spectators|attendees)$/, "gathered"],
@@ -58,6 +58,8 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:militants|fighters|rebels|insurgents|guerrillas|jihadists)$/, "fighters"],
   [/^(?:unemployment|jobless|joblessness)$/, "unemployment"],
   [/^(?:use|uses|used|using)$/, "used"],
+  // letting people into a country: "admit 250,000", "take in", "accepting 10,000 Syrians", "resettle"
+  [/^(?:admit|admits|admitted|admitting|admission|admissions|accept|accepts|accepted|accepting|resettle|resettles|resettled|resettling|resettlement|welcome|welcomes|welcomed|welcoming|(?:take|takes|took|taken|taking|let|lets|letting|bring|brings|brought|bringing) in)$/, "admitted"],
   // a change up or down, whichever verb and tense says it ("rose 6 percent", "rising 9 percent", "jumped")
   [/^(?:rose|rise|rises|rising|risen|increased|increase|increases|increasing|climbed|climb|climbs|climbing|jumped|jump|jumps|jumping|surged|surge|surges|surging|soared|soar|soars|soaring)$/, "rise"],
   [/^(?:fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|decreased|decrease|decreases|decreasing|declined|decline|declines|declining|slipped|slip|slips|slipping|plunged|plunge|plunges|plunging|tumbled|tumble|tumbles|tumbling|slumped|slump|slumps|slumping)$/, "fall"],

@@ -52,6 +52,13 @@ import {
 export { VICTIM_KEYS, normalize } from "./frame-words.js";
 
 /** Verbs of having whose object is what their subject counts ("the city has 4,000 homeless people", "claims 10 million users"). */
+/** Words that report a claim as a claim, which an aside may answer. */
+const CLAIM_WORD = /^(?:claim|claims|claimed|claiming|alleging|alleged|allegation|allegations|falsely|wrongly|erroneously|incorrectly|asserted|asserting|assertion|insisted|insisting)$/;
+
+/** Particles of a phrasal verb before its object ("take in 250,000", "laid off 300"), and the verbs they go with. */
+const PARTICLE = /^(?:in|off|out|away|back)$/;
+const PHRASAL = /^(?:take|takes|took|taken|taking|let|lets|letting|bring|brings|brought|bringing|lay|lays|laid|laying|turn|turns|turned|turning|send|sends|sent|sending|kick|kicked|drive|drove|driven|force|forced|pay|paid|paying|ship|shipped|fly|flew|flown|airlift|airlifted|pull|pulled|ship)$/;
+
 /** Verbs by which a subject gets a count of something ("received 1.2 million votes", "drew 40,000 visitors"). */
 const GAIN = /^(?:received|receives|receive|receiving|got|gets|won|wins|garnered|garners|drew|draws|attracted|attracts|collected|collects|secured|secures|earned|earns|polled|polls)$/;
 const POSSESS = /^(?:has|have|had|having|claims|claimed|claim|boasts|boasted|boast|counts|counted)$/;
@@ -258,6 +265,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   let levelSubject: string | null = null;
   let possess = false;
   let gain = false;
+  let phrasal: string | null = null;
   let modifier: Token | null = null;
   let ofModifier: Token | null = null;
   const before = lowerOf(toks[j]);
@@ -322,6 +330,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         modifier = null;
       }
     }
+  } else if (f.unit === "count" && PARTICLE.test(before) && PHRASAL.test(lowerOf(toks[j - 1])) && toks[j - 1]!.word && !capd(toks[j - 1]!.text)) {
+    // a verb with its particle: "wants to take in 250,000 refugees", "let in 10,000"
+    verb = toks[j - 1]!;
+    phrasal = `${verb.lower} ${before}`;
   } else if (content(toks[j]) && toks[j]!.word) {
     // an object: "killing 15 prisoners", "cut 325 jobs", "raised $50 million", "cost investors $40 million"
     verb = toks[j]!;
@@ -449,8 +461,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicateText = "there are";
     fr.via = "level";
   } else if (pred) {
-    fr.predicate = possess && pred === verb ? "has" : gain && pred === verb ? "got" : normalize(pred.text);
-    fr.predicateText = possess && pred === verb ? "count" : gain && pred === verb ? "received" : pred.lower;
+    fr.predicate = possess && pred === verb ? "has" : gain && pred === verb ? "got" : phrasal && pred === verb ? normalize(phrasal) : normalize(pred.text);
+    fr.predicateText = possess && pred === verb ? "count" : gain && pred === verb ? "received" : phrasal && pred === verb ? phrasal : pred.lower;
     const io = indexIn(toks, pred) + (/^(?:the|a|an|its|their|his|her)$/.test(lowerOf(toks[indexIn(toks, pred) + 1])) ? 2 : 1);
     if (pred === verb && DITRANSITIVE.test(pred.lower) && /^(?:cost|costs|costing)$/.test(pred.lower) && content(toks[io]) && io < fi) {
       // "cost investors $40 million": what the investors lost
@@ -540,11 +552,13 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.thing = "people";
   }
   if (fr.thing === fr.predicate && fr.thing && fr.thing !== "people") fr.thing = "people";
+  // people let into a country are people, whatever they are called ("250,000 Syrian refugees", "10,000 Syrians", "migrants")
+  if (fr.predicate === "admitted" && f.unit === "count" && (!fr.thing || /^(?:refugee|migrant|immigrant|asylum|seeker|evacuee|national)$/.test(fr.thing))) fr.thing = "people";
   if (fr.predicate && VICTIM_KEYS.has(fr.predicate) && noun && (CROWD_NOUNS.test(noun.lower) || normalize(noun.text) === fr.predicate) && /^(?:gathered|watched|displaced|arrested)$/.test(fr.predicate)) fr.thing = "people"; // "50,000 protesters marched", "2,000 refugees fled"
   // agent: who does the predicate when the figure is its object
   if (verb && !subjVerb && !fr.agent && !(fr.predicate && VICTIM_KEYS.has(fr.predicate))) {
     let a = indexIn(toks, verb) - 1;
-    while (a >= 0 && toks[a]!.word && (AUX.test(toks[a]!.lower) || REPORTING.test(toks[a]!.lower) || LIKELY.test(toks[a]!.lower) || /ly$/.test(toks[a]!.lower) || /^(?:to|be|being|would|will|plans?|planning|expects?|expected|said|says|each|both)$/.test(toks[a]!.lower))) {
+    while (a >= 0 && toks[a]!.word && (AUX.test(toks[a]!.lower) || REPORTING.test(toks[a]!.lower) || LIKELY.test(toks[a]!.lower) || /ly$/.test(toks[a]!.lower) || /^(?:to|be|being|would|will|plans?|planning|expects?|expected|said|says|each|both|wants?|wanted|proposed|proposes|propose|agreed|agrees|offered|offers|pledged|pledges|promised|promises|vowed|vows|intends?|intended|hopes?|hoped|seeks?|sought|tried|tries|aims?|aimed)$/.test(toks[a]!.lower))) {
       if (REPORTING.test(toks[a]!.lower) && lowerOf(toks[a + 1]) === "to" && AUX.test(lowerOf(toks[a - 1]))) fr.modality = "hearsay"; // "was said to be cutting"
       a--;
     }
@@ -602,6 +616,27 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       fr.writer = true;
     }
     break;
+  }
+  // "his claim that Vell wants to admit 250,000 refugees (Vell has proposed accepting 10,000)": an aside of the writer's own, with its own verb, that answers a claim
+  {
+    let open = -1;
+    for (let x = fi - 1; x >= 0; x--) {
+      if (toks[x]!.text === ")") break;
+      if (toks[x]!.text === "(") {
+        open = x;
+        break;
+      }
+    }
+    if (open > 0) {
+      const inner = toks.slice(open + 1, fi);
+      const claimed = toks.slice(0, open).some((t) => CLAIM_WORD.test(t.lower));
+      const ownVerb = inner.some((t) => AUX.test(t.lower) || /^(?:has|have|had)$/.test(t.lower)) || (!!pred && indexIn(toks, pred) > open);
+      const attributed = toks.slice(open + 1, Math.min(toks.length, li + 12)).some((t) => t.lower === "according" || REPORTING.test(t.lower));
+      if (claimed && ownVerb && !attributed) {
+        fr.correction = true;
+        fr.writer = true;
+      }
+    }
   }
   // a headline's "Acme to Cut 2,000 Jobs" is its future
   if (titleMode && verb && pred === verb && indexIn(toks, verb) < fi && lowerOf(toks[indexIn(toks, verb) - 1]) === "to" && isCap(verb.text) && !/['’]s$/.test(verb.text)) fr.modality = "forecast";

@@ -54,6 +54,14 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Ames said she acknowledged that using two email accounts was a mistake.", "two", { thing: "account", predicate: "used", agent: "@pro" }],
   ["Ames said so, but in fact Ames used only one email account.", "only one", { correction: true, writer: true }],
   ["Ames said: \"but in fact I used only one email account.\"", "only one", { writer: undefined }],
+  // a verb with its particle; people let into a country are people whatever they are called
+  ["Vell wants to take in as many as 250,000 Syrian refugees.", "as many as 250,000", { thing: "people", predicate: "admitted", agent: "vell|vell", modality: "forecast" }],
+  ["Vell has proposed accepting 10,000 Syrians.", "10,000", { thing: "people", predicate: "admitted", agent: "vell|vell" }],
+  ["The firm laid off 300 workers.", "300", { predicate: "cut", thing: "worker" }],
+  // an aside with its own verb that answers a claim is the writer's correction; one with a source of its own is not
+  ["Ames repeated his claim that Vell will admit 250,000 refugees (Vell has proposed admitting 10,000).", "10,000", { correction: true, writer: true }],
+  ["Police said 20 people died (including 5 children).", "5", { writer: undefined }],
+  ["Ames repeated his claim that 250,000 will come (officials said 10,000 are expected).", "10,000", { writer: undefined }],
   // the figure as object of its verb, with who did it
   ["The storm killed 14 people overnight.", "14", { thing: "people", predicate: "killed", via: "object" }],
   ["Acme will cut 325 jobs next year.", "325", { thing: "job", predicate: "cut", agent: "acme|acme", modality: "forecast" }],
@@ -273,6 +281,8 @@ const pairs: [string, string, string[][]][] = [
   ["Polls Differ", "In an Orbis poll, 8 percent of Democrats said they would back Vell; 12 percent of Democrats said they would back Vell in March.", []],
   ["Emails", "Ames said: \"I have acknowledged that using two email accounts was a mistake,\" but in fact Ames used only one email account.", [["only one", "two"]]],
   ["Emails", "Ames said she was the only one who used two email accounts.", []],
+  ["Refugees", "Ames never cited a source for his claim that Vell wants to take in as many as 250,000 Syrian refugees (Vell has proposed accepting 10,000 Syrians).", [["10,000", "as many as 250,000"]]],
+  ["Refugees", "Vell wants to take in 250,000 refugees (including 10,000 children).", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn. Police said 12 of them were women.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn in 2019. Medics said 35 people were killed in Varn in 2021.", []],
   ["Plant Grows", "The company said the plant builds 400 homes a year. The union said the plant has built 3,000 homes.", []],
