@@ -1,9 +1,9 @@
 /** One phrase that names a source, read into its name, head, title and description. */
-import { TITLE_MODIFIERS, TITLES } from "./lexicon.js";
+import { ANONYMOUS_HEADS, DATA_WORDS, DOCUMENT_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from "./lexicon.js";
 import { headKind, isQuantitySubject, isRoleNoun } from "./speaker.js";
 import { bare, isCap, isPossessive, tokenize } from "./text.js";
 import type { Span } from "./types.js";
-import { isAdjectiveOfPeople, isCountryAbbreviation, isFunctionWord, isJunkName, isPersonWord } from "./name-shape.js";
+import { COMPANY_NOUNS, isAdjectiveOfPeople, isCountryAbbreviation, isDataThing, isFunctionWord, isJunkName, isPersonWord } from "./name-shape.js";
 
 /** One phrase that names a source. */
 export type Mention = Span & {
@@ -53,6 +53,15 @@ const SPOKES = /^(?:officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokes
 /** Capitalised words that only describe the officials ("Senior officials", "Local officials"): no body is named. */
 const OFFICIAL_MODIFIERS = /^(?:senior|top|former|current|local|regional|provincial|municipal|city|county|state|federal|national|international|foreign|military|police|government|party|campaign|company|industry|administration|intelligence|security|health|election|defen[cs]e|justice|court|hospital|airport|school|university|union|agency|western|eastern|other|some|several|many|two|three|four|five)$/i;
 
+/** Collective nouns of people the body lexicon does not hold ("the 10th Circuit panel", "the Roe camp"). */
+const COLLECTIVE = /^(?:panel|jury|camp|side|delegation|crew|squad|unit|division|wing|branch|lab|laboratory|bench|operation|caucus|coalition|alliance|contingent|board|bloc)$/;
+/** Is a lower-case head a word for a speaker: a person, a role, a body, a group, a medium, a document or data ("officials", "campaign", "report")? */
+function speakerNoun(h: string): boolean {
+  const w = h.replace(/^ex-/, "");
+  const one = w.replace(/(?:ies)$/, "y").replace(/s$/, "");
+  return [w, one].some((x) => COLLECTIVE.test(x) || headKind(x) !== null || GENERIC.has(x) || BODY_OF.test(x) || SPOKES.test(x) || PERSON_NOUNS.has(x) || ANONYMOUS_HEADS.has(x) || TITLES.has(x) || isRoleNoun(x) || isPersonWord(x) || DOCUMENT_WORDS.has(x) || DATA_WORDS.has(x) || isDataThing(x) || COMPANY_NOUNS.has(x) || /^\d+-year-olds?$/.test(x));
+}
+
 /** Up to three words before offset `at` in its sentence: what the article calls the name there ("my friend" Helen). */
 export function leadOf(text: string, at: number): string | undefined {
   const before = text.slice(Math.max(0, at - 40), at).split(/[.!?\n]/).pop() ?? "";
@@ -72,7 +81,7 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   const phrase = text.slice(start, end);
   // "a nurse at the hospital", "a spokesman for the ministry": the role is the head, the rest describes it
   let pp = "";
-  const cut = toks.findIndex((t, k) => k > 0 && /^(?:at|for|with|in|from|to)$/.test(t.text) && !isCap(toks[k - 1]!.text) && (isRoleNoun(bare(toks[k - 1]!.text)) || headKind(bare(toks[k - 1]!.text)) === "person" || headKind(bare(toks[k - 1]!.text)) === "anonymous"));
+  const cut = toks.findIndex((t, k) => k > 0 && /^(?:at|for|with|in|from|to|of)$/.test(t.text) && !isCap(toks[k - 1]!.text) && (isRoleNoun(bare(toks[k - 1]!.text)) || headKind(bare(toks[k - 1]!.text)) === "person" || headKind(bare(toks[k - 1]!.text)) === "anonymous"));
   // "Marina Lacerda of the Federal University", "Rep. Lee Zeldin of New York": a person of a body or place
   const ofCut = cut > 0 ? -1 : toks.findIndex((t, k) => k >= 2 && t.text === "of" && (/^(?:the|a)$/i.test(toks[k + 1]?.text ?? "") || isCap(toks[k + 1]?.text ?? "")) && isCap(toks[k - 1]!.text) && isCap(toks[k - 2]!.text) && headKind(bare(toks[k - 1]!.text)) === null && headKind(bare(toks[k - 2]!.text)) === null && !isPossessive(toks[k - 1]!.text) && !/^(?:Secretary|Minister|Ministry|Department|Office|Bank|University|Institute|Council|Board|Court|House|Chamber|Director|Head|Chief|President|Governor|Mayor|Member|Speaker|Leader)$/.test(toks[k - 1]!.text));
   if (cut > 0 || ofCut > 0) {
@@ -138,7 +147,9 @@ export function readMention(text: string, start: number, end: number, aside: [nu
     const w = toks[j]!.text;
     const lw = w.toLowerCase().replace(/\.$/, "");
     // "Secretary of State John Kerry": a title word that only modifies ("State") is a name's only at its end ("Ministry of Health")
-    const modifierTitle = j < i && TITLE_MODIFIERS.has(lw) && (TITLES.has(lw) || /^(?:of|the)$/i.test(toks[j - 1]?.text ?? "") || isTitle(toks[j + 1]?.text.toLowerCase() ?? ""));
+    // ("State Bank of India": before a body word it is the body's name)
+    const nextKind = headKind(bare(toks[j + 1]?.text ?? ""));
+    const modifierTitle = j < i && TITLE_MODIFIERS.has(lw) && (TITLES.has(lw) || /^(?:of|the)$/i.test(toks[j - 1]?.text ?? "") || isTitle(toks[j + 1]?.text.toLowerCase() ?? "")) && !(isCap(toks[j + 1]?.text ?? "") && (nextKind === "organization" || nextKind === "government" || nextKind === "media"));
     if (isCap(w) && !isTitle(lw) && !isTitle(lw + ".") && !modifierTitle && !(isPossessive(w) && j < i)) {
       j--;
       continue;
@@ -185,6 +196,14 @@ export function readMention(text: string, start: number, end: number, aside: [nu
     const opensSentence = nameToks[0]!.start === start && (start === 0 || /(?:^|[.!?:"”]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start)));
     if (isCountryAbbreviation(w) || isAdjectiveOfPeople(w) || (opensSentence && /^\p{Lu}\p{Ll}[\p{Ll}-]*$/u.test(w) && /s$/.test(toks[toks.length - 1]!.text))) nameToks = [];
   }
+  // "a Springfield arts festival", "an Acme script", "Roe's ideas": a name before a lower-case head that is no
+  // speaker only modifies a thing, and names no source (the phrase is read as unnamed, and dropped as no one)
+  // (only after an article or a possessive, and when no word after the name is a speaker's or a verb's: "Lady Roe got", "the Acme report found")
+  const tail = toks.slice(i + 1);
+  // and when two words follow, or an adjective stands before the name ("an early Acme script"): "the NFL legend" may be a person the lexicon lacks)
+  const nameAt = nameToks.length ? toks.indexOf(nameToks[0]!) : -1;
+  if (nameAt > 0 && (tail.length >= 2 || (tail.length === 1 && nameAt >= 2 && !isCap(toks[nameAt - 1]!.text))) && /^(?:a|an|the|another|this|that|these|those|his|her|its|their|our|my|your)$/i.test(toks[0]!.text) && tail.every((t, k) => !isCap(t.text) && !speakerNoun(bare(t.text)) && !/(?:ed|self|selves)$/.test(t.text) && (!SPEECH_VERBS.has(bare(t.text)) || (/ing$/.test(t.text) && k < tail.length - 1))))
+    nameToks = [];
   // a lone capitalised word that is a role or plain noun ("Officials", "Police") is no name
   if (nameToks.length === 1 && nameToks[0]!.start === start && headKind(bare(nameToks[0]!.text)) !== null && !/^\p{Lu}{2,}$/u.test(nameToks[0]!.text))
     nameToks = [];

@@ -6,6 +6,8 @@
  * one article.
  */
 
+import { SPEECH_VERBS } from "./lexicon.js";
+
 const set = (s: string) => new Set(s.trim().split(/\s+/));
 
 /**
@@ -28,6 +30,8 @@ const FUNCTION_WORDS = set(`
   please yes okay ok oh hey well ever why almost nearly roughly approximately around
   correction corrections update updated editor's note related advertisement sponsored published posted
   greater lesser more most less least many much few several
+  although though whether unless because whereas everything everyone everybody everywhere something someone somebody
+  anything anyone anybody having being plus ah oh um umm ummm uh hmm heck gosh wow sigh alas yeah yep nope ugh
 `);
 
 /** Months and days: capitalised, but they name a time. */
@@ -36,6 +40,9 @@ const CALENDAR = set(`
   jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
   monday tuesday wednesday thursday friday saturday sunday christmas easter
 `);
+
+/** Regions of a country or the world and their seas: "The Midwest claimed 19 percent" names no speaker. */
+const REGIONS = set(`midwest northeast northwest southeast southwest mideast mediterranean pacific atlantic arctic antarctic caribbean`);
 
 /** Number words: "Three said ..." is a count, not a name. */
 const NUMBER_WORDS = set(`
@@ -132,8 +139,29 @@ export function isJunkName(name: string): boolean {
   if (ws.length > 1 && /^(?:Day|Eve)$/.test(ws[ws.length - 1]!)) return true;
   return ws.every((w) => {
     const l = low(w);
-    return isFunctionWord(w) || CALENDAR.has(l) || NUMBER_WORDS.has(l) || PLACE_ABBREVIATIONS.has(w.toLowerCase()) || ADJECTIVES_OF_PEOPLE.has(l) || /^\d/.test(w);
+    return isFunctionWord(w) || CALENDAR.has(l) || REGIONS.has(l) || NUMBER_WORDS.has(l) || PLACE_ABBREVIATIONS.has(w.toLowerCase()) || ADJECTIVES_OF_PEOPLE.has(l) || /^\d/.test(w);
   });
+}
+
+/** Suffixes of English adverbs, adjectives and abstract nouns ("Ethically", "Dubious", "Empiricism"): never a lone name's. */
+const COMMON_SUFFIX = /^\p{Lu}\p{Ll}{2,}(?:ally|ously|ively|fully|ably|ibly|ently|antly|edly|ingly|ous|ful|less|ism|ness|tion|sion|ment)$/u;
+
+/** Is a lone capitalised word shaped as a common word, not a name: an adverb, an adjective or an abstract noun? */
+export function hasCommonSuffix(w: string): boolean {
+  return COMMON_SUFFIX.test(w);
+}
+
+/**
+ * Is a name's first word a verb's form run into it from a headline or a sentence ("Says Jane Roe",
+ * "Added Jane Roe", "Qualifying Acme", "Whether Springfield"): a speech verb's inflected form, a
+ * conjunction, or a word in -ing after a consonant (not "Boeing")?
+ */
+export function hasRunInLead(name: string): boolean {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2) return false;
+  const w = ws[0]!;
+  const l = w.toLowerCase();
+  return (SPEECH_VERBS.has(l) && /(?:s|ed|ing|id|ld|ote)$/.test(l) && !/^(?:news|reports|states|points)$/.test(l)) || /^\p{Lu}\p{Ll}*[^aeiou\s]ing$/u.test(w) && w.length >= 7 || /^(?:whether|although|though|unless|because|once|having|being)$/.test(l);
 }
 
 /** Is the name a country's ("Ecuador", "the Netherlands")? */

@@ -3,13 +3,13 @@
  * article calls it ("Secretary of State John Kerry", "Kerry", "he"; "the Syrian Observatory for
  * Human Rights", "the Observatory"; "Al-Manar TV", "Al-Manar station"), with kind and description.
  */
-import { ANONYMOUS_HEADS, DATA_WORDS, DOCUMENT_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, NP_STOP, ORGANIZATION_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
+import { ANONYMOUS_HEADS, DATA_WORDS, DOCUMENT_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, NP_STOP, ORGANIZATION_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLES } from "./lexicon.js";
 import { headKind, isInternationalBody, isRoleNoun, kindOf } from "./speaker.js";
 import { bare, isCap, nextCapital } from "./text.js";
 import type { SourceKind, Span } from "./types.js";
 import { GENERIC, leadOf, readMention, type Mention } from "./mention.js";
 import { firstAbove, partitionPoint } from "./search.js";
-import { COMPANY_NOUNS, hasCompanyWord, hasPaperWord, isAdjectiveOfPeople, isBroadcaster, isCountry, isCountryAbbreviation, isDataThing, isDocumentName, isGovernmentName, isFunctionWord, isHeadlineRun, isJunkName, isPersonWord, isQuantifier, isWebsite } from "./name-shape.js";
+import { COMPANY_NOUNS, hasCompanyWord, hasPaperWord, isAdjectiveOfPeople, isBroadcaster, isCountry, isCountryAbbreviation, isDataThing, isDocumentName, isGovernmentName, isFunctionWord, hasCommonSuffix, hasRunInLead, isHeadlineRun, isJunkName, isPersonWord, isQuantifier, isWebsite } from "./name-shape.js";
 
 export type { Mention } from "./mention.js";
 export { readMention } from "./mention.js";
@@ -45,6 +45,24 @@ const POSTMODIFIER = /^(?:familiar|close|briefed|knowledgeable|involved|aware|wi
 const OWNER_BODY = /^(?:campaign|office|team|staff|administration|lawyers?|attorneys?|family|aides?|spokesm[ae]n|spokeswom[ae]n|spokesperson|representatives?)$/;
 /** Minor words an acronym may leave out ("Department for Work and Pensions" = DWP). */
 const ACRONYM_SKIPS = /^(?:of|for|and|the|on|in|de|du|des|la|&)$/i;
+/** Words after a lone capitalised word that make it a verb taking its object ("Check out", "Cut the onion", "Keep adding"): no name. */
+const OBJECT_AFTER = /^\s+(?:the|a|an|it|out|up|more|your|our|them|those|these|yourself|back|off|down)\s/;
+/** What follows an interjection's or an adverb's comma ("Sure, I ...", "Heck, if ...", "Sorry, you'll ..."): a clause, never a name's apposition ("Roe, a spokesman", "Roe, speaking to ..."). */
+const MARKER_AFTER = /^,\s*(?:I|I['’]\p{Ll}+|you|you['’]\p{Ll}+|we|they|he|she|it|if|as|when|then|so|there|let|let['’]s|what|how|why|admit)\s/u;
+/** The first half of a body's name split at its "and", right before the second ("Institute of Economic and "). */
+const NAME_HALF_BEFORE = /(\p{Lu}[\p{L}’'&.-]*(?: (?:of|for|the|\p{Lu}[\p{L}’'&.-]*))* and )$/u;
+/** A list item's number or bullet at a line's start ("198. ", "• "). */
+const LIST_MARK = /^(?:\d+[.)]|[•*–-])\s+/u;
+/** What may stand before a name that opens its line: nothing, a list item's mark, a label ("WATCH: "). */
+const LINE_OPENING = /^\s*(?:(?:\d+[.)]|[•*–-])\s+)?(?:[\p{Lu}\s]+:\s*)?$/u;
+/** How many capitalised words a name cut short may take after it. */
+const RUN_ON_MAX = 3;
+/** Nouns of what a person has or does, never a speaker, though they end like a role noun ("my instincts", "their answers", "the answer"). */
+const THINGS_OF_A_PERSON = /^(?:instincts?|answers?|ideas?|thoughts?|feelings?|flowers?|floors?|weather|matters?|powers?|favou?rs?|efforts?|actions?)$/;
+/** The longest line read as a title-case line (a headline, a label, an item of a list of titles). */
+const TITLE_LINE_MAX = 200;
+/** Minor words a title-case line writes in lower case ("Roe Rises to the Top in Springfield"). */
+const MINOR_WORD = /^(?:a|an|the|of|for|and|or|nor|but|to|in|on|at|by|with|from|as|vs|via|per|into|onto|up|over|off|out)$/;
 /** How far back "the agency" looks for a name with that head that never spoke. */
 const ROLE_REACH = 4000;
 /** How far back "the company" looks for a company's name that never spoke. */
@@ -97,6 +115,25 @@ function initials(name: string): string {
     .filter((w) => isCap(w))
     .map((w) => w[0])
     .join("");
+}
+
+/**
+ * Where the capitalised run a mention's name ends the phrase inside goes on to: up to three more
+ * capitalised words right after it ("Michael" Nutter, "Consumer" Reports), not a day, a function
+ * word or a headline's verb after a name that opens its line ("Roe Says ..."); or the mention's end.
+ */
+export function runOn(text: string, m: Mention): number {
+  if (!m.name || !m.text.endsWith(m.name)) return m.end;
+  const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
+  const opensLine = LINE_OPENING.test(text.slice(lineStart, m.start)) && !/^(?:an?|the)\s/i.test(m.text);
+  let end = m.end;
+  for (let n = 0; n < RUN_ON_MAX; n++) {
+    const w = /^ (\p{Lu}[\p{L}’'&-]*)(?![\p{L}\p{N}’'&.-])/u.exec(text.slice(end, end + 40))?.[1];
+    if (!w || /^(?:I|II|III|IV)$/.test(w) || isJunkName(w) || isFunctionWord(w) || /^\p{Lu}+$/u.test(w) !== /^\p{Lu}+$/u.test(m.name.split(" ").pop()!) && w.length > 1 && /^\p{Lu}+$/u.test(w)) break;
+    if (SPEECH_VERBS.has(w.toLowerCase()) && opensLine && !/^ \d/.test(text.slice(end + 1 + w.length, end + 3 + w.length))) break;
+    end += 1 + w.length;
+  }
+  return end;
 }
 
 /** Does [start, end) overlap any span of a list sorted by start? */
@@ -199,6 +236,22 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
       b.demoted = "";
       b.joined = true;
     }
+  // "Philadelphia Mayor Michael" Nutter, "Consumer" Reports: a speaker's phrase cut inside a name takes the rest of it;
+  // "(Institute of Economic and) Social Research": a name's second half after "and" takes its first
+  if (text)
+    for (const m of [...spoken, ...people]) {
+      // (a headline's subject is followed by its verb: "Acme Recalls 300 Cars")
+      const end = m.name && !headlineSubject(m) ? runOn(text, m) : -1;
+      const head = m.name && m.text.startsWith(m.name) ? NAME_HALF_BEFORE.exec(text.slice(Math.max(0, m.start - 120), m.start))?.[1] : undefined;
+      // (only after a field's adjective, or where the article writes the whole again or gives its acronym: "Economic and Social Research", not "Security and Alex Roe")
+      const whole = head ? head + m.text : "";
+      const start = head && / (?:of|for) /.test(head) && (/(?:ic|al) and $/.test(head) || text.indexOf(whole) !== text.lastIndexOf(whole) || /^\s*\(\p{Lu}{2,6}\)/u.test(text.slice(m.end, m.end + 12))) ? m.start - head.length : m.start;
+      if (end <= m.end && start === m.start) continue;
+      const { relative, description } = m;
+      Object.assign(m, readMention(text, start, Math.max(end, m.end), undefined, m.speaks));
+      m.relative ??= relative;
+      m.description ??= description;
+    }
   const extra = people.filter((p) => !overlapsSorted(spoken, p.start, p.end));
   const sorted = [...mentions, ...extra].sort((a, b) => a.start - b.start);
   const drafts: SourceDraft[] = [];
@@ -250,7 +303,9 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   // a name that names nobody ("It’s", "Shortly", "November", "French") is no source, nor a word
   // capitalised only where a sentence starts and written in lower case elsewhere ("Crack in the eggs")
   for (const d of drafts) {
-    if (!isJunkName(d.name) && !isHeadlineRun(d.name) && !(text && commonWord(d))) continue;
+    // nor a name only ever seen in a title-case line (a headline, a label, a list of titles) or as the
+    // first words of a longer name ("Consumer" of "Consumer Reports")
+    if (!isJunkName(d.name) && !isHeadlineRun(d.name) && !(text && (commonWord(d) || onlyInTitles(d) || onlyFragments(d)))) continue;
     // its mentions are read again without a name: "Others", "a Republican", "U.S. companies" are
     // groups or people, "Shortly" and "It’s" nobody (junkPhrase decides)
     for (const m of d.mentions) {
@@ -442,12 +497,62 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
    */
   function commonWord(d: SourceDraft): boolean {
     const w = d.name;
-    if (/\s/.test(w) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+    // "Dr. Deming": a title makes it a name
+    if (/\s/.test(w) || !/^\p{Lu}[\p{Ll}-]+$/u.test(w) || d.mentions.some((m) => m.titled)) return false;
     // one pass over the text for every name (a scan per name is quadratic on a long page)
     textWords ??= wordsOf(text);
-    if (!textWords.lower.has(w.toLowerCase())) return false;
     // a use after a lower-case word or a comma, mid-sentence, shows a name
-    return !textWords.midCaps.has(w);
+    if (textWords.midCaps.has(w)) return false;
+    const l = w.toLowerCase();
+    if (textWords.lower.has(l)) return true;
+    // "Appraisals", "Permits": a plural whose singular the article writes in lower case (not a group of people: "Critics")
+    if (/[^s]s$/.test(l) && textWords.lower.has(l.slice(0, -1)) && !speakerHead(l, [l], false, true)) return true;
+    // "Ethically", "Dubious", "Empiricism": an adverb's, adjective's or abstract noun's shape
+    if (hasCommonSuffix(w)) return true;
+    // what follows it where it is used: "Sure, I ...", "Check out", "Cut the onion", "Taking on"
+    return d.mentions.some((m) => {
+      const at = m.name === w ? text.indexOf(w, m.start) : -1;
+      if (at < 0 || at >= m.end) return false;
+      const after = text.slice(at + w.length, at + w.length + 40);
+      if (MARKER_AFTER.test(after)) return true;
+      if (OBJECT_AFTER.test(after) || /^\s+\p{Ll}+ing\b/u.test(after)) return true;
+      const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+      return /[^aeiouy]ing$/.test(l) && !!next && !SPEECH_VERBS.has(next);
+    });
+  }
+
+  /** Does a mention open a title-case line (after a list mark or a label), as a headline's subject does? */
+  function headlineSubject(m: Mention): boolean {
+    const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
+    return LINE_OPENING.test(text.slice(lineStart, m.start)) && titleLine(m.start);
+  }
+
+  /** Are all the named mentions of a draft in title-case lines ("Acme's Dubious Claim: Roe Tries Again (Jan. 5, 2005)")? */
+  function onlyInTitles(d: SourceDraft): boolean {
+    const named = d.mentions.filter((m) => m.name);
+    // a headline's subject before its capitalised verb speaks ("Roe Says ...", "Acme Report: ...")
+    // (a verb of the present tense, after a name with no article: "An Audacious Claim", "Roe's Dubious Counter" are nouns)
+    return named.length > 0 && named.every((m) => titleLine(m.start) && (/^(?:an?|the)\s/i.test(m.text) || !SPEECH_VERBS.has((/^ (\p{Lu}\p{Ll}+s)\b/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? "").toLowerCase())));
+  }
+
+  /** Is the line holding offset i in title case: three or more words, all but at most one of its content words capitalised, and no sentence's end? */
+  function titleLine(i: number): boolean {
+    const a = text.lastIndexOf("\n", i - 1) + 1;
+    let b = text.indexOf("\n", i);
+    if (b < 0) b = text.length;
+    if (b - a > TITLE_LINE_MAX) return false;
+    const line = text.slice(a, b).trim().replace(LIST_MARK, "");
+    if (/[.!?]["”’)]*$/u.test(line) || /[.!?]["”’]?\s+\p{Lu}\p{Ll}/u.test(line)) return false;
+    const content = (line.match(/\p{L}[\p{L}’'-]*/gu) ?? []).filter((w) => !MINOR_WORD.test(w));
+    const lower = content.filter((w) => !/^\p{Lu}/u.test(w)).length;
+    return content.length >= 3 && lower <= Math.floor(content.length / 6);
+  }
+
+  /** Is every named mention of a draft the first words of a longer capitalised run ("Consumer" Reports)? */
+  function onlyFragments(d: SourceDraft): boolean {
+    const named = d.mentions.filter((m) => m.name);
+    // or of a product's name with its model number ("Acme Galaxy Note 10")
+    return named.length > 0 && named.every((m) => (runOn(text, m) > m.end && !headlineSubject(m)) || /^(?: \p{Lu}[\p{L}-]*){0,2} \d{1,3}\b(?![.,]\d|%| percent)/u.test(text.slice(m.end, m.end + 40)));
   }
 
   /** An unnamed speaker's phrase that names nobody: its head a function word or its first word "nothing"/"your". */
@@ -458,6 +563,12 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     // "Why the President ...", "Let the client pick", "Don’t ever": a question, an imperative, an interjection
     if (/^(?:why|how|what|when|where|well|let|let['’]s|please|don['’]t|there['’]s|here['’]s|such|this|these|those|unless|more|neither|either|each|any)$/i.test(ws[0] ?? "") && !isQuantifierGroup(ws)) return true;
     if (ws.some((w) => /^(?:i|we|you|they|he|she|it)(?:['’](?:m|ve|d|ll|re|s))$/i.test(w))) return true;
+    // "produced the report": a verb with its object is a clause, not a speaker; "the good news", "the most efficient": no one
+    if (ws.length > 1 && /^\p{Ll}+ed$/u.test(ws[0]!) && /^(?:the|a|an|this|that|these|those|its|his|her|their)$/i.test(ws[1]!)) return true;
+    if (/^(?:good|bad|great|better|best|worse|worst|sad|happy|big|other)$/i.test(ws[ws.length - 2] ?? "") && /^news$/i.test(last)) return true;
+    if (/^(?:most|more|less|least|very|so|too)$/i.test(ws[ws.length - 2] ?? "") && /(?:ent|ant|ive|ous|ful|able|ible|al|ic|est)$/.test(last)) return true;
+    // a loose role noun's ending on a comparative or an abstract noun names no one ("easier", "bigger", "punishment")
+    if (!m.demoted && ws.length <= 3 && /^\p{Ll}/u.test(last) && (/(?:([bdgmnpt])\1er|ment|ments)$|^(?:easier|earlier|happier|heavier|busier|funnier|angrier|wealthier|healthier|riskier|costlier|higher|lower|larger|smaller|greater|longer|shorter|faster|slower|stronger|weaker|cheaper|harder|softer|younger|older)$/.test(bare(last)) || THINGS_OF_A_PERSON.test(bare(last))) && headKind(bare(last)) === null && !PERSON_NOUNS.has(bare(last)) && !isPersonWord(bare(last)) && !DOCUMENT_WORDS.has(bare(last)) && !DATA_WORDS.has(bare(last)) && !isDataThing(bare(last))) return true;
     // a name with a verb after it is a clause, not a speaker ("NASA’s Office ... released two highly critical")
     if (ws.some((w, k) => k > 0 && k < ws.length - 1 && /^\p{Ll}{3,}ed$/u.test(w) && /^\p{Lu}/u.test(ws[k - 1]!))) return true;
     // a source is a person, a body or a group: "the insurance", "a vital protein", "the margin of error" say nothing
@@ -535,7 +646,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   /** A name found in the text (not a speaker) becomes a mention of its source, new or merged. */
   function adopt(start: number, end: number): SourceDraft | null {
     const nm = readMention(text, start, end, undefined, false);
-    if (!nm.name) return null;
+    if (!nm.name || isJunkName(nm.name) || isHeadlineRun(nm.name)) return null;
     let d = findDraft(nm);
     if (!d) {
       d = { mentions: [], name: nm.name, kind: "unknown", description: null };
@@ -576,7 +687,8 @@ export function finishDraft(d: SourceDraft): void {
     if (namedMs.length) {
       // persons: the fullest name; bodies: the name with most capitalised words, first seen
       // a name run into a headline or a greeting ("Fuck ESPN", "Desiring God") is never shown when a clean one is there
-      const clean = namedMs.filter((m) => !isHeadlineRun(m.name!) && !isJunkName(m.name!));
+      // nor one a verb or a conjunction runs into ("Says Jane Roe", "Whether Springfield")
+      const clean = namedMs.filter((m) => !isHeadlineRun(m.name!) && !isJunkName(m.name!) && !hasRunInLead(m.name!));
       const pick = longestNamesFirst(clean.length ? clean : namedMs)[0]!;
       d.name = pick.name!;
       const descs0 = namedMs.map((m) => m.description).filter((x): x is string => !!x && !/^[\d\s,;]+$/.test(x));
@@ -679,7 +791,8 @@ function personSaid(d: SourceDraft): boolean {
 /** Is the head of an unnamed speaker's phrase a person, a body, a group, a document or data ("officials", "the company", "critics", "the report")? */
 function speakerHead(last: string, ws: string[], capital = true, loose = true): boolean {
   // "his surrogates", "her ex-wife": someone of a person's
-  if (/^(?:his|her|their|its|my|our)$/i.test(ws[0] ?? "") && ws.length <= 3 && !/(?:ive|al|ous|ic|ful|less|able|ible)$/.test(last)) return true;
+  // (not a faculty or a thing of theirs: "my instincts", "their answers", "her ideas")
+  if (/^(?:his|her|their|its|my|our)$/i.test(ws[0] ?? "") && ws.length <= 3 && !/(?:ive|al|ous|ic|ful|less|able|ible)$/.test(last) && !THINGS_OF_A_PERSON.test(bare(last))) return true;
   // "a recent survey of voter lists": the head stands before "of"
   const of = ws.findIndex((w, k) => k > 0 && w === "of");
   if (of > 0 && speakerHead(ws[of - 1]!, ws.slice(0, of), capital, loose)) return true;

@@ -239,3 +239,70 @@ describe("sources: the patterns of issue 10 in real passages and our own sentenc
     });
   }
 });
+
+/**
+ * The junk of the sources bench, by pattern, in sentences of our own: a word that opens a sentence
+ * (an adverb, an interjection, a verb's imperative or gerund, a vocative), a title-case line, a name
+ * cut short or run on, a name that only modifies a thing, a region, a phrase that names no one;
+ * each with the look-alikes that must stay sources.
+ */
+const junkPatterns: [string, Check & { named?: string; kind?: SourceKind }][] = [
+  // sentence openers that are common words, never capitalised mid-sentence
+  ["Having said that, the nurses were calm.", { notNamed: /Having/ }],
+  ["Keep adding beds, the nurses told the clinic.", { notNamed: /Keep/ }],
+  ["Appraisals say the clinic is worth less. The appraisal was done in May.", { notNamed: /Appraisals/ }],
+  ["Plus, admit it, you have said the same about the clinic.", { notNamed: /Plus/ }],
+  ["The wards are full, the nurses say. Nonetheless, as I say, good luck to the clinic.", { source: { names: ["nurses"], kind: "anonymous" }, notNamed: /Nonetheless/ }],
+  ["Ethically, the nurses say, the ward should close.", { source: { names: ["nurses"], kind: "anonymous" }, notNamed: /Ethically/ }],
+  // vocatives
+  ["Friends, let me tell you something: the wards are full.", { notNamed: /Friends/ }],
+  ["Marta, I would say you should rest before the night shift.", { notNamed: /Marta/ }],
+  // look-alikes: a name in apposition, or after a title, stays
+  ["Kovacs, speaking to a local paper, said the wards were full.", { source: { names: ["Kovacs"] } }],
+  ["Tembo, 45, said the wards were full.", { source: { names: ["Tembo"] } }],
+  ["Dr. Deming’s ideas, for half a century, have said the same about wards.", { named: "Deming", kind: "person" }],
+  // title-case lines: a list of titles, a section label; a headline's subject before its verb stays
+  ["12. A Dubious Claim About the Fever Ward (May 3, 2011)\n\n13. Clinic Chief Resigns Over Beds (May 9, 2011)\n\nOfficials said the wards were full.", { source: { names: ["Officials"] }, notNamed: /Dubious|Claim/ }],
+  ["Most Exciting: “Nurse Rosa Kline, Gold-Medal Carer, Rises to Stardom”\n\nOfficials said the wards were full.", { notNamed: /Exciting/ }],
+  ["7. Tembo Testifies That the Ward Broke the Rules (May 15, 2007)\n\n8. Kline Declares the Ward Closed (May 20, 2007)", { source: { names: ["Tembo"] }, notNamed: /Testifies/ }],
+  // names cut short take the rest of their run; a name's half after "and" takes its first half
+  ["Springfield Mayor Amos Tembo summed it up: “The wards are full,” he told reporters.", { notNamed: /^Amos$/ }],
+  ["So says Harlow Reports in its list of clinics to avoid.", { notNamed: /^Harlow$/ }],
+  ["The wards are full, according to Jan Kos of the Institute of Economic and Social Research, which counts beds each week.", { notNamed: /^Social Research$/ }],
+  ["State Bank of Marovia cautioned the clinic that it would not lend more.", { source: { names: ["State Bank of Marovia"] } }],
+  ["Samsung Galaxy Note 10 Plus for $840\n\nThe clinic said its phones were old.", { notNamed: /Galaxy/ }],
+  // a run-in verb or conjunction before a name, a place from a description, a region
+  ["Whether Springfield pays its nurses in full will depend on revenue. Springfield said on Monday that the wards were full.", { notNamed: /Whether/ }],
+  ["One western executive of a big chemical company in Marovia said the plant had not stopped.", { source: { names: ["executive of a big chemical company in Marovia"], kind: "anonymous" }, notNamed: /^Marovia$/ }],
+  ["The Midwest claimed 19.5 percent of the cases and the Northeast, 16.2 percent.", { notNamed: /Midwest|Northeast/ }],
+  // phrases that name no one: a faculty, "the good news", a verb with its object, "the answer", a comparative
+  ["But I don't think so; my instincts say the ward is safe.", { notNamed: /instincts/ }],
+  ["The good news is, once you rest, you can look back and say you made it.", { notNamed: /news/ }],
+  ["The sub-committee that produced the report said it was shocked by the numbers.", { notNamed: /produced/ }],
+  ["Based on what we knew then, the answer was, “When the ward opens.”", { notNamed: /answer/ }],
+  ["Those in favor of punishment have said that the nurse started the fight.", { notNamed: /punishment/ }],
+  // look-alikes: a body's word after a name, a person noun, a company noun
+  ["The Pew report found that 61% said the wards were full.", { named: "Pew" }],
+  ["The carrier says it is beginning work on nine more clinics.", { source: { names: ["carrier"], kind: "organization" } }],
+  ["Philadelphia Mayor Michael Nutter said the wards were full.", { source: { names: ["Michael Nutter"], kind: "person" } }],
+];
+
+describe("sources: the junk of the sources bench, by pattern", () => {
+  for (const [body, want] of junkPatterns) {
+    it(JSON.stringify(body), () => {
+      const a = run(body);
+      const seen = JSON.stringify(a.sources.map((s) => [s.name, s.kind]));
+      if (want.notNamed) for (const s of a.sources) assert.ok(!want.notNamed.test(s.name), `no source is named ${want.notNamed}: ${seen}`);
+      if (want.source) {
+        const s = holder(a, want.source.names);
+        assert.ok(s, `one source named ${want.source.names.join(" / ")}: ${seen}`);
+        if (want.source.kind) assert.equal(s.kind, want.source.kind, `kind of ${s.name}: ${seen}`);
+      }
+      if (want.named) {
+        const s = a.sources.find((x) => x.name === want.named);
+        assert.ok(s, `a source named ${want.named}: ${seen}`);
+        if (want.kind) assert.equal(s.kind, want.kind, `kind of ${s.name}: ${seen}`);
+      }
+    });
+  }
+});
