@@ -117,7 +117,7 @@ const NUMBER =
 const ATTACHED_UNIT = "(?:[KMGTP]B|[kMG]Hz|mAh|MP|km|kg|mm|cm|lbs?|mph|bhp|hp|kW|MW|GW|kWh)\\b";
 /** A figure: qualifier, number, optional range end, optional percent. Vague quantities apart. */
 const FIGURE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/:$€£-])(?:(${Q})\\s+)?(?:(${NUMBER})(?:\\s*(?:-|–|to|and)\\s*(${NUMBER}))?(\\s?(?:%|percent\\b|per\\s+cent\\b))?|(tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions|a\\s+handful)(?=\\s+of\\b|\\s+(?:were|had|have|more|[a-z]+ed)\\b|[,.]))(?!(?!${ATTACHED_UNIT})[\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.,/:$€£-])(?:(${Q})\\s+)?(?:(${NUMBER})(?:\\s*(?:-|–|to|and)\\s*(${NUMBER}))?(\\s?(?:%|percentage\\s+points?\\b|percent\\b|per\\s+cent\\b))?|(tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions|a\\s+handful)(?=\\s+of\\b|\\s+(?:were|had|have|more|[a-z]+ed)\\b|[,.]))(?!(?!${ATTACHED_UNIT})[\\p{L}\\p{N}])`,
   "giu",
 );
 
@@ -127,8 +127,9 @@ const CURRENCY_AFTER = /^\s+(?:[A-Z][a-z]+\s+)?(?:dollars?|euros?|pounds?|cedis?
 const NOT_A_COUNT_AFTER = /^\s*(?:-?year-old|-?years?\s+old|a\.m\.|p\.m\.|am\b|pm\b|o'clock|st\b|nd\b|rd\b|th\b|BC\b|AD\b|:\d)/i;
 /** Words before a number that make it a date, label or rank rather than a count. */
 const NOT_A_COUNT_BEFORE =
-  /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:page|pages|p\.|pp\.|no\.|number|route|highway|article|section|chapter|room|flight|line|gate|platform|level|grade|class|version|phase|week|day|year|years|season|round|game|stage|district|ward|channel|interstate|i-|apt\.?|suite|paragraph|resolution|amendment|rule|verse|act|bill|model|series|episode|volume|vol\.|part|parts|option|options|item|step|type|category|tier|generation|gen|exhibit|appendix|question|proposition|prop|title|unit|zone|sector|lot|box|pier|terminal|building|block|floor|row|column|seat|track|lane|psalm|rank|ranked|ios|android|windows)|[#№])\s*$/i;
-const MONTH_AFTER = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+  /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|\b(?:page|pages|p\.|pp\.|no\.|number|route|highway|article|section|chapter|room|flight|line|gate|platform|level|grade|class|version|phase|week|day|year|years|season|round|game|stage|district|ward|channel|interstate|i-|apt\.?|suite|paragraph|resolution|amendment|rule|verse|act|bill|model|series|episode|volume|vol\.|part|parts|option|options|item|step|type|category|tier|generation|gen|exhibit|appendix|question|proposition|prop|title|unit|zone|sector|lot|box|pier|terminal|building|block|floor|row|column|seat|track|lane|psalm|rank|ranked|ios|android|windows)|[#№])\s*$/i;
+// (a month's name or its abbreviation, on the same line: not "15 marchers", nor a headline's "in Marrak" above "Nine people")
+const MONTH_AFTER = /^[ \t]*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
 
 function wordValue(w: string): number | null {
   const s = w.toLowerCase().replace(/\s+/g, " ");
@@ -248,7 +249,8 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
     const end = start + m[0].length;
     const qualifier = (m[1] ?? "").toLowerCase().replace(/\s+/g, " ");
     const numberStart = m[1] ? start + m[0].indexOf(m[2] ?? m[5] ?? "", m[1].length) : start;
-    const before = text.slice(Math.max(0, start - 24), start);
+    // (the words before it on its own line: a headline's last word is not the body's first figure's label)
+    const before = text.slice(Math.max(0, start - 24), start).replace(/^[^]*\n/, "");
     const after = text.slice(end, end + 16);
     if (m[5]) {
       const [lo, hi] = VAGUE[m[5].toLowerCase().replace(/\s+/g, " ")]!;

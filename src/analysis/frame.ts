@@ -270,6 +270,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   let ofModifier: Token | null = null;
   const before = lowerOf(toks[j]);
   let existential = false;
+  // "raised its key interest rate by 0.5 percentage points": a change of the level named before "by"
+  const changedBy = before === "by" && !CHANGE_VERB.test(lowerOf(toks[j - 1])) && toks.slice(Math.max(0, j - 6), j - 1).some((t) => CHANGE_VERB.test(t.lower) || /^(?:cut|cuts|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims)$/.test(t.lower));
+  if (changedBy) fr.change = true;
   if (/^(?:are|were|is|was|be|been|remain|remained)$/.test(before) && lowerOf(toks[j - 1]) === "there") existential = true;
   if (/^(?:be|been)$/.test(before) && toks.slice(Math.max(0, j - 4), j).some((t) => THERE.test(t.lower))) existential = true;
   if (/^there['’]s$/.test(before)) existential = true; // "there's 150 kW of charging"
@@ -281,7 +284,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.anaphoric = true;
   } else if (before === "to" && /^(?:percent|%|points?|\d[\d.,]*)$/.test(lowerOf(toks[j - 1])) || /^(?:to|than|versus|vs)$/.test(lowerOf(toks[j - 1])) && /['’]s$/.test(toks[j]!.text) && isCap(toks[j]!.text)) {
     // "64 percent to 56 percent" with no sides named, "568 to Arland's 535": a pair set against each other, no level of anything
-  } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && content(toks[j - 1]) && LINK_VERB.test(before)) {
+  } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && content(toks[j - 1]) && LINK_VERB.test(before) || changedBy) {
     // "the toll rose to 83", "unemployment at 8.2 percent", "a toll of 83", "turnout was 60 percent", "gave the attendance as 36,412"
     if (before === "of" && CHANGE_AFTER.test(lowerOf(toks[j - 1]))) fr.change = true; // "an increase of 200"
     const n = prevNoun(toks, j - 1, before !== "of"); // "a rate of 4.9 percent": the noun right before "of" is measured
@@ -312,7 +315,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       } else if (content(toks[n - 1]) && !capd(toks[n - 1]!.text) && !AUX.test(toks[n - 1]!.lower)) modifier = toks[n - 1]!; // "the health allocation"
       // a modifier is a noun of the phrase: after a determiner or a possessive ("the state's unemployment rate"), not a verb ("had cut unemployment")
       // ("the real jobless rate", "the official unemployment rate": an adjective of truth may stand between)
-      const d = /^(?:real|actual|true|official|overall|national|current|latest|new|adjusted|total)$/.test(lowerOf(toks[n - 2])) ? n - 3 : n - 2;
+      let d = /^(?:real|actual|true|official|overall|national|current|latest|new|adjusted|total)$/.test(lowerOf(toks[n - 2])) ? n - 3 : n - 2;
+      // ("its key interest rate": one more word of the phrase may stand after its determiner)
+      if (changedBy && d > 0 && content(toks[d]) && !capd(toks[d]!.text) && /^(?:the|a|an|its|their|his|her|our)$/.test(lowerOf(toks[d - 1]))) d--;
       // "the official unemployment rate of 4.9 percent", "the official toll": the official count is a voice of its own, whoever cites it
       if (lowerOf(toks[n - 1]) === "official" || lowerOf(toks[n - 2]) === "official" && MEASURE_NOUNS.test(levelNoun.lower)) {
         fr.holder = "official figures";

@@ -25,6 +25,12 @@ const cases: [string, Want[]][] = [
   ["About 10k runners took part.", [{ text: "About 10k", around: 10000, vague: true }]],
   ["The debt stood at $1.2 trillion.", [{ text: "$1.2 trillion", low: 1.2e12, unit: "money" }]],
   ["In all, 2000 workers lost their jobs.", [{ text: "2000", low: 2000, high: 2000 }]],
+  // a month's name, not a word that begins like one; a headline's last word is no label of the body's first figure
+  ["Police arrested 15 marchers on Monday.", [{ text: "15", low: 15 }]],
+  ["Blast kills 15 in Marrak\n\nNine people were killed.", [{ text: "15" }, { text: "Nine", low: 9 }]],
+  ["The vote was held on March 5.", []],
+  // percentage points
+  ["The bank raised its rate by 0.5 percentage points.", [{ text: "0.5 percentage points", low: 0.5, unit: "percent" }]],
   // number words
   ["Twelve miners were trapped.", [{ text: "Twelve", low: 12, high: 12 }]],
   ["Forty-five houses burned.", [{ text: "Forty-five", low: 45, high: 45 }]],

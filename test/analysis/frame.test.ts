@@ -62,6 +62,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Ames repeated his claim that Vell will admit 250,000 refugees (Vell has proposed admitting 10,000).", "10,000", { correction: true, writer: true }],
   ["Police said 20 people died (including 5 children).", "5", { writer: undefined }],
   ["Ames repeated his claim that 250,000 will come (officials said 10,000 are expected).", "10,000", { writer: undefined }],
+  // "raised X by N": a change of the level named before "by"
+  ["The bank raised its key interest rate by 0.5 percentage points.", "0.5 percentage points", { change: true, predicate: "interest" }],
   // the figure as object of its verb, with who did it
   ["The storm killed 14 people overnight.", "14", { thing: "people", predicate: "killed", via: "object" }],
   ["Acme will cut 325 jobs next year.", "325", { thing: "job", predicate: "cut", agent: "acme|acme", modality: "forecast" }],
