@@ -185,7 +185,7 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   // (a bare pronoun stays: "The We Company")
   while (nameToks.length > 1 && (SENTENCE_OPENER.test(nameToks[0]!.text) || (isFunctionWord(nameToks[0]!.text) && !/^(?:we|you|it|they|he|she|us)$/i.test(nameToks[0]!.text)))) nameToks = nameToks.slice(1);
   // "Britain-based", "pro-Western": descriptions, not names
-  while (nameToks.length && /(?:-based|-backed|-run|-owned|-led|-funded|-affiliated)$|^(?:pro|anti)-/i.test(nameToks[0]!.text)) nameToks = nameToks.slice(1);
+  while (nameToks.length && /(?:-based|-backed|-run|-owned|-led|-funded|-affiliated|-leaning|-linked|-aligned|-allied|-born|-era|-style|-controlled|-held|-friendly)$|^(?:pro|anti)-/i.test(nameToks[0]!.text)) nameToks = nameToks.slice(1);
   // "Actor Jane Roe": a capitalised role at the start is no part of the name
   while (nameToks.length > 2 && isPersonWord(nameToks[0]!.text)) nameToks = nameToks.slice(1);
   // "Psychologists say", "Environmentalists say": a group of people named by their trade, no name

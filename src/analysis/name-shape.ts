@@ -135,6 +135,8 @@ export function isJunkName(name: string): boolean {
   if (ws.length > 1 && /^(?:Amendment|Act|Bill|Treaty|Accord|Constitution)$/.test(ws[ws.length - 1]!)) return true;
   // a product with its model code ("Acer C7 Chromebook", "Galaxy S3"): letters and digits in one word after the first
   if (ws.length > 1 && ws.slice(1).some((w) => /^(?=.*\p{L})(?=.*\d)[\p{L}\d]+$/u.test(w) && !/^\d+(?:st|nd|rd|th|s)$/.test(w))) return true;
+  // a standard's or a model's code ("USB-C", "F-16"), not a group of nations ("G-20")
+  if (ws.some((w) => /^[\p{Lu}\d]{1,4}-(?:\p{Lu}|\d{1,3})$/u.test(w) && !/^G-\d+$/.test(w))) return true;
   // a day of the calendar ("Polling Day", "Election Day", "New Year's Eve")
   if (ws.length > 1 && /^(?:Day|Eve)$/.test(ws[ws.length - 1]!)) return true;
   return ws.every((w) => {

@@ -51,6 +51,8 @@ const OBJECT_AFTER = /^\s+(?:the|a|an|it|out|up|more|your|our|them|those|these|y
 const MARKER_AFTER = /^,\s*(?:I|I['’]\p{Ll}+|you|you['’]\p{Ll}+|we|they|he|she|it|if|as|when|then|so|there|let|let['’]s|what|how|why|admit)\s/u;
 /** The first half of a body's name split at its "and", right before the second ("Institute of Economic and "). */
 const NAME_HALF_BEFORE = /(\p{Lu}[\p{L}’'&.-]*(?: (?:of|for|the|\p{Lu}[\p{L}’'&.-]*))* and )$/u;
+/** The second half of a body's name after its "and", right after the first (" and Immigration Services"). */
+const NAME_HALF_AFTER = /^ and (?:\p{Lu}[\p{L}’'&-]*)(?: \p{Lu}[\p{L}’'&-]*){0,3}/u;
 /** A list item's number or bullet at a line's start ("198. ", "• "). */
 const LIST_MARK = /^(?:\d+[.)]|[•*–-])\s+/u;
 /** What may stand before a name that opens its line: nothing, a list item's mark, a label ("WATCH: "). */
@@ -241,7 +243,11 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   if (text)
     for (const m of [...spoken, ...people]) {
       // (a headline's subject is followed by its verb: "Acme Recalls 300 Cars")
-      const end = m.name && !headlineSubject(m) ? runOn(text, m) : -1;
+      let end = m.name && !headlineSubject(m) ? runOn(text, m) : -1;
+      // "the Citizenship" and Immigration Services: a name's first half before "and" takes the rest when the rest ends in a body's word
+      const rest = m.name && m.text.endsWith(m.name) ? NAME_HALF_AFTER.exec(text.slice(m.end, m.end + 80))?.[0] : undefined;
+      const restLast = rest ? words(rest).pop()! : "";
+      if (rest && (BODY_TAIL.test(restLast) || BODY_TAIL.test(restLast.replace(/s$/, "")))) end = Math.max(end, m.end + rest.length);
       const head = m.name && m.text.startsWith(m.name) ? NAME_HALF_BEFORE.exec(text.slice(Math.max(0, m.start - 120), m.start))?.[1] : undefined;
       // (only after a field's adjective, or where the article writes the whole again or gives its acronym: "Economic and Social Research", not "Security and Alex Roe")
       const whole = head ? head + m.text : "";
@@ -305,7 +311,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   for (const d of drafts) {
     // nor a name only ever seen in a title-case line (a headline, a label, a list of titles) or as the
     // first words of a longer name ("Consumer" of "Consumer Reports")
-    if (!isJunkName(d.name) && !isHeadlineRun(d.name) && !(text && (commonWord(d) || onlyInTitles(d) || onlyFragments(d)))) continue;
+    if (!isJunkName(d.name) && !isHeadlineRun(d.name) && !(text && (commonWord(d) || onlyInTitles(d) || onlyFragments(d) || productOf(d)))) continue;
     // its mentions are read again without a name: "Others", "a Republican", "U.S. companies" are
     // groups or people, "Shortly" and "It’s" nobody (junkPhrase decides)
     for (const m of d.mentions) {
@@ -521,6 +527,16 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     });
   }
 
+  /**
+   * Is a two-word name a product of a body the article names alone ("Acme Stadia" where "Acme
+   * said" too): its second word is no body's, company's or paper's word, and no mention is a person's?
+   */
+  function productOf(d: SourceDraft): boolean {
+    const ws = words(d.name);
+    if (ws.length !== 2 || hasCompanyWord(d.name) || hasPaperWord(d.name) || headKind(bare(ws[1]!)) !== null || d.mentions.some((m) => m.titled || isP(m) && roleBefore(m))) return false;
+    return drafts.some((o) => o !== d && o.mentions.length > 0 && o.name === ws[0] && !o.mentions.some((m) => isP(m) || m.titled) && /^\p{Lu}/u.test(ws[1]!));
+  }
+
   /** Does a mention open a title-case line (after a list mark or a label), as a headline's subject does? */
   function headlineSubject(m: Mention): boolean {
     const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
@@ -552,7 +568,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   function onlyFragments(d: SourceDraft): boolean {
     const named = d.mentions.filter((m) => m.name);
     // or of a product's name with its model number ("Acme Galaxy Note 10")
-    return named.length > 0 && named.every((m) => (runOn(text, m) > m.end && !headlineSubject(m)) || /^(?: \p{Lu}[\p{L}-]*){0,2} \d{1,3}\b(?![.,]\d|%| percent)/u.test(text.slice(m.end, m.end + 40)));
+    return named.length > 0 && named.every((m) => (runOn(text, m) > m.end && !headlineSubject(m)) || /^(?: \p{Lu}[\p{L}-]*){0,2} \d{1,3}\b(?![.,]\d|%| percent)|^ \d+:\d+/u.test(text.slice(m.end, m.end + 40)));
   }
 
   /** An unnamed speaker's phrase that names nobody: its head a function word or its first word "nothing"/"your". */
@@ -582,6 +598,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
       const rest = ws.filter((w) => !own.has(w.replace(/[’']s$/, "")) && !/^(?:the|a|an|one|another)$/i.test(w));
       if (!rest.length && !isQuantifierGroup(ws) && !(ws.length > 1 && /^(?:a|an|the|one|another)$/i.test(ws[0]!) && words(m.demoted).every((w) => isAdjectiveOfPeople(w)))) return true;
     }
+    // "a Democratic-leaning": a hyphenated adjective without its noun names no one
+    if (/-(?:based|backed|run|owned|led|funded|affiliated|leaning|linked|aligned|allied|born|era|style|controlled|held|friendly)$/i.test(last)) return true;
     // "Three said": a number word alone, capitalised, is no source ("the two", "all five" are groups)
     if (ws.length === 1 && /^\p{Lu}/u.test(last) && isQuantifier(last) && !/^(?:some|others|many|most|several|both)$/i.test(last)) return true;
     return !ws.length || (isJunkName(last) && !isQuantifier(last) && !isAdjectiveOfPeople(last) && !/^\d+-year-old$/.test(last) && !/^\p{Lu}\p{Ll}+s$/u.test(last)) || /^(?:nothing|nobody|none|your|you|it|its|there)$/i.test(ws[0]!);

@@ -281,6 +281,8 @@ const junkPatterns: [string, Check & { named?: string; kind?: SourceKind }][] = 
   ["The sub-committee that produced the report said it was shocked by the numbers.", { notNamed: /produced/ }],
   ["Based on what we knew then, the answer was, “When the ward opens.”", { notNamed: /answer/ }],
   ["Those in favor of punishment have said that the nurse started the fight.", { notNamed: /punishment/ }],
+  // a name's first half takes the rest after "and" when the rest ends in a body's word
+  ["The policy manual of the Citizenship and Immigration Services notes that nurses must be vaccinated.", { notNamed: /^Citizenship$/ }],
   // look-alikes: a body's word after a name, a person noun, a company noun
   ["The Pew report found that 61% said the wards were full.", { named: "Pew" }],
   ["The carrier says it is beginning work on nine more clinics.", { source: { names: ["carrier"], kind: "organization" } }],
