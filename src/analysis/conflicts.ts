@@ -3,7 +3,7 @@
  * body), that cannot both hold (contradiction) or can but give different numbers (discrepancy).
  */
 import { disjoint, type RawFigure } from "./figures.js";
-import { OWN_DOMAIN, type Measured } from "./measure.js";
+import { shownPlace, type Measured } from "./measure.js";
 import { framesMeet } from "./frame-meet.js";
 import type { Conflict, Dispute } from "./types.js";
 
@@ -211,7 +211,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         // two bounds ("more than 100", "at least 106", "as many as 200") are estimates that agree; a discrepancy needs an exact count
         else if (!a.raw.vague && !b.raw.vague && (!a.hedged && !b.hedged || farApart(a.raw, b.raw)) && differ(a.raw, b.raw)) kind = "discrepancy";
         if (!kind) continue;
-        const scope = a.m.places.filter((p) => p !== OWN_DOMAIN).join(", ") || null;
+        const scope = a.m.places.filter(shownPlace).join(", ") || null;
         const measure = a.m.measure ?? "";
         out.push({
           id: `x${out.length + 1}`,
@@ -239,7 +239,7 @@ const PLURAL_HEAD = /^(?:officials|activists|reports|figures|polls|surveys|analy
 function verbFor(voice: string, verb: "say" | "give"): string {
   // the head of the voice's noun phrase: before a phrase that follows it ("economists at the bank")
   const words = voice.split(/\s+/);
-  const cut = words.findIndex((w, i) => i > 0 && /^(?:at|of|for|in|from|with|on)$/.test(w));
+  const cut = words.findIndex((w, i) => i > 0 && (/^(?:at|of|for|in|from|with|on|who|that|which)$/.test(w) || /^\p{Ll}+ing$/u.test(w)));
   const last = (cut > 0 ? words[cut - 1] : words[words.length - 1]) ?? "";
   const plural = (/^\p{Ll}/u.test(last) && /[^su]s$/.test(last)) || PLURAL_HEAD.test(last);
   return plural ? verb : `${verb}s`;

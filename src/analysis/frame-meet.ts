@@ -59,7 +59,8 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
   // "the bridge would cost $2 billion" / "critics put the cost at $5 billion": a level with no owner named is the cost of the one thing whose cost the article gives
   if ((x === null) !== (y === null) && onlyAgent !== null) {
     const [lvl, named] = x === null ? [a, y!] : [b, x!];
-    if (lvl.via === "level" && sameAgent(named, onlyAgent)) return true;
+    // (and "450 jobs would be lost" is the cut the one doer named made: "the closure will cost 1,200 jobs")
+    if ((lvl.via === "level" || lvl.passive && lvl.via === "subject") && sameAgent(named, onlyAgent)) return true;
   }
   if (x === null && y === null && a.measured && b.measured && a.via === "subject" && b.via === "subject") return true; // "2,000 barrels leaked" / "10,000 barrels leaked"
   if (x === null || y === null) return x === y && ((a.via === "level" && b.via === "level" && !GENERIC_LEVEL.test(a.predicateText ?? "") && !GENERIC_LEVEL.test(b.predicateText ?? "")) || (a.via === "subject" && b.via === "subject" && ((!!a.thing && a.thing === b.thing && a.thing !== "people") || (a.thing === b.thing && OPINION.test((a.predicate ?? "").split(" ")[0]!) && !!a.predicate?.includes(" ")) || (a.thing === b.thing && !!a.share && !!b.share))));

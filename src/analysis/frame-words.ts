@@ -58,6 +58,12 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:militants|fighters|rebels|insurgents|guerrillas|jihadists)$/, "fighters"],
   [/^(?:unemployment|jobless|joblessness)$/, "unemployment"],
   [/^(?:use|uses|used|using)$/, "used"],
+  [/^(?:cancel|cancels|cancelled|canceled|cancelling|canceling|cancellation|cancellations|scrubbed|grounded)$/, "cancelled"],
+  [/^(?:close|closes|closed|closing|closure|closures|shut|shuts|shutting)$/, "closed"],
+  [/^(?:destroy|destroys|destroyed|destroying|destruction|razed|flattened|levelled|leveled)$/, "destroyed"],
+  [/^(?:deport|deports|deported|deporting|deportation|deportations|expelled|removed)$/, "deported"],
+  [/^(?:damage|damages|damaged|damaging)$/, "damaged"],
+  [/^(?:pledge|pledges|pledged|pledging|promised|promises|promise|committed|commits|commit)$/, "pledged"],
   // letting people into a country: "admit 250,000", "take in", "accepting 10,000 Syrians", "resettle"
   [/^(?:admit|admits|admitted|admitting|admission|admissions|accept|accepts|accepted|accepting|resettle|resettles|resettled|resettling|resettlement|welcome|welcomes|welcomed|welcoming|(?:take|takes|took|taken|taking|let|lets|letting|bring|brings|brought|bringing) in)$/, "admitted"],
   // a change up or down, whichever verb and tense says it ("rose 6 percent", "rising 9 percent", "jumped")
@@ -101,6 +107,12 @@ export function thingOf(w: string): string {
 
 /** A light English stem: enough that "cuts", "cutting" and "cut", "votes" and "vote" meet. */
 export function stem(w: string): string {
+  const s = stemOnce(w);
+  // "pledge" and "pledged", "close" and "closed": a silent e after these letters goes, so the forms meet
+  return s.length > 4 && /[^e][cdgsvz]e$/.test(s) ? s.slice(0, -1) : s;
+}
+
+function stemOnce(w: string): string {
   if (w.length <= 3) return w;
   if (w.length > 5 && /ied$/.test(w)) return w.slice(0, -3) + "y";
   if (w.length > 5 && /([^aeiou])\1ed$/.test(w)) return w.slice(0, -3); // "stopped"
@@ -116,7 +128,7 @@ export function stem(w: string): string {
 
 
 /** Irregular past forms that can follow a subject with no auxiliary ("12 fled", "15 fell ill"). */
-export const IRREGULAR_PAST = /^(?:fled|fell|rose|lost|went|came|took|held|left|hit|cut|shot|won|spent|sold|drew|stood|got|made|said|saw|gave|paid|put|ran|set|shut|quit|grew|knew|led|met|sent|slid|sank|sprang|struck|swam|swore|threw|told|wore|wrote|bought|brought|caught|fought|sought|taught|thought|built|dealt|felt|kept|lent|meant|slept|swept|wept|bore|broke|chose|drove|froze|rode|spoke|stole|woke|ate|became|began|drank|forgave|rang|sang|shrank|stank|died|lay|laid|fed|bled|fled|hid|slew|lit)$/;
+export const IRREGULAR_PAST = /^(?:fled|fell|rose|lost|went|came|took|held|left|hit|cut|shot|won|spent|sold|drew|stood|got|made|said|saw|gave|paid|put|ran|set|shut|quit|grew|knew|led|met|sent|slid|sank|sprang|struck|swam|swore|threw|told|wore|wrote|bought|brought|caught|fought|sought|taught|thought|built|dealt|felt|kept|lent|meant|slept|swept|wept|bore|broke|chose|drove|froze|rode|spoke|stole|woke|ate|became|began|drank|forgave|rang|sang|shrank|stank|died|lay|laid|fed|bled|fled|hid|slew|lit|cast|spread|bid)$/;
 /** Level nouns that say nothing of whose level it is ("valued at", "a value of", "the price"): a level of them needs its owner named. */
 export const GENERIC_LEVEL = /(?:^|\s)(?:value|values|valued|worth|price|prices|priced|cost|costs|total|amount|sum|figure|number|wealth|fortune|valuation)$/;
 /** Things that are places or spans of time (stemmed): a toll never counts them. */

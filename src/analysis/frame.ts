@@ -95,6 +95,8 @@ export type Frame = {
   strong: boolean;
   /** Where the predicate was read: the figure's subject verb, the verb it is the object of, or a level noun ("the deficit was"). */
   via: "subject" | "object" | "level" | null;
+  /** The figure is the subject of a passive ("450 jobs would be lost"), whose doer may go unsaid. */
+  passive?: boolean;
   /** The figure is the writer's correction of what a source said ("but in fact ..."), not the source's. */
   writer?: boolean;
   /** The holder is the one poll its sentence names, not a voice set against the sentence's others. */
@@ -265,6 +267,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   let levelSubject: string | null = null;
   let possess = false;
   let gain = false;
+  let ofThing: Token | null = null;
   let phrasal: string | null = null;
   let modifier: Token | null = null;
   let ofModifier: Token | null = null;
@@ -311,7 +314,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (MEASURE_NOUNS.test(levelNoun.lower)) {
         // "the unemployment rate", "the death toll": the word before names what is measured
         if (content(toks[n - 1]) && !capd(toks[n - 1]!.text)) modifier = toks[n - 1]!;
-        else if (lowerOf(toks[n + 1]) === "of" && content(toks[n + 2])) ofModifier = toks[n + 2]!; // "the number of displaced"
+        else if (lowerOf(toks[n + 1]) === "of" && content(toks[n + 2])) {
+          ofModifier = toks[n + 2]!; // "the number of displaced"
+          // "the number of cancelled flights": what happened, to what
+          if (toks[n + 3]?.word && PLURAL.test(toks[n + 3]!.lower) && !FUNCTION.test(toks[n + 3]!.lower) && !capd(toks[n + 3]!.text) && /(?:ed|en)$/.test(ofModifier.lower)) ofThing = toks[n + 3]!;
+        }
       } else if (content(toks[n - 1]) && !capd(toks[n - 1]!.text) && !AUX.test(toks[n - 1]!.lower)) modifier = toks[n - 1]!; // "the health allocation"
       // a modifier is a noun of the phrase: after a determiner or a possessive ("the state's unemployment rate"), not a verb ("had cut unemployment")
       // ("the real jobless rate", "the official unemployment rate": an adjective of truth may stand between)
@@ -329,6 +336,15 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // "the actual number is closer to 15 percent", "the real figure": the number of what was just said
       if ((/^(?:number|figure|count|tally|numbers|figures)$/.test(levelNoun.lower) || /^(?:amount|sum)$/.test(levelNoun.lower) && !!modifier) && (!modifier || /^(?:actual|real|true|correct|accurate|official|right|exact|precise|verified|confirmed)$/.test(modifier.lower)) && !(lowerOf(toks[n + 1]) === "of")) {
         fr.anaphoric = true;
+        // "the Red Lantern society's count was 3,900": whose count it is, is a voice
+        if (/['’]s$/.test(toks[n - 1]?.text ?? "") && toks[n - 1]!.word) {
+          const words: string[] = [toks[n - 1]!.text.replace(/['’]s$/, "")];
+          for (let x = n - 2; x >= 0 && words.length < 5 && toks[x]!.word && !FUNCTION.test(toks[x]!.lower); x--) words.unshift(toks[x]!.text);
+          if (words.some((w) => isCap(w))) {
+            fr.holder = words.join(" ");
+            fr.holderStrong = true;
+          }
+        }
         // "..., but the correct amount was $1.1 million": a correction answers the figure before it, even in its own sentence
         if (modifier && /^(?:actual|real|true|correct|accurate|right|exact)$/.test(modifier.lower)) fr.correction = true;
         levelNoun = null;
@@ -389,6 +405,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (AUX.test(lowerOf(toks[w])) || pastVerb(toks[w])) v = w;
     }
     let sawAux = false;
+    let sawBe = false;
     let steps = 0;
     // "$53 million a week is coming across": the rate sits between the figure and its verb
     if (/^(?:a|an|per|each|every)$/.test(lowerOf(toks[v])) && PERIOD.test(lowerOf(toks[v + 1]))) v += 2;
@@ -397,6 +414,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       const w = toks[v]!.lower;
       if (AUX.test(w) || LIKELY.test(w) && sawAux || (REPORTING.test(w) && sawAux)) {
         sawAux = true;
+        if (/^(?:be|been|being|was|were|is|are)$/.test(w)) sawBe = true;
         if (LIKELY.test(w)) fr.modality = "forecast";
         v++;
         steps++;
@@ -422,6 +440,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       break;
     }
     if (subjVerb && (TRANSPARENT.test(subjVerb.lower) || REPORTING.test(subjVerb.lower) || JUNK_PREDICATE.test(subjVerb.lower))) subjVerb = null;
+    // "450 jobs would be lost", "6,100 votes were cast": a passive, whose doer may go unsaid
+    // (and "the count was 3,900 homes destroyed": a participle after a figure that is itself a level)
+    if (subjVerb && (sawBe || /^(?:was|were|is|are|at|of)$/.test(before) && !sawAux) && (/(?:ed|en)$/.test(subjVerb.lower) || IRREGULAR_PAST.test(subjVerb.lower))) fr.passive = true;
     // "$37 million raised by Mira Vell": the passive's agent
     if (subjVerb && lowerOf(toks[indexIn(toks, subjVerb) + 1]) === "by") {
       let y = indexIn(toks, subjVerb) + 2;
@@ -468,6 +489,19 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   } else if (pred) {
     fr.predicate = possess && pred === verb ? "has" : gain && pred === verb ? "got" : phrasal && pred === verb ? normalize(phrasal) : normalize(pred.text);
     fr.predicateText = possess && pred === verb ? "count" : gain && pred === verb ? "received" : phrasal && pred === verb ? phrasal : pred.lower;
+    // a verb and the words after it that say one thing: "had lost their lives", "took part", "voted against"
+    {
+      const at = indexIn(toks, pred);
+      const w1 = lowerOf(toks[at + 1]);
+      const w2 = lowerOf(toks[at + 2]);
+      if (/^(?:lost|lose|loses|losing)$/.test(pred.lower) && (w1 === "lives" || /^(?:their|his|her)$/.test(w1) && /^(?:lives?)$/.test(w2))) fr.predicate = "killed";
+      else if (/^(?:took|take|takes|taking|taken)$/.test(pred.lower) && w1 === "part" || /^(?:showed|show|shows|turned|turn|turns)$/.test(pred.lower) && /^(?:up|out)$/.test(w1) && pred === subjVerb) fr.predicate = "gathered";
+      else if (/^(?:voted|vote|votes|voting)$/.test(pred.lower) && w1 === "against") fr.predicate = "oppose";
+      // "drew 85,000 visitors": a crowd drawn is a crowd gathered
+      else if (gain && pred === verb && noun && CROWD_NOUNS.test(noun.lower)) fr.predicate = "gathered";
+      // "will cost 1,200 jobs", "450 jobs would be lost": jobs lost are jobs cut
+      if (noun && /^(?:jobs?|positions?|posts?)$/.test(noun.lower) && /^(?:cost|costs|costing|lost)$/.test(fr.predicate ?? "")) fr.predicate = "cut";
+    }
     const io = indexIn(toks, pred) + (/^(?:the|a|an|its|their|his|her)$/.test(lowerOf(toks[indexIn(toks, pred) + 1])) ? 2 : 1);
     if (pred === verb && DITRANSITIVE.test(pred.lower) && /^(?:cost|costs|costing)$/.test(pred.lower) && content(toks[io]) && io < fi) {
       // "cost investors $40 million": what the investors lost
@@ -529,6 +563,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (!fr.agent && levelSubject) fr.agent = levelSubject;
   }
   // the thing counted
+  if (!noun && ofThing && fr.predicate) {
+    noun = ofThing;
+    fr.noun = ofThing.lower;
+  }
   if (noun) fr.thing = base ?? thingOf(noun.text);
   else if (subjVerb && fi > 2 && VICTIM_KEYS.has(normalize(subjVerb.text))) {
     // "Prisoners in the jail rioted and activists said at least eight have been killed": the sentence's subject is who is counted

@@ -12,7 +12,7 @@
 import { bareQuote, sentenceClaims, type RawClaim } from "./attribution.js";
 import { findConflicts, findDisputes, voiceName, type Comparable } from "./conflicts.js";
 import { findFigures, type RawFigure } from "./figures.js";
-import { measureFigures, OWN_DOMAIN } from "./measure.js";
+import { measureFigures, shownPlace } from "./measure.js";
 import { paragraphs, quotes, sentences, type Sentence } from "./segment.js";
 import { addNameMentions, personCandidates } from "./names.js";
 import { finishDraft, mergeMentions, readMention, type Mention, type SourceDraft } from "./sources.js";
@@ -118,7 +118,7 @@ function analyzeText(text: string, title: string | null, inspect?: (figures: Com
     const m = measured[i]!;
     // ("..., but in fact she used only one": the writer's correction is no claim of the source)
     const holder = m.frame.writer ? undefined : holderOf(f.start, f.end);
-    return { id: `f${i + 1}`, text: text.slice(f.start, f.end), start: f.start, end: f.end, value: f.stated === null ? null : round(f.stated), low: round(f.low), high: round(f.high), unit: unitOf(f, m), measure: m.measure, scope: m.places.filter((p) => p !== OWN_DOMAIN).join(", ") || null, sourceId: holder?.sourceId ?? null, ...(f.lowOpen ? { lowExclusive: true } : {}), ...(f.highOpen ? { highExclusive: true } : {}), ...(f.start < headlineEnd ? { inHeadline: true } : {}), ...(m.frame.holder && (!holder || m.frame.holderStrong) ? { holder: m.frame.holder } : {}) };
+    return { id: `f${i + 1}`, text: text.slice(f.start, f.end), start: f.start, end: f.end, value: f.stated === null ? null : round(f.stated), low: round(f.low), high: round(f.high), unit: unitOf(f, m), measure: m.measure, scope: m.places.filter(shownPlace).join(", ") || null, sourceId: holder?.sourceId ?? null, ...(f.lowOpen ? { lowExclusive: true } : {}), ...(f.highOpen ? { highExclusive: true } : {}), ...(f.start < headlineEnd ? { inHeadline: true } : {}), ...(m.frame.holder && (!holder || m.frame.holderStrong) ? { holder: m.frame.holder } : {}) };
   });
   const sources: Source[] = [];
   const claimsBy = groupIds(claims, (c) => c.sourceId);

@@ -128,7 +128,10 @@ export function measureFigures(
     if (!st) clauseTimes.set(tk, (st = timesIn(clauseToks === toks.length ? toks : toks.slice(0, clauseToks))));
     const times = st.days.length ? st.days : defaults.days;
     const years = st.years.length ? st.years : defaults.years;
-    return { measure: display, noun: frame.thing === "people" || (frame.thing && VICTIMS.has(frame.thing)) ? "people" : frame.noun, frame, key, places: own ? [...places, OWN_DOMAIN] : [...places], times, years, part, figure: f, sentence: s.index, inherited: false };
+    // "a separate rally in X drew 8,000": an event set apart from the one the article is about is a scope of its own
+    const apart = SEPARATE.test(text.slice(s.start, f.start));
+    const scopes = [...places, ...(own ? [OWN_DOMAIN] : []), ...(apart ? [`${SEPARATE_EVENT}${f.start}`] : [])];
+    return { measure: display, noun: frame.thing === "people" || (frame.thing && VICTIMS.has(frame.thing)) ? "people" : frame.noun, frame, key, places: scopes, times, years, part, figure: f, sentence: s.index, inherited: false };
   });
   const bySentence = new Map<number, Measured[]>();
   for (const m of out) {
@@ -329,6 +332,14 @@ function displayOf(fr: Frame): string {
 
 /** A scope marker: the figure counts the speaker's own domain ("through its terminals"). */
 export const OWN_DOMAIN = "(its own)";
+/** A scope marker: an event set apart from the article's ("a separate rally"), by the figure's offset. */
+const SEPARATE_EVENT = "(separate event)";
+/** Words that set an event apart: "a separate rally", "a rival march", "a parallel protest". */
+const SEPARATE = /\b(?:separate|rival|parallel|counter-?)\s+(?:\w+\s+)?(?:rally|rallies|march|marches|protest|protests|demonstration|demonstrations|event|gathering|attack|attacks|blast|explosion|incident|vote|ballot|poll|survey|strike|fire|crash|meeting|study|report|count)\b/i;
+/** Whether a scope is a place to show, not a marker. */
+export function shownPlace(p: string): boolean {
+  return !p.startsWith("(");
+}
 /** The premises whose count is one body's share of a total ("through its terminals", "at its plants"). */
 const OWN_PLACES = /^(?:terminals?|plants?|factories|factory|stores?|shops?|branches|hospitals?|clinics?|facilities|facility|airports?|ports?|stations?|offices?|schools?|sites?|mines?|farms?|warehouses?|outlets?|venues?|premises|campus(?:es)?|members|membership|network)$/i;
 

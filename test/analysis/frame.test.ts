@@ -40,7 +40,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["45 percent support the plan.", "45 percent", { predicate: "support plan" }],
   // what a subject got, whichever verb of getting says it
   ["Vell received 1.2 million votes.", "1.2 million", { thing: "vote", predicate: "got", agent: "vell|vell", via: "object" }],
-  ["The museum drew 40,000 visitors last year.", "40,000", { thing: "visitor", predicate: "got", agent: "|museum" }],
+  ["The museum drew 40,000 visitors last year.", "40,000", { thing: "people", predicate: "gathered" }],
   // a change is one predicate whichever verb and tense says it
   ["Prices of homes rose 6 percent in the year.", "6 percent", { predicate: "rise", change: true }],
   ["The index showed prices rising 9 percent.", "9 percent", { predicate: "rise", change: true }],
@@ -64,6 +64,15 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Ames repeated his claim that 250,000 will come (officials said 10,000 are expected).", "10,000", { writer: undefined }],
   // "raised X by N": a change of the level named before "by"
   ["The bank raised its key interest rate by 0.5 percentage points.", "0.5 percentage points", { change: true, predicate: "interest" }],
+  // a verb with the words after it that say one thing; a nominalised act; a passive
+  ["Fourteen people had lost their lives.", "Fourteen", { predicate: "killed", thing: "people" }],
+  ["About 50,000 people took part in the march.", "About 50,000", { predicate: "gathered" }],
+  ["2,100 members voted against the deal.", "2,100", { predicate: "oppose", thing: "member" }],
+  ["The closure will cost 1,200 jobs.", "1,200", { predicate: "cut", thing: "job" }],
+  ["Controllers put the number of cancelled flights at 520.", "520", { predicate: "cancelled", thing: "flight" }],
+  ["Officials said 450 jobs would be lost.", "450", { predicate: "cut", passive: true }],
+  ["The Red Lantern society's count was 3,900 homes destroyed.", "3,900", { holder: "Red Lantern society", predicate: "destroyed", passive: true }],
+  ["The union cast 9,300 votes in favour.", "9,300", { predicate: "cast" }],
   // the figure as object of its verb, with who did it
   ["The storm killed 14 people overnight.", "14", { thing: "people", predicate: "killed", via: "object" }],
   ["Acme will cut 325 jobs next year.", "325", { thing: "job", predicate: "cut", agent: "acme|acme", modality: "forecast" }],
@@ -285,6 +294,11 @@ const pairs: [string, string, string[][]][] = [
   ["Emails", "Ames said she was the only one who used two email accounts.", []],
   ["Refugees", "Ames never cited a source for his claim that Vell wants to take in as many as 250,000 Syrian refugees (Vell has proposed accepting 10,000 Syrians).", [["10,000", "as many as 250,000"]]],
   ["Refugees", "Vell wants to take in 250,000 refugees (including 10,000 children).", []],
+  ["Plant to Close", "The closure of the plant will cost 1,200 jobs, the union said. The company said 450 jobs would be lost.", [["1,200", "450"]]],
+  ["Quake in Veska", "The earthquake destroyed 2,400 homes in Veska district, the ministry said. The Red Lantern society's count was 3,900 homes destroyed.", [["2,400", "3,900"]]],
+  ["Flights Grounded", "The storm forced the cancellation of 340 flights at Corvin airport, the operator said. Controllers put the number of cancelled flights at 520.", [["340", "520"]]],
+  ["Rallies", "About 12,000 people gathered in Varn, police said. A separate rally drew about 8,000 people, organizers said.", []],
+  ["Plant Closes", "The closure of the plant will cost 1,200 jobs, the union said. The company said 450 jobs at its other plant would be lost in 2019.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn. Police said 12 of them were women.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn in 2019. Medics said 35 people were killed in Varn in 2021.", []],
   ["Plant Grows", "The company said the plant builds 400 homes a year. The union said the plant has built 3,000 homes.", []],
