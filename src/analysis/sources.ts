@@ -558,6 +558,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     if (b < 0) b = text.length;
     if (b - a > TITLE_LINE_MAX) return false;
     const line = text.slice(a, b).trim().replace(LIST_MARK, "");
+    // a section's label alone on its line ("Most Exciting:")
+    if (/^(?:\p{Lu}[\p{L}’'-]*[ ]?){1,5}:$/u.test(line)) return true;
     if (/[.!?]["”’)]*$/u.test(line) || /[.!?]["”’]?\s+\p{Lu}\p{Ll}/u.test(line)) return false;
     const content = (line.match(/\p{L}[\p{L}’'-]*/gu) ?? []).filter((w) => !MINOR_WORD.test(w));
     const lower = content.filter((w) => !/^\p{Lu}/u.test(w)).length;

@@ -264,6 +264,7 @@ const junkPatterns: [string, Check & { named?: string; kind?: SourceKind }][] = 
   // title-case lines: a list of titles, a section label; a headline's subject before its verb stays
   ["12. A Dubious Claim About the Fever Ward (May 3, 2011)\n\n13. Clinic Chief Resigns Over Beds (May 9, 2011)\n\nOfficials said the wards were full.", { source: { names: ["Officials"] }, notNamed: /Dubious|Claim/ }],
   ["Most Exciting: “Nurse Rosa Kline, Gold-Medal Carer, Rises to Stardom”\n\nOfficials said the wards were full.", { notNamed: /Exciting/ }],
+  ["The ward was praised all year.\n\nMost Exciting:\n“Nurse Rosa Kline, Gold-Medal Carer, Rises to Stardom”\n\nOfficials said the wards were full.", { notNamed: /Exciting/ }],
   ["7. Tembo Testifies That the Ward Broke the Rules (May 15, 2007)\n\n8. Kline Declares the Ward Closed (May 20, 2007)", { source: { names: ["Tembo"] }, notNamed: /Testifies/ }],
   // names cut short take the rest of their run; a name's half after "and" takes its first half
   ["Springfield Mayor Amos Tembo summed it up: “The wards are full,” he told reporters.", { notNamed: /^Amos$/ }],
