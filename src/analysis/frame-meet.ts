@@ -25,6 +25,9 @@ export function sameAgent(x: string, y: string): boolean {
   const wy = ny.split(" ").filter(Boolean);
   if (wx.length && wy.length) return wx.some((w) => wy.includes(w)) || wx.some((w) => normalize(w) === hy) || wy.some((w) => normalize(w) === hx);
   if (!wx.length && !wy.length) return hx === hy || (hx.length > 3 && hy.length > 3 && (hx.endsWith(hy) || hy.endsWith(hx))); // "the wildfire", "the fire"
+  // a sentence's first word, capitalised, is no name for being first ("Petrol costs" / "petrol in Marlo cost")
+  if (wx.length === 1 && !wy.length && wx[0] === hx && hx === hy) return true;
+  if (wy.length === 1 && !wx.length && wy[0] === hy && hx === hy) return true;
   // a name against a description: "Acme" and "the company" are not known to be one
   return false;
 }
@@ -46,6 +49,7 @@ export function frameKey(fr: Frame, unit: string): string | null {
  */
 export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB: string | null, onlyAgent: string | null = null): boolean {
   if ((a.modality === "forecast") !== (b.modality === "forecast") && !a.timeless && !b.timeless) return false;
+  if (a.modality === "superseded" || b.modality === "superseded") return false;
   const pred = (a.predicate ?? "").split(" ")[0]!;
   if (VICTIM_KEYS.has(pred)) return true;
   // a pronoun agent is the speaker ("the campaign says it raised ..."); when the article speaks, who it is is not known here

@@ -79,7 +79,7 @@ export const CHANGE_VERB = /^(?:rose|rise|rises|rising|risen|fell|fall|falls|fal
 /** Nouns of change after a figure: "a 5 percent increase", "20 more people". */
 export const CHANGE_AFTER = /^(?:increase|increases|rise|rises|drop|drops|decline|declines|jump|gain|gains|fall|cut|cuts|reduction|reductions|more|fewer|less|higher|lower|hike|boost|growth|surge|plunge|slide|dip|advance)$/;
 /** Periods that make a figure a rate: "homes a year", "per month", "each day". */
-export const PERIOD = /^(?:second|minute|hour|day|night|week|month|year|quarter|decade|season|term|session|game|match|person|capita|head|household|student|worker|employee|customer|user|visitor|family|home|hectare|acre|mile|kilometre|kilometer|ton|tonne|barrel|share|unit|day's|week's|month's|year's)$/;
+export const PERIOD = /^(?:second|minute|hour|day|night|week|month|year|quarter|decade|season|term|session|game|match|person|capita|head|household|student|worker|employee|customer|user|visitor|family|home|hectare|acre|mile|kilometre|kilometer|ton|tonne|barrel|share|unit|day's|week's|month's|year's|litre|liter|gallon|kilo|kilogram|kg|pound|lb|ounce|loaf|bottle|pack|packet|ticket|night|seat|room)$/;
 /** Words that make a figure a forecast, plan or goal rather than a result. */
 export const FUTURE = /^(?:will|would|could|may|might|expects?|expected|expecting|plans?|planned|planning|aims?|aimed|aiming|targets?|targeted|goal|goals|forecasts?|forecasted|projects?|projected|projection|projections|predicts?|predicted|prediction|hopes?|hoped|intends?|intended|proposes?|proposed|proposal|budgeted|pledged|pledges?|promised|promises?|seeks?|sought|wants?|could|should|anticipated|anticipates?)$/;
 /** Words of hearsay: the figure is a rumour, not anyone's count. */
@@ -140,7 +140,7 @@ export const OPINION = /^(?:support|oppose|say|believe|think|want|expect|prefer|
 /** Honorifics: not names of anyone in particular. */
 export const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev|st|the)\.?$/;
 /** Words after a copula that are not what a figure counts ("13.3 million to be exact"). */
-export const JUNK_PREDICATE = /^(?:exact|true|correct|accurate|right|wrong|possible|likely|enough|available|higher|lower|more|less|better|worse|little|bit|same|different|total|next|past|last|first|second|third|only|about|top|least|most|further|nearly|almost|roughly|approximately|estimated|unknown|unclear|small|large|big|huge|good|bad|new|old|high|low|sure|clear)$/;
+export const JUNK_PREDICATE = /^(?:compared|compare|compares|comparing|versus|exact|true|correct|accurate|right|wrong|possible|likely|enough|available|higher|lower|more|less|better|worse|little|bit|same|different|total|next|past|last|first|second|third|only|about|top|least|most|further|nearly|almost|roughly|approximately|estimated|unknown|unclear|small|large|big|huge|good|bad|new|old|high|low|sure|clear)$/;
 /** Units of time: a count of them is a duration, not a disputed figure. */
 export const TIME_THING = /^(?:year|month|week|day|hour|minute|second|decade|century|centurie|time|night|season|term|quarter|inning|lap|round)$/;
 /** Words before a verb that mark it as one ("to cut", "would raise", "they sold"). */

@@ -90,7 +90,7 @@ export type Frame = {
   /** Aggregation: average, median, total, record, ...; null when none is said. */
   aggregate: string | null;
   /** forecast (a plan, goal, expectation), hearsay (rumour), or result. */
-  modality: "result" | "forecast" | "hearsay";
+  modality: "result" | "forecast" | "hearsay" | "superseded";
   /** Enough is known to compare it: a predicate, or a thing named as a level ("the toll is 83"). */
   strong: boolean;
   /** Where the predicate was read: the figure's subject verb, the verb it is the object of, or a level noun ("the deficit was"). */
@@ -255,7 +255,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // --- before the figure: its verb or the noun it measures
   let j = fi - 1;
   if (lowerOf(toks[j]) === "from" && toks.slice(li + 1, li + 8).some((t) => t.lower === "to")) fr.prior = true;
-  if (lowerOf(toks[j]) === "by" && CHANGE_VERB.test(lowerOf(toks[j - 1]))) fr.change = true;
+  // "shipments fell by 4 percent": a change, whose verb is the one before "by"
+  const byChange = lowerOf(toks[j]) === "by" && CHANGE_VERB.test(lowerOf(toks[j - 1]));
+  if (byChange) fr.change = true;
   // skip determiners and adverbs right before the figure ("killing at least 15", "an estimated 300")
   while (j >= 0 && j >= fi - 4 && toks[j]!.word && /^(?:the|a|an|some|either|about|nearly|almost|roughly|around|approximately|just|only|all|another|estimated|additional|further|least|most|over|under|more|than|many|much|fewer|less|below|above|exactly)$/.test(toks[j]!.lower)) j--;
   if (toks.slice(Math.max(0, fi - 2), fi).some((t) => /^(?:additional|extra|further)$/.test(t.lower)) || /^(?:another)$/.test(lowerOf(toks[fi - 1]))) fr.change = true; // "an additional 328 emails": an increment
@@ -351,6 +353,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         modifier = null;
       }
     }
+  } else if (byChange) {
+    verb = toks[j - 1]!;
   } else if (f.unit === "count" && PARTICLE.test(before) && PHRASAL.test(lowerOf(toks[j - 1])) && toks[j - 1]!.word && !capd(toks[j - 1]!.text)) {
     // a verb with its particle: "wants to take in 250,000 refugees", "let in 10,000"
     verb = toks[j - 1]!;
@@ -513,7 +517,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
     // the object of the predicate, for shares ("62 percent support the bill" / "... the mayor")
     if (f.unit === "percent" && subjVerb) {
-      const obj = nextContent(toks, indexIn(toks, subjVerb) + 1, 4);
+      let obj = nextContent(toks, indexIn(toks, subjVerb) + 1, 4);
+      // the object's head, not its first word ("the harbour plan" is a plan)
+      for (let x = obj ? indexIn(toks, obj) + 1 : -1; obj && x > 0 && x < toks.length && toks[x]!.word && content(toks[x]) && !FUNCTION.test(toks[x]!.lower) && !capd(toks[x]!.text) && !capd(obj.text) && !/(?:ed|ing|ly)$/.test(toks[x]!.lower); x++) obj = toks[x]!;
       if (obj) fr.predicate += ` ${normalize(obj.text)}`;
     }
   } else if (levelNoun && !JUNK_PREDICATE.test(levelNoun.lower)) {
@@ -601,7 +607,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // agent: who does the predicate when the figure is its object
   if (verb && !subjVerb && !fr.agent && !(fr.predicate && VICTIM_KEYS.has(fr.predicate))) {
     let a = indexIn(toks, verb) - 1;
-    while (a >= 0 && toks[a]!.word && (AUX.test(toks[a]!.lower) || REPORTING.test(toks[a]!.lower) || LIKELY.test(toks[a]!.lower) || /ly$/.test(toks[a]!.lower) || /^(?:to|be|being|would|will|plans?|planning|expects?|expected|said|says|each|both|wants?|wanted|proposed|proposes|propose|agreed|agrees|offered|offers|pledged|pledges|promised|promises|vowed|vows|intends?|intended|hopes?|hoped|seeks?|sought|tried|tries|aims?|aimed)$/.test(toks[a]!.lower))) {
+    while (a >= 0 && toks[a]!.word && (AUX.test(toks[a]!.lower) || REPORTING.test(toks[a]!.lower) || LIKELY.test(toks[a]!.lower) || /ly$/.test(toks[a]!.lower) || /^(?:to|be|being|would|will|now|still|already|currently|today|plans?|planning|expects?|expected|said|says|each|both|wants?|wanted|proposed|proposes|propose|agreed|agrees|offered|offers|pledged|pledges|promised|promises|vowed|vows|intends?|intended|hopes?|hoped|seeks?|sought|tried|tries|aims?|aimed)$/.test(toks[a]!.lower))) {
       if (REPORTING.test(toks[a]!.lower) && lowerOf(toks[a + 1]) === "to" && AUX.test(lowerOf(toks[a - 1]))) fr.modality = "hearsay"; // "was said to be cutting"
       a--;
     }
@@ -619,7 +625,14 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     } else if (t && t.word && (/^(?:he|she)$/.test(t.lower) || t.lower === "they" && verb.lower === "worth")) fr.agent = "@pro:person"; // a person named before (resolved in measure.ts), else the speaker ("they are worth": those just named, not the speaker)
     else if (t && t.word && t.lower === "it") fr.agent = "@pro:it"; // the speaker, or what a plural speaker speaks of (resolved in measure.ts)
     else if (t && t.word && /^(?:it|they|he|she|we|i|you)(?:['’](?:ve|d|ll|m|re|s))?$/.test(t.lower)) fr.agent = "@pro";
-    else if (t && t.word && !FUNCTION.test(t.lower) && !/^\d/.test(t.text) && !PHRASE_PREP.test(lowerOf(toks[a - 1])) && !(a === 0 && sentenceStart && capd(t.text) && !/[A-Z].*[A-Z]/.test(t.text.slice(1)))) fr.agent = npAt(toks, a); // "rose in price to yield": a phrase, not the doer
+    else if (t && t.word && /^(?:quarter|year|month|week|day|period|season|decade|term|half)s?$/.test(t.lower) && toks.slice(Math.max(0, a - 4), a).some((u) => /^(?:in|during|over|for)$/.test(u.lower))) {
+      // "PC shipments in the third quarter dropped": the period is in the doer's phrase, the doer is before it
+      let p = a - 1;
+      while (p > 0 && !/^(?:in|during|over|for)$/.test(toks[p]!.lower)) p--;
+      if (p > 0 && toks[p - 1]!.word && content(toks[p - 1]) && !FUNCTION.test(toks[p - 1]!.lower)) fr.agent = npAt(toks, p - 1);
+    } else if (t && t.word && !FUNCTION.test(t.lower) && !/^\d/.test(t.text) && (!PHRASE_PREP.test(lowerOf(toks[a - 1])) || lowerOf(toks[a - 1]) === "of" && !capd(t.text)) && !(a === 0 && sentenceStart && capd(t.text) && !/[A-Z].*[A-Z]/.test(t.text.slice(1)))) fr.agent = npAt(toks, a); // "rose in price to yield": a phrase, not the doer
+    // "the new factory in Saxby has created", "petrol in Marlo cost": the place is in the doer's phrase, the doer is before it
+    else if (t && t.word && capd(t.text) && /^(?:in|at|near)$/.test(lowerOf(toks[a - 1])) && toks[a - 2]?.word && content(toks[a - 2]) && !capd(toks[a - 2]!.text) && !FUNCTION.test(toks[a - 2]!.lower)) fr.agent = npAt(toks, a - 2);
   }
   // what money is for: "allocates 640 million to a school feeding program", "spend $25 million on tracks"
   if (f.unit === "money" && fr.predicate && !VICTIM_KEYS.has(fr.predicate)) {
@@ -681,6 +694,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       }
     }
   }
+  // "the fire brigade initially said 5 people died": a first report its giver has since replaced, no rival of any count
+  for (let x = Math.max(1, fi - 10); x < fi; x++) {
+    if (REPORTING.test(lowerOf(toks[x])) && (/^(?:initially|originally|first|earlier|previously)$/.test(lowerOf(toks[x - 1])) || lowerOf(toks[x - 1]) === "first" && lowerOf(toks[x - 2]) === "at")) fr.modality = "superseded";
+  }
   // a headline's "Acme to Cut 2,000 Jobs" is its future
   if (titleMode && verb && pred === verb && indexIn(toks, verb) < fi && lowerOf(toks[indexIn(toks, verb) - 1]) === "to" && isCap(verb.text) && !/['’]s$/.test(verb.text)) fr.modality = "forecast";
   if (/^(?:as many as|up to)$/.test(f.qualifier) && fr.modality === "result" && toks.slice(Math.max(0, fi - 6), fi).some((t) => /^(?:could|may|might|would|will)$/.test(t.lower))) fr.modality = "forecast";
@@ -701,7 +718,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
 /** The nearest noun at or before index j, over auxiliaries, link verbs and a prepositional phrase ("unemployment in the state"), or -1. */
 function prevNoun(toks: Token[], j: number, phrases = true): number {
   let found = -1;
-  for (let x = j, steps = 0; x >= 0 && steps < 7; x--, steps++) {
+  for (let x = j, steps = 0; x >= 0 && steps < 10; x--, steps++) {
     const t = toks[x]!;
     if (t.text === "," && found < 0) {
       // "The return, he said, would be 20 percent": step over the aside

@@ -26,6 +26,8 @@ function clauseText(text: string, toks: Token[], li: number): string {
 const COMPARED_TO = /^\s*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:\w+\s+)?(?:less|more|lower|higher|smaller|bigger|larger|greater|fewer)\s+than\s+(?:the\s+)?$/i;
 
 /** A plural speaker before "it" ("analysts estimate it has", "trackers say that it lost"): "it" is not the speaker. */
+/** A person who says "it" ("The factory's owner, Volta Kines, said it has created ..."): "it" is not the person, but what the paragraph spoke of. */
+const PERSON_SPEAKER_IT = /(?:\b(?:owner|chief|director|president|minister|spokes(?:man|woman|person)|founder|mayor|manager|governor|chairman|chairwoman|executive|secretary)\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+)(?:,\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,)?\s+(?:said|says|told\s+\w+|added|insisted)\s+(?:that\s+)?it\s+(?:\w+\s+){0,2}$/;
 const PLURAL_SPEAKER_IT = /\b[a-z]+[^s's]s\s+(?:\w+ly\s+)?(?:estimate|say|said|believe|think|report|reported|argue|claim|note|noted|found|find|calculate|calculated|figure|reckon|suspect)s?\s+(?:that\s+)?it\s+(?:\w+\s+){0,2}$/;
 
 /** Nouns that count people in general: no narrower group. */
@@ -223,7 +225,8 @@ export function measureFigures(
   for (const m of out) {
     if (m.frame.agent !== "@pro:it") continue;
     const s = sentences[m.sentence]!;
-    if (!PLURAL_SPEAKER_IT.test(text.slice(s.start, m.figure.start))) continue;
+    const lead = text.slice(s.start, m.figure.start);
+    if (!PLURAL_SPEAKER_IT.test(lead) && !PERSON_SPEAKER_IT.test(lead)) continue;
     for (let k = m.sentence - 1; k >= Math.max(0, m.sentence - 2); k--) {
       if (sentences[k]!.paragraph < s.paragraph - 1) break;
       const named = inSentence(k).filter((o) => o.frame.agent && !o.frame.agent.startsWith("@") && !o.frame.agent.startsWith("~"));
