@@ -1,0 +1,50 @@
+/**
+ * A blind battery: made-up news items written by a team member who had not read the analysis
+ * rules, each with the pairs of figures that conflict, or none (a trap: a part, another period,
+ * a subgroup, rounding, a forecast, a source updating itself). The conflicts reported must be
+ * exactly those pairs. Cases the analysis does not yet get right carry `gap` with the reason:
+ * they are shown as skipped, and fail once they hold, so the list stays true.
+ */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { analyze } from "../../src/analysis/index.js";
+
+type Item = { title: string; body: string; want: string[][]; kind: string; note: string; gap?: string };
+const battery: { items: Item[] } = JSON.parse(readFileSync(new URL("../fixtures/conflicts/blind-battery.json", import.meta.url), "utf8"));
+
+const byPair = (x: string[], y: string[]) => x.join("|").localeCompare(y.join("|"));
+
+/** The reported conflicts and the wanted pairs, as sorted pairs of figure texts. */
+function pairsOf(item: Item): { reported: string[][]; wanted: string[][] } {
+  const a = analyze({ text: `${item.title}\n\n${item.body}`, title: item.title });
+  const texts = a.figures.map((f) => f.text.toLowerCase());
+  const text = new Map(a.figures.map((f) => [f.id, f.text.toLowerCase()]));
+  const pairs = a.conflicts.map((c) => c.figureIds.map((id) => text.get(id)!).sort());
+  // a headline that repeats a body figure gives one pair twice over: one pair of texts, once
+  const reported = [...new Map(pairs.map((p) => [p.join("|"), p])).values()].sort(byPair);
+  // a wanted text is the figure written so, else the figure read around it ("4 dollars" is read as "4", money)
+  const asRead = (w: string) => {
+    const l = w.toLowerCase();
+    return texts.includes(l) ? l : texts.find((t) => l.includes(t) || t.includes(l)) ?? l;
+  };
+  const wanted = item.want.map((p) => p.map(asRead).sort()).sort(byPair);
+  return { reported, wanted };
+}
+
+describe("blind battery: conflicts in made-up news written without the rules", () => {
+  battery.items.forEach((item, i) => {
+    const name = `#${i + 1} ${item.kind}: ${item.title} (${item.want.length ? `${item.want.length} conflict${item.want.length > 1 ? "s" : ""}` : `trap: ${item.note}`})`;
+    if (item.gap) {
+      it(`${name} [known gap: ${item.gap}]`, function () {
+        const { reported, wanted } = pairsOf(item);
+        assert.notDeepEqual(reported, wanted, `#${i + 1} now holds: remove its gap from test/fixtures/conflicts/blind-battery.json`);
+        this.skip();
+      });
+      return;
+    }
+    it(name, () => {
+      const { reported, wanted } = pairsOf(item);
+      assert.deepEqual(reported, wanted, `${item.title}\n${item.body}`);
+    });
+  });
+});
