@@ -23,6 +23,7 @@ import type { TaskResult } from "./engine.js";
 import { expandInputs } from "./inputs.js";
 import { runTasks } from "./pool.js";
 import { Progress } from "./progress.js";
+import { holdOptimizer } from "./tiering.js";
 
 /** Exit code of a missing or unreadable input. */
 const EXIT_UNREADABLE = 2;
@@ -96,6 +97,7 @@ export async function main(argv: string[], stdout: Out = process.stdout, stderr:
 
 /** Run with process.argv and set the exit code; a closed stdout (`| head`) ends the run quietly. */
 export async function cli(): Promise<void> {
+  holdOptimizer();
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw e;

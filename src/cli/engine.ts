@@ -11,6 +11,7 @@ import type { ArticleInput } from "../analysis/types.js";
 import { InputError, openInput, textInput } from "./load.js";
 import { traceStart } from "./trace.js";
 import { report } from "./report.js";
+import { COLD_PAGES, releaseOptimizer } from "./tiering.js";
 
 /** How results are printed. */
 export type OutputFormat = {
@@ -70,9 +71,13 @@ export async function analyzeFile(file: string, bytes?: Uint8Array): Promise<Ana
   return analyze(await loadInput(file, bytes));
 }
 
+/** Tasks this thread has run (TurboFan is let on after COLD_PAGES: tiering.ts). */
+let tasksRun = 0;
+
 /** Run one task; never rejects: an input that cannot be read or analysed gives its error. */
 export async function runTask(task: Task, format: OutputFormat): Promise<TaskResult> {
   const { index, file } = task;
+  if (++tasksRun === COLD_PAGES + 1) releaseOptimizer();
   try {
     if (task.error) throw new InputError(task.error);
     const a = await analyzeFile(file, task.bytes);
