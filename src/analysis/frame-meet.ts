@@ -28,6 +28,9 @@ export function sameAgent(x: string, y: string): boolean {
   // a sentence's first word, capitalised, is no name for being first ("Petrol costs" / "petrol in Marlo cost")
   if (wx.length === 1 && !wy.length && wx[0] === hx && hx === hy) return true;
   if (wy.length === 1 && !wx.length && wy[0] === hy && hx === hy) return true;
+  // a name whose last word is the other's noun is that thing named ("the Tavish Bridge" / "the bridge")
+  if (wx.length > 1 && !wy.length && hx === hy && normalize(wx[wx.length - 1]!) === hy) return true;
+  if (wy.length > 1 && !wx.length && hx === hy && normalize(wy[wy.length - 1]!) === hx) return true;
   // a name against a description: "Acme" and "the company" are not known to be one
   return false;
 }

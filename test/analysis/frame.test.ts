@@ -310,6 +310,8 @@ const pairs: [string, string, string[][]][] = [
   ["Petrol Price", "Petrol costs €1.92 a litre at stations in Marlo, the club said. The ministry said petrol in Marlo cost €1.61 a litre.", [["€1.61", "€1.92"]]],
   ["Fire Toll", "The brigade initially said 5 people died in the blaze. On Tuesday, officials said 8 people died in the blaze.", []],
   ["Shipments Fall", "PC shipments in the third quarter dropped by 8.6 percent, the IDC said. Chip shipments fell by 4 percent, Dean Orr said.", []],
+  ["Bridge Bill", "The Tavish Bridge cost taxpayers $4.5 billion, the minister said. The auditor put the cost of the bridge at $6.2 billion.", [["$4.5 billion", "$6.2 billion"]]],
+  ["Fund Losses", "The fund cost investors $40 million, the regulator said. The auditor put the cost of the bridge at $6.2 billion.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn. Police said 12 of them were women.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn in 2019. Medics said 35 people were killed in Varn in 2021.", []],
   ["Plant Grows", "The company said the plant builds 400 homes a year. The union said the plant has built 3,000 homes.", []],
