@@ -126,9 +126,13 @@ const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i)(?:[’'](?:s|d|ll|re|ve|m))?$/
 /** Words that open the object of an -ing verb ("and questioning how", "and urging them to"). */
 const ING_OBJECT = /^(?:that|how|what|whether|why|to|the|a|an|his|her|their|its|him|them|it|us|me)$/;
 /** A verb in the past after a name ("Romney went further"), which ends the name's phrase. */
-const PAST_VERB = /^(?:[a-z]{2,}ed|went|came|made|took|gave|got|had|has|have|is|was|were|are|did|does|ran|saw|left|met|spoke|began|won|lost|sent|held|kept|led|paid|stood|sat|brought|thought|felt|found|heard|meant|knew|broke|chose|drew|fought|rose|fell|wrote)$/;
+const PAST_VERB = /^(?:[a-z]{2,}ed|went|came|made|took|gave|got|had|has|have|is|was|were|are|did|does|ran|saw|left|met|spoke|began|became|won|lost|sent|held|kept|led|paid|stood|sat|brought|thought|felt|found|heard|meant|knew|broke|chose|drew|fought|rose|fell|wrote|threw|struck|spent|drove|flew|wore|hit|cut|shut|quit|sought|taught|caught|bought|built|swore|tore|stole|hid|dug|slid|bit)$/;
 /** Adverbs that may end the words before a cue but name nobody ("Fact-checkers soon noted", "Roe also said"). */
-const SPEAKER_ADVERB = /^(?:soon|also|later|then|now|again|still|often|once|too|even|already|recently|previously|repeatedly|[a-z]{3,}ly)$/;
+const SPEAKER_ADVERB = /^(?:soon|also|later|then|now|again|still|often|once|too|even|already|recently|previously|repeatedly|further|first|last|never|quickly|[a-z]{3,}ly)$/;
+/** A finite verb or modal that makes the words before it a clause's subject ("Cameron had ordered", "the fund was"). */
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|[a-z]{3,}ed)$/;
+/** Prepositions that open where or when something was said ("said during his speech", "wrote in a memo"). */
+const PLACE_PREPS = /^(?:in|on|at|during|after|before|while|amid|via|through)$/;
 /** "said nothing about", "said little on": no content follows. */
 const SAID_NOTHING = /^(?:nothing|little|much|anything)$/;
 
@@ -655,7 +659,10 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       if (toks[k]?.text === ",") s = k + 1;
     }
     const np = untilVerb(phraseAfter(toks, s, n));
-    if (!np || np.to - np.from > 6) return null;
+    // "A spokesman for Mayor Jane Roe of Springfield defended ...": a phrase that ends at its verb may run longer
+    if (!np || np.to - np.from > (PAST_VERB.test(toks[np.to]?.text ?? "") ? 10 : 6)) return null;
+    // "Trump further summed up ...": an adverb after the name is no part of it
+    while (np.to - np.from > 1 && SPEAKER_ADVERB.test(toks[np.to - 1]!.text)) np.to--;
     let after = np.to;
     if (toks[after]?.text === ",") {
       // "Jane Roe, the mayor, said": skip one apposition
@@ -668,7 +675,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (!isSpeakerPhrase(text, toks, np)) return null;
     const w = lowerOf(toks[np.from]);
     const knownHead = headKind(lowerOf(toks[np.to - 1]).replace(/[’']s$/, "")) !== null;
-    if (!nameOf(toks, np) && !(np.to - np.from === 1 && (w === "he" || w === "she" || w === "they")) && !knownHead) return null;
+    // "the justice sounded off on Trump, saying ...": a determiner and a noun right before the clause's verb are its subject too
+    const plainSubject = np.to - np.from <= 4 && /^(?:the|this|that)$/.test(w) && PAST_VERB.test(toks[np.to]?.text ?? "");
+    if (!nameOf(toks, np) && !(np.to - np.from === 1 && (w === "he" || w === "she" || w === "they")) && !knownHead && !plainSubject) return null;
     return np;
   }
 
@@ -752,7 +761,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     } else if (b >= clauseFrom && toks[b]!.text === ",") {
       // "X, who ..., said" / "X, the agency's head, said"
       let k = b - 1;
-      while (k >= clauseFrom && toks[k]!.text !== ",") k--;
+      // a comma inside a quoted title ("the co-author of “Going Viral,” about ...") is no edge of the apposition
+      while (k >= clauseFrom && (toks[k]!.text !== "," || inQuote(toks[k]!))) k--;
       let opener = lowerOf(toks[k + 1]);
       // "Roe, 35, the daughter of ..., said": an age in commas before the apposition
       if (k > clauseFrom + 2 && /^\d{1,3}$/.test(toks[k - 1]?.text ?? "") && toks[k - 2]?.text === ",") k -= 2;
@@ -761,13 +771,16 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         let k2 = k - 1;
         while (k2 > clauseFrom && toks[k2]!.text !== "," && k - k2 <= 14) k2--;
         // "Daniloff, now 81 and retired in Cambridge, Mass., said": an age opens the apposition too
-        if (toks[k2]?.text === "," && /^(?:a|an|the|now|\d{1,3})$/i.test(toks[k2 + 1]?.text ?? "") && b - k <= 4) {
+        // (a name stands before that apposition: "However, the director of the FBI, James Comey, said" names Comey in the commas)
+        if (toks[k2]?.text === "," && /^(?:a|an|the|now|\d{1,3})$/i.test(toks[k2 + 1]?.text ?? "") && b - k <= 4 && (isCap(toks[k2 - 1]?.text ?? "") || /^\d/.test(toks[k2 - 1]?.text ?? ""))) {
           k = k2;
           opener = lowerOf(toks[k + 1]);
           // "Purner, 67, a retired representative in Allentown, Pa., said": and an age before it
           if (k > clauseFrom + 2 && /^\d{1,3}$/.test(toks[k - 1]?.text ?? "") && toks[k - 2]?.text === ",") k -= 2;
         }
       }
+      // "... in Congress, whom he has alienated, said Roe": an object's relative clause is no apposition of a speaker
+      if (opener === "whom") k = clauseFrom;
       const relative = /^(?:who|which|whose)$/.test(opener);
       // "Jane Roe, of Springfield, Va., said": a place apposition may hold commas of its own
       if (!/^(?:of|from)$/.test(opener)) {
@@ -791,7 +804,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       // the name may carry a lower-case title of its own ("The receiver, attorney Jane Roe, said")
       let nameFrom = k + 1;
       while (nameFrom < b && toks[nameFrom]!.word && !isCap(toks[nameFrom]!.text) && nameFrom - k <= 3 && ROLE_OK(lowerOf(toks[nameFrom]))) nameFrom++;
-      const named = k > clauseFrom && b - nameFrom <= 4 && b - nameFrom >= 1 && toks.slice(nameFrom, b).every((x) => x.word && isCap(x.text)) && !isCap(toks[k - 1]?.text ?? "A");
+      const named = k > clauseFrom && b - nameFrom <= 4 && b - nameFrom >= 1 && toks.slice(nameFrom, b).every((x) => x.word && isCap(x.text)) && (!isCap(toks[k - 1]?.text ?? "A") || roleOfBody(k - 1));
       if (named) {
         const role = phraseBefore(toks, k - 1, clauseFrom);
         if (role && isSpeakerPhrase(text, toks, role)) {
@@ -974,12 +987,15 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     }
     // content after the cue when a clause follows it; else the content came before the speaker
     if (next && SAID_NOTHING.test(lowerOf(next)) && (/^(?:about|on|to|more|else|further)$/.test(lowerOf(toks[j + 1])) || (lowerOf(next) === "nothing" && lowerOf(toks[j + 1]) === "of"))) return;
-    const clauseAfter = !!next && next.word && !NOT_CONTENT_START.has(lowerOf(next)) && !(ADDRESSEE_VERBS.has(w) && j === i + 1);
+    // "..., Roe said during his speech to the delegates.": after a speaker set off by a comma, a preposition opens where or when, not what
+    const placeAfter = speakerPreceded && !addressed && !OBJECT_CUES.has(w) && !!next && PLACE_PREPS.test(lowerOf(next)) && !/^(?:least|most)$/.test(lowerOf(toks[j + 1])) && !toks.slice(j).some((t) => lowerOf(t) === "that" && !inQuote(t));
+    const clauseAfter = !!next && next.word && !NOT_CONTENT_START.has(lowerOf(next)) && !(ADDRESSEE_VERBS.has(w) && j === i + 1) && !placeAfter;
     // a short quoted title before the speaker ("on Fox's \u201cSunday Futures,\u201d Rep. Roe said ...") is no quotation of theirs
     const shortQuote = quotePreceded && (() => {
       const q = quoteAt(qs, toks[phraseFrom - 1]!.text === "," ? toks[phraseFrom - 2]!.start : toks[phraseFrom - 1]!.start);
       // a title stands inside the clause; a short quotation that opens it ("“You bet I would,” Roe said when asked") is said
-      return !!q && q.words < 5 && q.start > toks[clauseFrom]!.start;
+      // "To a question on the “privatization of public sector jobs,” Roe said ...": a quotation after words of the clause's own, with a clause after the cue, is a title too
+      return !!q && q.start > toks[clauseFrom]!.start && (q.words < 5 || (countWords(text, toks[clauseFrom]!.start, q.start) >= 3 && clauseAt(j)));
     })();
     if ((quotePreceded && !(shortQuote && clauseAfter)) || (speakerPreceded && !quotePreceded && !clauseAfter)) {
       const c = contentBefore(phraseFrom);
@@ -1019,7 +1035,10 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const capsIn = toks.slice(before.from, before.to).filter((t) => isCap(t.text) && !/^(?:the|a|an)$/i.test(t.text) && headKind(t.text.toLowerCase().replace(/[’']s$/, "")) === null).length;
     const personSpeaks = capsIn >= 1 || (before.to - before.from === 1 && /^(?:he|she)$/.test(lowerOf(toks[before.from])));
     const weakObject = weak && (!quoteOnly || describes) && personSpeaks && (OBJECT_CUES.has(w) || describes) && sent.end - (next?.start ?? sent.end) > 12;
-    if (!next || !next.word || (weak && !figureNext && !weakObject) || NOT_CONTENT_START.has(lowerOf(next))) return;
+    // "The Times reported last month Cameron had ordered ...": a weak cue whose object is a whole clause (a subject and its finite verb) says it
+    // (not "suggest", "indicate", "predict", "estimate": what data suggest is no one's saying; "Records suggest the contractor was paid twice")
+    const clauseObject = weak && !quoteOnly && !isCap(cue.text) && !/^(?:suggest|indicat|predict|estimat)/.test(w) && !!next && clauseAt(j);
+    if (!next || !next.word || (weak && !figureNext && !weakObject && !clauseObject) || NOT_CONTENT_START.has(lowerOf(next))) return;
     // "maintained a lead", "posted a video", "declared victory": these take an object; only a clause opened by a pronoun is said
     if (OBJECT_TAKERS.test(w) && !PRONOUNS.has(lowerOf(next)) && lowerOf(next) !== "there" && !isCap(next.text) && !qs.some((q) => q.start > next.start && q.start < sent.end && q.words >= 2)) return;
     if (ADDRESSEE_VERBS.has(w) && j === i + 1) return; // "told" with nothing after it
@@ -1258,12 +1277,37 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     return t.text === "," || t.text === "." || t.text === ";" || ADVERBIAL_PREPS.has(lowerOf(t)) || t.text === "(" || ABOUT_SPEAKER.test(lowerOf(t));
   }
 
+  /** "the director of the Federal Bureau of Investigation" ending at token e: a lower-case role before "of" and a body's name. */
+  function roleOfBody(e: number): boolean {
+    for (let k = e; k > clauseFrom && e - k <= 10; k--) {
+      const t = toks[k]!;
+      if (!t.word) return false;
+      if (isCap(t.text) || /^(?:the|and|&)$/.test(t.text)) continue;
+      if (!/^(?:of|for|at)$/.test(t.text)) return false;
+      const head = toks[k - 1];
+      if (head?.word && !isCap(head.text) && ROLE_OK(lowerOf(head))) return true;
+    }
+    return false;
+  }
+
+  /** A clause at token j: a short subject (a name, or a determiner and its noun) and a finite verb or modal right after it. */
+  function clauseAt(j: number): boolean {
+    const t = toks[j];
+    if (!t?.word || inQuote(t)) return false;
+    const np = phraseAfter(toks, j, n);
+    if (!np || np.to - np.from > 6 || np.to >= n) return false;
+    if (!(hasName(np) || PLAIN_OPENERS.test(lowerOf(t)) || /^(?:he|she|they|it|there)$/.test(lowerOf(t)))) return false;
+    const v = toks[np.to]!;
+    return v.word && !isCap(v.text) && FINITE.test(v.text);
+  }
+
   /** A subject's phrase up to its verb: "Romney went further, calling ..." speaks as "Romney". */
   function untilVerb(np: NounPhrase | null): NounPhrase | null {
     if (!np) return np;
     for (let k = np.from + 1; k < np.to; k++) {
       const t = toks[k]!;
-      if (t.word && !isCap(t.text) && PAST_VERB.test(t.text) && isCap(toks[k - 1]!.text)) return { from: np.from, to: k };
+      const prev = toks[k - 1]!;
+      if (t.word && !isCap(t.text) && PAST_VERB.test(t.text) && prev.word && !PLAIN_OPENERS.test(lowerOf(prev)) && !/ly$/.test(prev.text)) return { from: np.from, to: k };
     }
     return np;
   }

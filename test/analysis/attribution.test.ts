@@ -354,6 +354,16 @@ const realMisses: [Ref, Want[]][] = [
   ]],
   // an adverb after the speaker's phrase is no part of it
   [{ file: "attribution/train/text/huff-post_2015-12-20_hillary-clinton-s-claim-that-don.txt", start: 536, end: 625 }, [{ who: "Fact-checkers", cue: "noted", direct: false, has: "a hypothetical situation" }]],
+  // after a speaker set off by a comma, "said during ..." is when, not what
+  [{ file: "attribution/train/text/wash-post_2016-04-17_cruz-wins-most-wyo-delegates-in-.txt", start: 3623, end: 3758 }, [{ who: "Wilkin", cue: "said", direct: false, has: "His allegiance has shifted", not: "speech" }]],
+  // a comma inside a quoted title does not end the apposition
+  [{ file: "attribution/train/text/wash-post_2015-12-12_misinformation-enters-mainstream.txt", start: 7176, end: 7376 }, [{ who: "Hemsley", cue: "said", direct: true, has: "the days when the nation had" }]],
+  // "..., whom he has alienated ..., said Roe": an object's relative clause, and an inverted speaker after it
+  [{ file: "attribution/train/text/usa-today_2015-11-20_cruz-channeling-strategy-he-used.txt", start: 4173, end: 4379 }, [{ who: "Sabato", cue: "said", direct: false, has: "Cruz also lacks support", not: "Sabato" }]],
+  // "the director of the Federal Bureau of Investigation, James B. Comey, said": the name after a role of a body speaks
+  [{ file: "attribution/train/text/nyt_2015-12-14_visa-screening-missed-attacker-s.txt", start: 7207, end: 7431 }, [{ who: "Comey", cue: "said", direct: true, has: "online communications about jihad" }]],
+  // a weak cue whose object is a whole clause
+  [{ file: "attribution/train/text/huff-post_2016-05-16_trump-says-he-s-unlikely-to-have.txt", start: 2583, end: 2700 }, [{ who: "Times", cue: "reported", direct: false, has: "Cameron had ordered diplomats" }]],
 ];
 
 /** The same frames as patterns of my own writing, and their look-alikes. */
@@ -377,6 +387,14 @@ const patternMisses: [string, Want[]][] = [
     { who: "Ortiz", cue: "asserting", direct: false, has: "the crews were slow" },
   ]],
   ["Engineers soon noted that the cables had rusted.", [{ who: "Engineers", cue: "noted", direct: false, has: "the cables had rusted" }]],
+  ["The steel arrived two months late, Bello said at a briefing in the town hall on Monday.", [{ who: "Bello", cue: "said", direct: false, has: "The steel arrived two months late", not: "briefing" }]],
+  ["Ortiz, the author of “Bridges, Rivers and Roads,” about the county's history, said the old bridge had been built in a hurry.", [{ who: "Ortiz", cue: "said", direct: false, has: "the old bridge had been built in a hurry" }]],
+  ["The tender favoured one firm, whom the council had hired before, said Karim Bello, a member of the audit board.", [{ who: "Bello", cue: "said", direct: false, has: "The tender favoured one firm", not: "audit" }]],
+  ["On Friday, however, the head of the Roads and Bridges Authority, Amal Haddad, said that the crews would stay.", [{ who: "Haddad", cue: "said", direct: false, has: "the crews would stay" }]],
+  ["The Daily Clarion reported on Monday the mayor had signed the tender.", [{ who: "Clarion", cue: "reported", direct: false, has: "the mayor had signed the tender" }]],
+  ["A spokesman for Mayor Lena Ortiz of Springfield defended the tender and said the crews had been paid.", [{ who: "spokesman", cue: "said", direct: false, has: "the crews had been paid" }]],
+  ["Bello further toured the site, praised the crews and said the bridge would open in May.", [{ who: "Bello", cue: "said", direct: false, has: "the bridge would open in May" }]],
+  ["Asked about the “steel that never came,” Ortiz said the supplier had gone bankrupt.", [{ who: "Ortiz", cue: "said", direct: false, has: "the supplier had gone bankrupt", not: "never came" }]],
 ];
 
 /** A real sentence of the shared corpora, by file and offsets: the corpora stay in ../shared, not in this repository. */
