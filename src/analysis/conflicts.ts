@@ -199,7 +199,9 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         // one sentence that gives two figures sets two things side by side ("the top 1 percent paid 25 percent, the top 10 percent 69"), unless two sources speak in it
         // (a correction answers the figure before it: "says we received $1.25 million, but the correct amount was $1.1 million")
         // (the poll a sentence names speaks for all of it: "In the Orbis poll, 8 percent of Ames voters back Vell; 3 percent of the rest, Orrin")
-        if (a.m.sentence === b.m.sentence && (voiceOf(a) === "article" || voiceOf(b) === "article" || a.m.frame.sentenceVoice || b.m.frame.sentenceVoice) && !a.m.frame.correction && !b.m.frame.correction) continue;
+        // (and a study that is its sentence's subject speaks for all of it, unless another study or list is set against it there)
+        const held = (f: Comparable) => voiceOf(f).startsWith("holder:");
+        if (a.m.sentence === b.m.sentence && (voiceOf(a) === "article" || voiceOf(b) === "article" || a.m.frame.sentenceVoice && !(held(b) && !b.m.frame.sentenceVoice) || b.m.frame.sentenceVoice && !(held(a) && !a.m.frame.sentenceVoice)) && !a.m.frame.correction && !b.m.frame.correction) continue;
         if (a.raw.code !== b.raw.code) continue;
         if (!a.m.times.length !== !b.m.times.length && earlier(a.m.times.length ? a : b, usable)) continue;
         // the same number said again without its qualifier ("more than 2,600" and later "2,600") is a restatement

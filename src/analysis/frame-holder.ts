@@ -39,7 +39,10 @@ export function readHolder(toks: Token[], j: number, li: number, nounEnd: number
       const study = sy >= 1 && STUDY.test(lowerOf(toks[sy])) && isCap(toks[sy - 1]!.text) && toks[sy - 1]!.word ? toks[sy]!.lower : null;
       if (study) y = sy - 1;
       while (y >= 0 && toks[y]!.word && isCap(toks[y]!.text) && names.length < 4) names.unshift(toks[y--]!.text);
-      if (study && names.length) names.push(study);
+      if (study && names.length) {
+        names.push(study);
+        fr.sentenceVoice = true;
+      }
       // a sentence's first word may be a capitalised function word ("While Ardent lists")
       const contrast = names.length > 1 && /^(?:while|whereas|but|although|though)$/i.test(names[0]!);
       while (names.length && /^(?:while|but|and|or|so|yet|the|a|an|this|that|it|one|meanwhile|however|still|also|then|if|when|as|since|although|though)$/i.test(names[0]!)) names.shift();
@@ -110,6 +113,30 @@ export function readHolder(toks: Token[], j: number, li: number, nounEnd: number
       break;
     }
   }
+  // "Data from the analytics firm AppLedger shows ...", "A Kestrel poll of 800 residents found that ...", "a filing with the
+  // regulator, however, showed ...": the study or record that finds the figure is its voice, named or not
+  if (!fr.holder) {
+    const found = studyVoice(toks, j);
+    if (found) {
+      fr.holder = found;
+      fr.holderStrong = true;
+      // (it speaks for its whole sentence: its figures are not set against each other)
+      fr.sentenceVoice = true;
+    }
+  }
+  // "According to the court registry, the damages totalled £1.9 million": a source named at the sentence's head
+  if (!fr.holder && lowerOf(toks[0]) === "according" && lowerOf(toks[1]) === "to") {
+    let e = 2;
+    while (e < toks.length && e < 10 && toks[e]!.text !== "," && e < j) e++;
+    if (toks[e]?.text === "," && e > 2) {
+      const words = toks.slice(2, e).map((t) => t.text);
+      if (/^(?:the|a|an)$/i.test(words[0]!)) words.shift();
+      if (words.length) {
+        fr.holder = words.join(" ");
+        fr.holderStrong = true;
+      }
+    }
+  }
   // "..., according to the Tally Project": a source named after the figure in its own clause
   {
     let x = nounEnd;
@@ -127,4 +154,67 @@ export function readHolder(toks: Token[], j: number, li: number, nounEnd: number
     }
   }
   return listedWith;
+}
+
+/** Nouns of a study or a record that finds or shows figures. */
+const RECORD = /^(?:data|figures|records|results|filing|filings|registry|register|statistics|numbers|analysis|poll|survey|study|report|audit|review|census|count|tally|estimate|estimates|index|model|tables|documents|research)$/;
+/** Verbs by which a study or record gives a figure. */
+const FINDS = /^(?:found|finds|find|show|shows|showed|shown|put|puts|estimates|estimated|counted|counts|indicate|indicates|indicated|suggest|suggests|suggested|reveal|reveals|revealed|recorded|records|put|gave|gives|listed|lists)$/;
+
+/**
+ * The study or record that finds the figure, when it is the subject of a verb of finding before
+ * the figure in its clause: its capitalised name ("AppLedger", "the Kestrel Research poll"), or
+ * the study itself ("a filing with the securities regulator").
+ */
+function studyVoice(toks: Token[], j: number): string | null {
+  let v = -1;
+  for (let x = j, steps = 0; x >= 1 && steps < 12; x--, steps++) {
+    const t = toks[x]!;
+    if (t.text === ";" || t.text === "." || t.text === '"' || t.text === "“" || t.text === "”") return null;
+    if (t.word && FINDS.test(t.lower)) {
+      v = x;
+      break;
+    }
+  }
+  if (v < 1) return null;
+  // the subject: back from the verb over its phrase (numbers, "of", "from", "by", "with", and an aside ", however,")
+  let head = -1;
+  const words: Token[] = [];
+  for (let x = v - 1, steps = 0; x >= 0 && steps < 12; x--, steps++) {
+    const t = toks[x]!;
+    if (t.text === "," && /^(?:however|though|meanwhile|too|also)$/.test(lowerOf(toks[x - 1])) && toks[x - 2]?.text === ",") {
+      x -= 2;
+      continue;
+    }
+    if (!t.word && !/^\d/.test(t.text)) break;
+    if (/^(?:that|which|who|and|but|while|said|says)$/.test(t.lower)) break;
+    words.unshift(t);
+    if (RECORD.test(t.lower) && head < 0) head = x;
+  }
+  if (head < 0) return null;
+  // not a study named as the object of something else ("the firm cited data"): the phrase opens the clause
+  const first = words[0]!;
+  const before = toks[indexOf(toks, first) - 1];
+  if (before && before.word && !/^(?:however|meanwhile|but|and|yet|still|also|now|then|in|fact)$/.test(before.lower)) return null;
+  const caps: string[] = [];
+  let run: string[] = [];
+  for (const t of words) {
+    if (isCap(t.text) && t !== first || isCap(t.text) && t === first && !/^(?:a|an|the|data|figures|satellite|certified|official|new|latest)$/i.test(t.text)) run.push(t.text);
+    else {
+      if (run.length) caps.push(run.join(" "));
+      run = [];
+    }
+  }
+  if (run.length) caps.push(run.join(" "));
+  const named = caps.filter((c) => !/^(?:However|But|In)$/.test(c));
+  if (named.length) {
+    const name = named[named.length - 1]!;
+    // "the Kestrel Research poll": a poll or survey keeps its noun
+    return /^(?:poll|survey)$/.test(lowerOf(toks[head])) && toks[head - 1]?.text === name.split(" ").pop() ? `${name} ${toks[head]!.lower}` : name;
+  }
+  return words.map((t) => t.text).join(" ").replace(/^(?:a|an|the)\s+/i, "").toLowerCase();
+}
+
+function indexOf(toks: Token[], t: Token): number {
+  return toks.indexOf(t);
 }

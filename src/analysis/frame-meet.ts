@@ -51,7 +51,8 @@ export function frameKey(fr: Frame, unit: string): string | null {
  * agent ("the campaign says it raised ..."): the speaker, or null when the article speaks.
  */
 export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB: string | null, onlyAgent: string | null = null): boolean {
-  if ((a.modality === "forecast") !== (b.modality === "forecast") && !a.timeless && !b.timeless) return false;
+  // (a level said without tense, "a budget of ...", may stand for either; not one a word of forecasting governs: "had forecast growth of 3 percent")
+  if ((a.modality === "forecast") !== (b.modality === "forecast") && !(a.timeless && a.modality !== "forecast") && !(b.timeless && b.modality !== "forecast")) return false;
   if (a.modality === "superseded" || b.modality === "superseded") return false;
   const pred = (a.predicate ?? "").split(" ")[0]!;
   if (VICTIM_KEYS.has(pred)) return true;

@@ -521,7 +521,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       let obj = nextContent(toks, indexIn(toks, subjVerb) + 1, 4);
       // the object's head, not its first word ("the harbour plan" is a plan)
       for (let x = obj ? indexIn(toks, obj) + 1 : -1; obj && x > 0 && x < toks.length && toks[x]!.word && content(toks[x]) && !FUNCTION.test(toks[x]!.lower) && !capd(toks[x]!.text) && !capd(obj.text) && !/(?:ed|ing|ly)$/.test(toks[x]!.lower); x++) obj = toks[x]!;
-      if (obj) fr.predicate += ` ${normalize(obj.text)}`;
+      // (its own word, not a synonym's key: "back the toll" is no count of the killed)
+      if (obj) fr.predicate += ` ${capd(obj.text) ? normalize(obj.text) : stem(obj.lower.replace(/['’]s$/, ""))}`;
     }
   } else if (levelNoun && !JUNK_PREDICATE.test(levelNoun.lower)) {
     const key = normalize(levelNoun.text);

@@ -302,7 +302,12 @@ export function measureFigures(
   // blasts killed 62"), else about the article's own place (its first clause)
   const lead = articlePlaces(text, sentences, bodyStart, exclude);
   for (const m of out) {
-    if (m.places.length || m.figure.start < bodyStart) continue;
+    if (m.places.length) continue;
+    // a headline that names no place is about the place of the article's lead ("Bus Plunge Kills 14" above "... near Ostra")
+    if (m.figure.start < bodyStart) {
+      m.places = lead;
+      continue;
+    }
     const prev = [...inSentence(m.sentence - 2), ...inSentence(m.sentence - 1)].filter((o) => o.key && o.key === m.key && o.places.length && o.figure.start >= bodyStart && sentences[o.sentence]!.paragraph === sentences[m.sentence]!.paragraph);
     m.places = prev.length ? prev[prev.length - 1]!.places : lead;
   }

@@ -11,7 +11,7 @@ const EVENT_TAIL = /\s+(?:Bombings?|Attacks?|Blasts?|Explosions?|Floods?|Fires?|
 /** Months and days: "in June", "on Monday" name a time, not a place. */
 const TIME_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Ramadan)$/;
 /** Nouns after a name that make it a study's maker, not a place ("in the Orbis poll"). */
-const STUDY_AFTER = /^(?:poll|polls|survey|surveys|study|studies|report|reports|index|data|figures|analysis|tally|count|ranking|list)$/;
+const STUDY_AFTER = /^(?:poll|polls|survey|surveys|study|studies|report|reports|index|data|figures|analysis|tally|count|ranking|list|statistics|numbers|records|results|estimates|research)$/;
 /** People who work at a body, so "at X" after them names where they work, not where a figure is. */
 const WORKS_AT = /^(?:analysts?|economists?|researchers?|officials?|executives?|scientists?|experts?|strategists?|spokes(?:man|woman|person)|professors?|staff|employees?|engineers?|lawyers?|traders?|editors?|reporters?|directors?|economist|fellows?|statisticians?|pollsters?|epidemiologists?|physicians?)$/;
 /** Prepositions that introduce a place. */
@@ -77,7 +77,7 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
     // "analysts at Orlo", "a spokesman at Tally": a person's employer, not a place
     const employer = k === i - 1 && lowerOf(toks[k]) === "at" && WORKS_AT.test(lowerOf(toks[k - 1]));
     // ("an index from Tally", "data from Orlo": who made the study)
-    const from = k === i - 1 && lowerOf(toks[k]) === "from" && STUDY_AFTER.test(lowerOf(toks[k - 1]));
+    const from = k >= 1 && /^(?:from|by)$/.test(lowerOf(toks[k])) && (STUDY_AFTER.test(lowerOf(toks[k - 1])) || /^(?:firm|company|group|agency|institute|office|association)$/.test(lowerOf(toks[k - 1])));
     const maker = STUDY_AFTER.test(lowerOf(toks[j])) || employer || from;
     if (!exclude(run) && !maker && !/(?:an|ian|ese|ish)$/.test(run) && !TIME_NAME.test(run) && (locative || prevIsPlace)) {
       // "the X suburb of Y": Y contains X; "X, Y in Z": Z contains X and Y

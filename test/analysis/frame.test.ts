@@ -80,6 +80,12 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The new factory in Saxby has created 3,000 jobs.", "3,000", { agent: "|factory" }],
   ["PC shipments in the third quarter dropped by 8.6 percent.", "8.6 percent", { predicate: "fall", change: true, agent: "pc|shipment" }],
   ["Petrol costs €1.92 a litre.", "€1.92", { rate: "litre" }],
+  // the study or record that finds a figure is its voice, named or not
+  ["Data from the analytics firm AppLedger shows the app has about 90 million users.", "about 90 million", { holder: "AppLedger" }],
+  ["A Kestrel Research poll of 800 residents found that 41 percent back the toll.", "41 percent", { holder: "Kestrel Research poll" }],
+  ["A filing with the regulator, however, showed revenue of $780 million.", "$780 million", { holder: "filing with the regulator" }],
+  ["According to the court registry, the damages totalled £1.9 million.", "£1.9 million", { holder: "court registry" }],
+  ["The firm cited data showing 90 million users.", "90 million", { holder: null }],
   // the figure as object of its verb, with who did it
   ["The storm killed 14 people overnight.", "14", { thing: "people", predicate: "killed", via: "object" }],
   ["Acme will cut 325 jobs next year.", "325", { thing: "job", predicate: "cut", agent: "acme|acme", modality: "forecast" }],
@@ -312,6 +318,10 @@ const pairs: [string, string, string[][]][] = [
   ["Shipments Fall", "PC shipments in the third quarter dropped by 8.6 percent, the IDC said. Chip shipments fell by 4 percent, Dean Orr said.", []],
   ["Bridge Bill", "The Tavish Bridge cost taxpayers $4.5 billion, the minister said. The auditor put the cost of the bridge at $6.2 billion.", [["$4.5 billion", "$6.2 billion"]]],
   ["Fund Losses", "The fund cost investors $40 million, the regulator said. The auditor put the cost of the bridge at $6.2 billion.", []],
+  ["Growth Numbers Diverge", "The economy grew 2.4% in the second quarter, the minister said. But figures from the National Statistics Agency show second-quarter growth of 1.1%.", [["1.1%", "2.4%"]]],
+  ["Bus Plunge Kills 14 on Mountain Road", "Eleven people were killed when a bus left the road near Ostra, police said.", [["14", "Eleven"]]],
+  ["Growth Misses Forecast", "The ministry had forecast growth of 3 percent for 2025. The statistics office said the economy grew 1.8 percent in 2025.", []],
+  ["Poll", "A Gallup poll showed that while only 2% of Americans described themselves as rich, 31% described themselves as poor.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn. Police said 12 of them were women.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn in 2019. Medics said 35 people were killed in Varn in 2021.", []],
   ["Plant Grows", "The company said the plant builds 400 homes a year. The union said the plant has built 3,000 homes.", []],
