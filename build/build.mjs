@@ -1,6 +1,6 @@
 /**
  * The build: esbuild bundles the extension for Chrome (dist/chrome) and Firefox (dist/firefox),
- * and the command line for Node (dist/cli/analyze.mjs).
+ * and the command line for Node (dist/cli/analyze.cjs).
  *
  *   node build/build.mjs            production: no source maps
  *   node build/build.mjs --dev      development: inline source maps (also NODE_ENV=development)
@@ -10,7 +10,7 @@
  * Workflow:
  *  1. bundle each entry once per browser with `__BROWSER__` defined (IIFE: no runtime imports)
  *  2. write the merged manifest (build/manifest.mjs), the HTML/CSS, icons and _locales
- *  3. bundle the command line for Node (ESM, dependencies bundled in: build/cli/deps.mjs) and
+ *  3. bundle the command line for Node (CommonJS, dependencies bundled in: build/cli/deps.mjs) and
  *     stamp it (build/cli/stamp.mjs), so `npm run analyze` knows it is current without esbuild
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -79,16 +79,19 @@ export function cliOptions(dev = false) {
     absWorkingDir: root,
     entryPoints: CLI_ENTRIES,
     outdir: CLI_DIR,
-    outExtension: { ".js": ".mjs" },
+    // CommonJS, so build/cli.mjs can compile the engine and the page detection with a V8 code
+    // cache (src/cli/load-module.ts: vm.Script takes scripts, not ES modules)
+    outExtension: { ".js": ".cjs" },
     bundle: true,
-    format: "esm",
+    format: "cjs",
+    banner: { js: 'var __crosscheckUrl = require("node:url").pathToFileURL(__filename).href;' },
     platform: "node",
     target: "node20",
     ...bundledDeps,
     metafile: true,
     sourcemap: dev ? "inline" : false,
     // Shared code may branch on the browser; the CLI has no browser API, Chrome's branch is as good.
-    define: { __BROWSER__: JSON.stringify("chrome") },
+    define: { __BROWSER__: JSON.stringify("chrome"), "import.meta.url": "__crosscheckUrl", "import.meta.resolve": "require.resolve" },
     logLevel: "warning",
   };
 }

@@ -5,12 +5,13 @@
  *  1. is dist/cli current? One stat per file the stamp lists (build/cli/stamp.mjs): no walk
  *     over src/, no esbuild
  *  2. only when it is not: load esbuild, bundle the command line, write it and its stamp
- *  3. run dist/cli/analyze.mjs in this process with the given arguments
+ *  3. run dist/cli/analyze.cjs in this process with the given arguments; it loads the engine and
+ *     the page detection with V8 code caches beside them (src/cli/load-module.ts)
  * Stdout carries only the command line's output.
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { createRequire } from "node:module";
 import { CLI_DIR, CLI_OUT, cliIsCurrent, writeStamp } from "./cli/stamp.mjs";
 
 /** Bundle the command line into dist/cli; exits with code 2 when it does not build. */
@@ -35,11 +36,14 @@ async function buildCli() {
   }
   // files of an older layout (the single-file bundle's leftovers) would only confuse
   const written = new Set(outputs.map((f) => basename(f.path)));
-  for (const name of readdirSync(CLI_DIR)) if (/\.mjs$/.test(name) && !written.has(name)) rmSync(join(CLI_DIR, name), { force: true });
+  for (const name of readdirSync(CLI_DIR)) {
+    const bundle = name.replace(/\.v8-cache$/, "");
+    if (/\.[cm]js$/.test(bundle) && !written.has(bundle)) rmSync(join(CLI_DIR, name), { force: true });
+  }
   writeStamp(result.metafile);
 }
 
 if (!cliIsCurrent()) await buildCli();
 
 process.argv = [process.argv[0], CLI_OUT, ...process.argv.slice(2)];
-await import(pathToFileURL(CLI_OUT).href);
+createRequire(import.meta.url)(CLI_OUT);

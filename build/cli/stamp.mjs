@@ -13,7 +13,7 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 /** Where the command line is bundled to. */
 export const CLI_DIR = join(root, "dist/cli");
 /** The command line's entry (argument parsing, scheduling, output: no DOM, no analysis). */
-export const CLI_OUT = join(CLI_DIR, "analyze.mjs");
+export const CLI_OUT = join(CLI_DIR, "analyze.cjs");
 /** The stamp: { files: { path from root: mtimeMs } } of every input and output of the bundle. */
 export const STAMP = join(CLI_DIR, "stamp.json");
 /**

@@ -23,6 +23,7 @@ import type { TaskResult } from "./engine.js";
 import { expandInputs } from "./inputs.js";
 import { runTasks } from "./pool.js";
 import { Progress } from "./progress.js";
+export { loadModule } from "./load-module.js";
 import { holdOptimizer } from "./tiering.js";
 
 /** Exit code of a missing or unreadable input. */
@@ -35,7 +36,7 @@ const EXIT_FAILED = 1;
 const PROGRESS_MIN_FILES = 20;
 
 /** Where the engine is: beside this module, as TypeScript when run from source. */
-const ENGINE = new URL(import.meta.url.endsWith(".ts") ? "./engine.ts" : "./engine.mjs", import.meta.url);
+const ENGINE = new URL(import.meta.url.endsWith(".ts") ? "./engine.ts" : "./engine.cjs", import.meta.url);
 
 /** A stream the command writes to. */
 type Out = NodeJS.WritableStream & { isTTY?: boolean };

@@ -9,6 +9,7 @@ import { analyze } from "../analysis/index.js";
 import type { Analysis } from "../analysis/types.js";
 import type { ArticleInput } from "../analysis/types.js";
 import { InputError, openInput, textInput } from "./load.js";
+import { loadModule, saveCodeCaches } from "./load-module.js";
 import { traceStart } from "./trace.js";
 import { report } from "./report.js";
 import { COLD_PAGES, releaseOptimizer } from "./tiering.js";
@@ -50,7 +51,7 @@ export const READY = "ready";
 export type WorkerData = { crosscheckEngine: OutputFormat };
 
 /** The page detection, beside this module (TypeScript when run from source). */
-const HTML_INPUT = new URL(import.meta.url.endsWith(".ts") ? "./html-input.ts" : "./html-input.mjs", import.meta.url);
+const HTML_INPUT = new URL(import.meta.url.endsWith(".ts") ? "./html-input.ts" : "./html-input.cjs", import.meta.url);
 /** The page detection, once a page needed it. */
 let html: { htmlInput(html: string): ArticleInput } | null = null;
 
@@ -60,7 +61,7 @@ export async function loadInput(file: string, bytes?: Uint8Array): Promise<Artic
   if ("text" in opened) return textInput(opened.text);
   if ("none" in opened) return opened.none;
   if (!html) {
-    html = (await import(HTML_INPUT.href)) as { htmlInput(html: string): ArticleInput };
+    html = await loadModule<{ htmlInput(html: string): ArticleInput }>(HTML_INPUT);
     traceStart("page detection loaded");
   }
   return html.htmlInput(opened.html);
@@ -77,7 +78,11 @@ let tasksRun = 0;
 /** Run one task; never rejects: an input that cannot be read or analysed gives its error. */
 export async function runTask(task: Task, format: OutputFormat): Promise<TaskResult> {
   const { index, file } = task;
-  if (++tasksRun === COLD_PAGES + 1) releaseOptimizer();
+  if (++tasksRun === COLD_PAGES + 1) {
+    // warm by now: the code caches hold what a page needs (saved with TurboFan still held back)
+    saveCodeCaches();
+    releaseOptimizer();
+  }
   try {
     if (task.error) throw new InputError(task.error);
     const a = await analyzeFile(file, task.bytes);

@@ -4,8 +4,10 @@
  * per job are out at a time, and results wait only for those before them: memory stays flat
  * however many files there are.
  */
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { OutputFormat, Task, TaskResult, WorkerData } from "./engine.js";
+import { loadModule, saveCodeCaches } from "./load-module.js";
 import { traceStart } from "./trace.js";
 
 /** A worker's first message, once the engine loaded (engine.ts READY; not imported: the engine is heavy). */
@@ -24,6 +26,11 @@ export type PoolOptions = { engine: URL; jobs: number; format: OutputFormat };
 
 /** A worker running the engine. */
 function engineWorker(engine: URL, workerData: WorkerData): Worker {
+  if (engine.pathname.endsWith(".cjs")) {
+    // the bundle: the worker loads the engine through its code cache, as this thread would
+    const boot = `require(${JSON.stringify(fileURLToPath(import.meta.url))}).loadModule(new URL(${JSON.stringify(engine.href)}));`;
+    return new Worker(boot, { eval: true, workerData });
+  }
   if (!engine.pathname.endsWith(".ts")) return new Worker(engine, { workerData });
   // Run from source (the tests): on Node 20 a worker does not inherit the TypeScript loader the
   // command runs with (--import tsx), so the worker registers it before loading the engine.
@@ -34,9 +41,10 @@ function engineWorker(engine: URL, workerData: WorkerData): Worker {
 
 /** Run every task in this thread, handing each result over before the next starts. */
 async function runHere(tasks: Task[], o: PoolOptions, emit: (r: TaskResult) => void | Promise<void>): Promise<void> {
-  const engine = (await import(o.engine.href)) as Engine;
+  const engine = await loadModule<Engine>(o.engine);
   traceStart("engine loaded");
   for (const t of tasks) await emit(await engine.runTask(t, o.format));
+  saveCodeCaches();
 }
 
 /** Run the tasks over `jobs` workers; results are handed over in task order. */
