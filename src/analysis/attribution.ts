@@ -9,7 +9,8 @@
  *   ..., saying/adding (that) CONTENT    the subject or the clause's speaker says it
  *   SPEAKER, who ..., CUE CONTENT        relative clauses and appositions are skipped
  */
-import { ADDRESSEE_VERBS, AMBIGUOUS_CUES, DATA_WORDS, FIGURE_VERBS, NP_STOP, PARTICIPLES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, STRONG_VERBS, TITLES, WEAK_VERBS } from "./lexicon.js";
+import { ADDRESSEE_VERBS as LEXICON_ADDRESSEE_VERBS, AMBIGUOUS_CUES, DATA_WORDS, FIGURE_VERBS, NP_STOP, PARTICIPLES as LEXICON_PARTICIPLES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS as LEXICON_SPEECH_VERBS, STRONG_VERBS, TITLES, WEAK_VERBS } from "./lexicon.js";
+import { EXTRA_ADDRESSEE, EXTRA_CUES, EXTRA_PARTICIPLES } from "./attribution-cues.js";
 import { nameOf, phraseAfter, phraseBefore, skipFillersBack, skipFillersFwd, type NounPhrase } from "./noun-phrase.js";
 import { quoteAt, type Quote, type Sentence } from "./segment.js";
 import { bare, countWords, isCap, lowerOf, type Token, tokenize, trimSpan } from "./text.js";
@@ -43,6 +44,12 @@ export type RawClaim = {
   sentence: number;
 };
 
+/** The cue verbs of the shared lexicon and the ones of saying by mail, text or confession read here (attribution-cues.ts). */
+const SPEECH_VERBS = new Set([...LEXICON_SPEECH_VERBS, ...EXTRA_CUES, ...EXTRA_PARTICIPLES]);
+/** Cues whose first object is their addressee, with the extra ones ("emailed supporters"). */
+const ADDRESSEE_VERBS = new Set([...LEXICON_ADDRESSEE_VERBS, ...EXTRA_ADDRESSEE]);
+/** Participles that attach a claim to the clause's subject, with the extra ones. */
+const PARTICIPLES = new Set([...LEXICON_PARTICIPLES, ...EXTRA_PARTICIPLES]);
 /** The fewest words a reported content needs (shorter ones are objects: "claimed both attacks"). */
 const MIN_CONTENT_WORDS = 3;
 /** Quote share of a content that makes it a direct quotation. */
@@ -638,6 +645,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       while (k > 0 && toks[k]!.text !== "," && i - k <= 4) k--;
       const cut = toks[k]!.text === "," && toks[k]!.start > out[prev]!.start ? toks[k]!.start : toks[i - 1]!.start;
       out[prev]!.end = trimSpan(text, out[prev]!.start, cut)[1];
+      out[prev]!.direct = isDirect(text, out[prev]!.start, out[prev]!.end, qs);
     }
     if (prev >= 0) {
       push({ start: c[0], end: c[1], cue: toks[i]!.text, cueStart: t0(i), speakers: [], sameAs: prev, direct: isDirect(text, c[0], c[1], qs) });
@@ -998,7 +1006,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       return !!q && q.start > toks[clauseFrom]!.start && (q.words < 5 || (countWords(text, toks[clauseFrom]!.start, q.start) >= 3 && clauseAt(j)));
     })();
     if ((quotePreceded && !(shortQuote && clauseAfter)) || (speakerPreceded && !quotePreceded && !clauseAfter)) {
-      const c = contentBefore(phraseFrom);
+      let c = contentBefore(phraseFrom);
+      // "In April 2009, Roe emailed the secretary.": an opening adverbial before the speaker is no content
+      if (c && !quotePreceded && ADVERBIAL_PREPS.has(lowerOf(toks[clauseFrom])) && countWords(text, c[0], c[1]) <= 4) c = null;
       if (c) {
         // "\u201c...,\u201d Roe said, \u201c...\u201d": the quotation goes on after the cue
         if (quotePreceded && next?.text === "," && isQuoteMark(toks[j + 1])) {
@@ -1122,8 +1132,10 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         if (lowerOf(toks[k]) !== "of") return false;
         k++;
       } else if (/^call/.test(w)) {
-        if (!/^(?:for|on)$/.test(lowerOf(toks[k]))) return false;
-        k++;
+        // "... and calls her “a fine mind”": a quotation after the one called says what was called
+        const quoted = toks.slice(k, k + 5).some((t) => isQuoteMark(t) && quoteAt(qs, t.start)?.start === t.start);
+        if (!/^(?:for|on)$/.test(lowerOf(toks[k])) && !quoted) return false;
+        if (!quoted) k++;
       } else if (lowerOf(toks[k]) !== "to" && !/^(?:describ)/.test(w)) return false;
       const c = contentAfter(k);
       if (!c || countWords(text, c[0], c[1]) < MIN_CONTENT_WORDS) return false;
@@ -1237,6 +1249,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         if (claim && claim.end > toks[k]!.start) {
           const cut = toks[k - 1]?.text === "," ? toks[k - 1]!.start : toks[k]!.start;
           claim.end = Math.max(claim.start, trimSpan(text, claim.start, cut)[1]);
+          claim.direct = isDirect(text, claim.start, claim.end, qs); // what is left may hold no quotation
         }
         clauseFrom = k + 1;
         return;

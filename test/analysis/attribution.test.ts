@@ -394,6 +394,16 @@ const patternMisses: [string, Want[]][] = [
   ["The Daily Clarion reported on Monday the mayor had signed the tender.", [{ who: "Clarion", cue: "reported", direct: false, has: "the mayor had signed the tender" }]],
   ["A spokesman for Mayor Lena Ortiz of Springfield defended the tender and said the crews had been paid.", [{ who: "spokesman", cue: "said", direct: false, has: "the crews had been paid" }]],
   ["Bello further toured the site, praised the crews and said the bridge would open in May.", [{ who: "Bello", cue: "said", direct: false, has: "the bridge would open in May" }]],
+  ["Bello says he trusts the crews and calls the foreman “the best builder in the county.”", [
+    { who: "Bello", cue: "says", direct: false, has: "he trusts the crews", not: "foreman" },
+    { who: "Bello", cue: "calls", direct: true, has: "the best builder in the county" },
+  ]],
+  ["Ortiz emailed reporters that the tender would be published on Friday.", [{ who: "Ortiz", cue: "emailed", direct: false, has: "the tender would be published on Friday", not: "reporters" }]],
+  ["“We finished the deck,” Bello said, mentioning that the railings would come next.", [
+    { who: "Bello", cue: "said", direct: true, has: "We finished the deck" },
+    { who: "Bello", cue: "mentioning", direct: false, has: "the railings would come next" },
+  ]],
+  ["In March 2019, Ortiz emailed the council.", []],
   ["Asked about the “steel that never came,” Ortiz said the supplier had gone bankrupt.", [{ who: "Ortiz", cue: "said", direct: false, has: "the supplier had gone bankrupt", not: "never came" }]],
 ];
 
