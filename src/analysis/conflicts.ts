@@ -4,7 +4,7 @@
  */
 import { disjoint, type RawFigure } from "./figures.js";
 import { shownPlace, type Measured } from "./measure.js";
-import { framesMeet } from "./frame-meet.js";
+import { framesMeet, sameAgent } from "./frame-meet.js";
 import type { Conflict, Dispute } from "./types.js";
 
 /** A figure with everything the comparison needs. */
@@ -174,7 +174,10 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
   // the one agent each quantity has in the article, when it has exactly one ("the bridge" for "the cost")
   const onlyAgentOf = new Map<string, string | null>();
   for (const [key, g] of groups) {
-    const agents = [...new Set(g.map((f) => f.m.frame.agent).filter((x): x is string => !!x && !x.startsWith("@pro")))];
+    // (two ways of naming one doer are one: "Tessel Plant Closure" / "the closure")
+    const named = g.map((f) => f.m.frame.agent).filter((x): x is string => !!x && !x.startsWith("@pro"));
+    const agents: string[] = [];
+    for (const x of named) if (!agents.some((y) => sameAgent(x, y))) agents.push(x);
     onlyAgentOf.set(key, agents.length === 1 ? agents[0]! : null);
   }
   const originOf = (f: Comparable) => (f.m.frame.origin === null ? null : repeatOf.get(f.m.frame.origin) ?? f.m.frame.origin);

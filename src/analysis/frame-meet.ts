@@ -60,6 +60,9 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
   const who = (fr: Frame, speaker: string | null) => (fr.agent?.startsWith("@pro") ? (speaker ? speakerAgent(speaker) : "@pro") : fr.agent);
   const x = who(a, speakerA);
   const y = who(b, speakerB);
+  // ("he received 1.6 million votes" in the writer's words: he is the one doer the quantity has, "Dunmore claimed he won ...")
+  // (or, when the quantity names no doer at all, the one "he" both speak of: "Dunmore claimed he won ... In fact, results show he received ...")
+  if ((x === "@pro") !== (y === "@pro") && (a.agent === "@pro:person" || b.agent === "@pro:person") && (onlyAgent !== null && !onlyAgent.startsWith("|") && sameAgent(x === "@pro" ? y ?? "" : x ?? "", onlyAgent) || onlyAgent === null && a.agent === "@pro:person" && b.agent === "@pro:person")) return true;
   if (x === "@pro" || y === "@pro") return false;
   if (a.topic && b.topic && a.topic !== b.topic) return false;
   // who did it must be said on both sides ("sold 60 copies" and "sold 235,000 copies" are two books), except for two levels ("the deficit was ...")
@@ -76,7 +79,7 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
 }
 
 /** A speaker's name as an agent ("Rival Mira Vell's campaign" -> "rival hillary clinton|campaign"). */
-function speakerAgent(name: string): string {
+export function speakerAgent(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
   const names = words.filter((w) => isCap(w)).map((w) => w.toLowerCase().replace(/['’]s$/, "")).filter((w) => !HONORIFIC.test(w) && !TITLES.has(w));
   return `${names.join(" ")}|${normalize(words[words.length - 1] ?? "")}`;

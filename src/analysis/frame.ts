@@ -260,6 +260,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (byChange) fr.change = true;
   // skip determiners and adverbs right before the figure ("killing at least 15", "an estimated 300")
   while (j >= 0 && j >= fi - 4 && toks[j]!.word && /^(?:the|a|an|some|either|about|nearly|almost|roughly|around|approximately|just|only|all|another|estimated|additional|further|least|most|over|under|more|than|many|much|fewer|less|below|above|exactly)$/.test(toks[j]!.lower)) j--;
+  // "he won 'more than 2 million votes'": a quotation mark that opens the figure's words stands between it and its verb
+  if (j > 0 && /^['"‘“]$/.test(toks[j]!.text) && toks[j - 1]!.word) j--;
   if (toks.slice(Math.max(0, fi - 2), fi).some((t) => /^(?:additional|extra|further)$/.test(t.lower)) || /^(?:another)$/.test(lowerOf(toks[fi - 1]))) fr.change = true; // "an additional 328 emails": an increment
   // "the two were its followers": a reference to people named before, not a count
   const definite = !f.qualifier && /^(?:the|these|those|both)$/.test(lowerOf(toks[fi - 1]));
@@ -479,6 +481,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.change = false;
   }
   // the predicate: the subject's verb, else the verb it is the object of, else a level noun
+  // "a net profit of ¥42 billion for the fiscal year ended March": a level's complement has no verb of its own
+  if (subjVerb && levelNoun && /^(?:of|at|as)$/.test(before) && !CHANGE_AFTER.test(levelNoun.lower)) subjVerb = null;
   const pred = subjVerb ?? verb;
   fr.via = subjVerb ? "subject" : verb ? "object" : levelNoun || listedWith ? "level" : null;
   if (listedWith && !pred && !levelNoun) {
@@ -529,7 +533,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (CHANGE_AFTER.test(levelNoun.lower) || key === "grow") fr.change = true; // "growth was 3.4 percent", "the increase was 200"
     // "the unemployment rate": the modifier is what is measured; "the health allocation": whose allocation
     fr.predicate = (MEASURE_NOUNS.test(levelNoun.lower) || RATE_HEAD.test(levelNoun.lower)) && modifier ? normalize(modifier.text) : key;
-    if (modifier && !MEASURE_NOUNS.test(levelNoun.lower) && !RATE_HEAD.test(levelNoun.lower) && !VICTIM_KEYS.has(key)) fr.agent = npAt(toks, indexIn(toks, modifier));
+    if (modifier && !MEASURE_NOUNS.test(levelNoun.lower) && !RATE_HEAD.test(levelNoun.lower) && !VICTIM_KEYS.has(key) && !/^(?:net|gross|annual|quarterly|operating|pretax|pre-tax|total|average|record|overall|monthly|weekly|daily|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter)$/.test(modifier.lower)) fr.agent = npAt(toks, indexIn(toks, modifier));
     // "the price of the new device", "the cost of the bridge": whose it is, named after it
     {
       const ln0 = indexIn(toks, levelNoun);

@@ -132,7 +132,9 @@ export function measureFigures(
     const years = st.years.length ? st.years : defaults.years;
     // "a separate rally in X drew 8,000": an event set apart from the one the article is about is a scope of its own
     const apart = SEPARATE.test(text.slice(s.start, f.start));
-    const scopes = [...places, ...(own ? [OWN_DOMAIN] : []), ...(apart ? [`${SEPARATE_EVENT}${f.start}`] : [])];
+    // "Among Latinos, her net positive is just two points": a subgroup the sentence opens with is the figure's scope
+    const among = /^\s*Among\s+([^,]{2,40}),/.exec(text.slice(s.start, f.start));
+    const scopes = [...places, ...(own ? [OWN_DOMAIN] : []), ...(apart ? [`${SEPARATE_EVENT}${f.start}`] : []), ...(among ? [`(among ${among[1]!.toLowerCase()})`] : [])];
     return { measure: display, noun: frame.thing === "people" || (frame.thing && VICTIMS.has(frame.thing)) ? "people" : frame.noun, frame, key, places: scopes, times, years, part, figure: f, sentence: s.index, inherited: false };
   });
   const bySentence = new Map<number, Measured[]>();

@@ -86,6 +86,9 @@ const frames: [string, string, Partial<Frame>][] = [
   ["A filing with the regulator, however, showed revenue of $780 million.", "$780 million", { holder: "filing with the regulator" }],
   ["According to the court registry, the damages totalled £1.9 million.", "£1.9 million", { holder: "court registry" }],
   ["The firm cited data showing 90 million users.", "90 million", { holder: null }],
+  // a quotation mark between a verb and its figure; a level's complement has no verb of its own; "net" is no owner
+  ["He said he won 'more than 2 million votes' in the race.", "more than 2 million", { predicate: "got", thing: "vote" }],
+  ["Tanabe posted a net profit of ¥42 billion for the fiscal year ended March.", "¥42 billion", { predicate: "earned", agent: "tanabe|tanabe" }],
   // the figure as object of its verb, with who did it
   ["The storm killed 14 people overnight.", "14", { thing: "people", predicate: "killed", via: "object" }],
   ["Acme will cut 325 jobs next year.", "325", { thing: "job", predicate: "cut", agent: "acme|acme", modality: "forecast" }],
@@ -322,6 +325,9 @@ const pairs: [string, string, string[][]][] = [
   ["Bus Plunge Kills 14 on Mountain Road", "Eleven people were killed when a bus left the road near Ostra, police said.", [["14", "Eleven"]]],
   ["Growth Misses Forecast", "The ministry had forecast growth of 3 percent for 2025. The statistics office said the economy grew 1.8 percent in 2025.", []],
   ["Poll", "A Gallup poll showed that while only 2% of Americans described themselves as rich, 31% described themselves as poor.", []],
+  ["Fact Check", "Senator Ray Dunmore claimed that he won 'more than 2 million votes' in the race. In fact, certified results from the elections office show he received 1.6 million votes.", [["1.6 million", "more than 2 million"]]],
+  ["Fact Check", "Senator Ray Dunmore claimed that he won 'more than 2 million votes' in the race. In fact, results show his rival Ames received 1.6 million votes.", []],
+  ["Ratings", "Her negative ratings outweigh her positives by 24 points, according to the Orbis poll. Among Latinos, her net positive is just two points.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn. Police said 12 of them were women.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn in 2019. Medics said 35 people were killed in Varn in 2021.", []],
   ["Plant Grows", "The company said the plant builds 400 homes a year. The union said the plant has built 3,000 homes.", []],
