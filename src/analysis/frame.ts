@@ -449,6 +449,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // "450 jobs would be lost", "6,100 votes were cast": a passive, whose doer may go unsaid
     // (and "the count was 3,900 homes destroyed": a participle after a figure that is itself a level)
     if (subjVerb && (sawBe || /^(?:was|were|is|are|at|of)$/.test(before) && !sawAux) && (/(?:ed|en)$/.test(subjVerb.lower) || IRREGULAR_PAST.test(subjVerb.lower))) fr.passive = true;
+    // ("19,500 hectares of forest had burned": a verb with no object tells what befell the figure's things, whoever caused it)
+    if (subjVerb && !fr.passive && /(?:ed|en)$/.test(subjVerb.lower) && f.unit !== "percent") {
+      const nx = toks[indexIn(toks, subjVerb) + 1];
+      if (!nx || !nx.word || /^(?:in|on|at|near|across|during|since|after|before|by|from|over|when|as|and|but|so|last|this|on)$/.test(nx.lower)) fr.passive = true;
+    }
     // "$37 million raised by Mira Vell": the passive's agent
     if (subjVerb && lowerOf(toks[indexIn(toks, subjVerb) + 1]) === "by") {
       let y = indexIn(toks, subjVerb) + 2;
@@ -704,6 +709,31 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   for (let x = Math.max(1, fi - 10); x < fi; x++) {
     if (REPORTING.test(lowerOf(toks[x])) && (/^(?:initially|originally|first|earlier|previously)$/.test(lowerOf(toks[x - 1])) || lowerOf(toks[x - 1]) === "first" && lowerOf(toks[x - 2]) === "at")) fr.modality = "superseded";
   }
+  // "560 kilometres long", "will run 410 kilometres": a length however said (and widths, heights, depths)
+  if (f.unit === "measure") {
+    const dim = lowerOf(toks[afterUnit]);
+    const dims: Record<string, string> = { long: "length", length: "length", wide: "width", width: "width", high: "height", tall: "height", height: "height", deep: "depth", depth: "depth" };
+    if (dims[dim]) {
+      fr.predicate = dims[dim]!;
+      fr.predicateText = dim;
+      fr.strong = true;
+    } else if (pred && pred === verb && /^(?:run|runs|ran|running|stretch|stretches|stretched|stretching|extend|extends|extended|span|spans|spanned|measure|measures|measured)$/.test(pred.lower)) fr.predicate = "length";
+  }
+  // "puts the total cost at $3.2 billion": the total of one thing's cost is its cost
+  if (fr.aggregate === "total" && f.unit === "money" && /^(?:cost|spent|revenue|wealth|raised|lost|debt|earned|allocated|pledged|fine)$/.test(fr.predicate ?? "")) fr.aggregate = null;
+  // "420 stranded dolphins", "300 displaced families": a participle before the counted noun says what happened to it
+  // (a verb of counting is no act of its own: "it had counted 420 stranded dolphins")
+  const counting = fr.predicate === "has" && !!verb && /^(?:counts?|counted|counting)$/.test(verb.lower);
+  if ((!fr.predicate || counting) && noun && nounWords.length >= 2) {
+    const part = nounWords[nounWords.length - 2]!;
+    if (/(?:ed|en)$/.test(part.lower) && !capd(part.text) && !JUNK_PREDICATE.test(part.lower)) {
+      if (counting) fr.agent = null;
+      fr.predicate = normalize(part.text);
+      fr.predicateText = part.lower;
+      fr.via = "subject";
+      fr.passive = true;
+    }
+  }
   // a headline's "Acme to Cut 2,000 Jobs" is its future
   if (titleMode && verb && pred === verb && indexIn(toks, verb) < fi && lowerOf(toks[indexIn(toks, verb) - 1]) === "to" && isCap(verb.text) && !/['’]s$/.test(verb.text)) fr.modality = "forecast";
   if (/^(?:as many as|up to)$/.test(f.qualifier) && fr.modality === "result" && toks.slice(Math.max(0, fi - 6), fi).some((t) => /^(?:could|may|might|would|will)$/.test(t.lower))) fr.modality = "forecast";
@@ -740,6 +770,8 @@ function prevNoun(toks: Token[], j: number, phrases = true): number {
       if (found >= 0) return found;
       continue;
     }
+    // ("told parliament that inflation in March stood at": a clause's "that" ends its subject)
+    if (/^(?:that|which|who|whether)$/.test(t.lower) && found >= 0) return found;
     if (PHRASE_PREP.test(t.lower) && found >= 0) {
       if (!phrases) return found;
       // "unemployment in the state": the noun before the phrase is the measured one

@@ -89,6 +89,13 @@ const frames: [string, string, Partial<Frame>][] = [
   // a quotation mark between a verb and its figure; a level's complement has no verb of its own; "net" is no owner
   ["He said he won 'more than 2 million votes' in the race.", "more than 2 million", { predicate: "got", thing: "vote" }],
   ["Tanabe posted a net profit of ¥42 billion for the fiscal year ended March.", "¥42 billion", { predicate: "earned", agent: "tanabe|tanabe" }],
+  // a participle before the counted noun; lengths; a clause's "that" ends a subject; the total of one thing's cost
+  ["The department said it had counted 420 stranded dolphins.", "420", { predicate: "strand", thing: "dolphin", agent: null }],
+  ["Terra Watch said the pipeline will be 560 kilometres long.", "560", { predicate: "length" }],
+  ["The new pipeline will run 410 kilometres.", "410", { predicate: "length" }],
+  ["The governor told parliament that inflation in March stood at 6.1 percent.", "6.1 percent", { predicate: "inflation" }],
+  ["The developer puts the total cost at $3.2 billion.", "$3.2 billion", { predicate: "cost", aggregate: null }],
+  ["Some 19,500 hectares of forest had burned.", "Some 19,500", { passive: true }],
   // the figure as object of its verb, with who did it
   ["The storm killed 14 people overnight.", "14", { thing: "people", predicate: "killed", via: "object" }],
   ["Acme will cut 325 jobs next year.", "325", { thing: "job", predicate: "cut", agent: "acme|acme", modality: "forecast" }],
@@ -328,6 +335,9 @@ const pairs: [string, string, string[][]][] = [
   ["Fact Check", "Senator Ray Dunmore claimed that he won 'more than 2 million votes' in the race. In fact, certified results from the elections office show he received 1.6 million votes.", [["1.6 million", "more than 2 million"]]],
   ["Fact Check", "Senator Ray Dunmore claimed that he won 'more than 2 million votes' in the race. In fact, results show his rival Ames received 1.6 million votes.", []],
   ["Ratings", "Her negative ratings outweigh her positives by 24 points, according to the Orbis poll. Among Latinos, her net positive is just two points.", []],
+  ["Forest Fire", "The blaze burned 12,000 hectares of forest, the agency said. An analysis by the Orbis Institute found that some 19,500 hectares of forest had burned.", [["12,000", "some 19,500"]]],
+  ["Pipeline", "The new pipeline will run 410 kilometres, the company said. Terra Watch said the pipeline will be 560 kilometres long.", [["410", "560"]]],
+  ["Pipelines", "The new pipeline will run 410 kilometres, the company said. Terra Watch said the old canal is 560 kilometres long.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn. Police said 12 of them were women.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn in 2019. Medics said 35 people were killed in Varn in 2021.", []],
   ["Plant Grows", "The company said the plant builds 400 homes a year. The union said the plant has built 3,000 homes.", []],
