@@ -39,6 +39,8 @@ export function readHolder(toks: Token[], j: number, li: number, nounEnd: number
       const study = sy >= 1 && STUDY.test(lowerOf(toks[sy])) && isCap(toks[sy - 1]!.text) && toks[sy - 1]!.word ? toks[sy]!.lower : null;
       if (study) y = sy - 1;
       while (y >= 0 && toks[y]!.word && isCap(toks[y]!.text) && names.length < 4) names.unshift(toks[y--]!.text);
+      // (a month or a day is no voice: "a poll conducted from 3 to 5 May found")
+      if (names.length && names.every((w) => /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(w))) names.length = 0;
       if (study && names.length) {
         names.push(study);
         fr.sentenceVoice = true;
@@ -207,6 +209,11 @@ function studyVoice(toks: Token[], j: number): string | null {
   }
   if (run.length) caps.push(run.join(" "));
   const named = caps.filter((c) => !/^(?:However|But|In)$/.test(c));
+  // the name right before the study's noun ("the Kestrel Research poll conducted ... in May"), else the nearest after it ("data from ... AppLedger")
+  const hi = words.indexOf(toks[head]!);
+  let beforeHead = "";
+  for (let x = hi - 1; x >= 0 && isCap(words[x]!.text) && !(x === 0 && /^(?:a|an|the)$/i.test(words[x]!.text)); x--) beforeHead = `${words[x]!.text}${beforeHead ? ` ${beforeHead}` : ""}`;
+  if (beforeHead && !/^(?:Data|Figures|Satellite|Certified|Official|New|Latest)$/.test(beforeHead)) named.push(beforeHead);
   if (named.length) {
     const name = named[named.length - 1]!;
     // "the Kestrel Research poll": a poll or survey keeps its noun

@@ -538,6 +538,14 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (CHANGE_AFTER.test(levelNoun.lower) || key === "grow") fr.change = true; // "growth was 3.4 percent", "the increase was 200"
     // "the unemployment rate": the modifier is what is measured; "the health allocation": whose allocation
     fr.predicate = (MEASURE_NOUNS.test(levelNoun.lower) || RATE_HEAD.test(levelNoun.lower)) && modifier ? normalize(modifier.text) : key;
+    // "put support for the toll at 33 percent": an opinion's level names what it is of, as a share's verb does ("41 percent support the toll")
+    if (f.unit === "percent" && /^(?:support|oppose)$/.test(fr.predicate) && /^(?:for|of)$/.test(lowerOf(toks[indexIn(toks, levelNoun) + 1]))) {
+      let x = indexIn(toks, levelNoun) + 2;
+      while (/^(?:the|a|an|this|that|its|their)$/.test(lowerOf(toks[x]))) x++;
+      let obj: Token | null = null;
+      while (x < toks.length && toks[x]!.word && content(toks[x]) && !FUNCTION.test(toks[x]!.lower) && !/^(?:at|as|was|is)$/.test(toks[x]!.lower)) obj = toks[x++]!;
+      if (obj) fr.predicate += ` ${capd(obj.text) ? normalize(obj.text) : stem(obj.lower.replace(/['’]s$/, ""))}`;
+    }
     if (modifier && !MEASURE_NOUNS.test(levelNoun.lower) && !RATE_HEAD.test(levelNoun.lower) && !VICTIM_KEYS.has(key) && !/^(?:net|gross|annual|quarterly|operating|pretax|pre-tax|total|average|record|overall|monthly|weekly|daily|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter)$/.test(modifier.lower)) fr.agent = npAt(toks, indexIn(toks, modifier));
     // "the price of the new device", "the cost of the bridge": whose it is, named after it
     {
@@ -666,7 +674,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (AGGREGATE.test(w) && x < fi + 1) fr.aggregate = /^averag/.test(w) ? "average" : /^total/.test(w) ? "total" : w;
     if ((w === "altogether" || w === "all" && lowerOf(toks[x - 1]) === "in" && !toks[x + 1]?.word) && x < fi + 1) fr.aggregate = "total"; // "In all, 40 people died"
     // ("55 percent said they would back Ames", "were planning to back": a poll's share of intent is its answer now, no forecast)
-    const pollAnswer = f.unit === "percent" && !!subjVerb && x > fi;
+    const pollAnswer = f.unit === "percent" && !!subjVerb && x > fi || toks[x]!.text === "May" && x > 0; // (nor is the month of May a modal)
     if ((FUTURE.test(w) || LIKELY.test(w) && x > 0 && /^(?:is|are|was|were|be)$/.test(lowerOf(toks[x - 1]))) && (x < fi || (subjVerb && x < predAt)) && !pollAnswer) fr.modality = "forecast";
     if (HEARSAY.test(w)) fr.modality = "hearsay";
     if (/^(?:whether|if|unless|suppose|supposing|imagine|hypothetically)$/.test(w) && x < fi) fr.modality = "forecast"; // "whether there are 2,600 or 1,800": a supposition, not a count

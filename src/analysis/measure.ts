@@ -238,6 +238,17 @@ export function measureFigures(
       }
     }
   }
+  // "in the same year", "over the same period": the time of the figure before it
+  for (let i = 1; i < out.length; i++) {
+    const m = out[i]!;
+    const s = sentences[m.sentence]!;
+    if (!/\bthe same (?:year|period|quarter|month|week|day|season)\b/i.test(text.slice(s.start, s.end))) continue;
+    const prev = out.slice(0, i).reverse().find((o) => o.sentence < m.sentence && (o.years.length || o.times.length));
+    if (prev) {
+      m.years = prev.years;
+      m.times = prev.times;
+    }
+  }
   // a breakdown: figures of one key joined in one sentence ("two emails sent to Powell and 10
   // emails sent to aides") are parts of a whole, not rivals of a total
   for (const [, ms] of bySentence) {

@@ -96,6 +96,9 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The governor told parliament that inflation in March stood at 6.1 percent.", "6.1 percent", { predicate: "inflation" }],
   ["The developer puts the total cost at $3.2 billion.", "$3.2 billion", { predicate: "cost", aggregate: null }],
   ["Some 19,500 hectares of forest had burned.", "Some 19,500", { passive: true }],
+  // an opinion's level names what it is of; the month of May is no modal and no voice
+  ["A Delmont survey put support for the toll at 33 percent.", "33 percent", { predicate: "support toll" }],
+  ["A Kestrel Research poll conducted from 3 to 5 May found that 41 percent of voters support the toll.", "41 percent", { holder: "Kestrel Research poll", modality: "result" }],
   // the figure as object of its verb, with who did it
   ["The storm killed 14 people overnight.", "14", { thing: "people", predicate: "killed", via: "object" }],
   ["Acme will cut 325 jobs next year.", "325", { thing: "job", predicate: "cut", agent: "acme|acme", modality: "forecast" }],
@@ -338,6 +341,8 @@ const pairs: [string, string, string[][]][] = [
   ["Forest Fire", "The blaze burned 12,000 hectares of forest, the agency said. An analysis by the Orbis Institute found that some 19,500 hectares of forest had burned.", [["12,000", "some 19,500"]]],
   ["Pipeline", "The new pipeline will run 410 kilometres, the company said. Terra Watch said the pipeline will be 560 kilometres long.", [["410", "560"]]],
   ["Pipelines", "The new pipeline will run 410 kilometres, the company said. Terra Watch said the old canal is 560 kilometres long.", []],
+  ["EV Sales", "Korvath sold 48,000 cars in Europe last year, the carmaker said. Figures from the Automobile Association show Korvath sold 41,500 cars in Europe in the same year.", [["41,500", "48,000"]]],
+  ["EV Sales", "Korvath sold 48,000 cars in Europe last year, the carmaker said. Figures from the Automobile Association show Korvath sold 41,500 cars in Europe this year.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn. Police said 12 of them were women.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn in 2019. Medics said 35 people were killed in Varn in 2021.", []],
   ["Plant Grows", "The company said the plant builds 400 homes a year. The union said the plant has built 3,000 homes.", []],
