@@ -74,6 +74,8 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
     if ((lvl.via === "level" || lvl.passive && lvl.via === "subject") && sameAgent(named, onlyAgent)) return true;
   }
   if (x === null && y === null && a.measured && b.measured && a.via === "subject" && b.via === "subject") return true; // "2,000 barrels leaked" / "10,000 barrels leaked"
+  // ("41 percent of voters support the toll" / "put support for the toll at 33 percent": one opinion of one thing, however said)
+  if (x === null && y === null && a.predicate === b.predicate && !!a.predicate?.includes(" ") && OPINION.test(a.predicate.split(" ")[0]!)) return true;
   if (x === null || y === null) return x === y && ((a.via === "level" && b.via === "level" && !GENERIC_LEVEL.test(a.predicateText ?? "") && !GENERIC_LEVEL.test(b.predicateText ?? "")) || (a.via === "subject" && b.via === "subject" && ((!!a.thing && a.thing === b.thing && a.thing !== "people") || (a.thing === b.thing && OPINION.test((a.predicate ?? "").split(" ")[0]!) && !!a.predicate?.includes(" ")) || (a.thing === b.thing && !!a.share && !!b.share))));
   return sameAgent(x, y);
 }

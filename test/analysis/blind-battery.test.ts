@@ -1,6 +1,6 @@
 /**
- * A blind battery: made-up news items written by a team member who had not read the analysis
- * rules, each with the pairs of figures that conflict, or none (a trap: a part, another period,
+ * Blind batteries: made-up news items written by team members who had not read the analysis
+ * rules (the second one held out: its writer had not seen the first either), each with the pairs of figures that conflict, or none (a trap: a part, another period,
  * a subgroup, rounding, a forecast, a source updating itself). The conflicts reported must be
  * exactly those pairs. Cases the analysis does not yet get right carry `gap` with the reason:
  * they are shown as skipped, and fail once they hold, so the list stays true.
@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { analyze } from "../../src/analysis/index.js";
 
 type Item = { title: string; body: string; want: string[][]; kind: string; note: string; gap?: string };
-const battery: { items: Item[] } = JSON.parse(readFileSync(new URL("../fixtures/conflicts/blind-battery.json", import.meta.url), "utf8"));
+const batteries: [string, { items: Item[] }][] = ["blind-battery.json", "blind-battery-2.json"].map((f) => [f, JSON.parse(readFileSync(new URL(`../fixtures/conflicts/${f}`, import.meta.url), "utf8"))]);
 
 const byPair = (x: string[], y: string[]) => x.join("|").localeCompare(y.join("|"));
 
@@ -31,13 +31,13 @@ function pairsOf(item: Item): { reported: string[][]; wanted: string[][] } {
   return { reported, wanted };
 }
 
-describe("blind battery: conflicts in made-up news written without the rules", () => {
+for (const [file, battery] of batteries) describe(`blind battery (${file}): conflicts in made-up news written without the rules`, () => {
   battery.items.forEach((item, i) => {
     const name = `#${i + 1} ${item.kind}: ${item.title} (${item.want.length ? `${item.want.length} conflict${item.want.length > 1 ? "s" : ""}` : `trap: ${item.note}`})`;
     if (item.gap) {
       it(`${name} [known gap: ${item.gap}]`, function () {
         const { reported, wanted } = pairsOf(item);
-        assert.notDeepEqual(reported, wanted, `#${i + 1} now holds: remove its gap from test/fixtures/conflicts/blind-battery.json`);
+        assert.notDeepEqual(reported, wanted, `#${i + 1} now holds: remove its gap from test/fixtures/conflicts/${file}`);
         this.skip();
       });
       return;

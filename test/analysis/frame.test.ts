@@ -343,6 +343,8 @@ const pairs: [string, string, string[][]][] = [
   ["Pipelines", "The new pipeline will run 410 kilometres, the company said. Terra Watch said the old canal is 560 kilometres long.", []],
   ["EV Sales", "Korvath sold 48,000 cars in Europe last year, the carmaker said. Figures from the Automobile Association show Korvath sold 41,500 cars in Europe in the same year.", [["41,500", "48,000"]]],
   ["EV Sales", "Korvath sold 48,000 cars in Europe last year, the carmaker said. Figures from the Automobile Association show Korvath sold 41,500 cars in Europe this year.", []],
+  ["Polls Split", "A Kestrel poll found that 41 percent of voters support the new toll. A Delmont survey put support for the toll at 33 percent.", [["33 percent", "41 percent"]]],
+  ["Polls Split", "A Kestrel poll found that 41 percent of voters support the new toll. A Delmont survey put support for the bridge at 33 percent.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn. Police said 12 of them were women.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn in 2019. Medics said 35 people were killed in Varn in 2021.", []],
   ["Plant Grows", "The company said the plant builds 400 homes a year. The union said the plant has built 3,000 homes.", []],
