@@ -55,7 +55,35 @@ export function analyze(input: ArticleInput): Analysis {
 /** Two apostrophes stand for a double quote in some papers' archives: read them as one (same length). */
 function normalizeQuotes(text: string): string {
   // an opening pair becomes '" ' and a closing pair ' "', so the quotation's span covers both marks
-  return text.includes("''") ? text.replace(/''/g, (_m, at: number) => (at > 0 && /\S/.test(text[at - 1]!) ? ' "' : '" ')) : text;
+  const t = text.includes("''") ? text.replace(/''/g, (_m, at: number) => (at > 0 && /\S/.test(text[at - 1]!) ? ' "' : '" ')) : text;
+  return singleQuotes(t);
+}
+
+/**
+ * British style: an article that quotes with single marks ('We counted 4,000,' said the mayor)
+ * and never with double ones has its quotation marks read as double, mark for mark (offsets
+ * stay). A quotation opens with a capital after a space and closes after its last punctuation,
+ * in one paragraph; apostrophes ("don't", "the workers' union") are left alone.
+ */
+function singleQuotes(text: string): string {
+  if (!/['‘’]/.test(text) || /["“”]/.test(text)) return text;
+  const chars = text.split("");
+  const open = /(^|[\s(\[—–-])(['‘])(?=[A-Z0-9])/g;
+  let m: RegExpExecArray | null;
+  while ((m = open.exec(text))) {
+    const at = m.index + m[1]!.length;
+    // its close: punctuation then a mark, before the paragraph ends
+    const rest = text.slice(at + 1, Math.min(text.length, at + 1500));
+    const end = rest.search(/\n/);
+    const close = /[,.!?…](['’])(?=\s|$|[)\]—–-])/.exec(end >= 0 ? rest.slice(0, end) : rest);
+    if (!close) continue;
+    const closeAt = at + 1 + close.index + close[0].length - 1;
+    if (text.slice(at + 1, closeAt).split(/\s+/).length < 3) continue;
+    chars[at] = '"';
+    chars[closeAt] = '"';
+    open.lastIndex = closeAt + 1;
+  }
+  return chars.join("");
 }
 
 /**

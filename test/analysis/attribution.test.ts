@@ -460,3 +460,27 @@ describe("attribution: figures and roles of the new cues", () => {
     assert.equal(a.sources[0]!.kind, "organization");
   });
 });
+
+describe("British style: quotations in single marks", () => {
+  /** [body, the speaker of the one claim, whether it is a direct quotation] or null: no claim. */
+  const cases: [string, string | null, boolean][] = [
+    ["'The true number of households without water was 9,000,' the company said.", "company", true],
+    ["‘We counted 4,000 people in the square,’ said Mayor Ilse Brandt.", "Ilse Brandt", true],
+    ["'It was a long night for all of us,' Ames told reporters.", "Ames", true],
+    // apostrophes and a scare quote are no quotation
+    ["The workers' union and the drivers' guild met on Monday.", null, false],
+  ];
+  for (const [body, who, direct] of cases) {
+    it(body, () => {
+      const a = analyze({ text: `Title\n\n${body}`, title: "Title" });
+      if (who === null) return assert.equal(a.claims.length, 0, JSON.stringify(a.claims));
+      assert.equal(a.claims.length, 1, JSON.stringify(a.claims));
+      assert.equal(a.sources.find((s) => s.id === a.claims[0]!.sourceId)?.name, who);
+      assert.equal(a.claims[0]!.direct, direct);
+    });
+  }
+  it("leaves single marks alone in an article that quotes with double ones", () => {
+    const a = analyze({ text: `Title\n\n"We are fine," Ames said. 'Nothing' was said of 'the plan,' she added.`, title: "Title" });
+    assert.equal(a.claims.filter((c) => c.direct).length, 1);
+  });
+});
