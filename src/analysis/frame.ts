@@ -303,12 +303,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (toks[v]?.word && !capd(toks[v]!.text) && (/ed$/.test(toks[v]!.lower) || IRREGULAR_PAST.test(toks[v]!.lower) || /^(?:has|have|had|posts|reports)$/.test(toks[v]!.lower))) {
         fr.timeless = false;
         // ... and its subject is whose level it is ("the retailer reported a profit of $1.78 a share")
-        let a = v - 1;
-        while (a >= 0 && toks[a]!.word && (/ly$/.test(toks[a]!.lower) || /^(?:also|then|later|again|has|have|had)$/.test(toks[a]!.lower))) a--;
-        const t = toks[a];
-        if (t && t.word && /^(?:he|she)$/.test(t.lower)) levelSubject = "@pro:person";
-        else if (t && t.word && /^(?:it|they|we)$/.test(t.lower)) levelSubject = "@pro";
-        else if (t && t.word && content(t) && !FUNCTION.test(t.lower)) levelSubject = npAt(toks, a);
+        levelSubject = subjectBefore(toks, v);
       }
     }
     if (n >= 0) {
@@ -473,12 +468,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     modifier = toks[afterUnit]!;
     // ("the state had a 9.1 percent jobless rate": the verb's subject is whose rate it is)
     if (POSSESS.test(lowerOf(toks[j]))) {
-      let a = j - 1;
-      while (a >= 0 && toks[a]!.word && (/ly$/.test(toks[a]!.lower) || /^(?:also|still|now|then|has|have|had)$/.test(toks[a]!.lower))) a--;
-      const t = toks[a];
-      if (t && t.word && /^(?:he|she)$/.test(t.lower)) levelSubject = "@pro:person";
-      else if (t && t.word && /^(?:it|they|we)$/.test(t.lower)) levelSubject = "@pro";
-      else if (t && t.word && content(t) && !FUNCTION.test(t.lower)) levelSubject = npAt(toks, a);
+      levelSubject = subjectBefore(toks, j);
       if (levelSubject) fr.agent = levelSubject;
     }
     verb = null;
@@ -793,6 +783,20 @@ function prevNoun(toks: Token[], j: number, phrases = true): number {
     }
   }
   return found;
+}
+
+/**
+ * The subject of the verb at toks[v], as an agent: the noun phrase before it (past adverbs and
+ * auxiliaries), or a pronoun's marker ("he" a person named before, "it" the speaker).
+ */
+function subjectBefore(toks: Token[], v: number): string | null {
+  let a = v - 1;
+  while (a >= 0 && toks[a]!.word && (/ly$/.test(toks[a]!.lower) || /^(?:also|still|now|then|later|again|has|have|had)$/.test(toks[a]!.lower))) a--;
+  const t = toks[a];
+  if (!t || !t.word) return null;
+  if (/^(?:he|she)$/.test(t.lower)) return "@pro:person";
+  if (/^(?:it|they|we)$/.test(t.lower)) return "@pro";
+  return content(t) && !FUNCTION.test(t.lower) ? npAt(toks, a) : null;
 }
 
 /**
