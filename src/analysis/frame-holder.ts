@@ -196,7 +196,7 @@ function studyVoice(toks: Token[], j: number): string | null {
   if (head < 0) return null;
   // not a study named as the object of something else ("the firm cited data"): the phrase opens the clause
   const first = words[0]!;
-  const before = toks[indexOf(toks, first) - 1];
+  const before = toks[toks.indexOf(first) - 1];
   if (before && before.word && !/^(?:however|meanwhile|but|and|yet|still|also|now|then|in|fact)$/.test(before.lower)) return null;
   const caps: string[] = [];
   let run: string[] = [];
@@ -220,8 +220,4 @@ function studyVoice(toks: Token[], j: number): string | null {
     return /^(?:poll|survey)$/.test(lowerOf(toks[head])) && toks[head - 1]?.text === name.split(" ").pop() ? `${name} ${toks[head]!.lower}` : name;
   }
   return words.map((t) => t.text).join(" ").replace(/^(?:a|an|the)\s+/i, "").toLowerCase();
-}
-
-function indexOf(toks: Token[], t: Token): number {
-  return toks.indexOf(t);
 }

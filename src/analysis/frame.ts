@@ -57,7 +57,7 @@ const CLAIM_WORD = /^(?:claim|claims|claimed|claiming|alleging|alleged|allegatio
 
 /** Particles of a phrasal verb before its object ("take in 250,000", "laid off 300"), and the verbs they go with. */
 const PARTICLE = /^(?:in|off|out|away|back)$/;
-const PHRASAL = /^(?:take|takes|took|taken|taking|let|lets|letting|bring|brings|brought|bringing|lay|lays|laid|laying|turn|turns|turned|turning|send|sends|sent|sending|kick|kicked|drive|drove|driven|force|forced|pay|paid|paying|ship|shipped|fly|flew|flown|airlift|airlifted|pull|pulled|ship)$/;
+const PHRASAL = /^(?:take|takes|took|taken|taking|let|lets|letting|bring|brings|brought|bringing|lay|lays|laid|laying|turn|turns|turned|turning|send|sends|sent|sending|kick|kicked|drive|drove|driven|force|forced|pay|paid|paying|ship|shipped|fly|flew|flown|airlift|airlifted|pull|pulled)$/;
 
 /** Verbs by which a subject gets a count of something ("received 1.2 million votes", "drew 40,000 visitors"). */
 const GAIN = /^(?:received|receives|receive|receiving|got|gets|won|wins|garnered|garners|drew|draws|attracted|attracts|collected|collects|secured|secures|earned|earns|polled|polls)$/;
