@@ -137,9 +137,10 @@ export function sentences(text: string, paras: Paragraph[], qs: Quote[]): Senten
       while (j < p.end && TRAILERS.includes(text[j]!)) j++;
       // inside a quotation a sentence ends only where the quotation ends ("... a say." The minister)
       if (q && q.end > j) continue;
-      if (j < p.end && text[j] !== " ") continue;
+      // (a non-breaking space ends a sentence as a space does: "... on Monday.\u00a0The mayor")
+      if (j < p.end && text[j] !== " " && text[j] !== "\u00a0") continue;
       let k = j;
-      while (k < p.end && text[k] === " ") k++;
+      while (k < p.end && (text[k] === " " || text[k] === "\u00a0")) k++;
       if (k >= p.end) continue;
       const next = text[k]!;
       if (!/[\p{Lu}\p{N}"“‘'(«]/u.test(next)) continue;

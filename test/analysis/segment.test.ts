@@ -17,6 +17,7 @@ function split(text: string): string[] {
 /** Text -> its sentences, in order. */
 const sentenceCases: [string, string[]][] = [
   ["The U.S. sent aid. It arrived on Monday.", ["The U.S. sent aid.", "It arrived on Monday."]],
+  ["The bridge reopened.\u00a0Traffic was light.", ["The bridge reopened.", "Traffic was light."]],
   ["Talks opened on Feb. 12 in Oslo. They ended late.", ["Talks opened on Feb. 12 in Oslo.", "They ended late."]],
   ["Sen. Ruiz voted against it. The bill failed.", ["Sen. Ruiz voted against it.", "The bill failed."]],
   ["Mr. Okafor left early. Nobody knew why.", ["Mr. Okafor left early.", "Nobody knew why."]],
