@@ -11,7 +11,7 @@ export const REPORTING = /^(?:reported|reports|report|said|says|believed|feared|
 /** Link verbs after which a figure is the level of the noun before them ("the toll stood at", "turnout was"). */
 export const LINK_VERB = /^(?:was|were|is|are|be|been|stood|stands|hit|hits|reached|reaches|totaled|totalled|totals|topped|came|amounted|exceeds|exceeded|surpasses|surpassed|tops|passed|passes|nears|neared|approaches|approached)$/;
 /** Verbs that only carry a figure to what it counts: "drew 9,870 spectators", "reached 3.4 million viewers", "had 44%". */
-export const TRANSPARENT = /^(?:reached|reach|reaches|drew|draw|draws|attracted|attracts|attract|had|has|have|having|numbered|numbers|totaled|totalled|totals|topped|tops|exceeded|exceeds|surpassed|surpasses|passed|neared|nears|hit|hits|came|comes|amounted|amounts|stood|stands|was|were|is|are|be|been|included|includes|include|involved|involves|involving|got|gets|received|receives|receive|saw|sees|see|counted|recorded|registered|reported)$/;
+export const TRANSPARENT = /^(?:covers|covered|affects|reached|reach|reaches|drew|draw|draws|attracted|attracts|attract|had|has|have|having|numbered|numbers|totaled|totalled|totals|topped|tops|exceeded|exceeds|surpassed|surpasses|passed|neared|nears|hit|hits|came|comes|amounted|amounts|stood|stands|was|were|is|are|be|been|included|includes|include|involved|involves|involving|got|gets|received|receives|receive|saw|sees|see|counted|recorded|registered|reported)$/;
 /** Verbs with two objects: "cost investors $40 million", "gave the city $5 million". */
 export const DITRANSITIVE = /^(?:cost|costs|costing|gave|give|gives|giving|owe|owes|owed|owing|paid|pay|pays|paying|offered|offers|offer|awarded|awards|award|handed|hands|charged|charges|charge|billed|bills|fined|fines|fine|fining|ordered|saved|saves|save|sent|sends|send|lent|lends|lend|promised|promises|promise|granted|grants|grant)$/;
 /** Adjectives of expectation between a subject and its verb ("was likely to be"): a forecast. */
@@ -58,6 +58,11 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:militants|fighters|rebels|insurgents|guerrillas|jihadists)$/, "fighters"],
   [/^(?:unemployment|jobless|joblessness)$/, "unemployment"],
   [/^(?:use|uses|used|using)$/, "used"],
+  // common acts of the news, however said: records exposed in a breach, cargo carried, cars recalled, workers on strike
+  [/^(?:affected|exposed|compromised|breached|leaked|stolen|accessed|hacked)$/, "affected"],
+  [/^(?:carry|carries|carried|carrying|aboard|loaded|laden|cargo)$/, "carried"],
+  [/^(?:recall|recalls|recalled|recalling)$/, "recalled"],
+  [/^(?:strike|strikes|struck|striking|walkout|walkouts|stoppage|stoppages)$/, "struck"],
   [/^(?:cancel|cancels|cancelled|canceled|cancelling|canceling|cancellation|cancellations|scrubbed|grounded)$/, "cancelled"],
   [/^(?:close|closes|closed|closing|closure|closures|shut|shuts|shutting)$/, "closed"],
   [/^(?:destroy|destroys|destroyed|destroying|destruction|razed|flattened|levelled|leveled)$/, "destroyed"],

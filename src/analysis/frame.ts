@@ -271,6 +271,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   let levelSubject: string | null = null;
   let possess = false;
   let gain = false;
+  let actNoun: Token | null = null;
   let ofThing: Token | null = null;
   let phrasal: string | null = null;
   let modifier: Token | null = null;
@@ -368,6 +369,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     possess = f.unit === "count" && !!noun && !!verb && POSSESS.test(verb.lower) && fi - indexIn(toks, verb) <= 3;
     // "Vell received 1.2 million votes", "won 1.4 million votes": what its subject got (one quantity whichever verb of getting says it)
     gain = f.unit === "count" && !!noun && !!verb && GAIN.test(verb.lower) && fi - indexIn(toks, verb) <= 3;
+    // "the recall covers 340,000 vehicles", "the breach affected ...": a see-through verb whose subject names an act is that act's count
+    if (verb && TRANSPARENT.test(verb.lower) && !possess && !gain) {
+      const subj = toks[indexIn(toks, verb) - 1];
+      if (subj?.word && content(subj) && !capd(subj.text) && /^(?:recall|recalls|strike|strikes|walkout|breach|closure|closures|evacuation|evacuations|cancellation|cancellations|layoffs|cuts)$/.test(subj.lower)) actNoun = subj;
+    }
     if (verb && !moneyGot && !possess && !gain && (REPORTING.test(verb.lower) || TRANSPARENT.test(verb.lower))) {
       if (REPORTING.test(verb.lower)) reportedBare = true;
       verb = null;
@@ -411,8 +417,15 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // "$53 million a week is coming across": the rate sits between the figure and its verb
     if (/^(?:a|an|per|each|every)$/.test(lowerOf(toks[v])) && PERIOD.test(lowerOf(toks[v + 1]))) v += 2;
     if (lowerOf(toks[v]) === "to") v = toks.length; // "$150 million to help poor countries": a purpose, not the figure's verb
+    // ('"fewer than 900,000 accounts" were affected': a quotation of the figure's own words closes before its verb)
+    if (/^['"’”]$/.test(toks[v]?.text ?? "") && toks[v + 1]?.word) v++;
     while (v < toks.length && toks[v]!.word && steps < 7) {
       const w = toks[v]!.lower;
+      // "2,650 containers were on board": what a ship carries
+      if (sawAux && (w === "aboard" || w === "on" && lowerOf(toks[v + 1]) === "board")) {
+        subjVerb = toks[v]!;
+        break;
+      }
       if (AUX.test(w) || LIKELY.test(w) && sawAux || (REPORTING.test(w) && sawAux)) {
         sawAux = true;
         if (/^(?:be|been|being|was|were|is|are)$/.test(w)) sawBe = true;
@@ -478,6 +491,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // the predicate: the subject's verb, else the verb it is the object of, else a level noun
   // "a net profit of ¥42 billion for the fiscal year ended March": a level's complement has no verb of its own
   if (subjVerb && levelNoun && /^(?:of|at|as)$/.test(before) && !CHANGE_AFTER.test(levelNoun.lower)) subjVerb = null;
+  if (actNoun && !subjVerb && !verb && !levelNoun) levelNoun = actNoun;
   const pred = subjVerb ?? verb;
   fr.via = subjVerb ? "subject" : verb ? "object" : levelNoun || listedWith ? "level" : null;
   if (listedWith && !pred && !levelNoun) {
@@ -500,6 +514,14 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (/^(?:lost|lose|loses|losing)$/.test(pred.lower) && (w1 === "lives" || /^(?:their|his|her)$/.test(w1) && /^(?:lives?)$/.test(w2))) fr.predicate = "killed";
       else if (/^(?:took|take|takes|taking|taken)$/.test(pred.lower) && w1 === "part" || /^(?:showed|show|shows|turned|turn|turns)$/.test(pred.lower) && /^(?:up|out)$/.test(w1) && pred === subjVerb) fr.predicate = "gathered";
       else if (/^(?:voted|vote|votes|voting)$/.test(pred.lower) && w1 === "against") fr.predicate = "oppose";
+      else if (/^(?:walked|walk|walks|walking)$/.test(pred.lower) && w1 === "out" && pred === subjVerb) fr.predicate = "struck";
+      else if (pred === subjVerb && /^(?:aboard|on)$/.test(pred.lower)) {
+        fr.predicate = "carried";
+        fr.predicateText = "on board";
+        fr.passive = true;
+      }
+      // "28,000 joined the strike": to join an act is to do it
+      else if (/^(?:joined|join|joins|joining)$/.test(pred.lower) && pred === subjVerb && /^(?:strike|strikes|walkout|protest|protests|march|rally|demonstration)$/.test(w1 === "the" || w1 === "a" ? w2 : w1)) fr.predicate = normalize(w1 === "the" || w1 === "a" ? w2 : w1);
       // "drew 85,000 visitors": a crowd drawn is a crowd gathered
       else if (gain && pred === verb && noun && CROWD_NOUNS.test(noun.lower)) fr.predicate = "gathered";
       // "will cost 1,200 jobs", "450 jobs would be lost": jobs lost are jobs cut
