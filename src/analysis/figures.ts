@@ -268,7 +268,8 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
     if (/^\s*(?:th|st|nd|rd)\b/.test(after)) continue;
     if (/^\d/.test(rawA) && (/^0\d/.test(rawA) || /^[-\s]\d{3,}/.test(after) && /\d\s*$|\(\s*$|\)\s*$|(?:call|dial|phone|line|number|tel\.?)\s*$/i.test(before) || /^-0\d|^-\d{4}\b/.test(after) || /\)\s*$/.test(before))) continue; // phone numbers
     if (/\b(?:aged?|ages)\s*$/i.test(before) || /\bages?\s+of\s+(?:\d+\s*(?:and|to|-|–)\s*)?$/i.test(before)) continue; // "aged 70", "ages 18 to 24", "between the ages of 17 and 20"
-    if (!rawB && !pct && /\b(?:dies|died|dead|dying|passes away|passed away|retires|retired|retiring|married|marries)\s+at\s*$|\bat\s+(?:the\s+)?age\s+(?:of\s+)?$|\bage\s+(?:of\s+)?$/i.test(before)) continue; // "dies at 61": an age
+    // ("put the number of dead at 23" is a toll, not an age)
+    if (!rawB && !pct && /\b(?:dies|died|dead|dying|passes away|passed away|retires|retired|retiring|married|marries)\s+at\s*$|\bat\s+(?:the\s+)?age\s+(?:of\s+)?$|\bage\s+(?:of\s+)?$/i.test(before) && !/\b(?:number|toll|count|tally|total)\s+of\s+(?:the\s+)?dead\s+at\s*$/i.test(before)) continue; // "dies at 61": an age
     if (!rawB && !pct && /^-(?:year|month|week|day|hour|minute|second|decade|night|century|game|match|season|term|inning|round|yard|man|member|person|page|story|storey|floor|seat|point|star|bedroom|room|lane|time)s?\b/i.test(after)) continue; // "a 17-month battle", "a five-member panel": a description, not a count
     if (/(?:^|\n)[ \t]*$/.test(before) && /^[.)]\s/.test(after) && !pct) continue; // list numbering: "1. ...", "2) ..."
     if (!qualifier && /^\d/.test(rawA) && /\p{Lu}[\p{L}]*&\p{Lu}[\p{L}]*\s$/u.test(before)) continue; // "S&P 500": an index's name

@@ -152,7 +152,8 @@ export const TIME_THING = /^(?:year|month|week|day|hour|minute|second|decade|cen
 export const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|should|must|did|do|does|not|never|also|i|we|they|you|he|she|it|who|which|that|has|have|had|reportedly|already|still|just|then|quickly)$/;
 
 /** A plural noun's ending, where a noun phrase ends ("gross", "famous" are not plurals). */
-export const PLURAL = /(?:[^su'’]s|people|men|women|children|staff|personnel|police|cattle|livestock)$/;
+// (not a disease or a field that only ends in -s: "measles", "diabetes", "economics")
+export const PLURAL = /^(?!(?:measles|mumps|rabies|diabetes|herpes|scabies|news|series|species|physics|economics|politics|mathematics|athletics|aids)$).*(?:[^su'’]s|people|men|women|children|staff|personnel|police|cattle|livestock)$/;
 /** Prepositions that open a phrase between a noun and its verb ("106 protesters in 21 cities have been killed"). */
 export const PHRASE_PREP = /^(?:in|at|on|from|across|around|near|inside|outside|throughout|within|during|of|for|with|among)$/;
 

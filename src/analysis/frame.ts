@@ -514,7 +514,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (/^(?:lost|lose|loses|losing)$/.test(pred.lower) && (w1 === "lives" || /^(?:their|his|her)$/.test(w1) && /^(?:lives?)$/.test(w2))) fr.predicate = "killed";
       else if (/^(?:took|take|takes|taking|taken)$/.test(pred.lower) && w1 === "part" || /^(?:showed|show|shows|turned|turn|turns)$/.test(pred.lower) && /^(?:up|out)$/.test(w1) && pred === subjVerb) fr.predicate = "gathered";
       else if (/^(?:voted|vote|votes|voting)$/.test(pred.lower) && w1 === "against") fr.predicate = "oppose";
-      else if (/^(?:walked|walk|walks|walking)$/.test(pred.lower) && w1 === "out" && pred === subjVerb) fr.predicate = "struck";
+      else if (/^(?:walked|walk|walks|walking)$/.test(pred.lower) && (w1 === "out" || w1 === "off" && /^(?:the|their)$/.test(w2)) && pred === subjVerb) fr.predicate = "struck";
       else if (pred === subjVerb && /^(?:aboard|on)$/.test(pred.lower)) {
         fr.predicate = "carried";
         fr.predicateText = "on board";
@@ -522,6 +522,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       }
       // "28,000 joined the strike": to join an act is to do it
       else if (/^(?:joined|join|joins|joining)$/.test(pred.lower) && pred === subjVerb && /^(?:strike|strikes|walkout|protest|protests|march|rally|demonstration)$/.test(w1 === "the" || w1 === "a" ? w2 : w1)) fr.predicate = normalize(w1 === "the" || w1 === "a" ? w2 : w1);
+      // "Police counted 22,000 marchers": a count of people named by what they did is that act's count
+      else if (possess && pred === verb && /^(?:counts|counted)$/.test(pred.lower) && noun && VICTIM_KEYS.has(normalize(noun.text))) {
+        fr.predicate = normalize(noun.text);
+        fr.predicateText = noun.lower;
+      }
       // "drew 85,000 visitors": a crowd drawn is a crowd gathered
       else if (gain && pred === verb && noun && CROWD_NOUNS.test(noun.lower)) fr.predicate = "gathered";
       // "will cost 1,200 jobs", "450 jobs would be lost": jobs lost are jobs cut
@@ -614,7 +619,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // "a handful of protester deaths", "civilian casualties": the word before the toll names who died
   if (noun && nounWords.length > 1 && VICTIM_KEYS.has(fr.thing ?? "") && content(nounWords[nounWords.length - 2]) && !/(?:ed|al)$/.test(nounWords[nounWords.length - 2]!.lower)) {
     if (!fr.predicate || !pred) fr.predicate = fr.thing;
-    fr.thing = stem(nounWords[nounWords.length - 2]!.lower);
+    // (but "340 measles cases" are cases of measles, as "212 cases of measles" are: the word names the illness, not who is ill)
+    fr.thing = fr.thing === "cases" ? "people" : stem(nounWords[nounWords.length - 2]!.lower);
   }
   // "treated 85 injured people", "found 12 missing hikers": an adjective of harm says what the count is, whatever verb carries it
   if (noun && nounWords.length > 1 && VICTIM_KEYS.has(normalize(nounWords[nounWords.length - 2]!.text)) && /(?:ed|ing)$|^(?:dead|missing)$/.test(nounWords[nounWords.length - 2]!.lower) && PLURAL.test(noun.lower)) {

@@ -29,6 +29,9 @@ const cases: [string, Want[]][] = [
   ["Police arrested 15 marchers on Monday.", [{ text: "15", low: 15 }]],
   ["Blast kills 15 in Marrak\n\nNine people were killed.", [{ text: "15" }, { text: "Nine", low: 9 }]],
   ["The vote was held on March 5.", []],
+  // a toll, not an age: "the number of dead at 23"
+  ["The agency put the number of dead at 23.", [{ text: "23", low: 23 }]],
+  ["The singer died at 61.", []],
   // percentage points
   ["The bank raised its rate by 0.5 percentage points.", [{ text: "0.5 percentage points", low: 0.5, unit: "percent" }]],
   // number words
