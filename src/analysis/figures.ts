@@ -112,7 +112,8 @@ const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R)?[$€£¥]\\s?)`;
 const NUMBER =
   // ("only one email account": "one" is a count when "only" or "just" singles it out before a noun, not "the only one who")
   `(?:(?<!\\bthe\\s+)(?:only|just)\\s+one(?=\\s+(?!(?:of|who|that|which|more|in|to|is|was|thing|way|time|day|hand|another|other|or|and)\\b)[a-z]{3,})|${CUR}?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${CUR}?\\d+(?:\\.\\d+)?|(?:${WORDNUM})(?:[-\\s](?:${WORDNUM}))?|a\\s+dozen|half\\s+a\\s+dozen)` +
-  `(?:\\s?(?:${SCALE})\\b|(?<=\\d)(?:bn|mn|mm|m|k|tn)\\b)?`;
+  // ("two hundred thousand": a hundred and then a larger scale)
+  `(?:\\s?(?:${SCALE})\\b(?:\\s(?:thousand|million|billion)\\b)?|(?<=\\d)(?:bn|mn|mm|m|k|tn)\\b)?`;
 /** Units written against the number: "256GB", "2.4GHz", "5kg", "40mph". */
 const ATTACHED_UNIT = "(?:[KMGTP]B|[kMG]Hz|mAh|MP|km|kg|mm|cm|lbs?|mph|bhp|hp|kW|MW|GW|kWh)\\b";
 /** A figure: qualifier, number, optional range end, optional percent. Vague quantities apart. */
@@ -168,15 +169,17 @@ export function parseNumber(raw: string): { value: number; money: boolean; curre
   const sym = /^((?:US|A|AU|C|CA|HK|NZ|S|NT|R)?[$€£¥])\s?/.exec(s);
   const currency = sym ? SYMBOL_CODES[sym[1]!] ?? "USD" : null;
   if (sym) s = s.slice(sym[0].length);
-  const m = /^(.*?)(?:\s?(hundred|thousand|million|billion|trillion)|(bn|mn|mm|m|k|tn))?$/i.exec(s);
+  const m = /^(.*?)(?:\s?(hundred|thousand|million|billion|trillion)(?:\s(thousand|million|billion))?|(bn|mn|mm|m|k|tn))?$/i.exec(s);
   if (!m) return null;
   const body = m[1]!;
-  const scale = m[2] ?? m[3];
+  const scale = m[2] ?? m[4];
+  const scale2 = m[3];
   let v: number | null;
   if (/^\d/.test(body)) v = Number(body.replace(/,/g, ""));
   else v = wordValue(body);
   if (v === null || !Number.isFinite(v)) return null;
   if (scale) v *= SCALES[scale.toLowerCase()] ?? 1;
+  if (scale2) v *= SCALES[scale2.toLowerCase()] ?? 1;
   return { value: v, money: !!currency, currency };
 }
 

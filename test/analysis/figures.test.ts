@@ -29,6 +29,8 @@ const cases: [string, Want[]][] = [
   ["Police arrested 15 marchers on Monday.", [{ text: "15", low: 15 }]],
   ["Blast kills 15 in Marrak\n\nNine people were killed.", [{ text: "15" }, { text: "Nine", low: 9 }]],
   ["The vote was held on March 5.", []],
+  // a hundred and then a larger scale, in words
+  ["More than two hundred thousand people fled.", [{ text: "More than two hundred thousand", low: 200000 }]],
   // a toll, not an age: "the number of dead at 23"
   ["The agency put the number of dead at 23.", [{ text: "23", low: 23 }]],
   ["The singer died at 61.", []],
