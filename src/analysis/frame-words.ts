@@ -44,7 +44,9 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:hire|hires|hired|hiring|add|adds|added|adding|create|creates|created|creating)$/, "add"],
   [/^(?:raise|raises|raised|raising|collect|collects|collected|collecting|fundraising)$/, "raised"],
   [/^(?:spend|spends|spent|spending|expenditure|expenditures|outlays)$/, "spent"],
-  [/^(?:earn|earns|earned|earning|earnings|profit|profits|income)$/, "earned"],
+  [/^(?:earn|earns|earned|earning|earnings|profit|profits|income|salary|salaries|wage|wages)$/, "earned"],
+  // money handed over, however named: "paid €48 million", "the fee was", "ordered to pay", "the award", "damages"
+  [/^(?:pay|pays|paid|paying|payment|payments|fee|fees|award|awards|awarded|awarding|damages|compensation|payout|payouts|settlement|settlements)$/, "paid"],
   [/^(?:revenue|revenues|sales|turnover)$/, "revenue"],
   [/^(?:cost|costs|costing|price|priced|prices|pricing)$/, "cost"],
   [/^(?:wealth|worth|fortune|fortunes|valued|valuing|value|valuation)$/, "wealth"],

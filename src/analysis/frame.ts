@@ -530,7 +530,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // "drew 85,000 visitors": a crowd drawn is a crowd gathered
       else if (gain && pred === verb && noun && CROWD_NOUNS.test(noun.lower)) fr.predicate = "gathered";
       // "will cost 1,200 jobs", "450 jobs would be lost": jobs lost are jobs cut
-      if (noun && /^(?:jobs?|positions?|posts?)$/.test(noun.lower) && /^(?:cost|costs|costing|lost)$/.test(fr.predicate ?? "")) fr.predicate = "cut";
+      if (noun && /^(?:jobs?|positions?|posts?|roles?)$/.test(noun.lower) && /^(?:cost|costs|costing|lost|go|goes|going|gone|went|disappear|vanish)$/.test(fr.predicate ?? "")) {
+        // ("640 jobs would go": what befalls the jobs, whoever cuts them)
+        if (pred === subjVerb) fr.passive = true;
+        fr.predicate = "cut";
+      }
     }
     const io = indexIn(toks, pred) + (/^(?:the|a|an|its|their|his|her)$/.test(lowerOf(toks[indexIn(toks, pred) + 1])) ? 2 : 1);
     // (but "the bridge cost taxpayers $4.5 billion" is what the bridge cost: those who pay for a thing are not who lost it)
