@@ -368,7 +368,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // "the city has 4,000 homeless people", "the company claims 10 million users": what its subject has
     possess = f.unit === "count" && !!noun && !!verb && POSSESS.test(verb.lower) && fi - indexIn(toks, verb) <= 3;
     // "Vell received 1.2 million votes", "won 1.4 million votes": what its subject got (one quantity whichever verb of getting says it)
-    gain = f.unit === "count" && !!noun && !!verb && GAIN.test(verb.lower) && fi - indexIn(toks, verb) <= 3;
+    // (and "won 54 percent of the vote": a share of an election's vote got; a poll's shares are read as match-ups)
+    gain = (f.unit === "count" && !!noun || f.unit === "percent" && viaOf && /^(?:the|popular)$/.test(lowerOf(toks[afterUnit + 1])) && /^(?:vote|votes|ballots)$/.test(lowerOf(toks[afterUnit + 2]))) && !!verb && GAIN.test(verb.lower) && fi - indexIn(toks, verb) <= 3;
     // "the recall covers 340,000 vehicles", "the breach affected ...": a see-through verb whose subject names an act is that act's count
     if (verb && TRANSPARENT.test(verb.lower) && !possess && !gain) {
       const subj = toks[indexIn(toks, verb) - 1];
@@ -504,7 +505,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicateText = "there are";
     fr.via = "level";
   } else if (pred) {
-    fr.predicate = possess && pred === verb ? "has" : gain && pred === verb ? "got" : phrasal && pred === verb ? normalize(phrasal) : normalize(pred.text);
+    fr.predicate = possess && pred === verb ? "has" : gain && pred === verb ? (f.unit === "percent" ? "won" : "got") : phrasal && pred === verb ? normalize(phrasal) : normalize(pred.text);
     fr.predicateText = possess && pred === verb ? "count" : gain && pred === verb ? "received" : phrasal && pred === verb ? phrasal : pred.lower;
     // a verb and the words after it that say one thing: "had lost their lives", "took part", "voted against"
     {
@@ -652,6 +653,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (REPORTING.test(toks[a]!.lower) && lowerOf(toks[a + 1]) === "to" && AUX.test(lowerOf(toks[a - 1]))) fr.modality = "hearsay"; // "was said to be cutting"
       a--;
     }
+    // "The incumbent mayor, Lena Poch, won 54 percent of the vote": the name in apposition before the verb
+    if (toks[a]?.text === "," && toks[a - 1]?.word && capd(toks[a - 1]!.text) && !FUNCTION.test(toks[a - 1]!.lower)) a--;
     const t = toks[a];
     // "acknowledged that using two accounts was a mistake": a gerund with no subject of its own is its speaker's doing (a clause's "that", not a relative's)
     const clauseStart = t && (/^["“]$/.test(t.text) || t.lower === "that" && (/ly$/.test(lowerOf(toks[a - 1])) || REPORTING.test(lowerOf(toks[a - 1])) || /(?:ed|ged)$/.test(lowerOf(toks[a - 1]))));
@@ -749,6 +752,16 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       fr.strong = true;
     } else if (pred && pred === verb && /^(?:run|runs|ran|running|stretch|stretches|stretched|stretching|extend|extends|extended|span|spans|spanned|measure|measures|measured)$/.test(pred.lower)) fr.predicate = "length";
   }
+  // "waited an average of 14 hours", "the average wait was six hours": a waiting time
+  if (f.unit === "count" && noun && /^(?:hours?|minutes?|days?|weeks?|months?)$/.test(noun.lower) && (toks.slice(Math.max(0, fi - 6), fi).some((t) => /^(?:wait|waits|waited|waiting|delay|delays|delayed)$/.test(t.lower)))) {
+    fr.predicate = "wait";
+    fr.predicateText = "wait";
+    fr.agent = null;
+    fr.thing = stem(noun.lower);
+    fr.via = "level";
+    fr.strong = true;
+    if (toks.slice(Math.max(0, fi - 6), fi).some((t) => /^(?:average|averaged|mean)$/.test(t.lower))) fr.aggregate = "average";
+  }
   // "puts the total cost at $3.2 billion": the total of one thing's cost is its cost
   if (fr.aggregate === "total" && f.unit === "money" && /^(?:cost|spent|revenue|wealth|raised|lost|debt|earned|allocated|pledged|fine)$/.test(fr.predicate ?? "")) fr.aggregate = null;
   // "420 stranded dolphins", "300 displaced families": a participle before the counted noun says what happened to it
@@ -767,7 +780,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // a headline's "Acme to Cut 2,000 Jobs" is its future
   if (titleMode && verb && pred === verb && indexIn(toks, verb) < fi && lowerOf(toks[indexIn(toks, verb) - 1]) === "to" && isCap(verb.text) && !/['’]s$/.test(verb.text)) fr.modality = "forecast";
   if (/^(?:as many as|up to)$/.test(f.qualifier) && fr.modality === "result" && toks.slice(Math.max(0, fi - 6), fi).some((t) => /^(?:could|may|might|would|will)$/.test(t.lower))) fr.modality = "forecast";
-  fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing)) && !definite && !(fr.predicate === "exist" && !fr.thing);
+  fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing) && fr.predicate !== "wait") && !definite && !(fr.predicate === "exist" && !fr.thing);
   fr.definite = definite;
   fr.measured = f.unit === "measure";
   // "Local media reported 44 degrees": a measure reported bare answers the one said before it
