@@ -228,6 +228,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       continue;
     }
     if (!SPEECH_VERBS.has(w) && !FIGURE_VERBS.has(w)) continue;
+    // "is recalling 84,000 vehicles": a recall of things, not a memory told
+    if (/^recall/.test(w) && (/^\d/.test(toks[i + 1]?.text ?? "") || /^(?:about|nearly|more|over|some)$/.test(lowerOf(toks[i + 1])) && /^\d/.test(toks[i + 2]?.text ?? ""))) continue;
     // "Secretary of State", "the Post": a capitalised cue word inside a name is no cue
     if (isCap(t.text) && i > 0 && /^(?:of|the|and|for)$/.test(lowerOf(toks[i - 1]))) continue;
     if ((w === "put" || w === "puts") && lowerOf(toks[i + 1]) === "it" && putIt(i)) continue;

@@ -484,3 +484,15 @@ describe("British style: quotations in single marks", () => {
     assert.equal(a.claims.filter((c) => c.direct).length, 1);
   });
 });
+
+describe("a recall of things is no memory told", () => {
+  it("gives the figure to the trailing speaker, not the subject that recalls cars", () => {
+    const a = analyze({ text: "Title\n\nHensel Motors is recalling 84,000 vehicles over faulty airbags, the road safety authority said.", title: "Title" });
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.sources.find((s) => s.id === a.claims[0]!.sourceId)?.name, "road safety authority");
+  });
+  it("still reads a memory told", () => {
+    const a = analyze({ text: "Title\n\nAmes recalled that the vote was close.", title: "Title" });
+    assert.equal(a.sources.find((s) => s.id === a.claims[0]?.sourceId)?.name, "Ames");
+  });
+});
