@@ -539,7 +539,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
     const io = indexIn(toks, pred) + (/^(?:the|a|an|its|their|his|her)$/.test(lowerOf(toks[indexIn(toks, pred) + 1])) ? 2 : 1);
     // (but "the bridge cost taxpayers $4.5 billion" is what the bridge cost: those who pay for a thing are not who lost it)
-    if (pred === verb && DITRANSITIVE.test(pred.lower) && /^(?:cost|costs|costing)$/.test(pred.lower) && content(toks[io]) && io < fi && !/^(?:taxpayers|ratepayers|public|consumers|state|city|government|country|treasury|residents|households|drivers|customers|buyers|shoppers|council|province|nation)$/.test(lowerOf(toks[io]))) {
+    if (pred === verb && DITRANSITIVE.test(pred.lower) && /^(?:cost|costs|costing)$/.test(pred.lower) && content(toks[io]) && io < fi && !/^(?:taxpayers|ratepayers|public|consumers|state|city|government|country|treasury|residents|households|drivers|customers|buyers|shoppers|council|province|nation|economy|businesses|industry|employers)$/.test(lowerOf(toks[io]))) {
       // "cost investors $40 million": what the investors lost
       fr.predicate = "lost";
       fr.agent = npAt(toks, io);

@@ -427,9 +427,11 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
         break;
       }
     }
-    // no name with the word: the nearest source of that kind ("the group" after "the Ruvuma Brigades")
+    // no name with the word: the nearest source of that kind ("the group" after "the Ruvuma Brigades");
+    // a noun of one sort of body is only a body of that sort ("the rail union" is no chamber of commerce)
     const want = ROLE_KIND[head];
-    if (!best && want) {
+    const sort = /^(?:union|club|league|charity|institute|party|church|school|university|hospital|court)$/.test(head);
+    if (!best && want && !sort) {
       for (const [o, d] of prior) {
         if (!o.name) continue;
         const k = kindOf([o.text], true, false, o.titled);
@@ -452,7 +454,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
         let k = runKind.get(h[0]);
         // an acronym or a company word makes a body of a run the lexicon cannot read ("VW", "Acme Labs")
         if (k === undefined) runKind.set(h[0], (k = kindOf([h[0]], true, false, false) === "unknown" && (/^\p{Lu}[\p{Lu}&]{1,5}$/u.test(h[0]) || hasCompanyWord(h[0])) && !isCountryAbbreviation(h[0]) ? "organization" : kindOf([h[0]], true, false, false)));
-        if (k === want || (want === "organization" && k === "armed-group")) hit = [at, at + h[0].length];
+        if ((k === want || (want === "organization" && k === "armed-group")) && (!sort || h[0].toLowerCase().split(/\s+/).includes(head))) hit = [at, at + h[0].length];
         at += h[0].length - 1;
       }
       const d = hit && adopt(hit[0], hit[1]);

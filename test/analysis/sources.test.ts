@@ -309,3 +309,17 @@ describe("sources: the junk of the sources bench, by pattern", () => {
     });
   }
 });
+
+describe("a noun of one sort of body names only a body of that sort", () => {
+  const cases: [string, string[][]][] = [
+    ["The strike cost the economy £120 million, the Chamber of Commerce estimated. The rail union said the true cost was closer to £40 million.", [["the Chamber of Commerce"], ["The rail union"]]],
+    ["The Transport Workers Union called a strike. The union said 9,000 members walked out.", [["The Transport Workers Union", "The union"]]],
+    ["Acme Corp posted a loss on Monday. The struggling company said sales fell by a third.", [["Acme Corp", "The struggling company"]]],
+  ];
+  for (const [body, want] of cases) {
+    it(body, () => {
+      const a = analyze({ text: `Title\n\n${body}`, title: "Title" });
+      assert.deepEqual(a.sources.map((s) => s.mentions.map((m) => m.text)), want);
+    });
+  }
+});
