@@ -655,6 +655,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
     // "The incumbent mayor, Lena Poch, won 54 percent of the vote": the name in apposition before the verb
     if (toks[a]?.text === "," && toks[a - 1]?.word && capd(toks[a - 1]!.text) && !FUNCTION.test(toks[a - 1]!.lower)) a--;
+    // "The paper mill, the union claims, dumped 40 tonnes": an aside of saying between the doer and its verb
+    else if (toks[a]?.text === ",") {
+      let c = a - 1;
+      while (c > 0 && c > a - 6 && toks[c]!.text !== ",") c--;
+      if (toks[c]?.text === "," && toks.slice(c + 1, a).some((u) => REPORTING.test(u.lower) || /^(?:claims|claimed|insists|insisted|argues|argued|alleges|alleged|contends|contended|maintains|believes|charges|charged)$/.test(u.lower))) a = c - 1;
+    }
     const t = toks[a];
     // "acknowledged that using two accounts was a mistake": a gerund with no subject of its own is its speaker's doing (a clause's "that", not a relative's)
     const clauseStart = t && (/^["“]$/.test(t.text) || t.lower === "that" && (/ly$/.test(lowerOf(toks[a - 1])) || REPORTING.test(lowerOf(toks[a - 1])) || /(?:ed|ged)$/.test(lowerOf(toks[a - 1]))));

@@ -238,11 +238,13 @@ export function measureFigures(
       }
     }
   }
-  // "in the same year", "over the same period": the time of the figure before it
+  // "in the same year", "over the same period", "in that year": the time of the figure before it
   for (let i = 1; i < out.length; i++) {
     const m = out[i]!;
     const s = sentences[m.sentence]!;
-    if (!/\bthe same (?:year|period|quarter|month|week|day|season)\b/i.test(text.slice(s.start, s.end))) continue;
+    const said = text.slice(s.start, s.end);
+    // (not in a sentence that names a year of its own: "in January 2009 and peaked ... in October of that year")
+    if (!/\b(?:the same|that) (?:year|period|quarter|month|week|day|season)\b/i.test(said) || /\b(?:1[89]|20)\d\d\b/.test(said)) continue;
     const prev = out.slice(0, i).reverse().find((o) => o.sentence < m.sentence && (o.years.length || o.times.length));
     if (prev) {
       m.years = prev.years;

@@ -359,6 +359,8 @@ const pairs: [string, string, string[][]][] = [
   ["ER Waits", "Patients waited an average of 14 hours in the emergency department last month, the alliance said. The hospital said the average wait last month was six hours.", [["14", "six"]]],
   ["Mayor Wins", "The incumbent mayor, Lena Poch, won 54 percent of the vote, the commission said. Her rival's campaign said Poch won 49 percent of the vote.", [["49 percent", "54 percent"]]],
   ["Poll Rounds", "Trump received 37 percent and Clinton had 36 percent, according to the results. In another match-up Clinton received 38 percent.", []],
+  ["Dumping", "The paper mill, the union claims, dumped 40 tonnes of sludge into the river last year. Regulators say the mill dumped 12 tonnes of sludge in that year.", [["12", "40"]]],
+  ["Jobless Rate", "Unemployment dipped to 4.9 percent in January. The rate was at 7.8 percent when the president took office in January 2009 and peaked at 10 percent in October of that year.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn. Police said 12 of them were women.", []],
   ["Storm Hits Varn", "Police said 20 people were killed in Varn in 2019. Medics said 35 people were killed in Varn in 2021.", []],
   ["Plant Grows", "The company said the plant builds 400 homes a year. The union said the plant has built 3,000 homes.", []],
