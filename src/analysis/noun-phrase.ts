@@ -108,6 +108,11 @@ export function phraseBefore(toks: Token[], end: number, min: number): NounPhras
   }
   while (i >= min) {
     const t = toks[i]!;
+    // "the bakers' guild", "the Patients' Alliance": a plural's possessive mark is part of the phrase
+    if ((t.text === "'" || t.text === "’") && i > min && toks[i - 1]!.word && /s$/i.test(toks[i - 1]!.text) && toks[i + 1]?.word) {
+      i--;
+      continue;
+    }
     if (!t.word) break;
     const w = lowerOf(t);
     const acronym = /^\p{Lu}{2,}$/u.test(t.text);

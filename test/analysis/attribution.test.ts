@@ -496,3 +496,16 @@ describe("a recall of things is no memory told", () => {
     assert.equal(a.sources.find((s) => s.id === a.claims[0]?.sourceId)?.name, "Ames");
   });
 });
+
+describe("a plural's possessive mark inside a speaker's name", () => {
+  const cases: [string, string][] = [
+    ["Patients waited 14 hours, the Patients' Alliance said.", "Patients' Alliance"],
+    ["The metalworkers' union said 1,200 jobs will go.", "metalworkers' union"],
+  ];
+  for (const [body, who] of cases) {
+    it(body, () => {
+      const a = analyze({ text: `Title\n\n${body}`, title: "Title" });
+      assert.equal(a.sources.find((s) => s.id === a.claims[0]?.sourceId)?.name, who);
+    });
+  }
+});
