@@ -184,8 +184,11 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
   // a voice that gives one quantity both at a named time and at none ("In March, Vell had 38 percent
   // in the Orbis poll. The most recent poll shows Vell has fallen to 27 percent") tells a change:
   // its dated figure is of a period before, and only its undated one stands for now
-  const earlier = (x: Comparable, group: Comparable[]) => x.m.times.length > 0 && group.some((o) => o !== x && !o.m.times.length && o.raw.stated !== x.raw.stated && sameVoice(voiceOf(o), voiceOf(x)));
+  const earlierIn = (group: Comparable[]) => new Set(group.filter((x) => x.m.times.length > 0 && group.some((o) => o !== x && !o.m.times.length && o.raw.stated !== x.raw.stated && sameVoice(voiceOf(o), voiceOf(x)))));
+  const held = (f: Comparable) => voiceOf(f).startsWith("holder:");
   for (const usable of groups.values()) {
+    // (read once per quantity, not per pair)
+    const earlier = usable.some((x) => x.m.times.length > 0) && usable.some((x) => !x.m.times.length) ? earlierIn(usable) : new Set<Comparable>();
     for (let i = 0; i < usable.length && out.length < MAX_CONFLICTS; i++) {
       for (let j = i + 1; j < usable.length && out.length < MAX_CONFLICTS; j++) {
         const a = usable[i]!;
@@ -203,10 +206,9 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         // (a correction answers the figure before it: "says we received $1.25 million, but the correct amount was $1.1 million")
         // (the poll a sentence names speaks for all of it: "In the Orbis poll, 8 percent of Ames voters back Vell; 3 percent of the rest, Orrin")
         // (and a study that is its sentence's subject speaks for all of it, unless another study or list is set against it there)
-        const held = (f: Comparable) => voiceOf(f).startsWith("holder:");
         if (a.m.sentence === b.m.sentence && (voiceOf(a) === "article" || voiceOf(b) === "article" || a.m.frame.sentenceVoice && !(held(b) && !b.m.frame.sentenceVoice) || b.m.frame.sentenceVoice && !(held(a) && !a.m.frame.sentenceVoice)) && !a.m.frame.correction && !b.m.frame.correction) continue;
         if (a.raw.code !== b.raw.code) continue;
-        if (!a.m.times.length !== !b.m.times.length && earlier(a.m.times.length ? a : b, usable)) continue;
+        if (!a.m.times.length !== !b.m.times.length && earlier.has(a.m.times.length ? a : b)) continue;
         // the same number said again without its qualifier ("more than 2,600" and later "2,600") is a restatement
         if (a.raw.stated !== null && a.raw.stated === b.raw.stated && (!a.raw.qualifier || !b.raw.qualifier)) continue;
         // one figure the other rounded ("5 percent" beside "4.9 percent") is agreement

@@ -51,7 +51,6 @@ import {
 
 export { VICTIM_KEYS, normalize } from "./frame-words.js";
 
-/** Verbs of having whose object is what their subject counts ("the city has 4,000 homeless people", "claims 10 million users"). */
 /** Words that report a claim as a claim, which an aside may answer. */
 const CLAIM_WORD = /^(?:claim|claims|claimed|claiming|alleging|alleged|allegation|allegations|falsely|wrongly|erroneously|incorrectly|asserted|asserting|assertion|insisted|insisting)$/;
 
@@ -61,6 +60,7 @@ const PHRASAL = /^(?:take|takes|took|taken|taking|let|lets|letting|bring|brings|
 
 /** Verbs by which a subject gets a count of something ("received 1.2 million votes", "drew 40,000 visitors"). */
 const GAIN = /^(?:received|receives|receive|receiving|got|gets|won|wins|garnered|garners|drew|draws|attracted|attracts|collected|collects|secured|secures|earned|earns|polled|polls)$/;
+/** Verbs of having whose object is what their subject counts ("the city has 4,000 homeless people", "claims 10 million users"). */
 const POSSESS = /^(?:has|have|had|having|claims|claimed|claim|boasts|boasted|boast|counts|counted)$/;
 
 /** "there" and its contractions ("there'll be 150"). */
@@ -559,7 +559,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     const key = normalize(levelNoun.text);
     if (CHANGE_AFTER.test(levelNoun.lower) || key === "grow") fr.change = true; // "growth was 3.4 percent", "the increase was 200"
     // "the unemployment rate": the modifier is what is measured; "the health allocation": whose allocation
-    fr.predicate = (MEASURE_NOUNS.test(levelNoun.lower) || RATE_HEAD.test(levelNoun.lower)) && modifier ? normalize(modifier.text) : key;
+    // (a noun of measuring, "rate", "rating": the word before names what is measured, and owns nothing)
+    const measuring = MEASURE_NOUNS.test(levelNoun.lower) || RATE_HEAD.test(levelNoun.lower);
+    fr.predicate = measuring && modifier ? normalize(modifier.text) : key;
     // "put support for the toll at 33 percent": an opinion's level names what it is of, as a share's verb does ("41 percent support the toll")
     if (f.unit === "percent" && /^(?:support|oppose)$/.test(fr.predicate) && /^(?:for|of)$/.test(lowerOf(toks[indexIn(toks, levelNoun) + 1]))) {
       let x = indexIn(toks, levelNoun) + 2;
@@ -568,7 +570,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       while (x < toks.length && toks[x]!.word && content(toks[x]) && !FUNCTION.test(toks[x]!.lower) && !/^(?:at|as|was|is)$/.test(toks[x]!.lower)) obj = toks[x++]!;
       if (obj) fr.predicate += ` ${capd(obj.text) ? normalize(obj.text) : stem(obj.lower.replace(/['’]s$/, ""))}`;
     }
-    if (modifier && !MEASURE_NOUNS.test(levelNoun.lower) && !RATE_HEAD.test(levelNoun.lower) && !VICTIM_KEYS.has(key) && !/^(?:net|gross|annual|quarterly|operating|pretax|pre-tax|total|average|record|overall|monthly|weekly|daily|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter)$/.test(modifier.lower)) fr.agent = npAt(toks, indexIn(toks, modifier));
+    if (modifier && !measuring && !VICTIM_KEYS.has(key) && !/^(?:net|gross|annual|quarterly|operating|pretax|pre-tax|total|average|record|overall|monthly|weekly|daily|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter)$/.test(modifier.lower)) fr.agent = npAt(toks, indexIn(toks, modifier));
     // "the price of the new device", "the cost of the bridge": whose it is, named after it
     {
       const ln0 = indexIn(toks, levelNoun);
@@ -593,7 +595,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // "investors' actual losses", "the company's revenue": the possessor is whose it is
     // ("Greece's unemployment rate": a rate's owner too)
     const ln = indexIn(toks, levelNoun);
-    const owned = !MEASURE_NOUNS.test(levelNoun.lower) || (/^rates?$/.test(levelNoun.lower) || RATE_HEAD.test(levelNoun.lower)) && !!modifier;
+    const owned = !MEASURE_NOUNS.test(levelNoun.lower) || RATE_HEAD.test(levelNoun.lower) && !!modifier;
     for (let x = ln - 1; x >= Math.max(0, ln - 4) && owned; x--) {
       const t = toks[x]!;
       if (t.word && /['’]s$/.test(t.text)) {
@@ -705,8 +707,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (AGGREGATE.test(w) && x < fi + 1) fr.aggregate = /^averag/.test(w) ? "average" : /^total/.test(w) ? "total" : w;
     if ((w === "altogether" || w === "all" && lowerOf(toks[x - 1]) === "in" && !toks[x + 1]?.word) && x < fi + 1) fr.aggregate = "total"; // "In all, 40 people died"
     // ("55 percent said they would back Ames", "were planning to back": a poll's share of intent is its answer now, no forecast)
-    const pollAnswer = f.unit === "percent" && !!subjVerb && x > fi || toks[x]!.text === "May" && x > 0; // (nor is the month of May a modal)
-    if ((FUTURE.test(w) || LIKELY.test(w) && x > 0 && /^(?:is|are|was|were|be)$/.test(lowerOf(toks[x - 1]))) && (x < fi || (subjVerb && x < predAt)) && !pollAnswer) fr.modality = "forecast";
+    const pollAnswer = f.unit === "percent" && !!subjVerb && x > fi;
+    const month = toks[x]!.text === "May" && x > 0; // (nor is the month of May a modal)
+    if ((FUTURE.test(w) || LIKELY.test(w) && x > 0 && /^(?:is|are|was|were|be)$/.test(lowerOf(toks[x - 1]))) && (x < fi || (subjVerb && x < predAt)) && !pollAnswer && !month) fr.modality = "forecast";
     if (HEARSAY.test(w)) fr.modality = "hearsay";
     if (/^(?:whether|if|unless|suppose|supposing|imagine|hypothetically)$/.test(w) && x < fi) fr.modality = "forecast"; // "whether there are 2,600 or 1,800": a supposition, not a count
   }

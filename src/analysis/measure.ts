@@ -131,9 +131,10 @@ export function measureFigures(
     const times = st.days.length ? st.days : defaults.days;
     const years = st.years.length ? st.years : defaults.years;
     // "a separate rally in X drew 8,000": an event set apart from the one the article is about is a scope of its own
-    const apart = SEPARATE.test(text.slice(s.start, f.start));
+    const lead = text.slice(s.start, f.start);
+    const apart = SEPARATE.test(lead);
     // "Among Latinos, her net positive is just two points": a subgroup the sentence opens with is the figure's scope
-    const among = /^\s*Among\s+([^,]{2,40}),/.exec(text.slice(s.start, f.start));
+    const among = /^\s*Among\s+([^,]{2,40}),/.exec(lead);
     const scopes = [...places, ...(own ? [OWN_DOMAIN] : []), ...(apart ? [`${SEPARATE_EVENT}${f.start}`] : []), ...(among ? [`(among ${among[1]!.toLowerCase()})`] : [])];
     return { measure: display, noun: frame.thing === "people" || (frame.thing && VICTIMS.has(frame.thing)) ? "people" : frame.noun, frame, key, places: scopes, times, years, part, figure: f, sentence: s.index, inherited: false };
   });
@@ -239,16 +240,26 @@ export function measureFigures(
     }
   }
   // "in the same year", "over the same period", "in that year": the time of the figure before it
-  for (let i = 1; i < out.length; i++) {
-    const m = out[i]!;
-    const s = sentences[m.sentence]!;
-    const said = text.slice(s.start, s.end);
-    // (not in a sentence that names a year of its own: "in January 2009 and peaked ... in October of that year")
-    if (!/\b(?:the same|that) (?:year|period|quarter|month|week|day|season)\b/i.test(said) || /\b(?:1[89]|20)\d\d\b/.test(said)) continue;
-    const prev = out.slice(0, i).reverse().find((o) => o.sentence < m.sentence && (o.years.length || o.times.length));
-    if (prev) {
-      m.years = prev.years;
-      m.times = prev.times;
+  // (one pass in text order: the last timed figure of an earlier sentence, and each sentence read once)
+  {
+    let before: Measured | undefined;
+    let inSentenceNow: Measured | undefined;
+    let current = -1;
+    let sameTime = false;
+    for (const m of out) {
+      if (m.sentence !== current) {
+        if (inSentenceNow) before = inSentenceNow;
+        inSentenceNow = undefined;
+        current = m.sentence;
+        const said = text.slice(sentences[current]!.start, sentences[current]!.end);
+        // (not in a sentence that names a year of its own: "in January 2009 and peaked ... in October of that year")
+        sameTime = /\b(?:the same|that) (?:year|period|quarter|month|week|day|season)\b/i.test(said) && !/\b(?:1[89]|20)\d\d\b/.test(said);
+      }
+      if (sameTime && before) {
+        m.years = before.years;
+        m.times = before.times;
+      }
+      if (m.years.length || m.times.length) inSentenceNow = m;
     }
   }
   // a breakdown: figures of one key joined in one sentence ("two emails sent to Powell and 10
