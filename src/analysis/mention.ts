@@ -81,7 +81,18 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   const phrase = text.slice(start, end);
   // "a nurse at the hospital", "a spokesman for the ministry": the role is the head, the rest describes it
   let pp = "";
-  const cut = toks.findIndex((t, k) => k > 0 && /^(?:at|for|with|in|from|to|of)$/.test(t.text) && !isCap(toks[k - 1]!.text) && (isRoleNoun(bare(toks[k - 1]!.text)) || headKind(bare(toks[k - 1]!.text)) === "person" || headKind(bare(toks[k - 1]!.text)) === "anonymous"));
+  // ("Officials in Baghdad", "Residents at ...": a role capitalised only as the phrase's first word is still a role;
+  // "a study in India", "the latest figures in Ohio": a document or data in a place, the place no author)
+  const roleAt = (k: number, place: boolean) => {
+    const w = toks[k]!.text;
+    const b = bare(w);
+    // (not a title: "Secretary of State John Kerry"; and "Organizers from the Civic Resistance movement" speak for it)
+    if (isCap(w) && !(place && k === 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && !TITLES.has(b))) return false;
+    return isRoleNoun(b) || headKind(b) === "person" || headKind(b) === "anonymous";
+  };
+  const documentAt = (k: number) => !isCap(toks[k]!.text) && (DOCUMENT_WORDS.has(bare(toks[k]!.text)) || DATA_WORDS.has(bare(toks[k]!.text)));
+  const placePrep = (w: string) => /^(?:in|across|around|at)$/.test(w);
+  const cut = toks.findIndex((t, k) => k > 0 && ((/^(?:at|for|with|in|from|to|of)$/.test(t.text) && roleAt(k - 1, placePrep(t.text))) || (placePrep(t.text) && documentAt(k - 1))));
   // "Marina Lacerda of the Federal University", "Rep. Lee Zeldin of New York": a person of a body or place
   const ofCut = cut > 0 ? -1 : toks.findIndex((t, k) => k >= 2 && t.text === "of" && (/^(?:the|a)$/i.test(toks[k + 1]?.text ?? "") || isCap(toks[k + 1]?.text ?? "")) && isCap(toks[k - 1]!.text) && isCap(toks[k - 2]!.text) && headKind(bare(toks[k - 1]!.text)) === null && headKind(bare(toks[k - 2]!.text)) === null && !isPossessive(toks[k - 1]!.text) && !/^(?:Secretary|Minister|Ministry|Department|Office|Bank|University|Institute|Council|Board|Court|House|Chamber|Director|Head|Chief|President|Governor|Mayor|Member|Speaker|Leader)$/.test(toks[k - 1]!.text));
   if (cut > 0 || ofCut > 0) {

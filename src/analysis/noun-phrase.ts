@@ -166,8 +166,25 @@ export function phraseBefore(toks: Token[], end: number, min: number): NounPhras
   // a phrase does not start with a joiner ("of the agreement")
   while (from <= end && NAME_JOINERS.has(lowerOf(toks[from])) && lowerOf(toks[from]) !== "the") from++;
   if (from > end) return null;
+  // "the latest figures in Cuyahoga County (suggest)", "a study in India (says)": a name after a noun and a
+  // preposition of place is that noun's place, not the speaker; the phrase is the noun's, with its place
+  const prep = toks[from - 1];
+  const noun = toks[from - 2];
+  if (from - 2 >= min && prep && noun?.word && /^(?:in|at|across|around|near|throughout|inside|outside)$/.test(prep.text) && /^\p{Ll}+$/u.test(noun.text) && !NP_STOP.has(noun.text) && !TIME_NOUN.test(noun.text) && !/(?:ed|ing|ly)$/.test(noun.text) && toks.slice(from, end + 1).every((x) => isCap(x.text) || NAME_JOINERS.has(lowerOf(x)) || /-/.test(x.text))) {
+    let k = from - 2;
+    while (k - 1 >= min && k - 1 >= from - 6 && toks[k - 1]!.word && /^\p{Ll}/u.test(toks[k - 1]!.text) && (!NP_STOP.has(lowerOf(toks[k - 1])) || DETERMINERS.has(lowerOf(toks[k - 1])))) {
+      k--;
+      if (DETERMINERS.has(lowerOf(toks[k]))) break;
+    }
+    // the sentence's own capitalised determiner ("The latest figures")
+    if (k - 1 >= min && DETERMINERS.has(lowerOf(toks[k - 1])) && !DETERMINERS.has(lowerOf(toks[k]))) k--;
+    return { from: k, to: end + 1 };
+  }
   return { from, to: end + 1 };
 }
+
+/** Nouns of time: "this week in Ohio" is a time and place, no noun's place. */
+const TIME_NOUN = /^(?:day|days|week|weeks|weekend|month|months|year|years|today|tonight|yesterday|morning|afternoon|evening|night|time|times|hour|hours|season|term|session)$/;
 
 /** Walk forward from index `start` over one noun phrase. */
 export function phraseAfter(toks: Token[], start: number, max: number): NounPhrase | null {

@@ -30,7 +30,9 @@ export function isSpeakerPhrase(_text: string, toks: Token[], np: NounPhrase): b
   if (headKind(head) !== null || TITLES.has(head) || isRoleNoun(head) || /^\d+-year-old$/.test(head)) return true;
   // "the report said", "the ruling said": a document, with its determiner
   if (DOCUMENT_WORDS.has(head) && len >= 2 && /^(?:the|a|an|his|her|its|their|this|that)$/i.test(toks[np.from]!.text)) return true;
-  for (let i = np.from; i < np.to; i++) {
+  // "the latest figures in Ohio": a name after a preposition of place is where, not who
+  const nameTo = prep >= 0 && /^(?:in|at|across|around)$/.test(toks[np.from + 1 + prep]!.text) ? np.from + 1 + prep : np.to;
+  for (let i = np.from; i < nameTo; i++) {
     const t = toks[i]!;
     if (isCap(t.text) && !CALENDAR.test(t.text) && !(i === np.from && /^(?:the|a|an)$/i.test(t.text))) return true;
   }

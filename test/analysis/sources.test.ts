@@ -138,6 +138,9 @@ const PAGES = "article-extraction/ground-truth.json#";
  */
 const realSources: [Ref, Check][] = [
   // junk: pronouns and their contractions, adverbs, prepositions, months, state abbreviations, labels
+  // a name after a noun and a preposition of place is where, not who: "figures in ... County suggest", "a study in India says"
+  [{ file: "news-texts/texts/R369.txt", start: 7315, end: 7500 }, { notNamed: /Cuyahoga/ }],
+  [{ file: "news-texts/texts/418.txt", start: 35057, end: 35192 }, { notNamed: /^India/ }],
   [{ file: "news-texts/texts/R188.txt", start: 1296, end: 1369 }, { notNamed: /I’ve/ }],
   [{ file: "news-texts/texts/113.txt", start: 922, end: 989 }, { notNamed: /I'd/ }],
   [{ file: `${PAGES}8380689f358c1e3a0f6fca6e11ed13e5304a74060139f7a584347db213950446`, start: 325, end: 534 }, { notNamed: /^Shortly/ }],
@@ -276,6 +279,14 @@ const junkPatterns: [string, Check & { named?: string; kind?: SourceKind }][] = 
   ["Whether Springfield pays its nurses in full will depend on revenue. Springfield said on Monday that the wards were full.", { notNamed: /Whether/ }],
   ["One western executive of a big chemical company in Marovia said the plant had not stopped.", { source: { names: ["executive of a big chemical company in Marovia"], kind: "anonymous" }, notNamed: /^Marovia$/ }],
   ["The Midwest claimed 19.5 percent of the cases and the Northeast, 16.2 percent.", { notNamed: /Midwest|Northeast/ }],
+  // a place after a role or a document is where they are, not who speaks ("Officials in Marovia said")
+  ["Officials in Marovia said the wards were full.", { source: { names: ["Officials in Marovia"], kind: "anonymous" }, notNamed: /^Marovia$/ }],
+  ["Residents in Port Ellis said the water was brown.", { source: { names: ["Residents in Port Ellis"], kind: "anonymous" }, notNamed: /^Port Ellis$/ }],
+  ["The latest figures in Marovia suggest that about 2,000 nurses have left the wards.", { notNamed: /Marovia/ }],
+  ["A survey in Marovia found that most clinics were full.", { notNamed: /^Marovia$/ }],
+  // look-alikes: the body a role speaks for, a name that is the whole subject
+  ["A spokesman for the Marovia Nurses Union said the wards were full.", { notNamed: /^Marovia$/ }],
+  ["Earlier this week in Marovia, Kline said the wards were full.", { source: { names: ["Kline"] } }],
   // phrases that name no one: a faculty, "the good news", a verb with its object, "the answer", a comparative
   ["But I don't think so; my instincts say the ward is safe.", { notNamed: /instincts/ }],
   ["The good news is, once you rest, you can look back and say you made it.", { notNamed: /news/ }],
