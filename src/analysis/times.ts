@@ -22,16 +22,32 @@ export function timesIn(toks: Token[]): { days: string[]; years: string[] } {
     } else if (/^(?:later|earlier|before|after)$/.test(w) && /^(?:week|month|year|decade|weeks|months|years|decades)$/.test(lowerOf(toks[j - 1])) && /^(?:a|one|two|three|several|few)$/.test(lowerOf(toks[j - 2]))) {
       days.push(`rel:${t.start}`); // "a month later": another time than any named one
     } else if (WEEKDAYS.has(w)) {
-      const prev = lowerOf(toks[j - 1]) === "on" ? lowerOf(toks[j - 2]) : lowerOf(toks[j - 1]);
-      if (!SAID.test(prev)) days.push(w);
+      if (!telling(toks, j)) days.push(w);
     } else if (/^(?:1[89]|20)\d\d(?:[-–](?:1[89]|20)?\d\d)?$/.test(t.text) && !/^(?:people|jobs|workers|troops)$/.test(lowerOf(toks[j + 1]))) years.push(t.text);
-    else if ((w === "last" || w === "previous" || w === "prior") && /^(?:year|year's|month|week|season)$/.test(lowerOf(toks[j + 1]).replace(/’/g, "'"))) years.push("last-" + lowerOf(toks[j + 1]).replace(/['’]s$/, ""));
+    else if ((w === "last" || w === "previous" || w === "prior") && /^(?:year|year's|month|week|season)$/.test(lowerOf(toks[j + 1]).replace(/’/g, "'")) && !(/^(?:week|month)$/.test(lowerOf(toks[j + 1])) && telling(toks, j))) years.push("last-" + lowerOf(toks[j + 1]).replace(/['’]s$/, ""));
     else if (w === "earlier" && lowerOf(toks[j - 1]) === "year" && lowerOf(toks[j - 2]) === "a") years.push("last-year");
   });
   return { days, years };
 }
 /** Cue words after which a weekday dates the telling, not the event. */
-const SAID = /^(?:said|says|told|announced|reported|confirmed|added|stated|wrote|noted)$/;
+const SAID = /^(?:said|says|told|tells|announced|reported|confirmed|added|stated|wrote|noted|insisted|disclosed|revealed|claimed|testified|warned|acknowledged|explained)$/;
+
+/**
+ * A day said with a cue of telling dates the telling, not the thing told: "said on Friday", "said in a
+ * statement on Friday", "told reporters on Thursday", "told the school board last week" (the cue, then
+ * only a phrase of where or to whom, within six words).
+ */
+function telling(toks: Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 7; k--) {
+    const t = toks[k]!;
+    if (!t.word) return false;
+    const w = lowerOf(t);
+    // (after "told", whom; after the others, a phrase of where: "said the average wait last month" tells of that month)
+    if (SAID.test(w)) return k === j - 1 || /^tell|^told$/.test(w) || /^(?:in|at|on|during|to|via|through|before|after|from|with|late|early|last)$/.test(lowerOf(toks[k + 1]));
+    if (/^(?:that|and|but|or|who|which|when|as|since|until|by|had|has|have|was|were|is|are)$/.test(w) || /^\d/.test(w)) return false;
+  }
+  return false;
+}
 
 /** The article's own day and year: the first ones its first body sentences give. */
 export function articleTimes(text: string, sentences: Sentence[], bodyStart: number): { days: string[]; years: string[] } {

@@ -44,6 +44,12 @@ const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   [TITLE, "Police said 5 people were missing in Tarvel. Residents said 9 people were missing in Tarvel.", [["contradiction", ["5", "9"]]]],
   [TITLE, "The Red Crescent said 2,000 people had fled Tarvel. The United Nations said about 10,000 people had fled Tarvel.", [["contradiction", ["2,000", "about 10,000"]]]],
   [TITLE, "Police said at least 20 people were killed in Tarvel. The Vorland Rights Monitor said more than 35 people were killed in Tarvel.", [["discrepancy", ["at least 20", "more than 35"]]]],
+  // the day of the telling is no day of the count: "said in a statement on Friday", "told the board last week"
+  [TITLE, "At least 14 people were wounded in Tarvel, the ministry said in a statement on Friday. Medics at the city hospital said 31 people had been wounded in Tarvel by Thursday.", [["discrepancy", ["31", "At least 14"]]]],
+  [TITLE, "The district told the school board last week that 1,840 students were enrolled in Tarvel. State figures show that 1,715 students were enrolled in Tarvel.", [["contradiction", ["1,715", "1,840"]]]],
+  // but a day in what is told is the count's ("said the average wait last month", "killed on Monday")
+  [TITLE, "Police said on Monday that 20 people were killed in Tarvel on Monday. The Vorland Rights Monitor said on Tuesday that 35 people were killed in Tarvel on Tuesday.", []],
+  [TITLE, "Patients waited an average of 14 hours in Tarvel last month, the rights group said. The hospital said the average wait in Tarvel last year was six hours.", []],
   // no conflicts
   [TITLE, "Police said 20 people were killed in Tarvel. Police said 12 of them were women.", []],
   [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 3 children were among 20 people killed in Tarvel.", []],
