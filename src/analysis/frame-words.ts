@@ -70,6 +70,9 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:destroy|destroys|destroyed|destroying|destruction|razed|flattened|levelled|leveled)$/, "destroyed"],
   [/^(?:deport|deports|deported|deporting|deportation|deportations|expelled|removed)$/, "deported"],
   [/^(?:damage|damages|damaged|damaging)$/, "damaged"],
+  // land a fire burned, however said; gas a plant let out
+  [/^(?:burn|burns|burned|burnt|burning|scorch|scorches|scorched|scorching|charred|blackened|consumed)$/, "burned"],
+  [/^(?:emit|emits|emitted|emitting|emission|emissions|released|releases|release|releasing)$/, "emitted"],
   [/^(?:pledge|pledges|pledged|pledging|promised|promises|promise|committed|commits|commit)$/, "pledged"],
   // letting people into a country: "admit 250,000", "take in", "accepting 10,000 Syrians", "resettle"
   [/^(?:admit|admits|admitted|admitting|admission|admissions|accept|accepts|accepted|accepting|resettle|resettles|resettled|resettling|resettlement|welcome|welcomes|welcomed|welcoming|(?:take|takes|took|taken|taking|let|lets|letting|bring|brings|brought|bringing) in)$/, "admitted"],

@@ -56,6 +56,10 @@ const CLAIM_WORD = /^(?:claim|claims|claimed|claiming|alleging|alleged|allegatio
 
 /** Particles of a phrasal verb before its object ("take in 250,000", "laid off 300"), and the verbs they go with. */
 const PARTICLE = /^(?:in|off|out|away|back)$/;
+/** Verbs by which the dead are counted where they are brought: "received 31 bodies", "31 bodies were recovered". */
+const BODIES_BROUGHT = /^(?:recovered|recover|recovers|received|receive|receives|retrieved|retrieve|pulled|found|brought|taken|identified|collected|counted|buried|exhumed)$/;
+/** Words of time, never a share's object ("walked out on Thursday"). */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|january|february|march|april|june|july|august|september|october|november|december|week|weekend|month|year|day|morning|afternoon|evening|night)$/;
 const PHRASAL = /^(?:take|takes|took|taken|taking|let|lets|letting|bring|brings|brought|bringing|lay|lays|laid|laying|turn|turns|turned|turning|send|sends|sent|sending|kick|kicked|drive|drove|driven|force|forced|pay|paid|paying|ship|shipped|fly|flew|flown|airlift|airlifted|pull|pulled)$/;
 
 /** Verbs by which a subject gets a count of something ("received 1.2 million votes", "drew 40,000 visitors"). */
@@ -516,6 +520,15 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       else if (/^(?:took|take|takes|taking|taken)$/.test(pred.lower) && w1 === "part" || /^(?:showed|show|shows|turned|turn|turns)$/.test(pred.lower) && /^(?:up|out)$/.test(w1) && pred === subjVerb) fr.predicate = "gathered";
       else if (/^(?:voted|vote|votes|voting)$/.test(pred.lower) && w1 === "against") fr.predicate = "oppose";
       else if (/^(?:walked|walk|walks|walking)$/.test(pred.lower) && (w1 === "out" || w1 === "off" && /^(?:the|their)$/.test(w2)) && pred === subjVerb) fr.predicate = "struck";
+      // "received at least 31 bodies", "31 bodies were recovered": the dead, counted where they are brought (not "30 bodies are on the ground", a sight)
+      else if (noun && /^(?:bodies|corpses)$/.test(noun.lower) && BODIES_BROUGHT.test(pred.lower)) fr.predicate = "killed";
+      // "22 percent of teachers stopped work", "downed tools", "went on strike": a strike, however said
+      else if (pred === subjVerb && (/^(?:stopped|stop|stops|stopping|downed|down|downs|downing|laid|lay|lays|laying)$/.test(pred.lower) && /^(?:work|tools|down)$/.test(w1) || /^(?:went|go|goes|going|gone)$/.test(pred.lower) && w1 === "on" && /^(?:strike|strikes)$/.test(w2))) fr.predicate = "struck";
+      // "3,100 schools had been forced to close", "12,000 forced from their homes": what they were forced to do, or to leave home
+      else if (/^(?:forced|force|forces|forcing)$/.test(pred.lower) && w1 === "to" && toks[at + 2]?.word) {
+        fr.predicate = normalize(toks[at + 2]!.text);
+        fr.predicateText = `forced to ${w2}`;
+      } else if (/^(?:forced|force|forces|forcing|driven|drove|drive)$/.test(pred.lower) && toks.slice(at + 1, at + 8).some((t, k) => /^(?:from|out)$/.test(t.lower) && toks.slice(at + k + 2, at + k + 5).some((x) => /^(?:homes?|houses?|villages?)$/.test(x.lower)))) fr.predicate = "displaced";
       else if (pred === subjVerb && /^(?:aboard|on)$/.test(pred.lower)) {
         fr.predicate = "carried";
         fr.predicateText = "on board";
@@ -553,6 +566,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // the object's head, not its first word ("the harbour plan" is a plan)
       for (let x = obj ? indexIn(toks, obj) + 1 : -1; obj && x > 0 && x < toks.length && toks[x]!.word && content(toks[x]) && !FUNCTION.test(toks[x]!.lower) && !capd(toks[x]!.text) && !capd(obj.text) && !/(?:ed|ing|ly)$/.test(toks[x]!.lower); x++) obj = toks[x]!;
       // (its own word, not a synonym's key: "back the toll" is no count of the killed)
+      // (not a time: "walked out on Thursday"; and an act read whole, a strike, has no object)
+      if (obj && (TIME_WORD.test(obj.lower) || fr.predicate === "struck")) obj = null;
       if (obj) fr.predicate += ` ${capd(obj.text) ? normalize(obj.text) : stem(obj.lower.replace(/['’]s$/, ""))}`;
     }
   } else if (levelNoun && !JUNK_PREDICATE.test(levelNoun.lower)) {
@@ -645,6 +660,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.thing = "people";
   }
   if (fr.thing === fr.predicate && fr.thing && fr.thing !== "people") fr.thing = "people";
+  if (fr.predicate === "killed" && noun && /^(?:bodies|corpses)$/.test(noun.lower) && pred && BODIES_BROUGHT.test(pred.lower)) fr.thing = "people"; // "received 31 bodies": the dead
   // people let into a country are people, whatever they are called ("250,000 Syrian refugees", "10,000 Syrians", "migrants")
   if (fr.predicate === "admitted" && f.unit === "count" && (!fr.thing || /^(?:refugee|migrant|immigrant|asylum|seeker|evacuee|national)$/.test(fr.thing))) fr.thing = "people";
   if (fr.predicate && VICTIM_KEYS.has(fr.predicate) && noun && (CROWD_NOUNS.test(noun.lower) || normalize(noun.text) === fr.predicate) && /^(?:gathered|watched|displaced|arrested)$/.test(fr.predicate)) fr.thing = "people"; // "50,000 protesters marched", "2,000 refugees fled"

@@ -144,6 +144,15 @@ const frames: [string, string, Partial<Frame>][] = [
   ["It found 2,600 firms, compared with Calder's 1,790.", "1,790", { holder: "Calder", holderStrong: true }],
   ["The real figure is closer to 15 percent, according to the Tally Project.", "closer to 15 percent", { holder: "Tally Project", holderStrong: true, anaphoric: true }],
   ["One agency says there are 900, another says there are about 700.", "about 700", { holder: "another", holderStrong: true }],
+  // one act worded two ways: a strike, being forced from home or to close, land burned, gas emitted, the dead brought in
+  ["About 22 percent of teachers stopped work on Thursday.", "About 22 percent", { predicate: "struck" }],
+  ["Some 85 percent of teachers walked out on Thursday.", "Some 85 percent", { predicate: "struck" }],
+  ["The storm forced 12,000 from their homes.", "12,000", { predicate: "displaced" }],
+  ["About 3,100 schools were forced to close.", "About 3,100", { predicate: "closed" }],
+  ["The fire has scorched nearly 9,000 hectares.", "nearly 9,000", { predicate: "burned" }],
+  ["The plant emitted 2.1 million tonnes of carbon dioxide.", "2.1 million", { predicate: "emitted" }],
+  ["The hospital has received at least 31 bodies.", "at least 31", { predicate: "killed", thing: "people" }],
+  ["I think over 30 dead bodies are on the ground.", "over 30", { thing: "body" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
