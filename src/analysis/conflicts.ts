@@ -29,6 +29,9 @@ function sameScope(a: Measured, b: Measured): boolean {
   if (!b.places.every((p) => sa.has(p.toLowerCase()))) return false;
   // different days are different events
   if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return false;
+  // "a year earlier", "a month later": another time than the one both name
+  const rel = (m: Measured) => m.times.filter((t) => t.startsWith("rel:")).join();
+  if (rel(a) !== rel(b)) return false;
   // years must agree exactly: a figure of another year (or "last year") is another count
   if (a.years.length !== b.years.length || !a.years.every((y) => b.years.includes(y))) return false;
   return true;
@@ -51,7 +54,8 @@ const REACH = /^(?:as many as|as much as|as high as|up to)$/i;
  */
 function differ(a: RawFigure, b: RawFigure): boolean {
   // an exact count against a bound: "29 dead" and "at least 29" agree, "at least 46" and "57" differ
-  if (exact(a) !== exact(b)) return a.value !== b.value;
+  // ("more than 10,000 trees" and "10,214": a bound on a round number that the count meets, close by, is that count rounded)
+  if (exact(a) !== exact(b)) return a.value !== b.value && !roundBoundMet(exact(a) ? b : a, exact(a) ? a : b);
   if (exact(a) && exact(b)) return point(a) !== point(b) && !rounds(a, b);
   const lowA = a.high === null;
   const lowB = b.high === null;
@@ -63,6 +67,19 @@ function differ(a: RawFigure, b: RawFigure): boolean {
   const x = lowA ? a.low! : a.high!;
   const y = lowB ? b.low! : b.high!;
   return Math.abs(x - y) > BOUND_GAP * Math.max(x, y);
+}
+
+/** How close a count must be to a round bound it meets to be that bound's count ("more than 10,000" for 10,214). */
+const ROUND_SLACK = 0.1;
+
+/** A bound on a round number ("more than 10,000", "at least 80") that an exact count meets and lies within ROUND_SLACK of. */
+function roundBoundMet(bound: RawFigure, count: RawFigure): boolean {
+  const v = bound.value;
+  if (v === null || v < 10 || count.low === null || count.low !== count.high) return false;
+  const step = 10 ** Math.max(1, Math.floor(Math.log10(v)) - 1);
+  if (v % step !== 0) return false;
+  const inside = (bound.low === null || count.low >= bound.low) && (bound.high === null || count.low <= bound.high);
+  return inside && Math.abs(count.low - v) <= ROUND_SLACK * v;
 }
 
 /** The two figures' nearest ends are more than FAR_GAP apart: a guess or a report that far off still disagrees. */

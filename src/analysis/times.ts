@@ -56,7 +56,9 @@ export function articleTimes(text: string, sentences: Sentence[], bodyStart: num
   const years: string[] = [];
   for (const s of body) {
     const t = timesIn(tokenize(text, s.start, s.end));
-    if (!days.length && t.days.length) days.push(t.days[0]!);
+    // ("a year earlier" is relative to its own figure, no day of the article's)
+    const own = t.days.filter((d) => !d.startsWith("rel:"));
+    if (!days.length && own.length) days.push(own[0]!);
     if (!years.length && t.years.length) years.push(...t.years.filter((y) => !y.startsWith("last-")).slice(0, 1));
   }
   return { days, years };

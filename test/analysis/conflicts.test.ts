@@ -50,6 +50,11 @@ const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   // but a day in what is told is the count's ("said the average wait last month", "killed on Monday")
   [TITLE, "Police said on Monday that 20 people were killed in Tarvel on Monday. The Vorland Rights Monitor said on Tuesday that 35 people were killed in Tarvel on Tuesday.", []],
   [TITLE, "Patients waited an average of 14 hours in Tarvel last month, the rights group said. The hospital said the average wait in Tarvel last year was six hours.", []],
+  // a figure "a year earlier" is of another time than the headline's
+  ["Quarterly Profit Climbs to $4.2 Billion", "Orrin Systems said net profit rose to $3.8 billion in the quarter, up from $2.9 billion a year earlier.", [["contradiction", ["$3.8 billion", "$4.2 Billion"]]]],
+  // a round bound that a count meets, close by, is that count rounded; far off, it still differs
+  [TITLE, "Police said more than 1,000 people marched in Tarvel. Organisers said 1,046 people marched in Tarvel.", []],
+  [TITLE, "Police said at least 80 people were killed in Tarvel. The Vorland Rights Monitor said 95 people were killed in Tarvel.", [["discrepancy", ["95", "at least 80"]]]],
   // no conflicts
   [TITLE, "Police said 20 people were killed in Tarvel. Police said 12 of them were women.", []],
   [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 3 children were among 20 people killed in Tarvel.", []],
