@@ -14,7 +14,7 @@ import { findConflicts, findDisputes, voiceName, type Comparable } from "./confl
 import { findFigures, type RawFigure } from "./figures.js";
 import { measureFigures, shownPlace } from "./measure.js";
 import { paragraphs, quotes, sentences, type Sentence } from "./segment.js";
-import { addNameMentions, personCandidates } from "./names.js";
+import { addNameMentions, bodyCandidates, personCandidates } from "./names.js";
 import { finishDraft, mergeMentions, readMention, type Mention, type SourceDraft } from "./sources.js";
 import type { Analysis, ArticleInput, Claim, Figure, Source } from "./types.js";
 import { firstAbove } from "./search.js";
@@ -119,7 +119,8 @@ function analyzeText(text: string, title: string | null, inspect?: (figures: Com
     mentions.push(...ms);
   }
   const pronounAt = mentions.filter((m) => m.pronoun || (!m.name && /^the\s/i.test(m.text))).map((m) => m.start).sort((a, b) => a - b);
-  const { drafts, of } = mergeMentions(mentions, personCandidates(text, qs, pronounAt, headlineEnd), text, headlineEnd);
+  const itAt = mentions.filter((m) => m.pronoun === "it").map((m) => m.start).sort((a, b) => a - b);
+  const { drafts, of } = mergeMentions(mentions, [...personCandidates(text, qs, pronounAt, headlineEnd), ...bodyCandidates(text, itAt, headlineEnd)], text, headlineEnd);
   const cited = drafts.filter((d) => d.mentions.length);
   const idOf = new Map<SourceDraft, string>();
   const claims: Claim[] = [];

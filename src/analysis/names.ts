@@ -88,6 +88,41 @@ export function personCandidates(text: string, qs: Quote[], pronouns: number[], 
   }
 }
 
+/** A sentence that opens with a capitalised name and a lower-case word: "The Marenta Relief Society gave ...". */
+const NAMED_SUBJECT = /^(?:The\s+)?((?:\p{Lu}[\p{L}’'&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}’'&-]*)\s+\p{Ll}/u;
+
+/**
+ * Bodies that "it" may point back to: the named subject of the sentence before the pronoun's, when it
+ * is a body ("The Marenta Relief Society gave higher figures on Monday. It said ..."). A body that
+ * only acts there, and speaks nowhere, is otherwise no mention at all.
+ */
+export function bodyCandidates(text: string, itAt: number[], bodyStart: number): Mention[] {
+  const out: Mention[] = [];
+  const seen = new Set<number>();
+  for (const p of itAt) {
+    // the pronoun opens its sentence; the sentence before it runs from the end before that
+    const lead = text.slice(Math.max(bodyStart, p - 400), p);
+    const own = /(?:[.!?]["”’]?\s+|\n\s*)$/u.exec(lead);
+    if (!own) continue;
+    const ownStart = p - own[0].length;
+    const prevText = text.slice(Math.max(bodyStart, p - 400), ownStart);
+    const cut = Math.max(...[".", "!", "?", "\n"].map((c) => prevText.lastIndexOf(c)));
+    let start = Math.max(bodyStart, p - 400) + cut + 1;
+    while (start < ownStart && /[\s"“”’]/u.test(text[start]!)) start++;
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const m = NAMED_SUBJECT.exec(text.slice(start, ownStart));
+    if (!m || m[1]!.split(/\s+/).length < 2) continue;
+    const at = start + m[0].indexOf(m[1]!);
+    const men = readMention(text, at, at + m[1]!.length, undefined, false);
+    if (!men.name) continue;
+    const k = kindOf([men.text], true, false, men.titled);
+    if (k !== "organization" && k !== "government" && k !== "media") continue;
+    out.push({ ...men, salient: true });
+  }
+  return out;
+}
+
 /** Abbreviated titles that make a capitalised word a person ("Mr. Kamin"). */
 const TITLE_ABBR = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Rev)\./;
 /** Words that open a sentence before a name ("For Lena Roe, ..."): not part of it. */
