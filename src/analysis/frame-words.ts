@@ -55,6 +55,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:grow|grew|grows|growing|grown|growth|expand|expanded|expands|expanding|expansion)$/, "grow"],
   [/^(?:fine|fined|fines|fining|penalty|penalties|penalized|penalised|penalizing)$/, "fine"],
   [/^(?:people|persons|person|individuals|victims|others|lives|those)$/, "people"],
+  [/^(?:fire|fires|blaze|blazes|wildfire|wildfires|bushfire|bushfires|forest fire|inferno|flames)$/, "fire"],
   [/^(?:troops|soldiers|servicemen|servicemembers|service members)$/, "soldiers"],
   [/^(?:police|policemen|officers|police officers)$/, "police"],
   [/^(?:militants|fighters|rebels|insurgents|guerrillas|jihadists)$/, "fighters"],

@@ -671,6 +671,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (REPORTING.test(toks[a]!.lower) && lowerOf(toks[a + 1]) === "to" && AUX.test(lowerOf(toks[a - 1]))) fr.modality = "hearsay"; // "was said to be cutting"
       a--;
     }
+    // 'the blaze had "scorched nearly 9,000 hectares"': a quotation that opens at the verb leaves its doer outside
+    if (/^["“]$/.test(toks[a]?.text ?? "") && toks[a - 1]?.word && AUX.test(toks[a - 1]!.lower)) {
+      a--;
+      while (a > 0 && toks[a]!.word && AUX.test(toks[a]!.lower)) a--;
+    }
     // "The incumbent mayor, Lena Poch, won 54 percent of the vote": the name in apposition before the verb
     if (toks[a]?.text === "," && toks[a - 1]?.word && capd(toks[a - 1]!.text) && !FUNCTION.test(toks[a - 1]!.lower)) a--;
     // "The paper mill, the union claims, dumped 40 tonnes": an aside of saying between the doer and its verb
@@ -678,6 +683,23 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       let c = a - 1;
       while (c > 0 && c > a - 6 && toks[c]!.text !== ",") c--;
       if (toks[c]?.text === "," && toks.slice(c + 1, a).some((u) => REPORTING.test(u.lower) || /^(?:claims|claimed|insists|insisted|argues|argued|alleges|alleged|contends|contended|maintains|believes|charges|charged)$/.test(u.lower))) a = c - 1;
+      // "The Kavri flyover, opened in January, cost ...": a participle's aside too
+      else if (toks[c]?.text === "," && c > 0 && toks[c - 1]!.word && (/(?:ed|en)$/.test(toks[c + 1]?.lower ?? "") || IRREGULAR_PAST.test(toks[c + 1]?.lower ?? "")) && !FUNCTION.test(toks[c - 1]!.lower)) a = c - 1;
+    } else if (toks[a]?.word) {
+      // "The fire that broke out on Sunday in the hills above Sallow Creek has burned ...": the doer is the noun the relative clause hangs on
+      for (let r = a - 1; r > 0 && r >= a - 14; r--) {
+        const u = toks[r]!;
+        if (!u.word) break;
+        if (/^(?:that|which|who)$/.test(u.lower)) {
+          const h = toks[r - 1]!;
+          // (a subject's noun with its determiner, at the sentence's or clause's start: not "said in a speech that ...")
+          let d = r - 2;
+          while (d > 0 && d >= r - 4 && toks[d]!.word && !/^(?:the|a|an|this|that|its|their)$/i.test(toks[d]!.text)) d--;
+          const opens = d >= 0 && /^(?:the|a|an|this|its|their)$/i.test(toks[d]!.text) && (d === 0 || !toks[d - 1]!.word || /^(?:and|but)$/i.test(toks[d - 1]!.text));
+          if (opens && h.word && content(h) && !FUNCTION.test(h.lower) && !isCap(h.text) && !REPORTING.test(h.lower) && !/(?:ed|ly)$/.test(h.lower) && !AUX.test(h.lower)) a = r - 1;
+          break;
+        }
+      }
     }
     const t = toks[a];
     // "acknowledged that using two accounts was a mistake": a gerund with no subject of its own is its speaker's doing (a clause's "that", not a relative's)

@@ -78,6 +78,11 @@ export function readMention(text: string, start: number, end: number, aside: [nu
     while (start < end && /\s/.test(text[start]!)) start++;
   }
   let toks = tokenize(text, start, end).filter((t) => t.word);
+  // "(By) Sunday the county emergency office": a day before the phrase is when, not who
+  while (toks.length > 2 && CALENDAR_WORD.test(toks[0]!.text) && /^(?:the|a|an)$/i.test(toks[1]!.text)) {
+    toks = toks.slice(1);
+    start = toks[0]!.start;
+  }
   const phrase = text.slice(start, end);
   // "a nurse at the hospital", "a spokesman for the ministry": the role is the head, the rest describes it
   let pp = "";

@@ -153,6 +153,10 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The plant emitted 2.1 million tonnes of carbon dioxide.", "2.1 million", { predicate: "emitted" }],
   ["The hospital has received at least 31 bodies.", "at least 31", { predicate: "killed", thing: "people" }],
   ["I think over 30 dead bodies are on the ground.", "over 30", { thing: "body" }],
+  // the doer behind a relative clause, a quotation opening at the verb, a blaze that is a fire
+  ["The fire that broke out on Sunday in the hills above Port Ellis has burned 14,200 hectares.", "14,200", { agent: "|fire" }],
+  ["The governor said the blaze had \"scorched nearly 9,000 hectares of forest\".", "nearly 9,000", { agent: "|fire" }],
+  ["The mayor said in a speech that the city spent $80 million on roads.", "$80 million", { agent: "|city" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],

@@ -290,6 +290,8 @@ const junkPatterns: [string, Check & { named?: string; kind?: SourceKind }][] = 
   // "It" after a sentence whose subject is a body that only acts there: that body speaks
   ["The health ministry said 41 people had died. The Marovia Relief Society gave higher figures on Monday. It said its volunteers had recorded 67 deaths.", { source: { names: ["Marovia Relief Society", "It"], kind: "organization" } }],
   ["The Marovia Relief Society said 41 people had died. Amos Tembo visited the clinic on Monday. It said the wards were full.", { source: { names: ["Marovia Relief Society", "It"] } }],
+  // a day before a speaker's phrase is when, not who ("By Sunday the county office was reporting that ...")
+  ["A fire destroyed 14 homes, the chief said. By Sunday the county emergency office was reporting that nine homes had been destroyed.", { source: { names: ["county emergency office"] }, notNamed: /Sunday/ }],
   // phrases that name no one: a faculty, "the good news", a verb with its object, "the answer", a comparative
   ["But I don't think so; my instincts say the ward is safe.", { notNamed: /instincts/ }],
   ["The good news is, once you rest, you can look back and say you made it.", { notNamed: /news/ }],
