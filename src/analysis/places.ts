@@ -108,7 +108,10 @@ export function articlePlaces(text: string, sentences: Sentence[], bodyStart: nu
   let start = first.start;
   const dateline = /^[\p{Lu}][\p{Lu}\p{L} .,'’-]{0,60}?\s[—–-]{1,2}\s|^[\p{Lu}][\p{L} .'’-]{0,40}:\s/u.exec(text.slice(start, first.end));
   if (dateline) start += dateline[0].length;
-  const comma = text.indexOf(",", start);
+  // (the clause's comma, not one inside a number: "About 80,000 people have fled ...")
+  const clauseComma = /,(?!\d)/g;
+  clauseComma.lastIndex = start;
+  const comma = clauseComma.exec(text)?.index ?? -1;
   const end = comma > 0 && comma < first.end ? comma : first.end;
   return placesIn(text, start, end, exclude).specific;
 }

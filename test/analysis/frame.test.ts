@@ -389,6 +389,8 @@ const scopes: [string, string, string | null][] = [
   ["The firm sold 1.2 million phones at Orlo, its largest store.", "1.2 million", "Orlo"],
   ["Police said 30 people were killed at Varn.", "30", "Varn"],
   ["A rival index from Tally showed prices rising 9 percent.", "9 percent", null],
+  // a figure with no place of its own, paragraphs later, is about the article's place (the lead's clause, whose number holds a comma)
+  ["About 80,000 people have fled their homes in the province of Kettu since May, the agency said.\n\nThe ministry said 15,000 people had been displaced.", "15,000", "Kettu"],
 ];
 
 describe("scopes", () => {
