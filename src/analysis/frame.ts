@@ -677,7 +677,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       while (a > 0 && toks[a]!.word && AUX.test(toks[a]!.lower)) a--;
     }
     // "The incumbent mayor, Lena Poch, won 54 percent of the vote": the name in apposition before the verb
-    if (toks[a]?.text === "," && toks[a - 1]?.word && capd(toks[a - 1]!.text) && !FUNCTION.test(toks[a - 1]!.lower)) a--;
+    // (not a month ending a participle's aside: "The flyover, opened in January, cost")
+    if (toks[a]?.text === "," && toks[a - 1]?.word && capd(toks[a - 1]!.text) && !FUNCTION.test(toks[a - 1]!.lower) && !TIME_WORD.test(toks[a - 1]!.lower)) a--;
     // "The paper mill, the union claims, dumped 40 tonnes": an aside of saying between the doer and its verb
     else if (toks[a]?.text === ",") {
       let c = a - 1;

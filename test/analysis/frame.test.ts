@@ -157,6 +157,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The fire that broke out on Sunday in the hills above Port Ellis has burned 14,200 hectares.", "14,200", { agent: "|fire" }],
   ["The governor said the blaze had \"scorched nearly 9,000 hectares of forest\".", "nearly 9,000", { agent: "|fire" }],
   ["The mayor said in a speech that the city spent $80 million on roads.", "$80 million", { agent: "|city" }],
+  ["The Kavri flyover, opened in January, cost the state 820 million rupees to build.", "820 million", { agent: "kavri|flyover" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
