@@ -158,6 +158,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The governor said the blaze had \"scorched nearly 9,000 hectares of forest\".", "nearly 9,000", { agent: "|fire" }],
   ["The mayor said in a speech that the city spent $80 million on roads.", "$80 million", { agent: "|city" }],
   ["The Kavri flyover, opened in January, cost the state 820 million rupees to build.", "820 million", { agent: "kavri|flyover" }],
+  ["More than 200 millimetres fell overnight.", "More than 200", { predicate: "fall", via: "subject" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
@@ -188,6 +189,7 @@ const units: [string, [string, string, string | null][]][] = [
   ["The pipeline runs 1,200 kilometres.", [["1,200", "measure", "km"]]],
   ["The club sold 10 million pounds of shares.", [["10 million", "money", "GBP"]]],
   ["The fund received $1.25mm last year.", [["$1.25mm", "money", "USD"]]],
+  ["Some 112 mm of rain fell; others said 200 millimetres fell, and 3 centimetres of hail.", [["Some 112", "measure", "mm"], ["200", "measure", "mm"], ["3", "measure", "cm"]]],
 ];
 
 describe("figure units", () => {
