@@ -721,6 +721,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       let p = a - 1;
       while (p > 0 && !/^(?:in|during|over|for)$/.test(toks[p]!.lower)) p--;
       if (p > 0 && toks[p - 1]!.word && content(toks[p - 1]) && !FUNCTION.test(toks[p - 1]!.lower)) fr.agent = npAt(toks, p - 1);
+    } else if (t && t.word && capd(t.text) && /^worth$/.test(verb.lower) && withBefore(toks, a) > 0) {
+      // "a five-year extension with the Harlow Comets worth $104 million": the extension, not whom it is made with
+      fr.agent = npAt(toks, withBefore(toks, a) - 1);
     } else if (t && t.word && !FUNCTION.test(t.lower) && !/^\d/.test(t.text) && (!PHRASE_PREP.test(lowerOf(toks[a - 1])) || lowerOf(toks[a - 1]) === "of" && !capd(t.text)) && !(a === 0 && sentenceStart && capd(t.text) && !/[A-Z].*[A-Z]/.test(t.text.slice(1)))) fr.agent = npAt(toks, a); // "rose in price to yield": a phrase, not the doer
     // "the new factory in Saxby has created", "petrol in Marlo cost": the place is in the doer's phrase, the doer is before it
     else if (t && t.word && capd(t.text) && /^(?:in|at|near)$/.test(lowerOf(toks[a - 1])) && toks[a - 2]?.word && content(toks[a - 2]) && !capd(toks[a - 2]!.text) && !FUNCTION.test(toks[a - 2]!.lower)) fr.agent = npAt(toks, a - 2);
@@ -793,7 +796,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // "560 kilometres long", "will run 410 kilometres": a length however said (and widths, heights, depths)
   if (f.unit === "measure") {
     const dim = lowerOf(toks[afterUnit]);
-    const dims: Record<string, string> = { long: "length", length: "length", wide: "width", width: "width", high: "height", tall: "height", height: "height", deep: "depth", depth: "depth" };
+    const dims: Record<string, string> = { long: "length", length: "length", wide: "width", width: "width", across: "width", diameter: "width", high: "height", tall: "height", height: "height", deep: "depth", depth: "depth" };
     if (dims[dim]) {
       fr.predicate = dims[dim]!;
       fr.predicateText = dim;
@@ -913,6 +916,14 @@ function npAt(toks: Token[], end: number): string | null {
   }
   // in a headline every word is capitalised: its names are marked uncertain ("~")
   return `${titleMode ? "~" : ""}${names.reverse().join(" ")}|${normalize(head.text)}`;
+}
+
+/** Before a capitalised name ending at toks[a], "with (the)": the index of "with" when a lower-case noun stands before it, else -1. */
+function withBefore(toks: Token[], a: number): number {
+  let p = a;
+  while (p > 0 && toks[p]!.word && capd(toks[p]!.text) && a - p < 4) p--;
+  if (/^(?:the|a|an)$/.test(lowerOf(toks[p]))) p--;
+  return lowerOf(toks[p]) === "with" && toks[p - 1]?.word && content(toks[p - 1]) && !capd(toks[p - 1]!.text) && !FUNCTION.test(toks[p - 1]!.lower) ? p : -1;
 }
 
 /** The index of a token of toks (binary search by offset: a sentence may hold thousands of tokens). */

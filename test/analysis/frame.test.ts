@@ -159,6 +159,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The mayor said in a speech that the city spent $80 million on roads.", "$80 million", { agent: "|city" }],
   ["The Kavri flyover, opened in January, cost the state 820 million rupees to build.", "820 million", { agent: "kavri|flyover" }],
   ["More than 200 millimetres fell overnight.", "More than 200", { predicate: "fall", via: "subject" }],
+  ["The centre estimates that the object is about 340 metres across.", "about 340", { predicate: "width" }],
+  ["He agreed to a five-year extension with the Harlow Comets worth $104 million.", "$104 million", { agent: "|extension" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
