@@ -121,7 +121,7 @@ export const PERSON_NOUNS = set(`
   nurse nurses teacher teachers farmer farmers driver drivers soldier soldiers pilot pilots engineer engineers
   colonel general captain sergeant lieutenant major commissioner secretary director chief head
   rescuer rescuers paramedic paramedics medic medics firefighter firefighters responder responders volunteer volunteers
-  crew crews team teams
+  crew crews team teams agent agents clerk clerks boss bosses
 `);
 
 /** Head nouns and name words of news media. */

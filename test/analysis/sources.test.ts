@@ -292,6 +292,8 @@ const junkPatterns: [string, Check & { named?: string; kind?: SourceKind }][] = 
   ["The Marovia Relief Society said 41 people had died. Amos Tembo visited the clinic on Monday. It said the wards were full.", { source: { names: ["Marovia Relief Society", "It"] } }],
   // a day before a speaker's phrase is when, not who ("By Sunday the county office was reporting that ...")
   ["A fire destroyed 14 homes, the chief said. By Sunday the county emergency office was reporting that nine homes had been destroyed.", { source: { names: ["county emergency office"] }, notNamed: /Sunday/ }],
+  // a short role in apposition before a name at the sentence's end ("..., his agent, Leo Marchetti, said")
+  ["The fee was in the region of £38 million, his agent, Leo Marchetti, said on Sunday.", { source: { names: ["Leo Marchetti"], kind: "person" } }],
   // phrases that name no one: a faculty, "the good news", a verb with its object, "the answer", a comparative
   ["But I don't think so; my instincts say the ward is safe.", { notNamed: /instincts/ }],
   ["The good news is, once you rest, you can look back and say you made it.", { notNamed: /news/ }],
