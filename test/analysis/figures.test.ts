@@ -50,6 +50,8 @@ const cases: [string, Want[]][] = [
   ["Millions of birds migrate.", [{ text: "Millions", around: 5e6, vague: true }]],
   // qualifiers
   ["At least 46 people died.", [{ text: "At least 46", low: 46, high: null, lowOpen: false, qualifier: "at least" }]],
+  ["The fee was in the region of £38 million.", [{ text: "in the region of £38 million", around: 38e6, vague: true, qualifier: "in the region of" }]],
+  ["The deal is worth north of $2 billion.", [{ text: "north of $2 billion", low: 2e9, high: null, lowOpen: true }]],
   ["More than 130 people died.", [{ text: "More than 130", low: 130, high: null, lowOpen: true }]],
   ["Floods hit over 200 homes.", [{ text: "over 200", low: 200, high: null, lowOpen: true }]],
   ["Nearly 130 people died.", [{ text: "Nearly 130", high: 130, highOpen: true }]],
