@@ -103,6 +103,8 @@ const UNITS: Record<string, number> = {
 const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, mm: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
+  // South Asian scales: a lakh is a hundred thousand, a crore ten million
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 /** Vague plural quantities as intervals: "dozens" is at least two dozen and fewer than a hundred. */
 const VAGUE: Record<string, [number, number]> = {
@@ -113,9 +115,9 @@ const VAGUE: Record<string, [number, number]> = {
 
 const Q = QUALIFIERS.map(([q]) => q.replace(/ /g, "\\s+")).join("|");
 const WORDNUM = Object.keys(UNITS).join("|");
-const SCALE = "hundred|thousand|million|billion|trillion";
+const SCALE = "hundred|thousand|million|billion|trillion|lakhs?|crores?";
 /** One number: digits (with thousands commas and decimals) or number words, with a scale. */
-const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R)?[$€£¥]\\s?)`;
+const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R)?[$€£¥₹]\\s?|Rs\\.?\\s?)`;
 const NUMBER =
   // ("only one email account": "one" is a count when "only" or "just" singles it out before a noun, not "the only one who")
   `(?:(?<!\\bthe\\s+)(?:only|just)\\s+one(?=\\s+(?!(?:of|who|that|which|more|in|to|is|was|thing|way|time|day|hand|another|other|or|and)\\b)[a-z]{3,})|${CUR}?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${CUR}?\\d+(?:\\.\\d+)?|(?:${WORDNUM})(?:[-\\s](?:${WORDNUM}))?|a\\s+dozen|half\\s+a\\s+dozen)` +
@@ -157,7 +159,7 @@ function wordValue(w: string): number | null {
 /** Currency symbols with their country prefixes, as ISO codes. */
 const SYMBOL_CODES: Record<string, string> = {
   $: "USD", US$: "USD", A$: "AUD", AU$: "AUD", C$: "CAD", CA$: "CAD", HK$: "HKD", NZ$: "NZD", S$: "SGD", NT$: "TWD", R$: "BRL",
-  "€": "EUR", "£": "GBP", "¥": "JPY",
+  "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", Rs: "INR", "Rs.": "INR",
 };
 /** Currency words after a number, as ISO codes (a nationality before "dollars" picks the dollar). */
 const WORD_CODES: [RegExp, string][] = [
@@ -173,10 +175,10 @@ const WORD_CODES: [RegExp, string][] = [
 /** Read one NUMBER match into its value and its currency (from a symbol), if any. */
 export function parseNumber(raw: string): { value: number; money: boolean; currency: string | null } | null {
   let s = raw.trim();
-  const sym = /^((?:US|A|AU|C|CA|HK|NZ|S|NT|R)?[$€£¥])\s?/.exec(s);
+  const sym = /^((?:US|A|AU|C|CA|HK|NZ|S|NT|R)?[$€£¥₹]|Rs\.?)\s?/.exec(s);
   const currency = sym ? SYMBOL_CODES[sym[1]!] ?? "USD" : null;
   if (sym) s = s.slice(sym[0].length);
-  const m = /^(.*?)(?:\s?(hundred|thousand|million|billion|trillion)(?:\s(thousand|million|billion))?|(bn|mn|mm|m|k|tn))?$/i.exec(s);
+  const m = /^(.*?)(?:\s?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?:\s(thousand|million|billion))?|(bn|mn|mm|m|k|tn))?$/i.exec(s);
   if (!m) return null;
   const body = m[1]!;
   const scale = m[2] ?? m[4];

@@ -50,6 +50,8 @@ const cases: [string, Want[]][] = [
   ["Millions of birds migrate.", [{ text: "Millions", around: 5e6, vague: true }]],
   // qualifiers
   ["At least 46 people died.", [{ text: "At least 46", low: 46, high: null, lowOpen: false, qualifier: "at least" }]],
+  ["Relief of Rs 2,100 crore was approved.", [{ text: "Rs 2,100 crore", low: 2.1e10, unit: "money", code: "INR" }]],
+  ["Each family gets ₹4 lakh; 12 lakh people were hit.", [{ text: "₹4 lakh", low: 4e5, unit: "money", code: "INR" }, { text: "12 lakh", low: 1.2e6, unit: "count" }]],
   ["The fee was in the region of £38 million.", [{ text: "in the region of £38 million", around: 38e6, vague: true, qualifier: "in the region of" }]],
   ["The deal is worth north of $2 billion.", [{ text: "north of $2 billion", low: 2e9, high: null, lowOpen: true }]],
   ["More than 130 people died.", [{ text: "More than 130", low: 130, high: null, lowOpen: true }]],
