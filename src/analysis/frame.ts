@@ -294,6 +294,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   } else if (/^(?:figure|number|estimate|total|tally|count)$/.test(before) && /^(?:that|the|this|its|his|her|their)$/.test(lowerOf(toks[j - 1])) && /^(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates|set|sets)$/.test(lowerOf(toks[j - 2]))) {
     // "X put that figure around 200 percent": the figure of what was just said
     fr.anaphoric = true;
+  } else if (before === "to" && f.unit === "money" && /^(?:percent|%)$/.test(lowerOf(toks[j - 1])) && moneyChangedTo(toks, j) >= 0) {
+    // "net profit for the year to March rose 18 percent to 408 billion yen": the new level of the money noun that changed
+    levelNoun = toks[moneyChangedTo(toks, j)]!;
+    fr.timeless = false;
   } else if (before === "to" && /^(?:percent|%|points?|\d[\d.,]*)$/.test(lowerOf(toks[j - 1])) || /^(?:to|than|versus|vs)$/.test(lowerOf(toks[j - 1])) && /['’]s$/.test(toks[j]!.text) && isCap(toks[j]!.text)) {
     // "64 percent to 56 percent" with no sides named, "568 to Arland's 535": a pair set against each other, no level of anything
   } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && content(toks[j - 1]) && LINK_VERB.test(before) || changedBy) {
@@ -313,6 +317,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
     if (n >= 0) {
       levelNoun = toks[n]!;
+      // "Hokuzen Motors profit jumps to ...": a name right before a noun of money owns it
+      if (!levelSubject && n > 0 && toks[n - 1]!.word && capd(toks[n - 1]!.text) && !capd(toks[n]!.text) && !/['’]s$/.test(toks[n - 1]!.text) && /^(?:earned|revenue|cost|spent|lost|debt|wealth|raised)$/.test(normalize(toks[n]!.text))) levelSubject = npAt(toks, n - 1);
       // "the health allocation was 9.4 billion": a noun that names a plan says the plan, whatever its tense
       if (/^(?:allocations?|allotments?|appropriations?|budgets?|earmarks?)$/.test(levelNoun.lower)) fr.timeless = true;
       if (MEASURE_NOUNS.test(levelNoun.lower)) {
@@ -916,6 +922,21 @@ function npAt(toks: Token[], end: number): string | null {
   }
   // in a headline every word is capitalised: its names are marked uncertain ("~")
   return `${titleMode ? "~" : ""}${names.reverse().join(" ")}|${normalize(head.text)}`;
+}
+
+/**
+ * "profit ... rose 18 percent to [408 billion yen]": the money noun whose change ends at the figure after
+ * toks[j] ("to"), as its index, or -1. The change verb stands before "N percent"; the noun within ten
+ * words before it.
+ */
+function moneyChangedTo(toks: Token[], j: number): number {
+  const c = CHANGE_VERB.test(lowerOf(toks[j - 3])) ? j - 3 : CHANGE_VERB.test(lowerOf(toks[j - 4])) ? j - 4 : -1;
+  if (c < 0) return -1;
+  for (let x = c - 1; x >= 0 && x >= c - 10; x--) {
+    if (!toks[x]!.word) break;
+    if (/^(?:earned|revenue|cost|spent|lost|debt|wealth|paid|raised)$/.test(normalize(toks[x]!.text))) return x;
+  }
+  return -1;
 }
 
 /** Before a capitalised name ending at toks[a], "with (the)": the index of "with" when a lower-case noun stands before it, else -1. */

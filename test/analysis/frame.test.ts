@@ -161,6 +161,9 @@ const frames: [string, string, Partial<Frame>][] = [
   ["More than 200 millimetres fell overnight.", "More than 200", { predicate: "fall", via: "subject" }],
   ["The centre estimates that the object is about 340 metres across.", "about 340", { predicate: "width" }],
   ["He agreed to a five-year extension with the Harlow Comets worth $104 million.", "$104 million", { agent: "|extension" }],
+  ["Its net profit for the year to March rose 18 percent to 408 billion yen.", "408 billion", { predicate: "earned", via: "level", change: false }],
+  ["Hokuzen Motors profit jumps to 480 billion yen", "480 billion", { predicate: "earned", agent: "hokuzen motors|motor" }],
+  ["Support rose from 64 percent to 56 percent.", "56 percent", { predicate: null }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
