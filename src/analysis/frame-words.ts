@@ -57,12 +57,14 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:people|persons|person|individuals|victims|others|lives|those)$/, "people"],
   [/^(?:fire|fires|blaze|blazes|wildfire|wildfires|bushfire|bushfires|forest fire|inferno|flames)$/, "fire"],
   [/^(?:troops|soldiers|servicemen|servicemembers|service members)$/, "soldiers"],
+  // work cut or created, however named: "1,200 jobs", "900 positions", "300 posts", "roles"
+  [/^(?:jobs|positions|posts|roles)$/, "job"],
   [/^(?:police|policemen|officers|police officers)$/, "police"],
   [/^(?:militants|fighters|rebels|insurgents|guerrillas|jihadists)$/, "fighters"],
   [/^(?:unemployment|jobless|joblessness)$/, "unemployment"],
   [/^(?:use|uses|used|using)$/, "used"],
   // common acts of the news, however said: records exposed in a breach, cargo carried, cars recalled, workers on strike
-  [/^(?:affected|exposed|compromised|breached|leaked|stolen|accessed|hacked)$/, "affected"],
+  [/^(?:affected|affects|affecting|exposed|exposes|exposing|compromised|breached|leaked|stolen|accessed|hacked)$/, "affected"],
   [/^(?:carry|carries|carried|carrying|aboard|loaded|laden|cargo)$/, "carried"],
   [/^(?:recall|recalls|recalled|recalling)$/, "recalled"],
   [/^(?:strike|strikes|struck|striking|walkout|walkouts|stoppage|stoppages)$/, "struck"],
@@ -112,6 +114,8 @@ export function thingOf(w: string): string {
   const key = normalize(l);
   if (VICTIM_KEYS.has(key) && /^(?:dead|lives)$/.test(l)) return key; // "50 dead", "claimed 50 lives": the toll itself
   if (GENERIC_PEOPLE.test(l)) return "people";
+  // one thing however named: "jobs" and "positions", "troops" and "soldiers"
+  if (/^(?:job|soldiers|police|fighters)$/.test(key)) return key;
   // a noun that names the event itself ("deaths", "injuries", "cases", "viewers") stands for it
   return VICTIM_KEYS.has(key) && !/^(?:protesters|protestors|demonstrators|marchers|refugees|evacuees|detainees|spectators|attendees|fans)$/.test(l) ? key : stem(l);
 }

@@ -132,6 +132,8 @@ export type Frame = {
 
 /** The sentence being read is in title case (a headline): capitals say nothing of names there. */
 let titleMode = false;
+/** The sentence read is a headline, in whatever case ("Acme to cut 1,200 jobs"). */
+let headlineMode = false;
 /** A capitalised word that may be a name (in a headline every word is capitalised). */
 function capd(w: string): boolean {
   return !titleMode && isCap(w);
@@ -162,8 +164,9 @@ const POLLED = /^(?:voters|people|respondents|adults|residents|citizens|those|pu
 const RATE_HEAD = /^(?:rate|rates|rating|ratings)$/;
 
 /** Read the frame of a figure whose tokens are toks[fi..li] in its sentence's tokens. */
-export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, sentenceStart: boolean, titleCase = false): Frame {
+export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, sentenceStart: boolean, titleCase = false, headline = false): Frame {
   titleMode = titleCase;
+  headlineMode = headline;
   const fr: Frame = { noun: null, thing: null, predicate: null, predicateText: null, agent: null, change: false, prior: false, rate: null, aggregate: null, modality: "result", strong: false, via: null, holder: null, anaphoric: false, topic: null, origin: null };
   // --- after the figure: the counted noun ("83 people", "62 percent of voters", "dozens of homes")
   let k = li + 1;
@@ -259,6 +262,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // --- before the figure: its verb or the noun it measures
   let j = fi - 1;
   if (lowerOf(toks[j]) === "from" && toks.slice(li + 1, li + 8).some((t) => t.lower === "to")) fr.prior = true;
+  // "fell to 7.2 percent in March from 7.5 percent in February", "up from $2.9 billion": the level before a change
+  if (lowerOf(toks[j]) === "from" && (toks.slice(Math.max(0, j - 8), j).some((t) => t.lower === "to" || CHANGE_VERB.test(t.lower)) || /^(?:up|down)$/.test(lowerOf(toks[j - 1])))) fr.prior = true;
   // "shipments fell by 4 percent": a change, whose verb is the one before "by"
   const byChange = lowerOf(toks[j]) === "by" && CHANGE_VERB.test(lowerOf(toks[j - 1]));
   if (byChange) fr.change = true;
@@ -835,7 +840,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
   }
   // a headline's "Acme to Cut 2,000 Jobs" is its future
-  if (titleMode && verb && pred === verb && indexIn(toks, verb) < fi && lowerOf(toks[indexIn(toks, verb) - 1]) === "to" && isCap(verb.text) && !/['’]s$/.test(verb.text)) fr.modality = "forecast";
+  // (and in sentence case: "Acme to cut 1,200 jobs")
+  if ((titleMode || headlineMode) && verb && pred === verb && indexIn(toks, verb) < fi && lowerOf(toks[indexIn(toks, verb) - 1]) === "to" && (isCap(verb.text) || headlineMode) && !/['’]s$/.test(verb.text)) fr.modality = "forecast";
   if (/^(?:as many as|up to)$/.test(f.qualifier) && fr.modality === "result" && toks.slice(Math.max(0, fi - 6), fi).some((t) => /^(?:could|may|might|would|will)$/.test(t.lower))) fr.modality = "forecast";
   fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing) && fr.predicate !== "wait") && !definite && !(fr.predicate === "exist" && !fr.thing);
   fr.definite = definite;

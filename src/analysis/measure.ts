@@ -85,7 +85,7 @@ export function measureFigures(
     if (li >= toks.length) li = toks.length - 1;
     let title = titleCache.get(s.index);
     if (title === undefined) titleCache.set(s.index, (title = isTitleCase(toks)));
-    const frame = readFrame(toks, fi, li, f, fi === 0 || s.start === 0, title);
+    const frame = readFrame(toks, fi, li, f, fi === 0 || s.start === 0, title, s.start < bodyStart);
     // the measure shown: what the frame reads, else the counted noun ("31 villages") unless it is a unit or people in general
     let display = frame.strong ? displayOf(frame) : null;
     if (!display && frame.noun && !NOT_A_MEASURE.test(frame.noun) && !GENERIC_GROUP.test(frame.noun)) {
@@ -128,7 +128,9 @@ export function measureFigures(
     const tk = `${s.index}:${clauseToks}`;
     let st = clauseTimes.get(tk);
     if (!st) clauseTimes.set(tk, (st = timesIn(clauseToks === toks.length ? toks : toks.slice(0, clauseToks))));
-    const times = st.days.length ? st.days : defaults.days;
+    // ("7.2 percent in March from 7.5 percent in February": a month right after a figure is its own)
+    const ownMonth = /^\s+(?:in|for|during)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(text.slice(f.end, f.end + 24));
+    const times = ownMonth ? [ownMonth[1]!.toLowerCase().slice(0, 3)] : st.days.length ? st.days : defaults.days;
     const years = st.years.length ? st.years : defaults.years;
     // "a separate rally in X drew 8,000": an event set apart from the one the article is about is a scope of its own
     const lead = text.slice(s.start, f.start);

@@ -25,7 +25,10 @@ function pairsOf(item: Item): { reported: string[][]; wanted: string[][] } {
   // a wanted text is the figure written so, else the figure read around it ("4 dollars" is read as "4", money)
   const asRead = (w: string) => {
     const l = w.toLowerCase();
-    return texts.includes(l) ? l : texts.find((t) => l.includes(t) || t.includes(l)) ?? l;
+    // ("900 positions" is the figure "about 900": its number, without the qualifier, stands in the wanted text)
+    const core = (t: string) => t.replace(/^[^\d$€£¥₹]*/, "");
+    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return texts.includes(l) ? l : texts.find((t) => l.includes(t) || t.includes(l)) ?? texts.find((t) => core(t).length > 0 && new RegExp(`(?:^|\\s)${esc(core(t))}(?:\\s|$)`).test(l)) ?? l;
   };
   const wanted = item.want.map((p) => p.map(asRead).sort()).sort(byPair);
   return { reported, wanted };

@@ -55,6 +55,10 @@ const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   // a round bound that a count meets, close by, is that count rounded; far off, it still differs
   [TITLE, "Police said more than 1,000 people marched in Tarvel. Organisers said 1,046 people marched in Tarvel.", []],
   [TITLE, "Police said at least 80 people were killed in Tarvel. The Vorland Rights Monitor said 95 people were killed in Tarvel.", [["discrepancy", ["95", "at least 80"]]]],
+  // a headline's "to cut" is a plan, as the body's "would eliminate"; jobs and positions are one thing
+  ["Orrin Logistics to cut 1,200 jobs", "Orrin Logistics said on Wednesday it would eliminate about 900 positions.", [["contradiction", ["1,200", "about 900"]]]],
+  // the level before a change, with its own month, is no rival of a level of another month
+  [TITLE, "Unemployment in Tarvel fell to 7.2 percent in March from 7.5 percent in February, the statistics office said. The minister said an unemployment rate of 6.8 percent in March showed the reforms were working.", [["contradiction", ["6.8 percent", "7.2 percent"]]]],
   // no conflicts
   [TITLE, "Police said 20 people were killed in Tarvel. Police said 12 of them were women.", []],
   [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 3 children were among 20 people killed in Tarvel.", []],
