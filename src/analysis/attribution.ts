@@ -69,7 +69,7 @@ const PARTY_TAG = /^[RDI]-[A-Z][\p{L}.]*$/u;
 /** Words that cannot follow a cue of saying as the start of its content. */
 const NOT_CONTENT_START = new Set(["by", "for", "of", "as", "and", "or", "than", "so", "up", "off", "out", "against"]);
 /** How far after a figure verb its "at"/"as" may come ("put the number of displaced at"), in tokens. */
-const FIGURE_OBJECT_TOKENS = 16;
+const FIGURE_OBJECT_TOKENS = 20;
 /** How many tokens a figure and its noun may run after "at" ("at about $42 billion from his ..."). */
 const FIGURE_TAIL_TOKENS = 12;
 /** A figure right after "at"/"as" ("at about 3,000", "at $2 billion", "at 49.5 percent", "as a dozen"). */

@@ -588,6 +588,15 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // (a noun of measuring, "rate", "rating": the word before names what is measured, and owns nothing)
     const measuring = MEASURE_NOUNS.test(levelNoun.lower) || RATE_HEAD.test(levelNoun.lower);
     fr.predicate = measuring && modifier ? normalize(modifier.text) : key;
+    // "the number of people killed (by the disease)": what befell the people counted
+    if (measuring && modifier && modifier === ofModifier && GENERIC_PEOPLE.test(modifier.lower)) {
+      const part = toks[indexIn(toks, modifier) + 1];
+      if (part?.word && (/ed$/.test(part.lower) || IRREGULAR_PAST.test(part.lower)) && !FUNCTION.test(part.lower)) {
+        fr.predicate = normalize(part.text);
+        fr.predicateText = `${modifier.lower} ${part.lower}`;
+        fr.thing = "people";
+      }
+    }
     // "put support for the toll at 33 percent": an opinion's level names what it is of, as a share's verb does ("41 percent support the toll")
     if (f.unit === "percent" && /^(?:support|oppose)$/.test(fr.predicate) && /^(?:for|of)$/.test(lowerOf(toks[indexIn(toks, levelNoun) + 1]))) {
       let x = indexIn(toks, levelNoun) + 2;
@@ -860,7 +869,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
 /** The nearest noun at or before index j, over auxiliaries, link verbs and a prepositional phrase ("unemployment in the state"), or -1. */
 function prevNoun(toks: Token[], j: number, phrases = true): number {
   let found = -1;
-  for (let x = j, steps = 0; x >= 0 && steps < 10; x--, steps++) {
+  for (let x = j, steps = 0; x >= 0 && steps < 16; x--, steps++) {
     const t = toks[x]!;
     if (t.text === "," && found < 0) {
       // "The return, he said, would be 20 percent": step over the aside
@@ -884,9 +893,14 @@ function prevNoun(toks: Token[], j: number, phrases = true): number {
       found = -1;
       continue;
     }
+    // ("the number of people killed since the start of the outbreak at 14": a phrase of time is no part of the measured noun)
+    if (/^(?:since|until|till|by)$/.test(t.lower) && found >= 0 && x > 0 && toks.slice(Math.max(0, x - 12), x).some((u) => /^(?:number|toll|count|tally|figure|total)$/.test(u.lower))) {
+      found = -1;
+      continue;
+    }
     if (content(t) && found < 0 && (!capd(t.text) || x === 0)) found = x;
     else if (/^(?:the|a|an|its|their|his|her|our)$/.test(t.lower) && found >= 0) {
-      if (PHRASE_PREP.test(lowerOf(toks[x - 1]))) continue;
+      if (PHRASE_PREP.test(lowerOf(toks[x - 1])) || /^(?:since|until|till|by)$/.test(lowerOf(toks[x - 1])) && toks.slice(Math.max(0, x - 12), x).some((u) => /^(?:number|toll|count|tally|figure|total)$/.test(u.lower))) continue;
       return found;
     }
   }

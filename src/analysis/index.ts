@@ -119,7 +119,7 @@ function analyzeText(text: string, title: string | null, inspect?: (figures: Com
     mentions.push(...ms);
   }
   const pronounAt = mentions.filter((m) => m.pronoun || (!m.name && /^the\s/i.test(m.text))).map((m) => m.start).sort((a, b) => a - b);
-  const itAt = mentions.filter((m) => m.pronoun === "it").map((m) => m.start).sort((a, b) => a - b);
+  const itAt = mentions.filter((m) => m.pronoun === "it" || m.pronoun === "they").map((m) => m.start).sort((a, b) => a - b);
   const { drafts, of } = mergeMentions(mentions, [...personCandidates(text, qs, pronounAt, headlineEnd), ...bodyCandidates(text, itAt, headlineEnd)], text, headlineEnd);
   const cited = drafts.filter((d) => d.mentions.length);
   const idOf = new Map<SourceDraft, string>();

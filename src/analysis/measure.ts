@@ -104,8 +104,14 @@ export function measureFigures(
       /^\s+of\s+(?:them|whom|the|those)\b/.test(after) && f.unit !== "percent";
     // places of the figure's own clause: the sentence up to the first comma after the figure
     let clauseEnd = s.end;
+    // ("412 cases, including nine deaths, had been recorded in X": the aside's closing comma does not end the clause)
+    let asideOpen = /,\s*(?:including|among them)\s+[^,]*$/.test(text.slice(s.start, f.start));
     for (let j = li + 1; j < toks.length; j++) if (toks[j]!.text === "," || toks[j]!.text === ";" || (lowerOf(toks[j]) === "and" && lowerOf(toks[j + 1]) === "that")) {
       if (/^(?:including|among)$/.test(lowerOf(toks[j + 1]))) continue;
+      if (asideOpen && toks[j]!.text === ",") {
+        asideOpen = false;
+        continue;
+      }
       if (toks[j]!.text === "," && isCap(toks[j + 1]?.text ?? "") && isCap(toks[j - 1]?.text ?? "")) continue; // "in X, Y"
       clauseEnd = toks[j]!.start;
       break;
@@ -354,6 +360,12 @@ export function measureFigures(
     const src = withKey[0]!;
     out[i] = { ...m, measure: src.measure, key: src.key, frame: src.frame, places: src.places, times: src.times, years: src.years, inherited: true };
   });
+  // "412 cholera cases, including nine deaths": a part that counts another act than its whole is a quantity of its own
+  for (const m of out) {
+    if (!m.part || !m.key || !m.frame.predicate) continue;
+    const whole = inSentence(m.sentence).filter((o) => o.figure.start < m.figure.start && o.key && !o.part).pop();
+    if (whole?.frame.predicate && whole.frame.predicate !== m.frame.predicate && whole.figure.unit === m.figure.unit) m.part = false;
+  }
   return out;
 }
 

@@ -33,6 +33,8 @@ export type Mention = Span & {
   lead?: string;
   /** Stands as a sentence's subject (its first words): what a later pronoun most likely means. */
   salient?: boolean;
+  /** A body named as the subject of the sentence before a pronoun's, found for that pronoun ("The charity Medicor ... They put ..."). */
+  body?: boolean;
 };
 
 /** Generic words dropped to compare media names ("Al-Manar TV" = "Al-Manar station"). */

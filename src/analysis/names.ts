@@ -89,7 +89,7 @@ export function personCandidates(text: string, qs: Quote[], pronouns: number[], 
 }
 
 /** A sentence that opens with a capitalised name and a lower-case word: "The Marenta Relief Society gave ...". */
-const NAMED_SUBJECT = /^(?:The\s+)?((?:\p{Lu}[\p{L}’'&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}’'&-]*)\s+\p{Ll}/u;
+const NAMED_SUBJECT = /^(?:The\s+)?((?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\p{L}’'&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}’'&-]*),?\s+\p{Ll}/u;
 
 /**
  * Bodies that "it" may point back to: the named subject of the sentence before the pronoun's, when it
@@ -112,13 +112,13 @@ export function bodyCandidates(text: string, itAt: number[], bodyStart: number):
     if (seen.has(start)) continue;
     seen.add(start);
     const m = NAMED_SUBJECT.exec(text.slice(start, ownStart));
-    if (!m || m[1]!.split(/\s+/).length < 2) continue;
+    if (!m || m[1]!.split(/\s+/).length < 2 || !/^\p{Lu}/u.test(m[0]) && !/^\p{Lu}/u.test(m[1]!)) continue;
     const at = start + m[0].indexOf(m[1]!);
     const men = readMention(text, at, at + m[1]!.length, undefined, false);
     if (!men.name) continue;
     const k = kindOf([men.text], true, false, men.titled);
     if (k !== "organization" && k !== "government" && k !== "media") continue;
-    out.push({ ...men, salient: true });
+    out.push({ ...men, salient: true, body: true });
   }
   return out;
 }

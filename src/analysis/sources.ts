@@ -397,7 +397,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     for (const [o, d] of before(m, idx)) {
       if (o.pronoun) continue;
       if (wantPerson !== personDraft(d)) continue;
-      if (m.pronoun === "they" && !/s$/.test(o.head) && !headKind(o.head)) continue;
+      // ("The charity Medicor painted a grimmer picture. They put ...": a body may be "they")
+      if (m.pronoun === "they" && !/s$/.test(o.head) && !headKind(o.head) && !o.body) continue;
       const here = o.start > para;
       if (o.speaks || o.salient) return here || !nearestHere ? d : nearestHere;
       if (here) nearestHere ??= d;

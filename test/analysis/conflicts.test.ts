@@ -59,6 +59,8 @@ const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   ["Orrin Logistics to cut 1,200 jobs", "Orrin Logistics said on Wednesday it would eliminate about 900 positions.", [["contradiction", ["1,200", "about 900"]]]],
   // the level before a change, with its own month, is no rival of a level of another month
   [TITLE, "Unemployment in Tarvel fell to 7.2 percent in March from 7.5 percent in February, the statistics office said. The minister said an unemployment rate of 6.8 percent in March showed the reforms were working.", [["contradiction", ["6.8 percent", "7.2 percent"]]]],
+  // a part that counts another act than its whole ("412 cases, including nine deaths") is a quantity of its own, with the whole's place
+  [TITLE, "The health ministry said on Sunday that 412 cholera cases, including nine deaths, had been recorded in Tarvel.\n\nThe charity Medicor put the number of people killed by the disease in Tarvel since the start of the outbreak at 14.", [["contradiction", ["14", "nine"]]]],
   // no conflicts
   [TITLE, "Police said 20 people were killed in Tarvel. Police said 12 of them were women.", []],
   [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 3 children were among 20 people killed in Tarvel.", []],

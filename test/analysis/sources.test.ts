@@ -290,6 +290,7 @@ const junkPatterns: [string, Check & { named?: string; kind?: SourceKind }][] = 
   // "It" after a sentence whose subject is a body that only acts there: that body speaks
   ["The health ministry said 41 people had died. The Marovia Relief Society gave higher figures on Monday. It said its volunteers had recorded 67 deaths.", { source: { names: ["Marovia Relief Society", "It"], kind: "organization" } }],
   ["The Marovia Relief Society said 41 people had died. Amos Tembo visited the clinic on Monday. It said the wards were full.", { source: { names: ["Marovia Relief Society", "It"] } }],
+  ["The ministry said 41 people had died. The medical charity Medicor, which runs two clinics, painted a grimmer picture. They put the number of dead at 67, and warned that water was short.", { source: { names: ["Medicor", "They"], kind: "organization" } }],
   // a day before a speaker's phrase is when, not who ("By Sunday the county office was reporting that ...")
   ["A fire destroyed 14 homes, the chief said. By Sunday the county emergency office was reporting that nine homes had been destroyed.", { source: { names: ["county emergency office"] }, notNamed: /Sunday/ }],
   // a short role in apposition before a name at the sentence's end ("..., his agent, Leo Marchetti, said")
