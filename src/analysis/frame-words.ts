@@ -48,6 +48,8 @@ export const SYNONYMS: [RegExp, string][] = [
   // money handed over, however named: "paid €48 million", "the fee was", "ordered to pay", "the award", "damages"
   [/^(?:pay|pays|paid|paying|payment|payments|fee|fees|award|awards|awarded|awarding|damages|compensation|payout|payouts|settlement|settlements)$/, "paid"],
   [/^(?:revenue|revenues|sales|turnover)$/, "revenue"],
+  // money taken by deceit, however named: "a $4.2 million fraud", "embezzling $2.4 million"
+  [/^(?:fraud|frauds|embezzle|embezzles|embezzled|embezzling|embezzlement|defraud|defrauded|defrauding|misappropriate|misappropriated|misappropriating|misappropriation|swindle|swindled|swindling|scam|theft|thefts)$/, "defrauded"],
   [/^(?:cost|costs|costing|price|priced|prices|pricing)$/, "cost"],
   [/^(?:wealth|worth|fortune|fortunes|valued|valuing|value|valuation)$/, "wealth"],
   [/^(?:sell|sells|sold|selling|shipped|ships|shipping|ship)$/, "sold"],

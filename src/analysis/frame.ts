@@ -58,6 +58,8 @@ const CLAIM_WORD = /^(?:claim|claims|claimed|claiming|alleging|alleged|allegatio
 const PARTICLE = /^(?:in|off|out|away|back)$/;
 /** Verbs by which the dead are counted where they are brought: "received 31 bodies", "31 bodies were recovered". */
 const BODIES_BROUGHT = /^(?:recovered|recover|recovers|received|receive|receives|retrieved|retrieve|pulled|found|brought|taken|identified|collected|counted|buried|exhumed)$/;
+/** Nouns after money that are no thing it is the amount of ("$5 million worth", "$3 million more"). */
+const PLURAL_MONEY_NOT = /^(?:worth|more|less|each|apiece|annually|overall|total|altogether|alone|ago|later|earlier|short)$/;
 /** Words of time, never a share's object ("walked out on Thursday"). */
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|january|february|march|april|june|july|august|september|october|november|december|week|weekend|month|year|day|morning|afternoon|evening|night)$/;
 const PHRASAL = /^(?:take|takes|took|taken|taking|let|lets|letting|bring|brings|brought|bringing|lay|lays|laid|laying|turn|turns|turned|turning|send|sends|sent|sending|kick|kicked|drive|drove|driven|force|forced|pay|paid|paying|ship|shipped|fly|flew|flown|airlift|airlifted|pull|pulled)$/;
@@ -263,7 +265,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   let j = fi - 1;
   if (lowerOf(toks[j]) === "from" && toks.slice(li + 1, li + 8).some((t) => t.lower === "to")) fr.prior = true;
   // "fell to 7.2 percent in March from 7.5 percent in February", "up from $2.9 billion": the level before a change
-  if (lowerOf(toks[j]) === "from" && (toks.slice(Math.max(0, j - 8), j).some((t) => t.lower === "to" || CHANGE_VERB.test(t.lower)) || /^(?:up|down)$/.test(lowerOf(toks[j - 1])))) fr.prior = true;
+  // ("down from a $705 million loss the year before")
+  const fromAt = lowerOf(toks[j]) === "from" ? j : /^(?:a|an|the)$/.test(lowerOf(toks[j])) && lowerOf(toks[j - 1]) === "from" ? j - 1 : -1;
+  if (fromAt >= 0 && (toks.slice(Math.max(0, fromAt - 8), fromAt).some((t) => t.lower === "to" || CHANGE_VERB.test(t.lower)) || /^(?:up|down)$/.test(lowerOf(toks[fromAt - 1])))) fr.prior = true;
   // "shipments fell by 4 percent": a change, whose verb is the one before "by"
   const byChange = lowerOf(toks[j]) === "by" && CHANGE_VERB.test(lowerOf(toks[j - 1]));
   if (byChange) fr.change = true;
@@ -852,6 +856,16 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // (and in sentence case: "Acme to cut 1,200 jobs")
   if ((titleMode || headlineMode) && verb && pred === verb && indexIn(toks, verb) < fi && lowerOf(toks[indexIn(toks, verb) - 1]) === "to" && (isCap(verb.text) || headlineMode) && !/['’]s$/.test(verb.text)) fr.modality = "forecast";
   if (/^(?:as many as|up to)$/.test(f.qualifier) && fr.modality === "result" && toks.slice(Math.max(0, fi - 6), fi).some((t) => /^(?:could|may|might|would|will)$/.test(t.lower))) fr.modality = "forecast";
+  // "a £312 million budget", "a $4.2 million fraud", "a Rs 1,200 crore flood relief package": money set before a noun is that thing's amount, whatever verb the phrase serves
+  // (the noun, not a verb after it: "This £321 million budget protects ...")
+  const lastTwo = nounWords.length >= 2 && /[^s]s$/.test(nounWords[nounWords.length - 1]!.lower) && !/s$/.test(nounWords[nounWords.length - 2]!.lower);
+  const moneyNoun = nounWords[nounWords.length - (lastTwo ? 2 : 1)];
+  if (f.unit === "money" && moneyNoun && indexIn(toks, nounWords[0]!) === li + 1 + (UNIT_WORD.test(lowerOf(toks[li + 1])) ? 1 : 0) && !UNIT_WORD.test(moneyNoun.lower) && !PLURAL_MONEY_NOT.test(moneyNoun.lower) && !/(?:ed|ing|ly)$/.test(moneyNoun.lower) && !IRREGULAR_PAST.test(moneyNoun.lower)) {
+    fr.predicate = normalize(moneyNoun.text);
+    fr.predicateText = moneyNoun.lower;
+    fr.via = "level";
+    fr.thing = null;
+  }
   fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing) && fr.predicate !== "wait") && !definite && !(fr.predicate === "exist" && !fr.thing);
   fr.definite = definite;
   fr.measured = f.unit === "measure";

@@ -19,7 +19,7 @@ export function timesIn(toks: Token[]): { days: string[]; years: string[] } {
     const w = lowerOf(t);
     if (MONTHS.test(w) && isCapWord(t.text) && !(j === 0 && /^may$/i.test(w))) {
       days.push(w.slice(0, 3));
-    } else if (/^(?:later|earlier|before|after)$/.test(w) && /^(?:week|month|year|decade|weeks|months|years|decades)$/.test(lowerOf(toks[j - 1])) && /^(?:a|one|two|three|several|few)$/.test(lowerOf(toks[j - 2]))) {
+    } else if (/^(?:later|earlier|before|after)$/.test(w) && /^(?:week|month|year|decade|weeks|months|years|decades)$/.test(lowerOf(toks[j - 1])) && /^(?:a|one|two|three|several|few|the)$/.test(lowerOf(toks[j - 2]))) {
       days.push(`rel:${t.start}`); // "a month later": another time than any named one
     } else if (WEEKDAYS.has(w)) {
       if (!telling(toks, j)) days.push(w);

@@ -61,6 +61,8 @@ const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   [TITLE, "Unemployment in Tarvel fell to 7.2 percent in March from 7.5 percent in February, the statistics office said. The minister said an unemployment rate of 6.8 percent in March showed the reforms were working.", [["contradiction", ["6.8 percent", "7.2 percent"]]]],
   // a part that counts another act than its whole ("412 cases, including nine deaths") is a quantity of its own, with the whole's place
   [TITLE, "The health ministry said on Sunday that 412 cholera cases, including nine deaths, had been recorded in Tarvel.\n\nThe charity Medicor put the number of people killed by the disease in Tarvel since the start of the outbreak at 14.", [["contradiction", ["14", "nine"]]]],
+  [TITLE, "The council approved a £312 million budget for the year on Monday. \"This £321 million budget protects services,\" council leader Dana Pryce said after the vote.", [["contradiction", ["£312 million", "£321 million"]]]],
+  ["Loss Narrows", "The utility announced a second-quarter loss of $696 million. That was down from a $705 million loss the year before.", []],
   // no conflicts
   [TITLE, "Police said 20 people were killed in Tarvel. Police said 12 of them were women.", []],
   [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 3 children were among 20 people killed in Tarvel.", []],

@@ -163,6 +163,11 @@ const frames: [string, string, Partial<Frame>][] = [
   ["He agreed to a five-year extension with the Harlow Comets worth $104 million.", "$104 million", { agent: "|extension" }],
   ["Its net profit for the year to March rose 18 percent to 408 billion yen.", "408 billion", { predicate: "earned", via: "level", change: false }],
   ["Hokuzen Motors profit jumps to 480 billion yen", "480 billion", { predicate: "earned", agent: "hokuzen motors|motor" }],
+  // money set before a noun is that thing's amount, whatever verb the phrase serves
+  ["The council approved a £312 million budget for the coming year.", "£312 million", { predicate: "budget", via: "level" }],
+  ["A manager was jailed over a $4.2 million fraud.", "$4.2 million", { predicate: "defrauded" }],
+  ["He admitted embezzling $2.4 million from customers.", "$2.4 million", { predicate: "defrauded" }],
+  ["That was down from a $705 million loss the year before.", "$705 million", { prior: true }],
   ["Support rose from 64 percent to 56 percent.", "56 percent", { predicate: null }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
