@@ -33,7 +33,8 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:arrest|arrests|arrested|arresting|detain|detains|detained|detaining|detention|detentions|detainees|held|jailed)$/, "arrested"],
   [/^(?:missing|unaccounted|disappeared)$/, "missing"],
   [/^(?:displaced|evacuated|evacuees|evacuate|homeless|fled|flee|fleeing|refugees|uprooted)$/, "displaced"],
-  [/^(?:cut|cuts|cutting|eliminate|eliminates|eliminated|eliminating|shed|sheds|shedding|slash|slashes|slashed|slashing|layoffs|laid|lay|lays|laying|axe|axed|axes|axing|scrap|scrapped|(?:laid|lay|lays|laying) off)$/, "cut"],
+  // ("lay" alone is no layoff: "80 houses lay under the mud"; "laid off" is)
+  [/^(?:cut|cuts|cutting|eliminate|eliminates|eliminated|eliminating|shed|sheds|shedding|slash|slashes|slashed|slashing|layoffs|axe|axed|axes|axing|scrap|scrapped|(?:laid|lay|lays|laying) off)$/, "cut"],
   [/^(?:lose|loses|losing|lost|loss|losses)$/, "lost"],
   [/^(?:cases|case|sicken|sickened|sickening|sickens|infected|infecting|infections|infection|ill|diagnosed|contracted)$/, "cases"],
   [/^(?:protesters|protestors|demonstrators|marchers|marched|march|marching|rallied|rally|rallying|protested|protesting|gathered|gather|attended|attend|attendance|crowd|crowds|turned|turnout|filled|fill|fills|packed|packing|packs|spectators|attendees)$/, "gathered"],
@@ -61,6 +62,9 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:troops|soldiers|servicemen|servicemembers|service members)$/, "soldiers"],
   // work cut or created, however named: "1,200 jobs", "900 positions", "300 posts", "roles"
   [/^(?:jobs|positions|posts|roles)$/, "job"],
+  [/^(?:homes|houses|dwellings|households)$/, "home"],
+  // oil or chemicals let out: "2,000 barrels leaked", "estimated the spill at 5,000 barrels"
+  [/^(?:spill|spills|spilled|spilt|spilling|leak|leaks|leaked|leaking|discharged|discharge)$/, "spilled"],
   [/^(?:police|policemen|officers|police officers)$/, "police"],
   [/^(?:militants|fighters|rebels|insurgents|guerrillas|jihadists)$/, "fighters"],
   [/^(?:unemployment|jobless|joblessness)$/, "unemployment"],
@@ -117,7 +121,7 @@ export function thingOf(w: string): string {
   if (VICTIM_KEYS.has(key) && /^(?:dead|lives)$/.test(l)) return key; // "50 dead", "claimed 50 lives": the toll itself
   if (GENERIC_PEOPLE.test(l)) return "people";
   // one thing however named: "jobs" and "positions", "troops" and "soldiers"
-  if (/^(?:job|soldiers|police|fighters)$/.test(key)) return key;
+  if (/^(?:job|home|soldiers|police|fighters)$/.test(key)) return key;
   // a noun that names the event itself ("deaths", "injuries", "cases", "viewers") stands for it
   return VICTIM_KEYS.has(key) && !/^(?:protesters|protestors|demonstrators|marchers|refugees|evacuees|detainees|spectators|attendees|fans)$/.test(l) ? key : stem(l);
 }
@@ -167,7 +171,7 @@ export const BEFORE_VERB = /^(?:to|will|would|could|can|may|might|should|must|di
 // (not a disease or a field that only ends in -s: "measles", "diabetes", "economics")
 export const PLURAL = /^(?!(?:measles|mumps|rabies|diabetes|herpes|scabies|news|series|species|physics|economics|politics|mathematics|athletics|aids)$).*(?:[^su'’]s|people|men|women|children|staff|personnel|police|cattle|livestock)$/;
 /** Prepositions that open a phrase between a noun and its verb ("106 protesters in 21 cities have been killed"). */
-export const PHRASE_PREP = /^(?:in|at|on|from|across|around|near|inside|outside|throughout|within|during|of|for|with|among)$/;
+export const PHRASE_PREP = /^(?:in|at|on|off|from|across|around|near|inside|outside|throughout|within|during|of|for|with|among)$/;
 
 /** True when a token is a word that can be a content word (a noun or verb). */
 export function content(t: { word: boolean; lower: string; text: string } | undefined): boolean {

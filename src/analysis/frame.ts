@@ -214,6 +214,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       continue;
     }
     if (!t.word || FUNCTION.test(t.lower) || AUX.test(t.lower) || /^\d/.test(t.text) || capd(t.text)) break;
+    // "barrels of crude leaked from ...": a past verb after the noun ends the phrase
+    if (nounWords.length && (/[^e]ed$/.test(t.lower) || IRREGULAR_PAST.test(t.lower)) && (!toks[k + 1]?.word || FUNCTION.test(toks[k + 1]!.lower))) break;
     nounWords.push(t);
     k++;
     if (PLURAL.test(t.lower)) break;
@@ -551,6 +553,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       }
       // "28,000 joined the strike": to join an act is to do it
       else if (/^(?:joined|join|joins|joining)$/.test(pred.lower) && pred === subjVerb && /^(?:strike|strikes|walkout|protest|protests|march|rally|demonstration)$/.test(w1 === "the" || w1 === "a" ? w2 : w1)) fr.predicate = normalize(w1 === "the" || w1 === "a" ? w2 : w1);
+      // "18,000 people joined Saturday's march": a day's or a place's possessive before the act
+      else if (/^(?:joined|join|joins|joining)$/.test(pred.lower) && pred === subjVerb && /['’]s$/.test(toks[at + 1]?.text ?? "") && /^(?:strike|strikes|walkout|protest|protests|march|rally|demonstration)$/.test(w2)) fr.predicate = normalize(w2);
       // "Police counted 22,000 marchers": a count of people named by what they did is that act's count
       else if (possess && pred === verb && /^(?:counts|counted)$/.test(pred.lower) && noun && VICTIM_KEYS.has(normalize(noun.text))) {
         fr.predicate = normalize(noun.text);

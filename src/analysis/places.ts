@@ -57,6 +57,11 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
       continue;
     }
     const run = text.slice(t.start, toks[j - 1]!.end).replace(/[’']s$/, "");
+    // "the Workers' Federation": a plural's possessive mark inside a name, no place
+    if (/^['’]$/.test(toks[j]?.text ?? "") && /s$/.test(toks[j - 1]!.text) && isCap(toks[j + 1]?.text ?? "")) {
+      i = j + 1;
+      continue;
+    }
     // what stands before: a locative, maybe via "the central city of"
     let k = i - 1;
     let sawOf = false;

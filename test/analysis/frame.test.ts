@@ -168,6 +168,9 @@ const frames: [string, string, Partial<Frame>][] = [
   ["A manager was jailed over a $4.2 million fraud.", "$4.2 million", { predicate: "defrauded" }],
   ["He admitted embezzling $2.4 million from customers.", "$2.4 million", { predicate: "defrauded" }],
   ["That was down from a $705 million loss the year before.", "$705 million", { prior: true }],
+  ["Police estimated that about 18,000 people joined Saturday's march.", "about 18,000", { predicate: "gathered" }],
+  ["About 80 houses lay under the mud.", "About 80", { thing: "home" }],
+  ["About 2,000 barrels of crude leaked from a damaged pipeline.", "About 2,000", { predicate: "spilled" }],
   ["Support rose from 64 percent to 56 percent.", "56 percent", { predicate: null }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
@@ -402,6 +405,7 @@ const scopes: [string, string, string | null][] = [
   ["The firm sold 1.2 million phones at Orlo, its largest store.", "1.2 million", "Orlo"],
   ["Police said 30 people were killed at Varn.", "30", "Varn"],
   ["A rival index from Tally showed prices rising 9 percent.", "9 percent", null],
+  ["Organisers from the Workers' Federation put the turnout at 65,000.", "65,000", null],
   // a figure with no place of its own, paragraphs later, is about the article's place (the lead's clause, whose number holds a comma)
   ["About 80,000 people have fled their homes in the province of Kettu since May, the agency said.\n\nThe ministry said 15,000 people had been displaced.", "15,000", "Kettu"],
 ];
