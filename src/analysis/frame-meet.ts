@@ -40,7 +40,8 @@ export function sameAgent(x: string, y: string): boolean {
 export function frameKey(fr: Frame, unit: string): string | null {
   if (!fr.strong) return null;
   // a unit of measure says what is measured ("2,000 barrels of oil", "10,000 barrels"): the noun after it adds nothing to compare
-  return [unit, unit.startsWith("measure:") ? "" : fr.thing ?? "", fr.predicate ?? "", fr.change ? "change" : fr.prior ? "prior" : "level", fr.rate ?? "", fr.aggregate ?? ""].join("|");
+  // ("a record crowd of 52,000" is the crowd, which was a record: no other quantity than "a crowd of 48,312")
+  return [unit, unit.startsWith("measure:") ? "" : fr.thing ?? "", fr.predicate ?? "", fr.change ? "change" : fr.prior ? "prior" : "level", fr.rate ?? "", fr.aggregate === "record" ? "" : fr.aggregate ?? ""].join("|");
 }
 
 /**

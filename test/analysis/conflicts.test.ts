@@ -63,6 +63,8 @@ const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   [TITLE, "The health ministry said on Sunday that 412 cholera cases, including nine deaths, had been recorded in Tarvel.\n\nThe charity Medicor put the number of people killed by the disease in Tarvel since the start of the outbreak at 14.", [["contradiction", ["14", "nine"]]]],
   [TITLE, "The council approved a £312 million budget for the year on Monday. \"This £321 million budget protects services,\" council leader Dana Pryce said after the vote.", [["contradiction", ["£312 million", "£321 million"]]]],
   ["Loss Narrows", "The utility announced a second-quarter loss of $696 million. That was down from a $705 million loss the year before.", []],
+  // a record crowd is the crowd; the record it beat, of another year, is not
+  ["Record Crowd of 52,000 Sees Tarvel Win Title", "A crowd of 48,312 packed the stadium in Tarvel on Sunday. The club said the attendance beat the 47,900 who saw the semi-final in 2009.", [["contradiction", ["48,312", "52,000"]]]],
   // no conflicts
   [TITLE, "Police said 20 people were killed in Tarvel. Police said 12 of them were women.", []],
   [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 3 children were among 20 people killed in Tarvel.", []],
