@@ -11,7 +11,7 @@
  */
 import { ADDRESSEE_VERBS as LEXICON_ADDRESSEE_VERBS, AMBIGUOUS_CUES, DATA_WORDS, FIGURE_VERBS, NP_STOP, PARTICIPLES as LEXICON_PARTICIPLES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS as LEXICON_SPEECH_VERBS, STRONG_VERBS, TITLES, WEAK_VERBS } from "./lexicon.js";
 import { EXTRA_ADDRESSEE, EXTRA_CUES, EXTRA_PARTICIPLES } from "./attribution-cues.js";
-import { nameOf, phraseAfter, phraseBefore, skipFillersBack, skipFillersFwd, type NounPhrase } from "./noun-phrase.js";
+import { LY_NOUNS, nameOf, phraseAfter, phraseBefore, skipFillersBack, skipFillersFwd, type NounPhrase } from "./noun-phrase.js";
 import { quoteAt, type Quote, type Sentence } from "./segment.js";
 import { bare, countWords, isCap, lowerOf, type Token, tokenize, trimSpan } from "./text.js";
 import { headKind, isRoleNoun, isSpeakerPhrase } from "./speaker.js";
@@ -406,7 +406,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     // "But many", "Fact-checkers soon": a coordinator before the phrase and an adverb after it are no part of the speaker
     let { from, to } = np;
     while (to - from > 1 && /^(?:but|and|yet|so|or)$/i.test(toks[from]!.text)) from++;
-    while (to - from > 1 && SPEAKER_ADVERB.test(toks[to - 1]!.text)) to--;
+    while (to - from > 1 && SPEAKER_ADVERB.test(toks[to - 1]!.text) && !LY_NOUNS.test(toks[to - 1]!.text)) to--;
     return { start: toks[from]!.start, end: toks[to - 1]!.end, ...(aside ? { aside } : {}) };
   }
 
@@ -507,8 +507,10 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     // "according to" is a cue of nothing else: any noun phrase after it is cited, but no bare pronoun other than a person's
     const cited = np.to - np.from > 1 ? !MUTE_CITED.test(lowerOf(toks[np.from])) || np.to - np.from > 2 : !/^(?:it|this|that|these|those|one|some|many|all|me|us|you|them)$/.test(lowerOf(toks[np.from]));
     if (!data && !cited && !isSpeakerPhrase(text, toks, np)) return;
-    if (data && /^(?:by|from|of)$/.test(lowerOf(toks[np.to]))) {
-      const more = phraseAfter(toks, np.to + 1, n);
+    // ("according to the official tally released by the Electoral Board": its maker)
+    const madeBy = data && /^(?:released|published|compiled|issued|produced|collected|conducted|carried)$/.test(lowerOf(toks[np.to])) && lowerOf(toks[np.to + 1]) === "by" ? 1 : 0;
+    if (data && /^(?:by|from|of)$/.test(lowerOf(toks[np.to + madeBy]))) {
+      const more = phraseAfter(toks, np.to + madeBy + 1, n);
       if (more && hasName(more) && more.to - np.from <= MAX_CITED_TOKENS) np = { from: np.from, to: more.to };
     }
     const atStart = i === clauseFrom || (i === clauseFrom + 1 && /^(?:but|and)$/.test(lowerOf(toks[clauseFrom])));

@@ -330,6 +330,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       levelNoun = toks[n]!;
       // "Hokuzen Motors profit jumps to ...": a name right before a noun of money owns it
       if (!levelSubject && n > 0 && toks[n - 1]!.word && capd(toks[n - 1]!.text) && !capd(toks[n]!.text) && !/['’]s$/.test(toks[n - 1]!.text) && /^(?:earned|revenue|cost|spent|lost|debt|wealth|raised)$/.test(normalize(toks[n]!.text))) levelSubject = npAt(toks, n - 1);
+      // "Zentrix's share of the market reached 27 percent": a name's possessive owns a share or a sum (a count or an estimate so owned is a voice's)
+      if (!levelSubject && !titleMode && n > 0 && toks[n - 1]!.word && capd(toks[n - 1]!.text) && /['’]s$/.test(toks[n - 1]!.text) && (/^(?:share|shares|stake|stakes)$/.test(toks[n]!.lower) || /^(?:earned|revenue|cost|spent|lost|debt|wealth|raised|budget)$/.test(normalize(toks[n]!.text)))) levelSubject = npAt(toks, n - 1);
       // "the health allocation was 9.4 billion": a noun that names a plan says the plan, whatever its tense
       if (/^(?:allocations?|allotments?|appropriations?|budgets?|earmarks?)$/.test(levelNoun.lower)) fr.timeless = true;
       if (MEASURE_NOUNS.test(levelNoun.lower)) {
@@ -860,6 +862,25 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // (and in sentence case: "Acme to cut 1,200 jobs")
   if ((titleMode || headlineMode) && verb && pred === verb && indexIn(toks, verb) < fi && lowerOf(toks[indexIn(toks, verb) - 1]) === "to" && (isCap(verb.text) || headlineMode) && !/['’]s$/.test(verb.text)) fr.modality = "forecast";
   if (/^(?:as many as|up to)$/.test(f.qualifier) && fr.modality === "result" && toks.slice(Math.max(0, fi - 6), fi).some((t) => /^(?:could|may|might|would|will)$/.test(t.lower))) fr.modality = "forecast";
+  // "behind Orbo's 24 percent", "ahead of Vell's 31 percent": a rival's share, its owner named (not a voice, as "compared with Calder's 1,790" is)
+  if (toks[fi - 1] && /['’]s$/.test(toks[fi - 1]!.text) && capd(toks[fi - 1]!.text) && /^(?:behind|trailing|beating|over|past|above|below)$|^of$/.test(lowerOf(toks[fi - 2])) && (lowerOf(toks[fi - 2]) !== "of" || /^(?:ahead|short)$/.test(lowerOf(toks[fi - 3])))) {
+    fr.agent = npAt(toks, fi - 1);
+    if (fr.holder && fr.agent?.startsWith(fr.holder.toLowerCase().replace(/['’]s$/, ""))) {
+      fr.holder = null;
+      fr.holderStrong = false;
+    }
+  }
+  // "received 212,480 votes ... against 248,900 for the incumbent": the rival's count, for whom it is
+  if (lowerOf(toks[fi - 1]) === "against") {
+    let x = li + 1;
+    if (UNIT_WORD.test(lowerOf(toks[x])) || nounWords.includes(toks[x]!)) x += nounWords.length || 1;
+    if (lowerOf(toks[x]) === "for") {
+      let e = x + 1;
+      if (/^(?:the|a|an|his|her|their|its)$/.test(lowerOf(toks[e]))) e++;
+      while (toks[e + 1]?.word && content(toks[e + 1]) && !FUNCTION.test(toks[e + 1]!.lower)) e++;
+      if (toks[e]?.word && content(toks[e])) fr.agent = npAt(toks, e);
+    }
+  }
   // "a £312 million budget", "a $4.2 million fraud", "a Rs 1,200 crore flood relief package": money set before a noun is that thing's amount, whatever verb the phrase serves
   // (the noun, not a verb after it: "This £321 million budget protects ...")
   const lastTwo = nounWords.length >= 2 && /[^s]s$/.test(nounWords[nounWords.length - 1]!.lower) && !/s$/.test(nounWords[nounWords.length - 2]!.lower);

@@ -99,7 +99,10 @@ export function measureFigures(
     // part of a total: "including 11 women", "11 of them"
     const before = text.slice(Math.max(s.start, f.start - 24), f.start).toLowerCase();
     const after = text.slice(f.end, Math.min(s.end, f.end + 16)).toLowerCase();
+    // ("the exhibition alone drew 240,000 people", "240,000 in the capital alone": a part singled out of a whole)
+    const alone = /\balone\s+(?:[a-z]+\s+){0,2}$/.test(before) || /^(?:\s+[a-z]+){0,4}\s+alone\b/.test(text.slice(f.end, Math.min(s.end, f.end + 40)).toLowerCase());
     const part =
+      alone ||
       /(?:including|among them|among whom|of whom|of them|of which|among)\s*$/.test(before) ||
       /^\s+of\s+(?:them|whom|the|those)\b/.test(after) && f.unit !== "percent";
     // places of the figure's own clause: the sentence up to the first comma after the figure
@@ -179,7 +182,8 @@ export function measureFigures(
     // the sides are no places of the match-up ("In Osk, Vell won ...")
     const sides = new Set(mf.filter((f, i) => f.frame !== ms[i]!.frame).map((f) => f.frame.agent?.split("|")[0]));
     mf.forEach((f, i) => {
-      if (f.frame === ms[i]!.frame) return;
+      // ("was 43.5 percent, ..., up from 31 percent in 2019": the level before a change is no share of the match-up)
+      if (f.frame === ms[i]!.frame || ms[i]!.frame.prior) return;
       ms[i]!.places = ms[i]!.places.filter((p) => !sides.has(p.toLowerCase()));
       const m = ms[i]!;
       m.frame = f.frame;

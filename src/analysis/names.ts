@@ -17,7 +17,7 @@ const CAP_WORD = /\p{Lu}[^\s,.;:!?"“”()]*/uy;
 const DESCRIPTORS = new Set("state official news agency broadcaster newspaper daily outlet group".split(" "));
 
 /** Person names anywhere in the text: the antecedents pronouns may point to. */
-const PERSON_NAME = /(?<![\p{L}\p{N}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Rev)\.[^\S\n]+\p{Lu}[\p{L}’'-]+(?:[^\S\n]+\p{Lu}[\p{L}’'-]+){0,2}|\p{Lu}[\p{Ll}’'-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}\p{N}])/uy;
+const PERSON_NAME = /(?<![\p{L}\p{N}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Rev)\.[^\S\n]+\p{Lu}[\p{L}’'-]+(?:[^\S\n]+\p{Lu}[\p{L}’'-]+){0,2}|\p{Lu}[\p{Ll}’']+(?:-\p{L}[\p{Ll}’']*)*(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{Ll}’']+(?:-\p{L}[\p{Ll}’']*)*){1,2})(?![\p{L}\p{N}])/uy;
 /** The longest line read as a heading (a short line with no sentence end names no one), and how far to look for its ends. */
 const HEADING_REACH = 120;
 /** Words that make a capitalised pair a place or a body, not a person. */

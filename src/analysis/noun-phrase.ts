@@ -187,6 +187,9 @@ export function phraseBefore(toks: Token[], end: number, min: number): NounPhras
 const TIME_NOUN = /^(?:day|days|week|weeks|weekend|month|months|year|years|today|tonight|yesterday|morning|afternoon|evening|night|time|times|hour|hours|season|term|session)$/;
 
 /** Walk forward from index `start` over one noun phrase. */
+/** Nouns that end in -ly, as adverbs do. */
+export const LY_NOUNS = /^(?:tally|tallies|family|ally|rally|supply|assembly|anomaly|monopoly|reply|belly|bully|gully|folly|homily|jelly|lily|panoply)$/;
+
 export function phraseAfter(toks: Token[], start: number, max: number): NounPhrase | null {
   let i = start;
   max = Math.min(max, start + MAX_PHRASE);
@@ -200,7 +203,8 @@ export function phraseAfter(toks: Token[], start: number, max: number): NounPhra
     if (NP_STOP.has(w) && !givenName && !/^\p{Lu}{2,}$/u.test(t.text) && !(NAME_JOINERS.has(w) && w !== "and" && isCap(toks[i + 1]?.text ?? ""))) {
       if (!(i === start && PRONOUNS.has(w))) break;
     }
-    if (sawHead && (PARTICIPLE_END.test(t.text) || /^[a-z]+ly$/.test(t.text))) break;
+    // (an adverb ends the phrase; a noun in -ly does not: "the official tally", "his family", "the assembly")
+    if (sawHead && (PARTICIPLE_END.test(t.text) || /^[a-z]+ly$/.test(t.text) && !LY_NOUNS.test(t.text))) break;
     // a determiner after a head opens the next phrase: "told reporters | the bridge would reopen"
     if (sawHead && /^(?:the|a|an|this|these|those|his|her|their|its|our)$/.test(w) && !isCap(toks[i - 1]?.text ?? "")) break;
     if (PRONOUNS.has(w)) {

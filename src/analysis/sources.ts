@@ -80,7 +80,7 @@ const UPPER = /\p{Lu}/u;
 const roleRegex = new Map<string, RegExp>();
 
 /** An unnamed single person: "a nurse", "the spokeswoman", "a witness" (a later "she" may be them). */
-const SINGLE_PERSON = /^(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}(?:nurse|doctor|witness|resident|official|spokesman|spokeswoman|spokesperson|man|woman|worker|employee|officer|aide|adviser|advisor|source|teacher|student|survivor|farmer|driver|soldier|lawyer|executive|manager)\b/iu;
+const SINGLE_PERSON = /^(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}(?:nurse|doctor|witness|resident|official|spokesman|spokeswoman|spokesperson|man|woman|worker|employee|officer|aide|adviser|advisor|source|teacher|student|survivor|farmer|driver|soldier|lawyer|executive|manager)(?=$|[\s,]+(?:at|of|for|in|from|with|who|on)\b)/iu;
 /** Most sourced mentions a pronoun or "the agency" looks back over (an article has a few dozen in its window). */
 const MAX_ANTECEDENTS = 40;
 /** How many paragraphs back a pronoun or "the agency" may look for what it refers to. */

@@ -65,6 +65,13 @@ const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   ["Loss Narrows", "The utility announced a second-quarter loss of $696 million. That was down from a $705 million loss the year before.", []],
   // a record crowd is the crowd; the record it beat, of another year, is not
   ["Record Crowd of 52,000 Sees Tarvel Win Title", "A crowd of 48,312 packed the stadium in Tarvel on Sunday. The club said the attendance beat the 47,900 who saw the semi-final in 2009.", [["contradiction", ["48,312", "52,000"]]]],
+  // the level before a change, of a year said, is no rival of the headline (nor does that year become the article's)
+  ["Turnout in Tarvel mayoral race hits 38%", "Turnout in Sunday's mayoral election in Tarvel was 43.5 percent, the electoral commission said on Monday, up from 31 percent in 2019.", [["contradiction", ["38%", "43.5 percent"]]]],
+  // a rival's count or share is its own: "against 248,900 for the incumbent", "behind Orbo's 24 percent"
+  [TITLE, "Jane Roe received 212,480 votes in Tarvel, according to the official tally released by the Tarvel Electoral Board, against 248,900 for the incumbent. Her campaign claimed she had won 231,000 votes in Tarvel.", [["contradiction", ["212,480", "231,000"]]]],
+  [TITLE, "Orrin's share of the phone market in Tarvel reached 27 percent in the quarter, according to Calder Insights. A second tracker, Meridian Data, put Orrin's share for the quarter at 19 percent, behind Vell's 24 percent.", [["contradiction", ["19 percent", "27 percent"]]]],
+  // a part singled out with "alone" is no rival of the whole
+  [TITLE, "The museum in Tarvel welcomed 1.2 million visitors in 2023, its director said. Its exhibition on glassmakers alone drew 240,000 people in 2023, the tourism board said.", []],
   // no conflicts
   [TITLE, "Police said 20 people were killed in Tarvel. Police said 12 of them were women.", []],
   [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 3 children were among 20 people killed in Tarvel.", []],

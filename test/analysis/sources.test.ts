@@ -295,6 +295,9 @@ const junkPatterns: [string, Check & { named?: string; kind?: SourceKind }][] = 
   ["A fire destroyed 14 homes, the chief said. By Sunday the county emergency office was reporting that nine homes had been destroyed.", { source: { names: ["county emergency office"] }, notNamed: /Sunday/ }],
   // a short role in apposition before a name at the sentence's end ("..., his agent, Leo Marchetti, said")
   ["The fee was in the region of £38 million, his agent, Leo Marchetti, said on Sunday.", { source: { names: ["Leo Marchetti"], kind: "person" } }],
+  // a tally released by a body is that body's; a noun in -ly is no adverb; a hyphenated family name is whole; "Her campaign" is hers, not the tally's
+  ["Opposition candidate Mira Osei-Bell received 212,480 votes, according to the official tally released by the Marovia Electoral Board on Tuesday.\n\nHer campaign claimed she had won 231,000 votes.", { source: { names: ["Marovia Electoral Board"] }, notNamed: /^official$/ }],
+  ["Opposition candidate Mira Osei-Bell received 212,480 votes, according to the official tally released by the Marovia Electoral Board on Tuesday.\n\nHer campaign claimed she had won 231,000 votes.", { source: { names: ["Her campaign"], kind: "person" }, named: "Mira Osei-Bell" }],
   // phrases that name no one: a faculty, "the good news", a verb with its object, "the answer", a comparative
   ["But I don't think so; my instincts say the ward is safe.", { notNamed: /instincts/ }],
   ["The good news is, once you rest, you can look back and say you made it.", { notNamed: /news/ }],
