@@ -9,6 +9,7 @@ import { articlePlaces, placesInTokens } from "./places.js";
 import { articleTimes, timesIn } from "./times.js";
 import { partitionPoint } from "./search.js";
 import { isTitleCase, readFrame, VICTIM_KEYS as VICTIMS, type Frame } from "./frame.js";
+import { IRREGULAR_PAST } from "./frame-words.js";
 import { frameKey } from "./frame-meet.js";
 import { onlyPollIn, pollInSentence, readCountPairs, readMatchups, readShares, type MatchupFigure } from "./matchup.js";
 
@@ -119,6 +120,14 @@ export function measureFigures(
       clauseEnd = toks[j]!.start;
       break;
     }
+    // "marched through X on Saturday to protest against plans to close a unit at Y Hospital": a purpose's places are not the count's
+    for (let j = li + 1; j < toks.length && toks[j]!.start < clauseEnd; j++) {
+      const nx = toks[j + 1];
+      if (lowerOf(toks[j]) === "to" && nx?.word && /^\p{Ll}+$/u.test(nx.text) && !/^(?:the|a|an|his|her|its|their|this|that|these|those|be|date|about|around|nearly|some|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|zero|record|just|only|more|less|fewer|almost)$/.test(nx.text) && !/^\d/.test(nx.text) && (/(?:ed|ing)$/.test(lowerOf(toks[j - 1])) || IRREGULAR_PAST.test(lowerOf(toks[j - 1])) || toks[j - 1]!.word && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|week|day)$/.test(lowerOf(toks[j - 1])))) {
+        clauseEnd = toks[j]!.start;
+        break;
+      }
+    }
     // "N visitors arrived through its terminals": a count of the speaker's own domain
     let own = false;
     for (let j = li + 1; j < toks.length && j <= li + 8 && toks[j]!.start < clauseEnd; j++)
@@ -140,7 +149,7 @@ export function measureFigures(
     // ("7.2 percent in March from 7.5 percent in February": a month right after a figure is its own)
     const ownMonth = /^\s+(?:in|for|during)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(text.slice(f.end, f.end + 24));
     const times = ownMonth ? [ownMonth[1]!.toLowerCase().slice(0, 3)] : st.days.length ? st.days : defaults.days;
-    const years = st.years.length ? st.years : defaults.years;
+    const years = st.years.length ? st.years : f.start < bodyStart ? defaults.headlineYears : defaults.years;
     // "a separate rally in X drew 8,000": an event set apart from the one the article is about is a scope of its own
     const lead = text.slice(s.start, f.start);
     const apart = SEPARATE.test(lead);

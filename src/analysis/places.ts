@@ -76,7 +76,9 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
     // "the X suburb": a definite place named before its noun
     const afterNoun = (PLACE_NOUN.test(toks[j]?.text ?? "") && lowerOf(toks[i - 1]) === "the") || appositionPlace(toks, j);
     const listed = (toks[i - 1]?.text === "," || lowerOf(toks[i - 1]) === "and") && lastPlaceEnd === i - 2;
-    const locative = k >= 0 && LOCATIVE.test(lowerOf(toks[k])) || afterNoun || (sawOf && (sawPlural || sawSingular));
+    // "died on Penwick's roads", "across Tarvel's hospitals": a place's own roads, streets or wards
+    const owned = /['’]s$/.test(toks[j - 1]!.text) && /^(?:on|in|across|along|throughout|at)$/i.test(lowerOf(toks[i - 1])) && /^(?:roads|streets|highways|motorways|beaches|coast|coastline|hospitals|schools|prisons|farms|border|borders|railways|rivers|hills|villages|towns|suburbs|outskirts|wards|waters|forests|mines)$/.test(lowerOf(toks[j]));
+    const locative = k >= 0 && LOCATIVE.test(lowerOf(toks[k])) || afterNoun || (sawOf && (sawPlural || sawSingular)) || owned;
     const prevIsPlace = listed;
     // "in the Orbis poll", "in a Tally report": the maker of a study, not a place
     // "analysts at Orlo", "a spokesman at Tally": a person's employer, not a place

@@ -50,10 +50,11 @@ function telling(toks: Token[], j: number): boolean {
 }
 
 /** The article's own day and year: the first ones its first body sentences give. */
-export function articleTimes(text: string, sentences: Sentence[], bodyStart: number): { days: string[]; years: string[] } {
+export function articleTimes(text: string, sentences: Sentence[], bodyStart: number): { days: string[]; years: string[]; headlineYears: string[] } {
   const body = sentences.filter((s) => s.start >= bodyStart).slice(0, 1);
   const days: string[] = [];
   const years: string[] = [];
+  const headlineYears: string[] = [];
   for (const s of body) {
     const t = timesIn(tokenize(text, s.start, s.end));
     // ("a year earlier" is relative to its own figure, no day of the article's)
@@ -63,7 +64,9 @@ export function articleTimes(text: string, sentences: Sentence[], bodyStart: num
     const comma = /,\s/.exec(text.slice(s.start, s.end));
     const lead = comma ? timesIn(tokenize(text, s.start, s.start + comma.index)) : t;
     if (!years.length && lead.years.length) years.push(...lead.years.filter((y) => !y.startsWith("last-")).slice(0, 1));
+    // a headline tells the lead's news: "Road deaths fall to 96" above "91 people died ... last year"
+    if (!headlineYears.length && lead.years.length) headlineYears.push(lead.years[0]!);
   }
-  return { days, years };
+  return { days, years, headlineYears };
 }
 

@@ -72,6 +72,10 @@ const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   [TITLE, "Orrin's share of the phone market in Tarvel reached 27 percent in the quarter, according to Calder Insights. A second tracker, Meridian Data, put Orrin's share for the quarter at 19 percent, behind Vell's 24 percent.", [["contradiction", ["19 percent", "27 percent"]]]],
   // a part singled out with "alone" is no rival of the whole
   [TITLE, "The museum in Tarvel welcomed 1.2 million visitors in 2023, its director said. Its exhibition on glassmakers alone drew 240,000 people in 2023, the tourism board said.", []],
+  // a purpose's places are not the count's; a caption against the body
+  ["Thousands march in Tarvel", "About 3,000 people marched through central Tarvel on Saturday to protest against plans to close the maternity unit at St Elin's Hospital, police said.\n\nPhoto caption: Some 8,000 protesters filled Market Square in Tarvel on Saturday.", [["contradiction", ["About 3,000", "Some 8,000"]]]],
+  // a headline tells the lead's year; a place's own roads are that place
+  ["Road deaths in Tarvel fall to 96", "Ninety-one people died on Tarvel's roads last year, according to police figures published on Wednesday, down from 112 the year before.", [["contradiction", ["96", "Ninety-one"]]]],
   // no conflicts
   [TITLE, "Police said 20 people were killed in Tarvel. Police said 12 of them were women.", []],
   [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 3 children were among 20 people killed in Tarvel.", []],

@@ -50,6 +50,8 @@ const cases: [string, Want[]][] = [
   ["Millions of birds migrate.", [{ text: "Millions", around: 5e6, vague: true }]],
   // qualifiers
   ["At least 46 people died.", [{ text: "At least 46", low: 46, high: null, lowOpen: false, qualifier: "at least" }]],
+  ["Ninety-one people died; one man was hurt.", [{ text: "Ninety-one", low: 91, high: 91 }]],
+  ["The state budgets ₦420 billion for roads.", [{ text: "₦420 billion", low: 4.2e11, unit: "money", code: "NGN" }]],
   ["Relief of Rs 2,100 crore was approved.", [{ text: "Rs 2,100 crore", low: 2.1e10, unit: "money", code: "INR" }]],
   ["Each family gets ₹4 lakh; 12 lakh people were hit.", [{ text: "₹4 lakh", low: 4e5, unit: "money", code: "INR" }, { text: "12 lakh", low: 1.2e6, unit: "count" }]],
   ["The fee was in the region of £38 million.", [{ text: "in the region of £38 million", around: 38e6, vague: true, qualifier: "in the region of" }]],
