@@ -55,14 +55,14 @@ export { VICTIM_KEYS, normalize } from "./frame-words.js";
 const CLAIM_WORD = /^(?:claim|claims|claimed|claiming|alleging|alleged|allegation|allegations|falsely|wrongly|erroneously|incorrectly|asserted|asserting|assertion|insisted|insisting)$/;
 
 /** Particles of a phrasal verb before its object ("take in 250,000", "laid off 300"), and the verbs they go with. */
-const PARTICLE = /^(?:in|off|out|away|back)$/;
+const PARTICLE = /^(?:in|off|out|away|back|aside)$/;
 /** Verbs by which the dead are counted where they are brought: "received 31 bodies", "31 bodies were recovered". */
 const BODIES_BROUGHT = /^(?:recovered|recover|recovers|received|receive|receives|retrieved|retrieve|pulled|found|brought|taken|identified|collected|counted|buried|exhumed)$/;
 /** Nouns after money that are no thing it is the amount of ("$5 million worth", "$3 million more"). */
 const PLURAL_MONEY_NOT = /^(?:worth|more|less|each|apiece|annually|overall|total|altogether|alone|ago|later|earlier|short)$/;
 /** Words of time, never a share's object ("walked out on Thursday"). */
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|january|february|march|april|june|july|august|september|october|november|december|week|weekend|month|year|day|morning|afternoon|evening|night)$/;
-const PHRASAL = /^(?:take|takes|took|taken|taking|let|lets|letting|bring|brings|brought|bringing|lay|lays|laid|laying|turn|turns|turned|turning|send|sends|sent|sending|kick|kicked|drive|drove|driven|force|forced|pay|paid|paying|ship|shipped|fly|flew|flown|airlift|airlifted|pull|pulled)$/;
+const PHRASAL = /^(?:set|sets|setting|take|takes|took|taken|taking|let|lets|letting|bring|brings|brought|bringing|lay|lays|laid|laying|turn|turns|turned|turning|send|sends|sent|sending|kick|kicked|drive|drove|driven|force|forced|pay|paid|paying|ship|shipped|fly|flew|flown|airlift|airlifted|pull|pulled)$/;
 
 /** Verbs by which a subject gets a count of something ("received 1.2 million votes", "drew 40,000 visitors"). */
 const GAIN = /^(?:received|receives|receive|receiving|got|gets|won|wins|garnered|garners|drew|draws|attracted|attracts|collected|collects|secured|secures|earned|earns|polled|polls)$/;
@@ -357,7 +357,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (modifier && (REPORTING.test(modifier.lower) || TRANSPARENT.test(modifier.lower) || LIKELY.test(modifier.lower))) modifier = null;
       if (!modifier && ofModifier) modifier = ofModifier;
       // "the actual number is closer to 15 percent", "the real figure": the number of what was just said
-      if ((/^(?:number|figure|count|tally|numbers|figures)$/.test(levelNoun.lower) || /^(?:amount|sum)$/.test(levelNoun.lower) && !!modifier) && (!modifier || /^(?:actual|real|true|correct|accurate|official|right|exact|precise|verified|confirmed)$/.test(modifier.lower)) && !(lowerOf(toks[n + 1]) === "of")) {
+      // ("put the average at £980": a bare average is the average of what was just given, as "the figure" is)
+      if ((/^(?:number|figure|count|tally|numbers|figures)$/.test(levelNoun.lower) || /^(?:average|median|mean)$/.test(levelNoun.lower) && !modifier && /^(?:the|its|their)$/.test(lowerOf(toks[n - 1])) || /^(?:amount|sum)$/.test(levelNoun.lower) && !!modifier) && (!modifier || /^(?:actual|real|true|correct|accurate|official|right|exact|precise|verified|confirmed)$/.test(modifier.lower)) && !(lowerOf(toks[n + 1]) === "of")) {
         fr.anaphoric = true;
         // "the Red Lantern society's count was 3,900": whose count it is, is a voice
         if (/['’]s$/.test(toks[n - 1]?.text ?? "") && toks[n - 1]!.word) {
@@ -376,7 +377,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
   } else if (byChange) {
     verb = toks[j - 1]!;
-  } else if (f.unit === "count" && PARTICLE.test(before) && PHRASAL.test(lowerOf(toks[j - 1])) && toks[j - 1]!.word && !capd(toks[j - 1]!.text)) {
+  } else if ((f.unit === "count" || f.unit === "money" && before === "aside") && PARTICLE.test(before) && PHRASAL.test(lowerOf(toks[j - 1])) && toks[j - 1]!.word && !capd(toks[j - 1]!.text)) {
     // a verb with its particle: "wants to take in 250,000 refugees", "let in 10,000"
     verb = toks[j - 1]!;
     phrasal = `${verb.lower} ${before}`;
@@ -536,6 +537,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       const w1 = lowerOf(toks[at + 1]);
       const w2 = lowerOf(toks[at + 2]);
       if (/^(?:lost|lose|loses|losing)$/.test(pred.lower) && (w1 === "lives" || /^(?:their|his|her)$/.test(w1) && /^(?:lives?)$/.test(w2))) fr.predicate = "killed";
+      // "36,000 homes lost power", "were left without electricity": an outage, however said
+      else if (/^(?:lost|lose|loses|losing|left|without)$/.test(pred.lower) && (/^(?:power|electricity)$/.test(w1) || w1 === "without" && /^(?:power|electricity)$/.test(w2))) fr.predicate = "outage";
       else if (/^(?:took|take|takes|taking|taken)$/.test(pred.lower) && w1 === "part" || /^(?:showed|show|shows|turned|turn|turns)$/.test(pred.lower) && /^(?:up|out)$/.test(w1) && pred === subjVerb) fr.predicate = "gathered";
       else if (/^(?:voted|vote|votes|voting)$/.test(pred.lower) && w1 === "against") fr.predicate = "oppose";
       else if (/^(?:walked|walk|walks|walking)$/.test(pred.lower) && (w1 === "out" || w1 === "off" && /^(?:the|their)$/.test(w2)) && pred === subjVerb) fr.predicate = "struck";
@@ -598,6 +601,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // (a noun of measuring, "rate", "rating": the word before names what is measured, and owns nothing)
     const measuring = MEASURE_NOUNS.test(levelNoun.lower) || RATE_HEAD.test(levelNoun.lower);
     fr.predicate = measuring && modifier ? normalize(modifier.text) : key;
+    // "cuts power to 48,000 homes", "knocked out electricity to": an outage
+    if (/^(?:power|electricity)$/.test(levelNoun.lower) && /^(?:cut|cuts|cutting|knocked|knocks|knocking|out|off)$/.test(lowerOf(toks[indexIn(toks, levelNoun) - 1]))) fr.predicate = "outage";
     // "the number of people killed (by the disease)": what befell the people counted
     if (measuring && modifier && modifier === ofModifier && GENERIC_PEOPLE.test(modifier.lower)) {
       const part = toks[indexIn(toks, modifier) + 1];
@@ -968,6 +973,7 @@ function subjectBefore(toks: Token[], v: number): string | null {
 function npAt(toks: Token[], end: number): string | null {
   const head = toks[end];
   if (!head || !head.word || MEASURE_WORDS.test(head.lower) || /^\d/.test(head.text)) return null; // "the top 1 percent paid": a share, not a doer
+  if (/^(?:year|years|month|months|week|weeks|day|days|season|seasons|quarter|quarters|today|tonight|yesterday)(?:['’]s?)?$/.test(head.lower)) return null; // "this year's harvest": a time owns nothing
   const names: string[] = [];
   for (let x = end, n = 0; x >= 0 && n < 4; x--) {
     const t = toks[x]!;

@@ -164,13 +164,17 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Its net profit for the year to March rose 18 percent to 408 billion yen.", "408 billion", { predicate: "earned", via: "level", change: false }],
   ["Hokuzen Motors profit jumps to 480 billion yen", "480 billion", { predicate: "earned", agent: "hokuzen motors|motor" }],
   // money set before a noun is that thing's amount, whatever verb the phrase serves
-  ["The council approved a £312 million budget for the coming year.", "£312 million", { predicate: "budget", via: "level" }],
+  ["The council approved a £312 million budget for the coming year.", "£312 million", { predicate: "allocated", via: "level" }],
   ["A manager was jailed over a $4.2 million fraud.", "$4.2 million", { predicate: "defrauded" }],
   ["He admitted embezzling $2.4 million from customers.", "$2.4 million", { predicate: "defrauded" }],
   ["That was down from a $705 million loss the year before.", "$705 million", { prior: true }],
   ["Police estimated that about 18,000 people joined Saturday's march.", "about 18,000", { predicate: "gathered" }],
   ["About 80 houses lay under the mud.", "About 80", { thing: "home" }],
   ["About 2,000 barrels of crude leaked from a damaged pipeline.", "About 2,000", { predicate: "spilled" }],
+  ["About 36,000 homes lost power when the storm hit.", "About 36,000", { predicate: "outage", thing: "home" }],
+  ["Storm cuts power to 48,000 homes", "48,000", { predicate: "outage" }],
+  ["The ministry put this year's crop at 4.1 million tonnes.", "4.1 million", { predicate: "harvest", agent: null }],
+  ["The state has set aside ₦240 billion for roads.", "₦240 billion", { predicate: "allocated" }],
   ["Support rose from 64 percent to 56 percent.", "56 percent", { predicate: null }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
