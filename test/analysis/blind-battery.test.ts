@@ -1,6 +1,7 @@
 /**
  * Blind batteries: made-up news items written by team members who had not read the analysis
- * rules (the second held out from the first; the third written after the rules and not tuned on), each with the pairs of figures that conflict, or none (a trap: a part, another period,
+ * rules (the second held out from the first; the later ones written after the rules, each measured once before any
+ * change for it, then tuned on by pattern), each with the pairs of figures that conflict, or none (a trap: a part, another period,
  * a subgroup, rounding, a forecast, a source updating itself). The conflicts reported must be
  * exactly those pairs. Cases the analysis does not yet get right carry `gap` with the reason:
  * they are shown as skipped, and fail once they hold, so the list stays true.
@@ -10,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { analyze } from "../../src/analysis/index.js";
 
 type Item = { title: string; body: string; want: string[][]; kind: string; note: string; gap?: string };
-const batteries: [string, { items: Item[] }][] = ["blind-battery.json", "blind-battery-2.json", "blind-battery-3.json", "blind-battery-4.json"].map((f) => [f, JSON.parse(readFileSync(new URL(`../fixtures/conflicts/${f}`, import.meta.url), "utf8"))]);
+const batteries: [string, { items: Item[] }][] = ["blind-battery.json", "blind-battery-2.json", "blind-battery-3.json", "blind-battery-4.json", "blind-battery-5.json", "blind-battery-6.json", "blind-battery-7.json"].map((f) => [f, JSON.parse(readFileSync(new URL(`../fixtures/conflicts/${f}`, import.meta.url), "utf8"))]);
 
 const byPair = (x: string[], y: string[]) => x.join("|").localeCompare(y.join("|"));
 
