@@ -190,12 +190,15 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
   }
   // the one agent each quantity has in the article, when it has exactly one ("the bridge" for "the cost")
   const onlyAgentOf = new Map<string, string | null>();
+  // the quantities no figure names a doer of, not even by a pronoun
+  const agentless = new Set<string>();
   for (const [key, g] of groups) {
     // (two ways of naming one doer are one: "Tessel Plant Closure" / "the closure")
     const named = g.map((f) => f.m.frame.agent).filter((x): x is string => !!x && !x.startsWith("@pro"));
     const agents: string[] = [];
     for (const x of named) if (!agents.some((y) => sameAgent(x, y))) agents.push(x);
     onlyAgentOf.set(key, agents.length === 1 ? agents[0]! : null);
+    if (!g.some((f) => f.m.frame.agent)) agentless.add(key);
   }
   const originOf = (f: Comparable) => (f.m.frame.origin === null ? null : repeatOf.get(f.m.frame.origin) ?? f.m.frame.origin);
   // a voice that gives one quantity both at a named time and at none ("In March, Vell had 38 percent
@@ -218,7 +221,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         const ob = originOf(b);
         // ("analysts had expected $4.5 billion" answers the revenue reported, but as a forecast, not a rival result)
         const copied = ((oa !== null && (oa === ob || oa === b.raw.start)) || (ob !== null && ob === a.raw.start)) && (a.m.frame.modality === "forecast") === (b.m.frame.modality === "forecast");
-        if (!differentVoices || !sameScope(a.m, b.m) || !(copied || framesMeet(a.m.frame, b.m.frame, a.sourceId ? a.who : null, b.sourceId ? b.who : null, onlyAgentOf.get(a.m.key!) ?? null))) continue;
+        if (!differentVoices || !sameScope(a.m, b.m) || !(copied || framesMeet(a.m.frame, b.m.frame, a.sourceId ? a.who : null, b.sourceId ? b.who : null, onlyAgentOf.get(a.m.key!) ?? null, agentless.has(a.m.key!)))) continue;
         // one sentence that gives two figures sets two things side by side ("the top 1 percent paid 25 percent, the top 10 percent 69"), unless two sources speak in it
         // (a correction answers the figure before it: "says we received $1.25 million, but the correct amount was $1.1 million")
         // (the poll a sentence names speaks for all of it: "In the Orbis poll, 8 percent of Ames voters back Vell; 3 percent of the rest, Orrin")

@@ -259,10 +259,15 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
       FIGURE.lastIndex++;
       continue;
     }
-    const start = from + m.index;
+    let start = from + m.index;
     const end = start + m[0].length;
-    const qualifier = (m[1] ?? "").toLowerCase().replace(/\s+/g, " ");
+    let qualifier = (m[1] ?? "").toLowerCase().replace(/\s+/g, " ");
     const numberStart = m[1] ? start + m[0].indexOf(m[2] ?? m[5] ?? "", m[1].length) : start;
+    // "jailed over $4.2 million fraud": after a verb's participle, "over" money and its noun is "because of", no bound
+    if (qualifier === "over" && m[2] && /^(?:[A-Z]{0,2}[$€£¥₹₦]|Rs)/.test(m[2]) && /\b[a-z]{3,}ed\s+$/i.test(text.slice(Math.max(0, start - 20), start)) && /^\s+(?!(?:a|an|the|of|in|on|at|for|to|and|or|by|from|with|per|each|this|that|last|more|in)\b)[a-z]{4,}/.test(text.slice(end, end + 20))) {
+      start = numberStart;
+      qualifier = "";
+    }
     // (the words before it on its own line: a headline's last word is not the body's first figure's label)
     const before = text.slice(Math.max(0, start - 24), start).replace(/^[^]*\n/, "");
     const after = text.slice(end, end + 16);

@@ -51,7 +51,7 @@ export function frameKey(fr: Frame, unit: string): string | null {
  * its agents must be the same (or both unsaid). `speakerA`/`speakerB` stand for a pronoun
  * agent ("the campaign says it raised ..."): the speaker, or null when the article speaks.
  */
-export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB: string | null, onlyAgent: string | null = null): boolean {
+export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB: string | null, onlyAgent: string | null = null, noAgent = false): boolean {
   // (a level said without tense, "a budget of ...", may stand for either; not one a word of forecasting governs: "had forecast growth of 3 percent")
   if ((a.modality === "forecast") !== (b.modality === "forecast") && !(a.timeless && a.modality !== "forecast") && !(b.timeless && b.modality !== "forecast")) return false;
   if (a.modality === "superseded" || b.modality === "superseded") return false;
@@ -75,6 +75,8 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
     if ((lvl.via === "level" || lvl.passive && lvl.via === "subject") && sameAgent(named, onlyAgent)) return true;
   }
   if (x === null && y === null && a.measured && b.measured && a.via === "subject" && b.via === "subject") return true; // "2,000 barrels leaked" / "10,000 barrels leaked"
+  // "jailed over $4.2 million fraud" / "for embezzling $2.4 million": a level and an act, where the article names no doer of it at all
+  if (x === null && y === null && noAgent && (a.via === "level") !== (b.via === "level") && (a.via === "object" || b.via === "object")) return true;
   // ("41 percent of voters support the toll" / "put support for the toll at 33 percent": one opinion of one thing, however said)
   if (x === null && y === null && a.predicate === b.predicate && !!a.predicate?.includes(" ") && OPINION.test(a.predicate.split(" ")[0]!)) return true;
   if (x === null || y === null) return x === y && ((a.via === "level" && b.via === "level" && !GENERIC_LEVEL.test(a.predicateText ?? "") && !GENERIC_LEVEL.test(b.predicateText ?? "")) || (a.via === "subject" && b.via === "subject" && ((!!a.thing && a.thing === b.thing && a.thing !== "people") || (a.thing === b.thing && OPINION.test((a.predicate ?? "").split(" ")[0]!) && !!a.predicate?.includes(" ")) || (a.thing === b.thing && !!a.share && !!b.share))));

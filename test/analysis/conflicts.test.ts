@@ -76,6 +76,8 @@ const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   ["Thousands march in Tarvel", "About 3,000 people marched through central Tarvel on Saturday to protest against plans to close the maternity unit at St Elin's Hospital, police said.\n\nPhoto caption: Some 8,000 protesters filled Market Square in Tarvel on Saturday.", [["contradiction", ["About 3,000", "Some 8,000"]]]],
   // a headline tells the lead's year; a place's own roads are that place
   ["Road deaths in Tarvel fall to 96", "Ninety-one people died on Tarvel's roads last year, according to police figures published on Wednesday, down from 112 the year before.", [["contradiction", ["96", "Ninety-one"]]]],
+  // "jailed over $4.2 million fraud": "over" is "because of", no bound; the headline's fraud and the body's embezzling are one act, whose doer no one names
+  ["Former Tarvel bank manager jailed over $4.2 million fraud", "A former branch manager at a Tarvel bank was sentenced to six years in prison on Thursday for embezzling $2.4 million from customers.", [["contradiction", ["$2.4 million", "$4.2 million"]]]],
   // no conflicts
   [TITLE, "Police said 20 people were killed in Tarvel. Police said 12 of them were women.", []],
   [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 3 children were among 20 people killed in Tarvel.", []],

@@ -176,6 +176,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The ministry put this year's crop at 4.1 million tonnes.", "4.1 million", { predicate: "harvest", agent: null }],
   ["The state has set aside ₦240 billion for roads.", "₦240 billion", { predicate: "allocated" }],
   ["Support rose from 64 percent to 56 percent.", "56 percent", { predicate: null }],
+  ["Former bank manager jailed over $4.2 million fraud", "$4.2 million", { predicate: "defrauded", via: "level" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
