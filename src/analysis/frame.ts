@@ -695,6 +695,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.thing = "people";
   }
   if (fr.thing === fr.predicate && fr.thing && fr.thing !== "people") fr.thing = "people";
+  // "€2.1 billion in cash", "$3 billion in stock": the form money takes, not what it is the amount of
+  if (f.unit === "money" && fr.thing && /^(?:cash|stock|share|bond|loan|credit|grant|debt)s?$/.test(fr.thing)) fr.thing = null;
   if (fr.predicate === "killed" && noun && /^(?:bodies|corpses)$/.test(noun.lower) && pred && BODIES_BROUGHT.test(pred.lower)) fr.thing = "people"; // "received 31 bodies": the dead
   // people let into a country are people, whatever they are called ("250,000 Syrian refugees", "10,000 Syrians", "migrants")
   if (fr.predicate === "admitted" && f.unit === "count" && (!fr.thing || /^(?:refugee|migrant|immigrant|asylum|seeker|evacuee|national)$/.test(fr.thing))) fr.thing = "people";
@@ -894,6 +896,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicate = normalize(moneyNoun.text);
     fr.predicateText = moneyNoun.lower;
     fr.via = "level";
+    // (a noun says no tense: "agrees €2.3 billion takeover" stands for what "will pay" says)
+    fr.timeless = true;
     fr.thing = null;
   }
   fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing) && fr.predicate !== "wait") && !definite && !(fr.predicate === "exist" && !fr.thing);

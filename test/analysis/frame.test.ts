@@ -177,6 +177,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The state has set aside ₦240 billion for roads.", "₦240 billion", { predicate: "allocated" }],
   ["Support rose from 64 percent to 56 percent.", "56 percent", { predicate: null }],
   ["Former bank manager jailed over $4.2 million fraud", "$4.2 million", { predicate: "defrauded", via: "level" }],
+  ["Harlow Foods agrees €2.3 billion takeover of Brenner Dairy", "€2.3 billion", { predicate: "paid", timeless: true }],
+  ["Harlow Foods will pay €2.1 billion in cash for Brenner Dairy.", "€2.1 billion", { predicate: "paid", thing: null }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
