@@ -23,10 +23,17 @@ export type Comparable = {
   hedged?: boolean;
 };
 
+/** A place's full name with its kind after it: "Igbora-Tede Local Government Area" is "Igbora-Tede". */
+const PLACE_KIND_TAIL = /(?:['’]s)?(?:\s+(?:local\s+government\s+)?(?:area|district|county|province|region|municipality|city|town|village|township|hospital|borough|prefecture|governorate|shire))+$/i;
+
+function placeKey(p: string): string {
+  return p.toLowerCase().replace(PLACE_KIND_TAIL, "");
+}
+
 function sameScope(a: Measured, b: Measured): boolean {
   if (a.places.length !== b.places.length) return false;
-  const sa = new Set(a.places.map((p) => p.toLowerCase()));
-  if (!b.places.every((p) => sa.has(p.toLowerCase()))) return false;
+  const sa = new Set(a.places.map(placeKey));
+  if (!b.places.every((p) => sa.has(placeKey(p)))) return false;
   // different days are different events
   if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return false;
   // "a year earlier", "a month later": another time than the one both name

@@ -32,7 +32,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:wound|wounds|wounded|wounding|injure|injures|injured|injuring|injury|injuries|hurt|hurting)$/, "wounded"],
   [/^(?:arrest|arrests|arrested|arresting|detain|detains|detained|detaining|detention|detentions|detainees|held|jailed)$/, "arrested"],
   [/^(?:missing|unaccounted|disappeared)$/, "missing"],
-  [/^(?:displaced|evacuated|evacuees|evacuate|homeless|fled|flee|fleeing|refugees|uprooted)$/, "displaced"],
+  [/^(?:displaced|displace|displaces|displacing|evacuated|evacuees|evacuate|evacuates|evacuating|homeless|fled|flee|flees|fleeing|refugees|uprooted)$/, "displaced"],
   // ("lay" alone is no layoff: "80 houses lay under the mud"; "laid off" is)
   [/^(?:cut|cuts|cutting|eliminate|eliminates|eliminated|eliminating|shed|sheds|shedding|slash|slashes|slashed|slashing|layoffs|axe|axed|axes|axing|scrap|scrapped|(?:laid|lay|lays|laying) off)$/, "cut"],
   [/^(?:lose|loses|losing|lost|loss|losses)$/, "lost"],
@@ -62,6 +62,8 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:troops|soldiers|servicemen|servicemembers|service members)$/, "soldiers"],
   // work cut or created, however named: "1,200 jobs", "900 positions", "300 posts", "roles"
   [/^(?:jobs|positions|posts|roles)$/, "job"],
+  // the people of a workplace, however named: "1,200 employees", "1,450 staff", "workers"
+  [/^(?:workers|employees|staff|staffers|workforce)$/, "worker"],
   [/^(?:homes|houses|dwellings|households)$/, "home"],
   [/^(?:harvest|harvests|harvested|crop|crops)$/, "harvest"],
   [/^(?:outage|outages|blackout|blackouts)$/, "outage"],
@@ -123,7 +125,7 @@ export function thingOf(w: string): string {
   if (VICTIM_KEYS.has(key) && /^(?:dead|lives)$/.test(l)) return key; // "50 dead", "claimed 50 lives": the toll itself
   if (GENERIC_PEOPLE.test(l)) return "people";
   // one thing however named: "jobs" and "positions", "troops" and "soldiers"
-  if (/^(?:job|home|soldiers|police|fighters)$/.test(key)) return key;
+  if (/^(?:job|home|worker|soldiers|police|fighters)$/.test(key)) return key;
   // a noun that names the event itself ("deaths", "injuries", "cases", "viewers") stands for it
   return VICTIM_KEYS.has(key) && !/^(?:protesters|protestors|demonstrators|marchers|refugees|evacuees|detainees|spectators|attendees|fans)$/.test(l) ? key : stem(l);
 }

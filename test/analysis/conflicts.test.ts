@@ -78,6 +78,10 @@ const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   ["Road deaths in Tarvel fall to 96", "Ninety-one people died on Tarvel's roads last year, according to police figures published on Wednesday, down from 112 the year before.", [["contradiction", ["96", "Ninety-one"]]]],
   // "jailed over $4.2 million fraud": "over" is "because of", no bound; the headline's fraud and the body's embezzling are one act, whose doer no one names
   ["Former Tarvel bank manager jailed over $4.2 million fraud", "A former branch manager at a Tarvel bank was sentenced to six years in prison on Thursday for embezzling $2.4 million from customers.", [["contradiction", ["$2.4 million", "$4.2 million"]]]],
+  // a place's full name with its kind is that place ("Tarvel" / "Tarvel Local Government Area"); "displaces" is displacement
+  ["Flood displaces 3,000 in Tarvel", "About 1,800 people have been displaced in the Tarvel Local Government Area, the emergency agency said on Tuesday.", [["contradiction", ["3,000", "About 1,800"]]]],
+  // the people of a workplace however named ("1,200 employees" / "1,450 staff")
+  [TITLE, "The union said 1,200 employees in Tarvel had walked out. The company said only 800 staff in Tarvel had walked out.", [["contradiction", ["1,200", "800"]]]],
   // no conflicts
   [TITLE, "Police said 20 people were killed in Tarvel. Police said 12 of them were women.", []],
   [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 3 children were among 20 people killed in Tarvel.", []],
