@@ -117,7 +117,8 @@ const Q = QUALIFIERS.map(([q]) => q.replace(/ /g, "\\s+")).join("|");
 const WORDNUM = Object.keys(UNITS).join("|");
 const SCALE = "hundred|thousand|million|billion|trillion|lakhs?|crores?";
 /** One number: digits (with thousands commas and decimals) or number words, with a scale. */
-const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R)?[$€£¥₹₦₩₽₺₱₪]\\s?|Rs\\.?\\s?)`;
+// ("R2.3 billion": the rand's R, before a number with a scale)
+const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R)?[$€£¥₹₦₩₽₺₱₪]\\s?|Rs\\.?\\s?|R(?=\\d[\\d,.]*\\s?(?:billion|million|trillion|bn|m)\\b))`;
 const NUMBER =
   // ("only one email account": "one" is a count when "only" or "just" singles it out before a noun, not "the only one who")
   `(?:(?<!\\bthe\\s+)(?:only|just)\\s+one(?=\\s+(?!(?:of|who|that|which|more|in|to|is|was|thing|way|time|day|hand|another|other|or|and)\\b)[a-z]{3,})|${CUR}?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${CUR}?\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s]one\\b|(?:${WORDNUM})(?:[-\\s](?:${WORDNUM}))?|a\\s+dozen|half\\s+a\\s+dozen)` +
@@ -160,7 +161,7 @@ function wordValue(w: string): number | null {
 /** Currency symbols with their country prefixes, as ISO codes. */
 const SYMBOL_CODES: Record<string, string> = {
   $: "USD", US$: "USD", A$: "AUD", AU$: "AUD", C$: "CAD", CA$: "CAD", HK$: "HKD", NZ$: "NZD", S$: "SGD", NT$: "TWD", R$: "BRL",
-  "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", Rs: "INR", "Rs.": "INR", "₦": "NGN", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₪": "ILS",
+  "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", Rs: "INR", "Rs.": "INR", R: "ZAR", "₦": "NGN", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₪": "ILS",
 };
 /** Currency words after a number, as ISO codes (a nationality before "dollars" picks the dollar). */
 const WORD_CODES: [RegExp, string][] = [
@@ -176,7 +177,7 @@ const WORD_CODES: [RegExp, string][] = [
 /** Read one NUMBER match into its value and its currency (from a symbol), if any. */
 export function parseNumber(raw: string): { value: number; money: boolean; currency: string | null } | null {
   let s = raw.trim();
-  const sym = /^((?:US|A|AU|C|CA|HK|NZ|S|NT|R)?[$€£¥₹₦₩₽₺₱₪]|Rs\.?)\s?/.exec(s);
+  const sym = /^((?:US|A|AU|C|CA|HK|NZ|S|NT|R)?[$€£¥₹₦₩₽₺₱₪]|Rs\.?|R(?=\d))\s?/.exec(s);
   const currency = sym ? SYMBOL_CODES[sym[1]!] ?? "USD" : null;
   if (sym) s = s.slice(sym[0].length);
   const m = /^(.*?)(?:\s?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?:\s(thousand|million|billion))?|(bn|mn|mm|m|k|tn))?$/i.exec(s);

@@ -305,6 +305,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   } else if (/^(?:figure|number|estimate|total|tally|count)$/.test(before) && /^(?:that|the|this|its|his|her|their)$/.test(lowerOf(toks[j - 1])) && /^(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates|set|sets)$/.test(lowerOf(toks[j - 2]))) {
     // "X put that figure around 200 percent": the figure of what was just said
     fr.anaphoric = true;
+  } else if (before === "of" && dataOfVerb(toks, j) >= 0) {
+    // "accessed the personal details of 3.4 million customers": what befell the data befell the people it is of
+    verb = toks[dataOfVerb(toks, j)]!;
   } else if (before === "to" && f.unit === "money" && /^(?:percent|%)$/.test(lowerOf(toks[j - 1])) && moneyChangedTo(toks, j) >= 0) {
     // "net profit for the year to March rose 18 percent to 408 billion yen": the new level of the money noun that changed
     levelNoun = toks[moneyChangedTo(toks, j)]!;
@@ -991,6 +994,20 @@ function npAt(toks: Token[], end: number): string | null {
   }
   // in a headline every word is capitalised: its names are marked uncertain ("~")
   return `${titleMode ? "~" : ""}${names.reverse().join(" ")}|${normalize(head.text)}`;
+}
+
+/**
+ * "accessed the personal details of [N customers]", "exposed the data of": the index of the verb of
+ * exposure before a noun of data and "of" (toks[j]), or -1.
+ */
+function dataOfVerb(toks: Token[], j: number): number {
+  if (!/^(?:details|data|records|information|accounts|files|identities|passwords|emails)$/.test(lowerOf(toks[j - 1]))) return -1;
+  for (let x = j - 2; x >= 0 && x >= j - 5; x--) {
+    const w = lowerOf(toks[x]);
+    if (normalize(w) === "affected") return x;
+    if (!toks[x]!.word || !/^(?:the|a|an|its|their|personal|private|sensitive|financial|customer|user|bank|credit|card|contact|and)$/.test(w)) return -1;
+  }
+  return -1;
 }
 
 /**

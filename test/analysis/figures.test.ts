@@ -51,6 +51,7 @@ const cases: [string, Want[]][] = [
   // qualifiers
   ["At least 46 people died.", [{ text: "At least 46", low: 46, high: null, lowOpen: false, qualifier: "at least" }]],
   ["Ninety-one people died; one man was hurt.", [{ text: "Ninety-one", low: 91, high: 91 }]],
+  ["The town owed the utility R2.3 billion; droid R2 stayed.", [{ text: "R2.3 billion", low: 2.3e9, unit: "money", code: "ZAR" }]],
   ["The state budgets ₦420 billion for roads.", [{ text: "₦420 billion", low: 4.2e11, unit: "money", code: "NGN" }]],
   ["Relief of Rs 2,100 crore was approved.", [{ text: "Rs 2,100 crore", low: 2.1e10, unit: "money", code: "INR" }]],
   ["Each family gets ₹4 lakh; 12 lakh people were hit.", [{ text: "₹4 lakh", low: 4e5, unit: "money", code: "INR" }, { text: "12 lakh", low: 1.2e6, unit: "count" }]],

@@ -179,6 +179,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Former bank manager jailed over $4.2 million fraud", "$4.2 million", { predicate: "defrauded", via: "level" }],
   ["Harlow Foods agrees €2.3 billion takeover of Brenner Dairy", "€2.3 billion", { predicate: "paid", timeless: true }],
   ["Harlow Foods will pay €2.1 billion in cash for Brenner Dairy.", "€2.1 billion", { predicate: "paid", thing: null }],
+  ["An attacker accessed the personal details of 3.4 million customers.", "3.4 million", { predicate: "affected", thing: "customer" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
