@@ -891,6 +891,34 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (toks[e]?.word && content(toks[e])) fr.agent = npAt(toks, e);
     }
   }
+  // "1,140 burglaries were recorded", "32 complaints were logged": incidents counted where they are reported are those incidents
+  if (!fr.predicate && fr.thing && fr.thing !== "people" && noun && f.unit === "count") {
+    const at = indexIn(toks, noun) + 1;
+    const aux = lowerOf(toks[at]);
+    const v = lowerOf(toks[at + 1]);
+    if (/^(?:were|was|have|has|had)$/.test(aux) && /^(?:recorded|reported|registered|logged|filed|made|received|lodged|counted)$/.test(v === "been" ? lowerOf(toks[at + 2]) : v)) {
+      fr.predicate = fr.thing;
+      fr.predicateText = noun.lower;
+      fr.via = "subject";
+      fr.passive = true;
+    }
+  }
+  // "120,000 people passed through the gates", "came through the turnstiles": a crowd
+  if (f.unit === "count" && noun && /^(?:passed|came|went|poured|streamed|walked)$/.test(lowerOf(toks[indexIn(toks, noun) + 1])) && lowerOf(toks[indexIn(toks, noun) + 2]) === "through" && toks.slice(indexIn(toks, noun) + 3, indexIn(toks, noun) + 6).some((t) => /^(?:gates|turnstiles|doors)$/.test(t.lower))) {
+    fr.predicate = "gathered";
+    fr.predicateText = "attendance";
+    fr.via = "subject";
+  }
+  // "the province's maize harvest was down 18 percent": a change of the noun before "was"
+  if (!fr.predicate && f.unit === "percent" && /^(?:up|down)$/.test(lowerOf(toks[fi - 1])) && /^(?:was|is|were|are|been)$/.test(lowerOf(toks[fi - 2]))) {
+    const n = prevNoun(toks, fi - 3, true);
+    if (n >= 0 && !capd(toks[n]!.text)) {
+      fr.predicate = normalize(toks[n]!.text);
+      fr.predicateText = toks[n]!.lower;
+      fr.change = true;
+      fr.via = "level";
+    }
+  }
   // "a £312 million budget", "a $4.2 million fraud", "a Rs 1,200 crore flood relief package": money set before a noun is that thing's amount, whatever verb the phrase serves
   // (the noun, not a verb after it: "This £321 million budget protects ...")
   const lastTwo = nounWords.length >= 2 && /[^s]s$/.test(nounWords[nounWords.length - 1]!.lower) && !/s$/.test(nounWords[nounWords.length - 2]!.lower);

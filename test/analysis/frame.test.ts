@@ -180,6 +180,9 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Harlow Foods agrees €2.3 billion takeover of Brenner Dairy", "€2.3 billion", { predicate: "paid", timeless: true }],
   ["Harlow Foods will pay €2.1 billion in cash for Brenner Dairy.", "€2.1 billion", { predicate: "paid", thing: null }],
   ["An attacker accessed the personal details of 3.4 million customers.", "3.4 million", { predicate: "affected", thing: "customer" }],
+  ["Some 1,140 burglaries were recorded in the district in 2023.", "Some 1,140", { predicate: "burglary", passive: true }],
+  ["Organisers said 120,000 people passed through the gates at the park.", "120,000", { predicate: "gathered" }],
+  ["The ministry said the province's maize harvest was down 18 percent on last season.", "18 percent", { predicate: "harvest", change: true }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
