@@ -74,7 +74,8 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
     // (and "450 jobs would be lost" is the cut the one doer named made: "the closure will cost 1,200 jobs")
     if ((lvl.via === "level" || lvl.passive && lvl.via === "subject") && sameAgent(named, onlyAgent)) return true;
   }
-  if (x === null && y === null && a.measured && b.measured && a.via === "subject" && b.via === "subject") return true; // "2,000 barrels leaked" / "10,000 barrels leaked"
+  // "2,000 barrels leaked" / "10,000 barrels leaked" / "estimated the spill at 5,000 barrels": a measure with no doer named
+  if (x === null && y === null && a.measured && b.measured && (a.via === "subject" || a.via === "level") && (b.via === "subject" || b.via === "level")) return true;
   // "jailed over $4.2 million fraud" / "for embezzling $2.4 million": a level and an act, where the article names no doer of it at all
   if (x === null && y === null && noAgent && (a.via === "level") !== (b.via === "level") && (a.via === "object" || b.via === "object")) return true;
   // ("41 percent of voters support the toll" / "put support for the toll at 33 percent": one opinion of one thing, however said)

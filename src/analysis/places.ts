@@ -57,6 +57,11 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
       continue;
     }
     const run = text.slice(t.start, toks[j - 1]!.end).replace(/[’']s$/, "");
+    // "stood at Rs 380 crore": a currency's letters before a number are no place
+    if (/^\d/.test(toks[j]?.text ?? "") && /^(?:Rs|R|US|USD|EUR|GBP|INR|NGN|ZAR|KES|Ksh|Sh|N)$/.test(run)) {
+      i = j;
+      continue;
+    }
     // "the Workers' Federation": a plural's possessive mark inside a name, no place
     if (/^['’]$/.test(toks[j]?.text ?? "") && /s$/.test(toks[j - 1]!.text) && isCap(toks[j + 1]?.text ?? "")) {
       i = j + 1;

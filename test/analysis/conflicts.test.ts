@@ -82,6 +82,10 @@ const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   ["Flood displaces 3,000 in Tarvel", "About 1,800 people have been displaced in the Tarvel Local Government Area, the emergency agency said on Tuesday.", [["contradiction", ["3,000", "About 1,800"]]]],
   // the people of a workplace however named ("1,200 employees" / "1,450 staff")
   [TITLE, "The union said 1,200 employees in Tarvel had walked out. The company said only 800 staff in Tarvel had walked out.", [["contradiction", ["1,200", "800"]]]],
+  // a measure no one is said to have caused, as an act and as a level ("4,000 litres leaked" / "estimated the spill at 15,000 litres")
+  [TITLE, "Tanzol Energy said about 4,000 litres of crude oil leaked from its pipeline near Tarvel on Sunday.\n\nThe environment board said its inspectors estimated the spill near Tarvel at 15,000 litres.", [["contradiction", ["15,000", "about 4,000"]]]],
+  // a currency's letters are no place ("stood at Rs 380 crore")
+  [TITLE, "The corporation has spent Rs 450 crore on the flyover, a councillor alleged on Wednesday. The commissioner said the total expenditure on the flyover stood at Rs 380 crore.", [["contradiction", ["Rs 380 crore", "Rs 450 crore"]]]],
   // no conflicts
   [TITLE, "Police said 20 people were killed in Tarvel. Police said 12 of them were women.", []],
   [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 3 children were among 20 people killed in Tarvel.", []],
