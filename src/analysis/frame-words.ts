@@ -39,7 +39,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:cases|case|sicken|sickened|sickening|sickens|infected|infecting|infections|infection|ill|diagnosed|contracted)$/, "cases"],
   [/^(?:protesters|protestors|demonstrators|marchers|marched|march|marching|rallied|rally|rallying|protested|protesting|gathered|gather|attended|attend|attendance|crowd|crowds|turned|turnout|filled|fill|fills|packed|packing|packs|spectators|attendees)$/, "gathered"],
   [/^(?:viewers|watched|watch|watching|viewership|audience|audiences|tuned)$/, "watched"],
-  [/^(?:allocated|allocation|allocations|allocate|allocates|allotted|allotment|budgeted|earmarked|receive|receives|received|funding|budget|budgets|set aside|sets aside|setting aside)$/, "allocated"],
+  [/^(?:allocated|allocation|allocations|allocate|allocates|allotted|allotment|budgeted|earmarked|receive|receives|received|funding|budget|budgets|set aside|sets aside|setting aside|grant|grants)$/, "allocated"],
   [/^(?:voted|vote|votes|voting|backed|backing|backs|back|support|supports|supported|supporting|favor|favors|favored|favour|favours|favoured|approve|approves|approved|approving)$/, "support"],
   [/^(?:oppose|opposes|opposed|opposing|disapprove|disapproves|disapproved|against)$/, "oppose"],
   [/^(?:hire|hires|hired|hiring|add|adds|added|adding|create|creates|created|creating)$/, "add"],
@@ -65,6 +65,8 @@ export const SYNONYMS: [RegExp, string][] = [
   // the people of a workplace, however named: "1,200 employees", "1,450 staff", "workers"
   [/^(?:workers|employees|staff|staffers|workforce)$/, "worker"],
   [/^(?:homes|houses|dwellings|households)$/, "home"],
+  // people come ashore or across, however said: "7,350 arrived by boat", "over 9,000 landed here", "arrivals"
+  [/^(?:arrive|arrives|arrived|arriving|arrival|arrivals|landed|landing|landings|crossed|crossings)$/, "arrived"],
   [/^(?:harvest|harvests|harvested|crop|crops)$/, "harvest"],
   [/^(?:outage|outages|blackout|blackouts)$/, "outage"],
   // oil or chemicals let out: "2,000 barrels leaked", "estimated the spill at 5,000 barrels"
@@ -94,7 +96,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|decreased|decrease|decreases|decreasing|declined|decline|declines|declining|slipped|slip|slips|slipping|plunged|plunge|plunges|plunging|tumbled|tumble|tumbles|tumbling|slumped|slump|slumps|slumping)$/, "fall"],
 ];
 /** Predicates whose figure counts people they happened to: the counted noun defaults to people. */
-export const VICTIM_KEYS = new Set(["killed", "wounded", "arrested", "missing", "displaced", "gathered", "cases", "watched", "outage"]);
+export const VICTIM_KEYS = new Set(["killed", "wounded", "arrested", "missing", "displaced", "gathered", "cases", "watched", "outage", "arrived"]);
 /** Counted nouns that are the people of a crowd or an audience: "38,000 fans filled", "3 million viewers". */
 export const CROWD_NOUNS = /^(?:fans|supporters|spectators|attendees|viewers|visitors|people|persons)$/;
 /** Words of change: the figure is a difference, not a level. */

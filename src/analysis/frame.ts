@@ -604,6 +604,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // (a noun of measuring, "rate", "rating": the word before names what is measured, and owns nothing)
     const measuring = MEASURE_NOUNS.test(levelNoun.lower) || RATE_HEAD.test(levelNoun.lower);
     fr.predicate = measuring && modifier ? normalize(modifier.text) : key;
+    // "the burned area", "the area burned": the land burned
+    if (/^(?:area|land|acreage)$/.test(levelNoun.lower) && (/^(?:burned|burnt|scorched|charred)$/.test(lowerOf(toks[indexIn(toks, levelNoun) - 1])) || /^(?:burned|burnt|scorched|charred)$/.test(lowerOf(toks[indexIn(toks, levelNoun) + 1])))) fr.predicate = "burned";
     // "cuts power to 48,000 homes", "knocked out electricity to": an outage
     if (/^(?:power|electricity)$/.test(levelNoun.lower) && /^(?:cut|cuts|cutting|knocked|knocks|knocking|out|off)$/.test(lowerOf(toks[indexIn(toks, levelNoun) - 1]))) fr.predicate = "outage";
     // "the number of people killed (by the disease)": what befell the people counted
@@ -623,7 +625,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       while (x < toks.length && toks[x]!.word && content(toks[x]) && !FUNCTION.test(toks[x]!.lower) && !/^(?:at|as|was|is)$/.test(toks[x]!.lower)) obj = toks[x++]!;
       if (obj) fr.predicate += ` ${capd(obj.text) ? normalize(obj.text) : stem(obj.lower.replace(/['’]s$/, ""))}`;
     }
-    if (modifier && !measuring && !VICTIM_KEYS.has(key) && !/^(?:net|gross|annual|quarterly|operating|pretax|pre-tax|total|average|record|overall|monthly|weekly|daily|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter)$/.test(modifier.lower)) fr.agent = npAt(toks, indexIn(toks, modifier));
+    if (modifier && !measuring && !VICTIM_KEYS.has(key) && !/(?:ed|nt)$/.test(modifier.lower) && !/^(?:net|gross|annual|quarterly|operating|pretax|pre-tax|total|average|record|overall|monthly|weekly|daily|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter)$/.test(modifier.lower)) fr.agent = npAt(toks, indexIn(toks, modifier));
     // "the price of the new device", "the cost of the bridge": whose it is, named after it
     {
       const ln0 = indexIn(toks, levelNoun);
@@ -767,6 +769,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     } else if (t && t.word && !FUNCTION.test(t.lower) && !/^\d/.test(t.text) && (!PHRASE_PREP.test(lowerOf(toks[a - 1])) || lowerOf(toks[a - 1]) === "of" && !capd(t.text)) && !(a === 0 && sentenceStart && capd(t.text) && !/[A-Z].*[A-Z]/.test(t.text.slice(1)))) fr.agent = npAt(toks, a); // "rose in price to yield": a phrase, not the doer
     // "the new factory in Saxby has created", "petrol in Marlo cost": the place is in the doer's phrase, the doer is before it
     else if (t && t.word && capd(t.text) && /^(?:in|at|near)$/.test(lowerOf(toks[a - 1])) && toks[a - 2]?.word && content(toks[a - 2]) && !capd(toks[a - 2]!.text) && !FUNCTION.test(toks[a - 2]!.lower)) fr.agent = npAt(toks, a - 2);
+    // "The wildfire in the Serrano hills has burned": the doer before its phrase of place
+    if (fr.agent && t && t.word && !capd(t.text)) {
+      let p = a - 1;
+      while (p > 0 && a - p <= 3 && toks[p]!.word && (capd(toks[p]!.text) || /^(?:the|a|an)$/i.test(toks[p]!.text))) p--;
+      if (p < a - 1 && /^(?:in|at|near)$/.test(lowerOf(toks[p])) && toks[p - 1]?.word && content(toks[p - 1]) && !capd(toks[p - 1]!.text) && !FUNCTION.test(toks[p - 1]!.lower) && /^(?:the|a|an)$/i.test(toks[p - 2]?.text ?? "")) fr.agent = npAt(toks, p - 1);
+    }
   }
   // what money is for: "allocates 640 million to a school feeding program", "spend $25 million on tracks"
   if (f.unit === "money" && fr.predicate && !VICTIM_KEYS.has(fr.predicate)) {

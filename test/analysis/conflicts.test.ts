@@ -86,6 +86,8 @@ const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   [TITLE, "Tanzol Energy said about 4,000 litres of crude oil leaked from its pipeline near Tarvel on Sunday.\n\nThe environment board said its inspectors estimated the spill near Tarvel at 15,000 litres.", [["contradiction", ["15,000", "about 4,000"]]]],
   // a currency's letters are no place ("stood at Rs 380 crore")
   [TITLE, "The corporation has spent Rs 450 crore on the flyover, a councillor alleged on Wednesday. The commissioner said the total expenditure on the flyover stood at Rs 380 crore.", [["contradiction", ["Rs 380 crore", "Rs 450 crore"]]]],
+  // people who arrived, however said, counted whoever brought them ("arrived by boat" / "landed here")
+  [TITLE, "The coastguard said on Monday that 7,350 people arrived in Tarvel by boat in August. \"Over 9,000 people landed in Tarvel in August,\" said the mayor.", [["contradiction", ["7,350", "Over 9,000"]]]],
   // no conflicts
   [TITLE, "Police said 20 people were killed in Tarvel. Police said 12 of them were women.", []],
   [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 3 children were among 20 people killed in Tarvel.", []],
