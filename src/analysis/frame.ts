@@ -436,7 +436,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       let w = v + 1;
       // ("in the United States": a capitalised word ending in -ed is a name, not a verb)
       const pastVerb = (t: Token | undefined) => !!t && /(?:ed)$/.test(t.lower) && !capd(t.text);
-      while (w < toks.length && w < v + 6 && toks[w]!.word && !AUX.test(toks[w]!.lower) && !(pastVerb(toks[w]) && w > v + 1)) w++;
+      // ("counted 130 cancelled services on Monday and accused ...": a verb after "and" is another clause's)
+      while (w < toks.length && w < v + 6 && toks[w]!.word && !/^(?:and|but|or)$/.test(toks[w]!.lower) && !AUX.test(toks[w]!.lower) && !(pastVerb(toks[w]) && w > v + 1)) w++;
       if (AUX.test(lowerOf(toks[w])) || pastVerb(toks[w])) v = w;
     }
     let sawAux = false;

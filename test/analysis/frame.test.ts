@@ -186,6 +186,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The wildfire in the Serrano hills has burned 12,500 hectares.", "12,500", { predicate: "burned", agent: "|fire" }],
   ["The service put the burned area at 8,900 hectares.", "8,900", { predicate: "burned", agent: null }],
   ["The lab has been awarded a $2.5 million grant.", "$2.5 million", { predicate: "allocated" }],
+  ["The association counted 130 cancelled services on Monday and accused the operator of downplaying it.", "130", { predicate: "cancelled" }],
+  ["Police confirmed that 23 students were abducted.", "23", { predicate: "abducted" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
