@@ -900,6 +900,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (toks[e]?.word && content(toks[e])) fr.agent = npAt(toks, e);
     }
   }
+  // "38 measles cases linked to an outbreak", "deaths related to the heat": a noun that names the event is the predicate; the participle only ties it
+  if (noun && VICTIM_KEYS.has(normalize(noun.text)) && fr.via === "subject" && /^(?:linked|related|tied|connected|attributed|associated|traced)$/.test(fr.predicateText ?? "")) {
+    fr.predicate = normalize(noun.text);
+    fr.predicateText = noun.lower;
+  }
   // "1,140 burglaries were recorded", "32 complaints were logged": incidents counted where they are reported are those incidents
   if (!fr.predicate && fr.thing && fr.thing !== "people" && noun && f.unit === "count") {
     const at = indexIn(toks, noun) + 1;

@@ -188,6 +188,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The lab has been awarded a $2.5 million grant.", "$2.5 million", { predicate: "allocated" }],
   ["The association counted 130 cancelled services on Monday and accused the operator of downplaying it.", "130", { predicate: "cancelled" }],
   ["Police confirmed that 23 students were abducted.", "23", { predicate: "abducted" }],
+  ["The department said it has confirmed 38 measles cases linked to an outbreak.", "38", { predicate: "cases" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
