@@ -57,6 +57,11 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
       continue;
     }
     const run = text.slice(t.start, toks[j - 1]!.end).replace(/[’']s$/, "");
+    // "published in the Journal of Occupational Metabolism", "in the Daily Herald": a journal or a paper is no place
+    if (/\b(?:Journal|Review|Magazine|Gazette|Herald|Tribune|Chronicle|Bulletin|Proceedings|Lancet|Courier|Observer|Telegraph)\b/.test(text.slice(t.start, (toks[Math.min(toks.length - 1, j + 3)] ?? toks[j - 1]!).end))) {
+      i = j;
+      continue;
+    }
     // "stood at Rs 380 crore": a currency's letters before a number are no place
     if (/^\d/.test(toks[j]?.text ?? "") && /^(?:Rs|R|US|USD|EUR|GBP|INR|NGN|ZAR|KES|Ksh|Sh|N)$/.test(run)) {
       i = j;

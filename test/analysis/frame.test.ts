@@ -423,6 +423,7 @@ const scopes: [string, string, string | null][] = [
   ["Police said 30 people were killed at Varn.", "30", "Varn"],
   ["A rival index from Tally showed prices rising 9 percent.", "9 percent", null],
   ["Organisers from the Workers' Federation put the turnout at 65,000.", "65,000", null],
+  ["The study, published in the Journal of Occupational Metabolism, followed 1,200 employees.", "1,200", null],
   // a figure with no place of its own, paragraphs later, is about the article's place (the lead's clause, whose number holds a comma)
   ["About 80,000 people have fled their homes in the province of Kettu since May, the agency said.\n\nThe ministry said 15,000 people had been displaced.", "15,000", "Kettu"],
 ];
