@@ -389,6 +389,13 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     verb = toks[j]!;
     if (DITRANSITIVE.test(lowerOf(toks[j - 1]))) verb = toks[j - 1]!; // "fined Acme $12 million", "cost investors $40 million"
     else if (/^(?:the|a|an|its|their|his|her)$/.test(lowerOf(toks[j - 1])) && DITRANSITIVE.test(lowerOf(toks[j - 2]))) verb = toks[j - 2]!; // "cost the airline $80 million"
+    else if (capd(toks[j]!.text)) {
+      // "fines Pellion Bank ¥4.5 billion", "cost the Acme Group $80 million": a name between the verb and the sum
+      let k = j;
+      while (k > 0 && j - k < 4 && capd(toks[k]!.text) && toks[k]!.word) k--;
+      if (/^(?:the)$/.test(lowerOf(toks[k]))) k--;
+      if (k >= 0 && toks[k]!.word && DITRANSITIVE.test(lowerOf(toks[k])) && !capd(toks[k]!.text)) verb = toks[k]!;
+    }
     if (capd(verb.text) && (j === 0 || !(/(?:ed|ing|s)$/.test(verb.text) && fi - j === 1))) verb = null; // a name before the figure, unless a headline's verb ("Attack Kills 80")
     // "received $1.25 million": money with no counted noun is what was received, not a count carried to a noun
     const moneyGot = f.unit === "money" && !noun && /^(?:received|receives|receive|receiving|got|gets|getting)$/.test(verb?.lower ?? "");
@@ -916,6 +923,20 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       fr.via = "subject";
       fr.passive = true;
     }
+  }
+  // "44,018 fans had been at the match": those present at an event are its crowd
+  if (f.unit === "count" && noun && !fr.predicate && /^(?:been|were|was)$/.test(lowerOf(toks[indexIn(toks, noun) + (lowerOf(toks[indexIn(toks, noun) + 1]) === "had" ? 2 : 1)])) && lowerOf(toks[indexIn(toks, noun) + (lowerOf(toks[indexIn(toks, noun) + 1]) === "had" ? 3 : 2)]) === "at" && toks.slice(indexIn(toks, noun) + 3, indexIn(toks, noun) + 7).some((t) => /^(?:match|game|concert|rally|festival|event|show|march|protest|ground|stadium|final)$/.test(t.lower))) {
+    fr.predicate = "gathered";
+    fr.predicateText = "attendance";
+    fr.via = "subject";
+  }
+  // "found 45 percent in favour of the levy", "38 percent against": a share for or against
+  if (f.unit === "percent" && !fr.predicate && /^in$/.test(lowerOf(toks[li + 1])) && /^(?:favour|favor)$/.test(lowerOf(toks[li + 2])) && lowerOf(toks[li + 3]) === "of") {
+    let x = li + 4;
+    while (/^(?:the|a|an|this|that|its|their)$/.test(lowerOf(toks[x]))) x++;
+    fr.predicate = `support${toks[x]?.word ? ` ${stem(toks[x]!.lower)}` : ""}`;
+    fr.predicateText = "in favour";
+    fr.via = "subject";
   }
   // "120,000 people passed through the gates", "came through the turnstiles": a crowd
   if (f.unit === "count" && noun && /^(?:passed|came|went|poured|streamed|walked)$/.test(lowerOf(toks[indexIn(toks, noun) + 1])) && lowerOf(toks[indexIn(toks, noun) + 2]) === "through" && toks.slice(indexIn(toks, noun) + 3, indexIn(toks, noun) + 6).some((t) => /^(?:gates|turnstiles|doors)$/.test(t.lower))) {

@@ -189,6 +189,9 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The association counted 130 cancelled services on Monday and accused the operator of downplaying it.", "130", { predicate: "cancelled" }],
   ["Police confirmed that 23 students were abducted.", "23", { predicate: "abducted" }],
   ["The department said it has confirmed 38 measles cases linked to an outbreak.", "38", { predicate: "cases" }],
+  ["Regulator fines Pellion Bank ¥4.5 billion over money laundering failings", "¥4.5 billion", { predicate: "fine" }],
+  ["The club said that 44,018 fans had been at the match.", "44,018", { predicate: "gathered" }],
+  ["The poll found 45 percent in favour of the levy and 39 percent opposed.", "45 percent", { predicate: "support levy" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
