@@ -229,7 +229,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // the population every poll is of: no narrower group, unless a name qualifies it ("Republican voters", "Sanders supporters" are the Republicans, Sanders's supporters)
     if (POLLED.test(noun.lower)) {
       const qualifier = caps > 0 && capStart + caps === indexIn(toks, noun) ? toks[capStart + caps - 1]! : null;
-      if (qualifier) {
+      // (a place's name before the voters is where the poll is, no group within it: "of Marrow County voters")
+      if (qualifier && !/^(?:County|City|State|Province|District|Region|Borough|Parish|Town|Township|Shire|Valley)$/.test(qualifier.text)) {
         base = thingOf(qualifier.text);
         fr.population = true;
       }
@@ -929,6 +930,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicate = "gathered";
     fr.predicateText = "attendance";
     fr.via = "subject";
+    if (CROWD_NOUNS.test(noun.lower)) fr.thing = "people";
   }
   // "found 45 percent in favour of the levy", "38 percent against": a share for or against
   if (f.unit === "percent" && !fr.predicate && /^in$/.test(lowerOf(toks[li + 1])) && /^(?:favour|favor)$/.test(lowerOf(toks[li + 2])) && lowerOf(toks[li + 3]) === "of") {

@@ -88,6 +88,9 @@ const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   [TITLE, "The corporation has spent Rs 450 crore on the flyover, a councillor alleged on Wednesday. The commissioner said the total expenditure on the flyover stood at Rs 380 crore.", [["contradiction", ["Rs 380 crore", "Rs 450 crore"]]]],
   // people who arrived, however said, counted whoever brought them ("arrived by boat" / "landed here")
   [TITLE, "The coastguard said on Monday that 7,350 people arrived in Tarvel by boat in August. \"Over 9,000 people landed in Tarvel in August,\" said the mayor.", [["contradiction", ["7,350", "Over 9,000"]]]],
+  // a county named before the voters is where the poll is, no subgroup; fans at a match and a crowd are one count
+  ["Poll: 54% of Tarvel County voters back school levy", "The Ridgeback Research poll of 800 likely voters in Tarvel County found 45 percent in favour of the levy and 39 percent opposed.", [["contradiction", ["45 percent", "54%"]]]],
+  [TITLE, "The stadium operator in Tarvel said the crowd on Saturday was 41,200. The club later said that 44,018 fans had been at the match in Tarvel on Saturday.", [["contradiction", ["41,200", "44,018"]]]],
   // no conflicts
   [TITLE, "Police said 20 people were killed in Tarvel. Police said 12 of them were women.", []],
   [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 3 children were among 20 people killed in Tarvel.", []],
