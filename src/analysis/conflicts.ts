@@ -23,8 +23,12 @@ export type Comparable = {
   hedged?: boolean;
 };
 
-/** A place's full name with its kind after it: "Igbora-Tede Local Government Area" is "Igbora-Tede". */
-const PLACE_KIND_TAIL = /(?:['’]s)?(?:\s+(?:local\s+government\s+)?(?:area|district|county|province|region|municipality|city|town|village|township|hospital|borough|prefecture|governorate|shire))+$/i;
+/**
+ * A place's full name with its kind after it: "Igbora-Tede Local Government Area" is "Igbora-Tede", "St
+ * Aldric's Hospital" is "St Aldric". (Not a city or a county: "Mexico City" is no "Mexico", "Los Angeles
+ * County" no "Los Angeles".)
+ */
+const PLACE_KIND_TAIL = /(?:['’]s)?(?:\s+(?:local\s+government\s+)?(?:area|district|municipality|hospital|borough|shire))+$/i;
 
 function placeKey(p: string): string {
   return p.toLowerCase().replace(PLACE_KIND_TAIL, "");

@@ -91,6 +91,8 @@ const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   // a county named before the voters is where the poll is, no subgroup; fans at a match and a crowd are one count
   ["Poll: 54% of Tarvel County voters back school levy", "The Ridgeback Research poll of 800 likely voters in Tarvel County found 45 percent in favour of the levy and 39 percent opposed.", [["contradiction", ["45 percent", "54%"]]]],
   [TITLE, "The stadium operator in Tarvel said the crowd on Saturday was 41,200. The club later said that 44,018 fans had been at the match in Tarvel on Saturday.", [["contradiction", ["41,200", "44,018"]]]],
+  // but a city is no country, a county no city of its name
+  [TITLE, "Police said 100 people were killed in Marova City. The Vorland Rights Monitor said 300 people were killed in Marova.", []],
   // no conflicts
   [TITLE, "Police said 20 people were killed in Tarvel. Police said 12 of them were women.", []],
   [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 3 children were among 20 people killed in Tarvel.", []],
