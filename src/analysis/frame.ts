@@ -779,10 +779,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // "the new factory in Saxby has created", "petrol in Marlo cost": the place is in the doer's phrase, the doer is before it
     else if (t && t.word && capd(t.text) && /^(?:in|at|near)$/.test(lowerOf(toks[a - 1])) && toks[a - 2]?.word && content(toks[a - 2]) && !capd(toks[a - 2]!.text) && !FUNCTION.test(toks[a - 2]!.lower)) fr.agent = npAt(toks, a - 2);
     // "The wildfire in the Serrano hills has burned": the doer before its phrase of place
-    if (fr.agent && t && t.word && !capd(t.text)) {
+    if (fr.agent && t && t.word && (!capd(t.text) || a > 1 && /^(?:in|at|near)$/.test(lowerOf(toks[a - 2])))) {
       let p = a - 1;
       while (p > 0 && a - p <= 3 && toks[p]!.word && (capd(toks[p]!.text) || /^(?:the|a|an)$/i.test(toks[p]!.text))) p--;
-      if (p < a - 1 && /^(?:in|at|near)$/.test(lowerOf(toks[p])) && toks[p - 1]?.word && content(toks[p - 1]) && !capd(toks[p - 1]!.text) && !FUNCTION.test(toks[p - 1]!.lower) && /^(?:the|a|an)$/i.test(toks[p - 2]?.text ?? "")) fr.agent = npAt(toks, p - 1);
+      if (p < a - 1 && /^(?:in|at|near)$/.test(lowerOf(toks[p])) && toks[p - 1]?.word && content(toks[p - 1]) && !capd(toks[p - 1]!.text) && !FUNCTION.test(toks[p - 1]!.lower) && (/^(?:the|a|an)$/i.test(toks[p - 2]?.text ?? "") || p - 2 < 0 || capd(toks[p - 2]!.text) && p - 2 === 0)) fr.agent = npAt(toks, p - 1);
     }
   }
   // what money is for: "allocates 640 million to a school feeding program", "spend $25 million on tracks"
@@ -950,10 +950,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (!fr.predicate && f.unit === "percent" && /^(?:up|down)$/.test(lowerOf(toks[fi - 1])) && /^(?:was|is|were|are|been)$/.test(lowerOf(toks[fi - 2]))) {
     const n = prevNoun(toks, fi - 3, true);
     if (n >= 0 && !capd(toks[n]!.text)) {
-      fr.predicate = normalize(toks[n]!.text);
-      fr.predicateText = toks[n]!.lower;
+      // as "the harvest fell 18 percent" is read: the change, of the noun as its doer
+      fr.predicate = lowerOf(toks[fi - 1]) === "up" ? "rise" : "fall";
+      fr.predicateText = lowerOf(toks[fi - 1]);
+      fr.agent = npAt(toks, n);
       fr.change = true;
-      fr.via = "level";
+      fr.via = "object";
     }
   }
   // "a £312 million budget", "a $4.2 million fraud", "a Rs 1,200 crore flood relief package": money set before a noun is that thing's amount, whatever verb the phrase serves

@@ -182,7 +182,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["An attacker accessed the personal details of 3.4 million customers.", "3.4 million", { predicate: "affected", thing: "customer" }],
   ["Some 1,140 burglaries were recorded in the district in 2023.", "Some 1,140", { predicate: "burglary", passive: true }],
   ["Organisers said 120,000 people passed through the gates at the park.", "120,000", { predicate: "gathered" }],
-  ["The ministry said the province's maize harvest was down 18 percent on last season.", "18 percent", { predicate: "harvest", change: true }],
+  ["The ministry said the province's maize harvest was down 18 percent on last season.", "18 percent", { predicate: "fall", change: true, agent: "|harvest" }],
   ["The wildfire in the Serrano hills has burned 12,500 hectares.", "12,500", { predicate: "burned", agent: "|fire" }],
   ["The service put the burned area at 8,900 hectares.", "8,900", { predicate: "burned", agent: null }],
   ["The lab has been awarded a $2.5 million grant.", "$2.5 million", { predicate: "allocated" }],
