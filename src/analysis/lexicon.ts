@@ -137,7 +137,7 @@ export const NEWS_AGENCY = /\b(?:news|press)\s+agency\b|\bagency\s+(?:news|press
 export const GOVERNMENT_WORDS = set(`
   ministry department government administration cabinet parliament congress senate house kremlin pentagon
   embassy consulate police military army navy authorities authority council municipality mayor's office
-  presidency court prosecutors' regime junta command forces guard agency bureau commission directorate gendarmerie
+  presidency court prosecutors' regime junta command forces guard agency bureau commission directorate gendarmerie service services
 `);
 
 /** Head nouns and name words of organisations other than governments and media. */

@@ -718,17 +718,20 @@ export function finishDraft(d: SourceDraft): void {
       d.description = descs0.length ? descs0.sort((a, b) => b.length - a.length)[0]! : null;
       const bodyLike = d.mentions.some((m) => m.relative === "which") || /\s(?:Without|For|Of|And|Against|On|In|To|The|for|of|and|&)\s/.test(d.name);
       // a mention whose own words name a body outweighs a name that only looks like a person's
-      const bodyWords = d.mentions.some((m) => m.name && !m.titled && !roleBefore(m) && !(OWNER_BODY.test(m.head) && d.mentions.some((o) => o !== m && isPersonish(o))) && ["media", "government", "organization", "armed-group"].includes(kindOf([m.phrase ?? m.text], true, false, false)));
+      // ("The Crown Prosecution Service's Alison Levitt": the body whose person she is says nothing of her kind)
+      const ownName = (m: Mention) => (m.name && new RegExp(`[’']s\\s+${m.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`).test(m.phrase ?? m.text) ? m.name : m.phrase ?? m.text);
+      const bodyWords = d.mentions.some((m) => m.name && !m.titled && !roleBefore(m) && !(OWNER_BODY.test(m.head) && d.mentions.some((o) => o !== m && isPersonish(o))) && ["media", "government", "organization", "armed-group"].includes(kindOf([ownName(m)], true, false, false)));
       const personal = titled || (person && !bodyLike && !bodyWords);
       // "the Romney campaign", "Roe's lawyers" speak for a person named elsewhere: their body word says nothing of the kind
       const own = person ? d.mentions.filter((m) => !OWNER_BODY.test(m.head)) : d.mentions;
-      d.kind = kindOf((own.length ? own : d.mentions).map((m) => m.phrase ?? m.text), true, pronoun && !bodyLike && !bodyWords, personal);
+      d.kind = kindOf((own.length ? own : d.mentions).map((m) => ownName(m)), true, pronoun && !bodyLike && !bodyWords, personal);
       if (bodyLike && (d.kind === "person" || d.kind === "unknown")) d.kind = "organization";
       // "The Northern Front, a rebel group, said": what the article calls it outweighs a name's look
       // what a "who" clause says ("who heads the Alliance, a group that ...") is of a person, not a body
       const descs = namedMs.filter((m) => m.relative !== "who" && !(person && OWNER_BODY.test(m.head))).map((m) => m.description).filter((x): x is string => !!x && !/^\d+$/.test(x.trim()));
       // only a description headed by a body word: "a rebel group", not "the ministry's spokesman"
-      const bodyDescs = descs.filter((x) => {
+      // (a possessive body before the name, "the Crown Prosecution Service's", is whose person it is, not what it is)
+      const bodyDescs = descs.filter((x) => !/[’']s$/.test(x.split(";")[0]!.trim())).filter((x) => {
         const h = bare(x.split(";")[0]!.split(/\s(?:of|for|at|in|with|from|on|that|who|which)\s/)[0]!.trim().split(/\s+/).pop() ?? "");
         const k = headKind(h);
         return k !== null && k !== "person" && k !== "anonymous" && !isRoleNoun(h);

@@ -298,6 +298,9 @@ const junkPatterns: [string, Check & { named?: string; kind?: SourceKind }][] = 
   // a tally released by a body is that body's; a noun in -ly is no adverb; a hyphenated family name is whole; "Her campaign" is hers, not the tally's
   ["Opposition candidate Mira Osei-Bell received 212,480 votes, according to the official tally released by the Marovia Electoral Board on Tuesday.\n\nHer campaign claimed she had won 231,000 votes.", { source: { names: ["Marovia Electoral Board"] }, notNamed: /^official$/ }],
   ["Opposition candidate Mira Osei-Bell received 212,480 votes, according to the official tally released by the Marovia Electoral Board on Tuesday.\n\nHer campaign claimed she had won 231,000 votes.", { source: { names: ["Her campaign"], kind: "person" }, named: "Mira Osei-Bell" }],
+  // a service is a public body ("the city's emergency services said", "the fire service said"); a body's person is a person
+  ["The toll rose to 13, the city's emergency services said.", { source: { names: ["emergency services"], kind: "government" } }],
+  ["The Crown Prosecution Service's Alison Levitt said that six people would be charged.", { source: { names: ["Alison Levitt"], kind: "person" } }],
   // phrases that name no one: a faculty, "the good news", a verb with its object, "the answer", a comparative
   ["But I don't think so; my instincts say the ward is safe.", { notNamed: /instincts/ }],
   ["The good news is, once you rest, you can look back and say you made it.", { notNamed: /news/ }],
