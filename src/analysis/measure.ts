@@ -209,6 +209,13 @@ export function measureFigures(
     const only = percents ? onlyPollIn(toks) : null;
     if (only) for (const m of ms) if (!m.matchup && m.figure.unit === "percent" && m.frame.share && !m.frame.holder) m.frame = { ...m.frame, holder: only, sentenceVoice: true };
   }
+  // "Earlier in the day, the agency had put the number of dead at eight": a sentence that tells in the pluperfect
+  // what was said before is a figure since superseded, no rival of the later one
+  for (const [k, ms] of bySentence) {
+    const said = text.slice(sentences[k]!.start, sentences[k]!.end);
+    if (!/^\s*(?:Earlier|Initially|At first|Previously|Before that)\b/.test(said) || !/\bhad\s+(?!been\s+(?:killed|injured|wounded|displaced|evacuated|arrested)\b)[a-z]+(?:ed|ut|en|ne|id|ld|ght)\b/.test(said)) continue;
+    for (const m of ms) if (m.frame.modality === "result") m.frame = { ...m.frame, modality: "superseded" };
+  }
   // a toll with its counted noun left out ("as many as 200 have been killed", "said the blasts
   // killed 62") counts what the toll before it in the paragraph counted ("106 protesters")
   for (const m of out) {

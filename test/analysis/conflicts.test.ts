@@ -93,6 +93,8 @@ const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   [TITLE, "The stadium operator in Tarvel said the crowd on Saturday was 41,200. The club later said that 44,018 fans had been at the match in Tarvel on Saturday.", [["contradiction", ["41,200", "44,018"]]]],
   // but a city is no country, a county no city of its name
   [TITLE, "Police said 100 people were killed in Marova City. The Vorland Rights Monitor said 300 people were killed in Marova.", []],
+  // a count told in the pluperfect as said earlier is superseded, no rival of the later one
+  [TITLE, "Rescuers pulled more bodies from the rubble in Tarvel on Tuesday, raising the death toll to 13, the city's emergency services said.\n\nEarlier in the day, the same agency had put the number of dead in Tarvel at eight.", []],
   // no conflicts
   [TITLE, "Police said 20 people were killed in Tarvel. Police said 12 of them were women.", []],
   [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 3 children were among 20 people killed in Tarvel.", []],
