@@ -252,6 +252,9 @@ function popupSuite(name: "chromium" | "firefox", launch: () => Promise<Driver>)
 
     it("resets unreadable settings with a notice shown once, and the popup still works", async () => {
       const page = await driver.openExtensionPage("options.html");
+      // (the options page must have read the settings first: a page still loading would read the garbage, and
+      // rightly show the notice itself, once, leaving none for the popup)
+      await until("the options page to load", () => page.evaluate(() => (document.querySelector("main.options:not([aria-busy])") ? true : undefined), null));
       await page.evaluate(async () => {
         const g = globalThis as unknown as Partial<InExtension>;
         await (g.browser ?? g.chrome)?.storage.sync.set({ settings: "garbage" });
