@@ -56,7 +56,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:wealth|worth|fortune|fortunes|valued|valuing|value|valuation)$/, "wealth"],
   [/^(?:sell|sells|sold|selling|shipped|ships|shipping|ship)$/, "sold"],
   [/^(?:owe|owes|owed|owing|debt|debts)$/, "debt"],
-  [/^(?:grow|grew|grows|growing|grown|growth|expand|expanded|expands|expanding|expansion)$/, "grow"],
+  [/^(?:enrol|enroll|enrols|enrolls|enrolled|enrolling|enrolment|enrollment|enrolments|enrollments)$/, "enrolled"],
   [/^(?:fine|fined|fines|fining|penalty|penalties|penalized|penalised|penalizing)$/, "fine"],
   [/^(?:people|persons|person|individuals|victims|others|lives|those)$/, "people"],
   [/^(?:fire|fires|blaze|blazes|wildfire|wildfires|bushfire|bushfires|forest fire|inferno|flames)$/, "fire"],
@@ -93,7 +93,7 @@ export const SYNONYMS: [RegExp, string][] = [
   // letting people into a country: "admit 250,000", "take in", "accepting 10,000 Syrians", "resettle"
   [/^(?:admit|admits|admitted|admitting|admission|admissions|accept|accepts|accepted|accepting|resettle|resettles|resettled|resettling|resettlement|welcome|welcomes|welcomed|welcoming|(?:take|takes|took|taken|taking|let|lets|letting|bring|brings|brought|bringing) in)$/, "admitted"],
   // a change up or down, whichever verb and tense says it ("rose 6 percent", "rising 9 percent", "jumped")
-  [/^(?:rose|rise|rises|rising|risen|increased|increase|increases|increasing|climbed|climb|climbs|climbing|jumped|jump|jumps|jumping|surged|surge|surges|surging|soared|soar|soars|soaring)$/, "rise"],
+  [/^(?:rose|rise|rises|rising|risen|increased|increase|increases|increasing|climbed|climb|climbs|climbing|jumped|jump|jumps|jumping|surged|surge|surges|surging|soared|soar|soars|soaring|grow|grew|grows|growing|grown|growth|expand|expanded|expands|expanding|expansion)$/, "rise"],
   [/^(?:fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|decreased|decrease|decreases|decreasing|declined|decline|declines|declining|slipped|slip|slips|slipping|plunged|plunge|plunges|plunging|tumbled|tumble|tumbles|tumbling|slumped|slump|slumps|slumping)$/, "fall"],
 ];
 /** Predicates whose figure counts people they happened to: the counted noun defaults to people. */

@@ -608,7 +608,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
   } else if (levelNoun && !JUNK_PREDICATE.test(levelNoun.lower)) {
     const key = normalize(levelNoun.text);
-    if (CHANGE_AFTER.test(levelNoun.lower) || key === "grow") fr.change = true; // "growth was 3.4 percent", "the increase was 200"
+    if (CHANGE_AFTER.test(levelNoun.lower) || /^(?:growth|expansion)$/.test(levelNoun.lower)) fr.change = true; // "growth was 3.4 percent", "the increase was 200"
     // "the unemployment rate": the modifier is what is measured; "the health allocation": whose allocation
     // (a noun of measuring, "rate", "rating": the word before names what is measured, and owns nothing)
     const measuring = MEASURE_NOUNS.test(levelNoun.lower) || RATE_HEAD.test(levelNoun.lower);
@@ -715,6 +715,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // people let into a country are people, whatever they are called ("250,000 Syrian refugees", "10,000 Syrians", "migrants")
   if (fr.predicate === "admitted" && f.unit === "count" && (!fr.thing || /^(?:refugee|migrant|immigrant|asylum|seeker|evacuee|national)$/.test(fr.thing))) fr.thing = "people";
   if (fr.predicate && VICTIM_KEYS.has(fr.predicate) && noun && (CROWD_NOUNS.test(noun.lower) || normalize(noun.text) === fr.predicate) && /^(?:gathered|watched|displaced|arrested)$/.test(fr.predicate)) fr.thing = "people"; // "50,000 protesters marched", "2,000 refugees fled"
+  // "the museum welcomed 1.2 million visitors": visitors let in are a crowd, as "drew" says, not people admitted to a country
+  if (fr.predicate === "admitted" && noun && /^(?:visitors|fans|spectators|guests|attendees|tourists)$/.test(noun.lower)) {
+    fr.predicate = "gathered";
+    fr.thing = "people";
+  }
   // agent: who does the predicate when the figure is its object
   if (verb && !subjVerb && !fr.agent && !(fr.predicate && VICTIM_KEYS.has(fr.predicate))) {
     let a = indexIn(toks, verb) - 1;
