@@ -95,6 +95,8 @@ const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   [TITLE, "Police said 100 people were killed in Marova City. The Vorland Rights Monitor said 300 people were killed in Marova.", []],
   // a count told in the pluperfect as said earlier is superseded, no rival of the later one
   [TITLE, "Rescuers pulled more bodies from the rubble in Tarvel on Tuesday, raising the death toll to 13, the city's emergency services said.\n\nEarlier in the day, the same agency had put the number of dead in Tarvel at eight.", []],
+  // a headline's first word may be its doer's name ("Brightwell to cut 600 jobs")
+  ["Brightwell to cut 600 jobs", "Appliance maker Brightwell will cut 350 jobs as it moves production abroad, the company said on Monday.", [["contradiction", ["350", "600"]]]],
   // no conflicts
   [TITLE, "Police said 20 people were killed in Tarvel. Police said 12 of them were women.", []],
   [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 3 children were among 20 people killed in Tarvel.", []],
