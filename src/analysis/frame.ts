@@ -294,6 +294,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   let ofModifier: Token | null = null;
   const before = lowerOf(toks[j]);
   let existential = false;
+  // indices found while testing the branches below, kept for their bodies
+  let dataVerb = -1;
+  let changedMoney = -1;
+  let withAt = -1;
   // "raised its key interest rate by 0.5 percentage points": a change of the level named before "by"
   const changedBy = before === "by" && !CHANGE_VERB.test(lowerOf(toks[j - 1])) && toks.slice(Math.max(0, j - 6), j - 1).some((t) => CHANGE_VERB.test(t.lower) || /^(?:cut|cuts|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims)$/.test(t.lower));
   if (changedBy) fr.change = true;
@@ -306,12 +310,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   } else if (/^(?:figure|number|estimate|total|tally|count)$/.test(before) && /^(?:that|the|this|its|his|her|their)$/.test(lowerOf(toks[j - 1])) && /^(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates|set|sets)$/.test(lowerOf(toks[j - 2]))) {
     // "X put that figure around 200 percent": the figure of what was just said
     fr.anaphoric = true;
-  } else if (before === "of" && dataOfVerb(toks, j) >= 0) {
+  } else if (before === "of" && (dataVerb = dataOfVerb(toks, j)) >= 0) {
     // "accessed the personal details of 3.4 million customers": what befell the data befell the people it is of
-    verb = toks[dataOfVerb(toks, j)]!;
-  } else if (before === "to" && f.unit === "money" && /^(?:percent|%)$/.test(lowerOf(toks[j - 1])) && moneyChangedTo(toks, j) >= 0) {
+    verb = toks[dataVerb]!;
+  } else if (before === "to" && f.unit === "money" && /^(?:percent|%)$/.test(lowerOf(toks[j - 1])) && (changedMoney = moneyChangedTo(toks, j)) >= 0) {
     // "net profit for the year to March rose 18 percent to 408 billion yen": the new level of the money noun that changed
-    levelNoun = toks[moneyChangedTo(toks, j)]!;
+    levelNoun = toks[changedMoney]!;
     fr.timeless = false;
   } else if (before === "to" && /^(?:percent|%|points?|\d[\d.,]*)$/.test(lowerOf(toks[j - 1])) || /^(?:to|than|versus|vs)$/.test(lowerOf(toks[j - 1])) && /['’]s$/.test(toks[j]!.text) && isCap(toks[j]!.text)) {
     // "64 percent to 56 percent" with no sides named, "568 to Arland's 535": a pair set against each other, no level of anything
@@ -777,9 +781,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       let p = a - 1;
       while (p > 0 && !/^(?:in|during|over|for)$/.test(toks[p]!.lower)) p--;
       if (p > 0 && toks[p - 1]!.word && content(toks[p - 1]) && !FUNCTION.test(toks[p - 1]!.lower)) fr.agent = npAt(toks, p - 1);
-    } else if (t && t.word && capd(t.text) && /^worth$/.test(verb.lower) && withBefore(toks, a) > 0) {
+    } else if (t && t.word && capd(t.text) && /^worth$/.test(verb.lower) && (withAt = withBefore(toks, a)) > 0) {
       // "a five-year extension with the Harlow Comets worth $104 million": the extension, not whom it is made with
-      fr.agent = npAt(toks, withBefore(toks, a) - 1);
+      fr.agent = npAt(toks, withAt - 1);
     } else if (t && t.word && !FUNCTION.test(t.lower) && !/^\d/.test(t.text) && (!PHRASE_PREP.test(lowerOf(toks[a - 1])) || lowerOf(toks[a - 1]) === "of" && !capd(t.text)) && !(a === 0 && sentenceStart && capd(t.text) && !/[A-Z].*[A-Z]/.test(t.text.slice(1)) && !headlineMode)) fr.agent = npAt(toks, a); // "rose in price to yield": a phrase, not the doer
     // "the new factory in Saxby has created", "petrol in Marlo cost": the place is in the doer's phrase, the doer is before it
     else if (t && t.word && capd(t.text) && /^(?:in|at|near)$/.test(lowerOf(toks[a - 1])) && toks[a - 2]?.word && content(toks[a - 2]) && !capd(toks[a - 2]!.text) && !FUNCTION.test(toks[a - 2]!.lower)) fr.agent = npAt(toks, a - 2);
@@ -931,7 +935,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
   }
   // "44,018 fans had been at the match": those present at an event are its crowd
-  if (f.unit === "count" && noun && !fr.predicate && /^(?:been|were|was)$/.test(lowerOf(toks[indexIn(toks, noun) + (lowerOf(toks[indexIn(toks, noun) + 1]) === "had" ? 2 : 1)])) && lowerOf(toks[indexIn(toks, noun) + (lowerOf(toks[indexIn(toks, noun) + 1]) === "had" ? 3 : 2)]) === "at" && toks.slice(indexIn(toks, noun) + 3, indexIn(toks, noun) + 7).some((t) => /^(?:match|game|concert|rally|festival|event|show|march|protest|ground|stadium|final)$/.test(t.lower))) {
+  const ni = noun ? indexIn(toks, noun) : -1;
+  const be = ni + (lowerOf(toks[ni + 1]) === "had" ? 2 : 1);
+  if (f.unit === "count" && noun && !fr.predicate && /^(?:been|were|was)$/.test(lowerOf(toks[be])) && lowerOf(toks[be + 1]) === "at" && toks.slice(ni + 3, ni + 7).some((t) => /^(?:match|game|concert|rally|festival|event|show|march|protest|ground|stadium|final)$/.test(t.lower))) {
     fr.predicate = "gathered";
     fr.predicateText = "attendance";
     fr.via = "subject";
@@ -946,7 +952,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.via = "subject";
   }
   // "120,000 people passed through the gates", "came through the turnstiles": a crowd
-  if (f.unit === "count" && noun && /^(?:passed|came|went|poured|streamed|walked)$/.test(lowerOf(toks[indexIn(toks, noun) + 1])) && lowerOf(toks[indexIn(toks, noun) + 2]) === "through" && toks.slice(indexIn(toks, noun) + 3, indexIn(toks, noun) + 6).some((t) => /^(?:gates|turnstiles|doors)$/.test(t.lower))) {
+  if (f.unit === "count" && noun && /^(?:passed|came|went|poured|streamed|walked)$/.test(lowerOf(toks[ni + 1])) && lowerOf(toks[ni + 2]) === "through" && toks.slice(ni + 3, ni + 6).some((t) => /^(?:gates|turnstiles|doors)$/.test(t.lower))) {
     fr.predicate = "gathered";
     fr.predicateText = "attendance";
     fr.via = "subject";
