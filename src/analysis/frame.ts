@@ -319,6 +319,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.timeless = false;
   } else if (before === "to" && /^(?:percent|%|points?|\d[\d.,]*)$/.test(lowerOf(toks[j - 1])) || /^(?:to|than|versus|vs)$/.test(lowerOf(toks[j - 1])) && /['’]s$/.test(toks[j]!.text) && isCap(toks[j]!.text)) {
     // "64 percent to 56 percent" with no sides named, "568 to Arland's 535": a pair set against each other, no level of anything
+  } else if (before === "of" && definite && /^(?:one|some|many|most|all|each|none|several|any|both|few|dozens|hundreds|thousands|majority|half|rest|remains)$/.test(lowerOf(toks[j - 1])) && !!noun) {
+    // "one of the 40 homes destroyed", "some of the 46 koalas rescued": a partitive names the whole count, whose own phrase says what it is
   } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && content(toks[j - 1]) && LINK_VERB.test(before) || changedBy) {
     // "the toll rose to 83", "unemployment at 8.2 percent", "a toll of 83", "turnout was 60 percent", "gave the attendance as 36,412"
     if (before === "of" && CHANGE_AFTER.test(lowerOf(toks[j - 1]))) fr.change = true; // "an increase of 200"
@@ -981,7 +983,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.timeless = true;
     fr.thing = null;
   }
-  fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing) && fr.predicate !== "wait") && !definite && !(fr.predicate === "exist" && !fr.thing);
+  // ("the 12 people killed in the blast", "the $1.1 million fine": a definite count with what befell it said after its noun, or money before its noun, is a count in its own right)
+  // ("the two were its followers" has no noun: a reference to people named before, no count)
+  const definiteRead = definite && f.value >= 2 && (fr.via === "subject" && !!noun || fr.via === "level" && f.unit === "money");
+  fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing) && fr.predicate !== "wait") && (!definite || definiteRead) && !(fr.predicate === "exist" && !fr.thing);
   fr.definite = definite;
   fr.measured = f.unit === "measure";
   // "Local media reported 44 degrees": a measure reported bare answers the one said before it

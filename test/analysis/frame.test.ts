@@ -419,6 +419,12 @@ const pairs: [string, string, string[][]][] = [
   ["Jobs Plan", "The company said it cut 300 jobs last year. The company said it will cut 450 jobs.", []],
   ["Emails Found", "The memo said two emails were sent to Ames and 10 emails were sent to aides. The inspector said a dozen emails were sent.", []],
   ["Poll Splits", "The poll found 78 percent of Hispanics have an unfavorable view. Among women, the figure is 75 percent.", []],
+  // a definite count with what befell it after its noun ("the 12 people killed"), or in a partitive ("one of the 40 homes destroyed"), is a count in its own right
+  ["Quake", "Mourners gathered for the 31 people killed in the quake. The Red Crescent said 44 people were killed in the quake.", [["31", "44"]]],
+  ["Floods", "Volunteers are caring for some of the 60 families displaced by the floods, the charity said. The council said 85 families were displaced by the floods.", [["60", "85"]]],
+  ["Penalty", "Regulators said the $3.4 million penalty was the largest they had imposed. The bank said the penalty was $4.1 million.", [["$3.4 million", "$4.1 million"]]],
+  ["Floods", "Volunteers are caring for some of the 60 families displaced by the floods, the charity said. The council said 85 families were rehoused after the floods.", []],
+  ["Quake", "The two were pulled from the rubble, rescuers said. The Red Crescent said 44 people were killed in the quake.", []],
 ];
 
 /** [sentence, figure, the places its scope names]: who works at a body is not where a figure is. */
