@@ -34,6 +34,7 @@ export type RawFigure = {
   /** The number as stated ("about 19" -> 19); null for a range or a vague amount ("dozens"). */
   stated: number | null;
 };
+import { CHANGE_VERB } from "./frame-words.js";
 
 /** Qualifiers and the interval each makes of n. Longest first so the regex prefers them. */
 const QUALIFIERS: [string, (n: number) => Pick<RawFigure, "low" | "high" | "lowOpen" | "highOpen" | "vague">][] = [
@@ -239,6 +240,12 @@ function measureAfter(after: string): string | null {
   return null;
 }
 
+/** A verb of change in the few words before a figure's "from" ("rose from", "has been cut from", "went up from"). */
+function changedBefore(text: string, start: number): boolean {
+  const words = text.slice(Math.max(0, start - 48), start).toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-5, -1);
+  return words.some((w) => CHANGE_VERB.test(w) || /^(?:cut|cuts|raised|raises|lowered|lowers|reduced|reduces|revised|revises|hiked|hikes|trimmed|trims|slashed|slashes|doubled|tripled|halved|went|gone|moved|shrank|shrunk|swelled|expanded|widened|narrowed)$/.test(w));
+}
+
 function isYearLike(raw: string, text: string, end: number): boolean {
   if (!/^\d{4}$/.test(raw)) return false;
   const n = Number(raw);
@@ -313,6 +320,18 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
       }
     }
     if (rawB && /^(?:1[89]|20)\d\d$/.test(rawA) && /^(?:(?:1[89]|20)\d\d|\d\d)$/.test(rawB) && !pct) continue; // "2022-2023", "between 2019 and 2022": years
+    // "the toll rose from 12 to 20", "cut from 450 to 300": the level before a change and the level after it are two figures, no range
+    // ("estimates range from 12 to 20" is one)
+    if (rawB && !pct && /^\s*to\b/i.test(slice.slice(m.index + m[0].indexOf(rawA) + rawA.length)) && /\bfrom\s+$/i.test(before) && changedBefore(text, start)) {
+      FIGURE.lastIndex = m.index + m[0].indexOf(rawA) + rawA.length;
+      out.push(single(start, start + m[0].indexOf(rawA) + rawA.length, numberStart, a.value, unitOf(false, a.currency, "", rawA), qualifier));
+      continue;
+    }
+    // "rose from 2,310 in 2019 to 2,590": a year after a preposition ends its phrase, and the figure after "to" is one of its own
+    if (rawB && !pct && isYearLike(rawA, text, start + m[0].indexOf(rawA) + rawA.length) && /\b(?:in|since|by|during|until|for|of)\s+$/i.test(before)) {
+      FIGURE.lastIndex = m.index + m[0].indexOf(rawA) + rawA.length;
+      continue;
+    }
     if (rawB) {
       const b = parseNumber(rawB);
       if (b && b.value < a.value && /^\d{1,2}$/.test(rawA) && /^\d{1,2}$/.test(rawB.trim()) && /^[-–]$/.test(slice.slice(m.index + m[0].indexOf(rawA) + rawA.length).trim()[0] ?? "")) continue; // a score: "3-1"

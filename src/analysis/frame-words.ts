@@ -103,6 +103,8 @@ export const CROWD_NOUNS = /^(?:fans|supporters|spectators|attendees|viewers|vis
 /** Words of change: the figure is a difference, not a level. */
 export const CHANGE_VERB = /^(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|increased|increase|increases|increasing|decreased|decrease|decreasing|grew|grow|grows|growing|grown|declined|decline|declines|declining|climbed|climb|climbs|jumped|jump|jumps|surged|surge|surges|plunged|plunge|slipped|slip|gained|gain|gains|up|down|higher|lower|soared|soar|tumbled|tumble|shrank|shrink|shrinks|slumped|slump|dipped|dip|added|adds|lost|boosted|boost|raised|lifted)$/;
 /** Nouns of change after a figure: "a 5 percent increase", "20 more people". */
+/** Verbs by which someone sets a level anew ("cut its rate", "raised the fare"), whose figures after "by", "from" and "to" are a change and its ends. */
+export const SET_VERB = /^(?:cut|cuts|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|raised|raises|slashed|slashes|revised|revises)$/;
 export const CHANGE_AFTER = /^(?:increase|increases|rise|rises|drop|drops|decline|declines|jump|gain|gains|fall|cut|cuts|reduction|reductions|more|fewer|less|higher|lower|hike|boost|growth|surge|plunge|slide|dip|advance)$/;
 /** Periods that make a figure a rate: "homes a year", "per month", "each day". */
 export const PERIOD = /^(?:second|minute|hour|day|night|week|month|year|quarter|decade|season|term|session|game|match|person|capita|head|household|student|worker|employee|customer|user|visitor|family|home|hectare|acre|mile|kilometre|kilometer|ton|tonne|barrel|share|unit|day's|week's|month's|year's|litre|liter|gallon|kilo|kilogram|kg|pound|lb|ounce|loaf|bottle|pack|packet|ticket|night|seat|room)$/;

@@ -19,6 +19,7 @@ import {
   BEFORE_VERB,
   CHANGE_AFTER,
   CHANGE_VERB,
+  SET_VERB,
   CROWD_NOUNS,
   DITRANSITIVE,
   FUNCTION,
@@ -270,9 +271,23 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // "fell to 7.2 percent in March from 7.5 percent in February", "up from $2.9 billion": the level before a change
   // ("down from a $705 million loss the year before")
   const fromAt = lowerOf(toks[j]) === "from" ? j : /^(?:a|an|the)$/.test(lowerOf(toks[j])) && lowerOf(toks[j - 1]) === "from" ? j - 1 : -1;
-  if (fromAt >= 0 && (toks.slice(Math.max(0, fromAt - 8), fromAt).some((t) => t.lower === "to" || CHANGE_VERB.test(t.lower)) || /^(?:up|down)$/.test(lowerOf(toks[fromAt - 1])))) fr.prior = true;
+  if (fromAt >= 0 && (toks.slice(Math.max(0, fromAt - 8), fromAt).some((t) => t.lower === "to" || CHANGE_VERB.test(t.lower) || SET_VERB.test(t.lower)) || /^(?:up|down)$/.test(lowerOf(toks[fromAt - 1])))) fr.prior = true;
   // "shipments fell by 4 percent": a change, whose verb is the one before "by"
   const byChange = lowerOf(toks[j]) === "by" && CHANGE_VERB.test(lowerOf(toks[j - 1]));
+  // "fell from 8.1 percent to 7.5 percent", "rose from 12 to 20": the "from" of the level before, when this figure is the one after "to"
+  let fromTo = -1;
+  if (lowerOf(toks[j]) === "to") for (let x = j - 1; x >= Math.max(0, j - 8); x--) {
+    // ("from 2,310 in 2019 to 2,590": the earlier level's year stands between)
+    if (/^(?:1[89]|20)\d\d$/.test(toks[x]!.text) && /^(?:in|for)$/.test(lowerOf(toks[x - 1]))) {
+      x--;
+      continue;
+    }
+    if (lowerOf(toks[x]) === "from") {
+      if (x < j - 1 && /^(?:\d|[$€£¥₹₦])/.test(toks[x + 1]!.text) && changeBefore(toks, x)) fromTo = x;
+      break;
+    }
+    if (!(/^\d/.test(toks[x]!.text) || toks[x]!.text === "," && /^\d/.test(toks[x - 1]?.text ?? "") || MEASURE_WORDS.test(lowerOf(toks[x])) || /^(?:%|[$€£¥₹₦]|million|billion|thousand)$/.test(lowerOf(toks[x])))) break;
+  }
   if (byChange) fr.change = true;
   // skip determiners and adverbs right before the figure ("killing at least 15", "an estimated 300")
   while (j >= 0 && j >= fi - 4 && toks[j]!.word && /^(?:the|a|an|some|either|about|nearly|almost|roughly|around|approximately|just|only|all|another|estimated|additional|further|least|most|over|under|more|than|many|much|fewer|less|below|above|exactly)$/.test(toks[j]!.lower)) j--;
@@ -299,7 +314,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   let changedMoney = -1;
   let withAt = -1;
   // "raised its key interest rate by 0.5 percentage points": a change of the level named before "by"
-  const changedBy = before === "by" && !CHANGE_VERB.test(lowerOf(toks[j - 1])) && toks.slice(Math.max(0, j - 6), j - 1).some((t) => CHANGE_VERB.test(t.lower) || /^(?:cut|cuts|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims)$/.test(t.lower));
+  const changedBy = before === "by" && !CHANGE_VERB.test(lowerOf(toks[j - 1])) && toks.slice(Math.max(0, j - 6), j - 1).some((t) => CHANGE_VERB.test(t.lower) || SET_VERB.test(t.lower));
   if (changedBy) fr.change = true;
   if (/^(?:are|were|is|was|be|been|remain|remained)$/.test(before) && lowerOf(toks[j - 1]) === "there") existential = true;
   if (/^(?:be|been)$/.test(before) && toks.slice(Math.max(0, j - 4), j).some((t) => THERE.test(t.lower))) existential = true;
@@ -317,14 +332,17 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // "net profit for the year to March rose 18 percent to 408 billion yen": the new level of the money noun that changed
     levelNoun = toks[changedMoney]!;
     fr.timeless = false;
-  } else if (before === "to" && /^(?:percent|%|points?|\d[\d.,]*)$/.test(lowerOf(toks[j - 1])) || /^(?:to|than|versus|vs)$/.test(lowerOf(toks[j - 1])) && /['’]s$/.test(toks[j]!.text) && isCap(toks[j]!.text)) {
+  } else if (before === "to" && fromTo < 0 && /^(?:percent|%|points?|\d[\d.,]*)$/.test(lowerOf(toks[j - 1])) || /^(?:to|than|versus|vs)$/.test(lowerOf(toks[j - 1])) && /['’]s$/.test(toks[j]!.text) && isCap(toks[j]!.text)) {
     // "64 percent to 56 percent" with no sides named, "568 to Arland's 535": a pair set against each other, no level of anything
   } else if (before === "of" && definite && /^(?:one|some|many|most|all|each|none|several|any|both|few|dozens|hundreds|thousands|majority|half|rest|remains)$/.test(lowerOf(toks[j - 1])) && !!noun) {
     // "one of the 40 homes destroyed", "some of the 46 koalas rescued": a partitive names the whole count, whose own phrase says what it is
-  } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && content(toks[j - 1]) && LINK_VERB.test(before) || changedBy) {
+  } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && content(toks[j - 1]) && LINK_VERB.test(before) || changedBy || before === "from" && fromAt === j && fr.prior && changeBefore(toks, j)) {
     // "the toll rose to 83", "unemployment at 8.2 percent", "a toll of 83", "turnout was 60 percent", "gave the attendance as 36,412"
+    // ("unemployment fell from 8.1 percent to 7.5 percent": both are levels of the noun before the change, the first the earlier)
     if (before === "of" && CHANGE_AFTER.test(lowerOf(toks[j - 1]))) fr.change = true; // "an increase of 200"
-    const n = prevNoun(toks, j - 1, before !== "of"); // "a rate of 4.9 percent": the noun right before "of" is measured
+    // ("the rate was cut from 5 percent to 4.5 percent": the verb that set the level anew stands before "from")
+    const fromVerb = fromTo >= 0 ? fromTo - 1 : before === "from" ? j - 1 : -1;
+    const n = prevNoun(toks, fromVerb >= 0 && SET_VERB.test(lowerOf(toks[fromVerb])) ? fromVerb - 1 : (fromTo >= 0 ? fromTo : j) - 1, before !== "of"); // "a rate of 4.9 percent": the noun right before "of" is measured
     if (/^(?:at|of|as)$/.test(before)) fr.timeless = true;
     // "reported revenue of $4.2 billion": a verb in the past before the level noun says its tense
     if (before === "of" && n >= 0) {
@@ -998,6 +1016,16 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (/\b(?:those|people|households|families|anyone|taxpayers|earners|individuals|couples|workers|companies|businesses|firms|homes|properties|estates|incomes?)\b.{0,40}\b(?:with|earning|making|earn|make|above|over|below|under|worth|valued)\b/.test(win)) fr.strong = false;
   }
   return fr;
+}
+
+/** A verb of change or of setting a level in the few words before index x, its object between ("cut its rate from"). */
+function changeBefore(toks: Token[], x: number): boolean {
+  for (let y = x - 1; y >= Math.max(0, x - 4); y--) {
+    const w = lowerOf(toks[y]);
+    if (CHANGE_VERB.test(w) || SET_VERB.test(w)) return true;
+    if (!toks[y]!.word) return false;
+  }
+  return false;
 }
 
 /** The nearest noun at or before index j, over auxiliaries, link verbs and a prepositional phrase ("unemployment in the state"), or -1. */

@@ -31,6 +31,9 @@ const COUNTED_AFTER = /^(?:more|fewer|most|many|the|of|its|their|some|all|any|no
 /** Verbs by which a side holds a share of a poll ("Vell had 45 percent support", "Vell was at 25 percent", "Vell has fallen to 27 percent"). */
 const HOLDS = /^(?:had|has|have|got|gets|won|wins|drew|draws|received|receives|achieved|achieves|polled|polls|garnered|garners|earned|earns|at|to)$/;
 
+/** Verbs by which a side gets a count set against another's ("received 12,084 votes to Whitaker's 10,951"). */
+const GOT = /^(?:received|receives|won|wins|got|gets|polled|polls|took|takes|drew|draws|secured|secures|garnered|garners|collected|collects|earned|earns)$/;
+
 /** Verbs of a share's change, after which "to" gives its new level ("has fallen to 27 percent"). */
 const CHANGED = /^(?:fallen|fell|risen|rose|climbed|dropped|slipped|jumped|surged|sunk|sank|grown|grew|gained|lost|slid|dipped|edged|inched|moved|crept)$/;
 
@@ -338,7 +341,9 @@ export function readCountPairs(toks: Token[], figs: MatchupFigure[], thingBefore
     }
     if (x !== b.fi - 2) continue;
     // else the subject of "had", "has", "counts" right before the first count
-    if (!leaderWords.length && /^(?:had|has|have|counts?|counted|boasts?|boasted)$/.test(lowerOf(toks[a.fi - 1]))) leaderWords = capsEndingAt(toks, a.fi - 2);
+    // ("Ramos received 12,084 votes to Whitaker's 10,951": a verb of getting, whose quantity each side's count is)
+    const got = GOT.test(lowerOf(toks[a.fi - 1])) && !!a.frame.predicate;
+    if (!leaderWords.length && (/^(?:had|has|have|counts?|counted|boasts?|boasted)$/.test(lowerOf(toks[a.fi - 1])) || got)) leaderWords = capsEndingAt(toks, a.fi - 2);
     if (!leaderWords.length) continue;
     const leader = placeSide(leaderWords);
     const rival = placeSide(rivalWords);
@@ -354,7 +359,7 @@ export function readCountPairs(toks: Token[], figs: MatchupFigure[], thingBefore
     const voice = isSideName(a, leaderWords) ? { holder: null, holderStrong: false } : { holder: a.frame.holder, holderStrong: a.frame.holderStrong };
     for (const [f, side, words] of [[a, leader, leaderWords], [b, rival, rivalWords]] as const) {
       const own = f.frame.holder && !isSideName(f, words) ? { holder: f.frame.holder, holderStrong: f.frame.holderStrong } : voice;
-      f.frame = { ...f.frame, noun: f.frame.noun ?? `${thing}s`, thing, predicate: "has", predicateText: `${possessive(words)} ${f.frame.noun ?? `${thing}s`}`, agent: side, via: "level", strong: true, anaphoric: false, origin: null, ...own };
+      f.frame = { ...f.frame, noun: f.frame.noun ?? `${thing}s`, thing, predicate: got ? a.frame.predicate : "has", predicateText: `${possessive(words)} ${f.frame.noun ?? `${thing}s`}`, agent: side, via: got ? "object" : "level", strong: true, anaphoric: false, origin: null, ...own };
       f.matchup = "";
     }
     k++;

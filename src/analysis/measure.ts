@@ -131,7 +131,7 @@ export function measureFigures(
     // "N visitors arrived through its terminals": a count of the speaker's own domain
     let own = false;
     for (let j = li + 1; j < toks.length && j <= li + 8 && toks[j]!.start < clauseEnd; j++)
-      if (/^(?:its|their)$/i.test(toks[j]!.text) && OWN_PLACES.test(toks[j + 1]?.text ?? "") ) own = true;
+      if (/^(?:its|their)$/i.test(toks[j]!.text) && OWN_PLACES.test(toks[j + 1]?.text ?? "") && !isCap(toks[j + 1]!.text)) own = true; // (not a name: "its Port Alder shops")
     const clauseToks = firstAtOrAfter(toks, clauseEnd);
     // ... and from a colon that opens a new statement ("the angst in Osk is a problem: A poll showed that 55 percent ...")
     let clauseStart = 0;
@@ -213,7 +213,10 @@ export function measureFigures(
   // what was said before is a figure since superseded, no rival of the later one
   for (const [k, ms] of bySentence) {
     const said = text.slice(sentences[k]!.start, sentences[k]!.end);
-    if (!/^\s*(?:Earlier|Initially|At first|Previously|Before that)\b/.test(said) || !/\bhad\s+(?!been\s+(?:killed|injured|wounded|displaced|evacuated|arrested)\b)[a-z]+(?:ed|ut|en|ne|id|ld|ght)\b/.test(said)) continue;
+    // ("Reilly had said on Tuesday morning that 12 people were dead": a voice's word in the pluperfect, at a time named, is the same)
+    const before = /^\s*(?:Earlier|Initially|At first|Previously|Before that)\b/.test(said) && /\bhad\s+(?!been\s+(?:killed|injured|wounded|displaced|evacuated|arrested)\b)[a-z]+(?:ed|ut|en|ne|id|ld|ght)\b/.test(said);
+    const saidBefore = /\bhad\s+(?:said|reported|put|given|estimated|announced|confirmed|stated|told)\s+(?:\w+\s+){0,2}?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|initially|at first|yesterday|last\s+(?:night|week))\b/i.test(said);
+    if (!before && !saidBefore) continue;
     for (const m of ms) if (m.frame.modality === "result") m.frame = { ...m.frame, modality: "superseded" };
   }
   // a toll with its counted noun left out ("as many as 200 have been killed", "said the blasts
@@ -327,6 +330,8 @@ export function measureFigures(
     if (things.size !== 1) continue;
     const src = mates[mates.length - 1]!;
     if (m.key && m.frame.predicate && src.frame.predicate !== m.frame.predicate && !m.frame.anaphoric) continue;
+    // ("fell from 8.1 percent to 7.5 percent": the level after a change is no repeat of the level before it)
+    if (m.key && m.frame.prior !== src.frame.prior) continue;
     src.frame.origin ??= src.figure.start;
     const frame = { ...src.frame, agent: m.frame.agent ?? src.frame.agent, holder: m.frame.holder, holderStrong: m.frame.holderStrong, modality: m.frame.anaphoric && m.frame.modality === "result" ? src.frame.modality : m.frame.modality, anaphoric: m.frame.anaphoric, correction: m.frame.correction, origin: m.frame.agent ? null : src.frame.origin };
     m.frame = frame;

@@ -79,8 +79,9 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
     let sawSingular = false;
     while (k >= 0 && toks[k]!.word && (PLACE_LEAD.test(toks[k]!.text) || PLACE_NOUN.test(toks[k]!.text) || PLACE_NOUNS_PLURAL.test(toks[k]!.text) || (isCap(toks[k]!.text) && /(?:an|ian|ese|ish|i)$/.test(toks[k]!.text)))) {
       if (lowerOf(toks[k]) === "of") sawOf = true;
-      if (PLACE_NOUNS_PLURAL.test(toks[k]!.text)) sawPlural = true;
-      if (PLACE_NOUN.test(toks[k]!.text)) sawSingular = true;
+      // ("the city of X": the place noun stands before "of"; "the commander of the state Road Safety Corps" names no place)
+      if (PLACE_NOUNS_PLURAL.test(toks[k]!.text) && sawOf) sawPlural = true;
+      if (PLACE_NOUN.test(toks[k]!.text) && sawOf) sawSingular = true;
       k--;
     }
     // "the X suburb": a definite place named before its noun
@@ -96,7 +97,7 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
     // ("an index from Tally", "data from Orlo": who made the study)
     const from = k >= 1 && /^(?:from|by)$/.test(lowerOf(toks[k])) && (STUDY_AFTER.test(lowerOf(toks[k - 1])) || /^(?:firm|company|group|agency|institute|office|association)$/.test(lowerOf(toks[k - 1])));
     const maker = STUDY_AFTER.test(lowerOf(toks[j])) || employer || from;
-    if (!exclude(run) && !maker && !/(?:an|ian|ese|ish)$/.test(run) && !TIME_NAME.test(run) && (locative || prevIsPlace)) {
+    if (!exclude(run) && !maker && !/(?:an|ian|ese|ish)$/.test(run) && !run.split(/[-–]/).every((w) => TIME_NAME.test(w)) && (locative || prevIsPlace)) {
       // "the X suburb of Y": Y contains X; "X, Y in Z": Z contains X and Y
       // the place noun follows a place just named: "the X suburb of Y"
       const namedBefore = sawOf && sawSingular && !sawPlural && k + 1 < i && PLACE_NOUN.test(toks[k + 1]!.text) && isCap(toks[k]?.text ?? "");
@@ -114,7 +115,8 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
 /** "X, the district hardest hit, ...": a name followed by an apposition headed by a place noun. */
 function appositionPlace(toks: Token[], j: number): boolean {
   if (toks[j]?.text !== "," || !/^(?:the|a)$/i.test(toks[j + 1]?.text ?? "")) return false;
-  for (let k = j + 2; k < toks.length && k <= j + 4; k++) if (PLACE_NOUN.test(toks[k]!.text)) return true;
+  // (the place noun heads the apposition: "X, the state police spokesman," is a person)
+  for (let k = j + 2; k < toks.length && k <= j + 4; k++) if (PLACE_NOUN.test(toks[k]!.text)) return !toks[k + 1]?.word || /^(?:of|hardest|worst|most|that|which|where|in|near|on|at|bordering|closest|nearest)$/.test(lowerOf(toks[k + 1]));
   return false;
 }
 
@@ -123,13 +125,19 @@ export function articlePlaces(text: string, sentences: Sentence[], bodyStart: nu
   const first = sentences.find((s) => s.start >= bodyStart && /\p{Ll}/u.test(text.slice(s.start, s.end)));
   if (!first) return [];
   let start = first.start;
-  const dateline = /^[\p{Lu}][\p{Lu}\p{L} .,'’-]{0,60}?\s[—–-]{1,2}\s|^[\p{Lu}][\p{L} .'’-]{0,40}:\s/u.exec(text.slice(start, first.end));
+  const dateline = /^[\p{Lu}][\p{Lu}\p{L} .,'’()-]{0,60}?\s[—–-]{1,2}\s|^[\p{Lu}][\p{L} .'’-]{0,40}:\s/u.exec(text.slice(start, first.end));
   if (dateline) start += dateline[0].length;
   // (the clause's comma, not one inside a number: "About 80,000 people have fled ...")
   const clauseComma = /,(?!\d)/g;
   clauseComma.lastIndex = start;
   const comma = clauseComma.exec(text)?.index ?? -1;
   const end = comma > 0 && comma < first.end ? comma : first.end;
-  return placesIn(text, start, end, exclude).specific;
+  const places = placesIn(text, start, end, exclude).specific;
+  // ("VARUNAGAR: The city has recorded ...": a lead that names no place is about its dateline's)
+  if (!places.length && dateline) {
+    const where = /^([\p{Lu}][\p{L}'’ .-]{1,30}?)(?:,|\s[—–-]|:)/u.exec(dateline[0])?.[1]?.trim();
+    if (where && !exclude(where) && !TIME_NAME.test(where)) places.push(where.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(" "));
+  }
+  return places;
 }
 

@@ -175,7 +175,12 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Storm cuts power to 48,000 homes", "48,000", { predicate: "outage" }],
   ["The ministry put this year's crop at 4.1 million tonnes.", "4.1 million", { predicate: "harvest", agent: null }],
   ["The state has set aside ₦240 billion for roads.", "₦240 billion", { predicate: "allocated" }],
-  ["Support rose from 64 percent to 56 percent.", "56 percent", { predicate: null }],
+  ["Support fell from 64 percent to 56 percent.", "56 percent", { predicate: "support", prior: false }],
+  ["Support fell from 64 percent to 56 percent.", "64 percent", { predicate: "support", prior: true }],
+  ["The toll rose from 1,200 to 1,450 overnight.", "1,450", { predicate: "killed", prior: false }],
+  ["Crimes rose from 2,310 in 2019 to 2,590 last year.", "2,590", { predicate: "crime", prior: false }],
+  ["The bank cut its rate from 5 percent to 4.5 percent.", "4.5 percent", { predicate: "rate", prior: false }],
+  ["The poll had it at 64 percent to 56 percent.", "56 percent", { predicate: null }],
   ["Former bank manager jailed over $4.2 million fraud", "$4.2 million", { predicate: "defrauded", via: "level" }],
   ["Harlow Foods agrees €2.3 billion takeover of Brenner Dairy", "€2.3 billion", { predicate: "paid", timeless: true }],
   ["Harlow Foods will pay €2.1 billion in cash for Brenner Dairy.", "€2.1 billion", { predicate: "paid", thing: null }],
@@ -419,6 +424,14 @@ const pairs: [string, string, string[][]][] = [
   ["Jobs Plan", "The company said it cut 300 jobs last year. The company said it will cut 450 jobs.", []],
   ["Emails Found", "The memo said two emails were sent to Ames and 10 emails were sent to aides. The inspector said a dozen emails were sent.", []],
   ["Poll Splits", "The poll found 78 percent of Hispanics have an unfavorable view. Among women, the figure is 75 percent.", []],
+  // a voice's own earlier word, told in the pluperfect at a time named, is superseded by its later one (the headline's)
+  ["Toll Rises to 19", "The toll rose to 19 on Wednesday, the director, Ana Reyes, said. Reyes had said on Tuesday that 12 people were confirmed dead.", []],
+  // two sides' counts of one getting ("received 12,084 votes to Whitaker's 10,951") are two quantities, and each side's may be disputed
+  ["Ramos Wins", "According to the certified results, Ramos received 12,084 votes to Whitaker's 10,951. Her campaign manager, Ted Obi, said Ramos received 12,480 votes.", [["12,084", "12,480"]]],
+  // a company's own sites, named ("at its Port Esk workshops"), are that place, not the company's domain
+  ["Dunhill Rail to Cut 450 Jobs at Port Esk", "PORT ESK — Dunhill Rail will cut 380 jobs at its Port Esk workshops, the company said.", [["380", "450"]]],
+  // the ends of a change from one level to another ("fell from 8.1 percent to 7.5 percent") are the level before and the level now
+  ["Jobless Rate", "Unemployment fell from 8.1 percent to 7.5 percent in June, the statistics office said. The union said unemployment was 9.5 percent in June.", [["7.5 percent", "9.5 percent"]]],
   // a definite count with what befell it after its noun ("the 12 people killed"), or in a partitive ("one of the 40 homes destroyed"), is a count in its own right
   ["Quake", "Mourners gathered for the 31 people killed in the quake. The Red Crescent said 44 people were killed in the quake.", [["31", "44"]]],
   ["Floods", "Volunteers are caring for some of the 60 families displaced by the floods, the charity said. The council said 85 families were displaced by the floods.", [["60", "85"]]],
@@ -438,6 +451,13 @@ const scopes: [string, string, string | null][] = [
   ["The study, published in the Journal of Occupational Metabolism, followed 1,200 employees.", "1,200", null],
   // a figure with no place of its own, paragraphs later, is about the article's place (the lead's clause, whose number holds a comma)
   ["About 80,000 people have fled their homes in the province of Kettu since May, the agency said.\n\nThe ministry said 15,000 people had been displaced.", "15,000", "Kettu"],
+  // a body's name after "of the state" is no place; nor is a person whose apposition a place noun only qualifies; nor a span of months
+  ["The commander of the state Road Safety Corps, Ada Bello, put the toll at 23.", "23", null],
+  ["Deputy Superintendent Kola Ade, the state police spokesman, said four survivors were treated.", "four", null],
+  ["Unemployment was 31 percent in the April-June quarter.", "31 percent", null],
+  ["Tarvo, the district hardest hit, reported 40 deaths.", "40", "Tarvo"],
+  // a lead that names no place is about its dateline's
+  ["MERLOW: The city has recorded 1,342 dengue cases since January.", "1,342", "Merlow"],
 ];
 
 describe("scopes", () => {
