@@ -336,13 +336,14 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // "64 percent to 56 percent" with no sides named, "568 to Arland's 535": a pair set against each other, no level of anything
   } else if (before === "of" && definite && /^(?:one|some|many|most|all|each|none|several|any|both|few|dozens|hundreds|thousands|majority|half|rest|remains)$/.test(lowerOf(toks[j - 1])) && !!noun) {
     // "one of the 40 homes destroyed", "some of the 46 koalas rescued": a partitive names the whole count, whose own phrase says what it is
-  } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && content(toks[j - 1]) && LINK_VERB.test(before) || changedBy || before === "from" && fromAt === j && fr.prior && changeBefore(toks, j)) {
+  } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && content(toks[j - 1]) && LINK_VERB.test(before) || changedBy || before === "from" && fromAt === j && fr.prior && changeVerbBefore(toks, j) >= 0) {
     // "the toll rose to 83", "unemployment at 8.2 percent", "a toll of 83", "turnout was 60 percent", "gave the attendance as 36,412"
     // ("unemployment fell from 8.1 percent to 7.5 percent": both are levels of the noun before the change, the first the earlier)
     if (before === "of" && CHANGE_AFTER.test(lowerOf(toks[j - 1]))) fr.change = true; // "an increase of 200"
     // ("the rate was cut from 5 percent to 4.5 percent": the verb that set the level anew stands before "from")
-    const fromVerb = fromTo >= 0 ? fromTo - 1 : before === "from" ? j - 1 : -1;
-    const n = prevNoun(toks, fromVerb >= 0 && SET_VERB.test(lowerOf(toks[fromVerb])) ? fromVerb - 1 : (fromTo >= 0 ? fromTo : j) - 1, before !== "of"); // "a rate of 4.9 percent": the noun right before "of" is measured
+    // ("slowed to 3.8 percent in June from 4.4 percent in May": the level before is of the noun before the verb of change)
+    const fromVerb = fromTo >= 0 ? fromTo - 1 : before === "from" ? changeVerbBefore(toks, j) : -1;
+    const n = prevNoun(toks, fromVerb >= 0 && (SET_VERB.test(lowerOf(toks[fromVerb])) || before === "from") ? fromVerb - (SET_VERB.test(lowerOf(toks[fromVerb])) ? 1 : 0) : (fromTo >= 0 ? fromTo : j) - 1, before !== "of"); // "a rate of 4.9 percent": the noun right before "of" is measured
     if (/^(?:at|of|as)$/.test(before)) fr.timeless = true;
     // "reported revenue of $4.2 billion": a verb in the past before the level noun says its tense
     if (before === "of" && n >= 0) {
@@ -365,10 +366,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (MEASURE_NOUNS.test(levelNoun.lower)) {
         // "the unemployment rate", "the death toll": the word before names what is measured
         if (content(toks[n - 1]) && !capd(toks[n - 1]!.text)) modifier = toks[n - 1]!;
-        else if (lowerOf(toks[n + 1]) === "of" && content(toks[n + 2])) {
-          ofModifier = toks[n + 2]!; // "the number of displaced"
+        else if (lowerOf(toks[n + 1]) === "of" && (content(toks[n + 2]) || /^(?:the|a|an)$/.test(lowerOf(toks[n + 2])) && content(toks[n + 3]) && !capd(toks[n + 3]!.text) && !(toks[n + 4]?.word && !FUNCTION.test(toks[n + 4]!.lower)))) {
+          // (a lone noun after "the": "the size of the crowd", not "the share of the phone market", whose head is later)
+          const o = content(toks[n + 2]) ? n + 2 : n + 3;
+          ofModifier = toks[o]!; // "the number of displaced", "the size of the crowd"
           // "the number of cancelled flights": what happened, to what
-          if (toks[n + 3]?.word && PLURAL.test(toks[n + 3]!.lower) && !FUNCTION.test(toks[n + 3]!.lower) && !capd(toks[n + 3]!.text) && /(?:ed|en)$/.test(ofModifier.lower)) ofThing = toks[n + 3]!;
+          if (toks[o + 1]?.word && PLURAL.test(toks[o + 1]!.lower) && !FUNCTION.test(toks[o + 1]!.lower) && !capd(toks[o + 1]!.text) && /(?:ed|en)$/.test(ofModifier.lower)) ofThing = toks[o + 1]!;
         }
       } else if (content(toks[n - 1]) && !capd(toks[n - 1]!.text) && !AUX.test(toks[n - 1]!.lower)) modifier = toks[n - 1]!; // "the health allocation"
       // a modifier is a noun of the phrase: after a determiner or a possessive ("the state's unemployment rate"), not a verb ("had cut unemployment")
@@ -574,7 +577,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       const w2 = lowerOf(toks[at + 2]);
       if (/^(?:lost|lose|loses|losing)$/.test(pred.lower) && (w1 === "lives" || /^(?:their|his|her)$/.test(w1) && /^(?:lives?)$/.test(w2))) fr.predicate = "killed";
       // "36,000 homes lost power", "were left without electricity": an outage, however said
-      else if (/^(?:lost|lose|loses|losing|left|without)$/.test(pred.lower) && (/^(?:power|electricity)$/.test(w1) || w1 === "without" && /^(?:power|electricity)$/.test(w2))) fr.predicate = "outage";
+      // ("left 84,000 homes without power": the object between)
+      else if (/^(?:lost|lose|loses|losing|left|without)$/.test(pred.lower) && (/^(?:power|electricity)$/.test(w1) || w1 === "without" && /^(?:power|electricity)$/.test(w2)) || /^(?:left|leave|leaves|leaving)$/.test(pred.lower) && lowerOf(toks[nounEnd]) === "without" && /^(?:power|electricity)$/.test(lowerOf(toks[nounEnd + 1]))) fr.predicate = "outage";
       else if (/^(?:took|take|takes|taking|taken)$/.test(pred.lower) && w1 === "part" || /^(?:showed|show|shows|turned|turn|turns)$/.test(pred.lower) && /^(?:up|out)$/.test(w1) && pred === subjVerb) fr.predicate = "gathered";
       else if (/^(?:voted|vote|votes|voting)$/.test(pred.lower) && w1 === "against") fr.predicate = "oppose";
       else if (/^(?:walked|walk|walks|walking)$/.test(pred.lower) && (w1 === "out" || w1 === "off" && /^(?:the|their)$/.test(w2)) && pred === subjVerb) fr.predicate = "struck";
@@ -739,6 +743,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // people let into a country are people, whatever they are called ("250,000 Syrian refugees", "10,000 Syrians", "migrants")
   if (fr.predicate === "admitted" && f.unit === "count" && (!fr.thing || /^(?:refugee|migrant|immigrant|asylum|seeker|evacuee|national)$/.test(fr.thing))) fr.thing = "people";
   if (fr.predicate && VICTIM_KEYS.has(fr.predicate) && noun && (CROWD_NOUNS.test(noun.lower) || normalize(noun.text) === fr.predicate) && /^(?:gathered|watched|displaced|arrested)$/.test(fr.predicate)) fr.thing = "people"; // "50,000 protesters marched", "2,000 refugees fled"
+  // "84,000 homes without power", "48,000 customers lost power": an outage counts the supply's connections, whatever they are called
+  if (fr.predicate === "outage" && noun && /^(?:homes|households|customers|properties|premises|residents|people|users|connections|accounts|businesses)$/.test(noun.lower)) fr.thing = "customer";
   // "the museum welcomed 1.2 million visitors": visitors let in are a crowd, as "drew" says, not people admitted to a country
   if (fr.predicate === "admitted" && noun && /^(?:visitors|fans|spectators|guests|attendees|tourists)$/.test(noun.lower)) {
     fr.predicate = "gathered";
@@ -1016,6 +1022,16 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (/\b(?:those|people|households|families|anyone|taxpayers|earners|individuals|couples|workers|companies|businesses|firms|homes|properties|estates|incomes?)\b.{0,40}\b(?:with|earning|making|earn|make|above|over|below|under|worth|valued)\b/.test(win)) fr.strong = false;
   }
   return fr;
+}
+
+/** The index of the verb of change or of setting a level in the clause's words before index x ("slowed to 3.8 percent in June from"), or -1. */
+function changeVerbBefore(toks: Token[], x: number): number {
+  for (let y = x - 1; y >= Math.max(0, x - 8); y--) {
+    const w = lowerOf(toks[y]);
+    if (CHANGE_VERB.test(w) || SET_VERB.test(w)) return y;
+    if (!toks[y]!.word && !/^[\d.,%]/.test(toks[y]!.text)) return -1;
+  }
+  return -1;
 }
 
 /** A verb of change or of setting a level in the few words before index x, its object between ("cut its rate from"). */

@@ -331,11 +331,12 @@ export function measureFigures(
     const src = mates[mates.length - 1]!;
     if (m.key && m.frame.predicate && src.frame.predicate !== m.frame.predicate && !m.frame.anaphoric) continue;
     // ("fell from 8.1 percent to 7.5 percent": the level after a change is no repeat of the level before it)
-    if (m.key && m.frame.prior !== src.frame.prior) continue;
+    // ("rose to 20, up from 12": the level before stands for the same thing, as its earlier level)
+    if (m.frame.prior !== src.frame.prior && (src.frame.prior || src.frame.change)) continue;
     src.frame.origin ??= src.figure.start;
-    const frame = { ...src.frame, agent: m.frame.agent ?? src.frame.agent, holder: m.frame.holder, holderStrong: m.frame.holderStrong, modality: m.frame.anaphoric && m.frame.modality === "result" ? src.frame.modality : m.frame.modality, anaphoric: m.frame.anaphoric, correction: m.frame.correction, origin: m.frame.agent ? null : src.frame.origin };
+    const frame = { ...src.frame, prior: m.frame.prior, agent: m.frame.agent ?? src.frame.agent, holder: m.frame.holder, holderStrong: m.frame.holderStrong, modality: m.frame.anaphoric && m.frame.modality === "result" ? src.frame.modality : m.frame.modality, anaphoric: m.frame.anaphoric, correction: m.frame.correction, origin: m.frame.agent ? null : src.frame.origin };
     m.frame = frame;
-    m.key = src.key;
+    m.key = m.frame.prior && !src.frame.prior ? src.key!.split("|").map((x, i) => (i === 3 ? "prior" : x)).join("|") : src.key;
     m.measure = src.measure;
     m.noun = src.noun;
     if (!m.places.length) m.places = src.places;
