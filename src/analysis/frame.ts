@@ -1007,6 +1007,13 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.timeless = true;
     fr.thing = null;
   }
+  // "the report records 1,416 breeding pairs", "figures show 1,214 people in emergency accommodation": a count found or recorded, with no
+  // act of its own, is the count of its noun, as "volunteers counted 1,146 breeding pairs" says (a thing in time or place is no such count)
+  if (reportedBare && !fr.predicate && f.unit === "count" && noun && fr.thing && !TIME_THING.test(fr.thing) && !PLACE_OR_TIME.test(fr.thing) && !definite) {
+    fr.predicate = "has";
+    fr.predicateText = "count";
+    fr.via = "object";
+  }
   // ("the 12 people killed in the blast", "the $1.1 million fine": a definite count with what befell it said after its noun, or money before its noun, is a count in its own right)
   // ("the two were its followers" has no noun: a reference to people named before, no count)
   const definiteRead = definite && f.value >= 2 && (fr.via === "subject" && !!noun || fr.via === "level" && f.unit === "money");
