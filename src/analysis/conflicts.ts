@@ -80,6 +80,13 @@ function differ(a: RawFigure, b: RawFigure): boolean {
   return Math.abs(x - y) > BOUND_GAP * Math.max(x, y);
 }
 
+/** A reach ("as many as 20,000", "up to 200") whose end lies far past all another figure allows ("about 3,500"). */
+function reachPast(reach: RawFigure, other: RawFigure): boolean {
+  const top = other.high ?? other.low;
+  // (a word of rough size, "thousands", states no number to disagree with)
+  return REACH.test(reach.qualifier) && other.stated !== null && reach.high !== null && top !== null && other.high !== null && reach.high > top * (1 + FAR_GAP);
+}
+
 /** How close a count must be to a round bound it meets to be that bound's count ("more than 10,000" for 10,214). */
 const ROUND_SLACK = 0.1;
 
@@ -248,6 +255,8 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         if (disjoint(a.raw, b.raw)) kind = "contradiction";
         // two bounds ("more than 100", "at least 106", "as many as 200") are estimates that agree; a discrepancy needs an exact count
         else if (!a.raw.vague && !b.raw.vague && (!a.hedged && !b.hedged || farApart(a.raw, b.raw)) && differ(a.raw, b.raw)) kind = "discrepancy";
+        // ("as many as 20,000" against "about 3,500": a reach far past a rough count's upper end still disagrees with it)
+        else if (reachPast(a.raw, b.raw) || reachPast(b.raw, a.raw)) kind = "discrepancy";
         if (!kind) continue;
         const scope = a.m.places.filter(shownPlace).join(", ") || null;
         const measure = a.m.measure ?? "";

@@ -437,6 +437,10 @@ const pairs: [string, string, string[][]][] = [
   ["Toll Rises to 19", "The toll rose to 19 on Wednesday, the director, Ana Reyes, said. Reyes had said on Tuesday that 12 people were confirmed dead.", []],
   // two sides' counts of one getting ("received 12,084 votes to Whitaker's 10,951") are two quantities, and each side's may be disputed
   ["Ramos Wins", "According to the certified results, Ramos received 12,084 votes to Whitaker's 10,951. Her campaign manager, Ted Obi, said Ramos received 12,480 votes.", [["12,084", "12,480"]]],
+  // a reach far past a rough count disagrees with it; a word of rough size ("thousands") states no number to disagree with
+  ["Thousands March in Lusk", "As many as 20,000 people marched through Lusk on Saturday, organisers said. Police put the crowd at about 3,500.", [["As many as 20,000", "about 3,500"]]],
+  ["Thousands March in Lusk", "As many as 20,000 people marched through Lusk on Saturday, organisers said.", []],
+  ["Thousands March in Lusk", "As many as 4,000 people marched through Lusk on Saturday, organisers said. Police put the crowd at about 3,500.", []],
   // a company's own sites, named ("at its Port Esk workshops"), are that place, not the company's domain
   ["Dunhill Rail to Cut 450 Jobs at Port Esk", "PORT ESK — Dunhill Rail will cut 380 jobs at its Port Esk workshops, the company said.", [["380", "450"]]],
   // the ends of a change from one level to another ("fell from 8.1 percent to 7.5 percent") are the level before and the level now
