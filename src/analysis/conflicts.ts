@@ -5,6 +5,7 @@
 import { disjoint, type RawFigure } from "./figures.js";
 import { shownPlace, type Measured } from "./measure.js";
 import { framesMeet, sameAgent } from "./frame-meet.js";
+import { stem } from "./frame-words.js";
 import type { Conflict, Dispute } from "./types.js";
 
 /** A figure with everything the comparison needs. */
@@ -21,6 +22,8 @@ export type Comparable = {
   headline: boolean;
   /** Said as a guess ("I think over 30 ..."): never a discrepancy, only a contradiction. */
   hedged?: boolean;
+  /** A headline's verb of passing or nearing before the figure ("Cases top 500", "Toll nears 100"): it is a bound, not a count. */
+  boundBefore?: "over" | "near";
 };
 
 /**
@@ -224,6 +227,8 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
   // its dated figure is of a period before, and only its undated one stands for now
   const earlierIn = (group: Comparable[]) => new Set(group.filter((x) => x.m.times.length > 0 && group.some((o) => o !== x && !o.m.times.length && o.raw.stated !== x.raw.stated && sameVoice(voiceOf(o), voiceOf(x)))));
   const held = (f: Comparable) => voiceOf(f).startsWith("holder:");
+  // a headline's figure that the body gives as a part ("Storm kills nine in Port Avel" / "23 across the region, including 9 in Port Avel") is that part, no rival of the whole
+  const partInBody = new Set(figs.filter((h) => h.headline && figs.some((p) => p.m.part && !p.headline && p.raw.unit === h.raw.unit && p.raw.stated !== null && p.raw.stated === h.raw.stated)).map((h) => h.id));
   for (const usable of groups.values()) {
     // (read once per quantity, not per pair)
     const earlier = usable.some((x) => x.m.times.length > 0) && usable.some((x) => !x.m.times.length) ? earlierIn(usable) : new Set<Comparable>();
@@ -231,7 +236,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
       for (let j = i + 1; j < usable.length && out.length < MAX_CONFLICTS; j++) {
         const a = usable[i]!;
         const b = usable[j]!;
-        if (a.raw.unit !== b.raw.unit) continue;
+        if (a.raw.unit !== b.raw.unit || partInBody.has(a.id) || partInBody.has(b.id)) continue;
         const differentVoices = !sameVoice(voiceOf(a), voiceOf(b));
         // a figure that answers another ("compared with Calder's 1,790") has that figure's frame: its agent is that one's
         // (a figure whose frame was copied from a repeat answers the repeated figure: "$53 million", later "his $53 million", then "the data puts the figure at $44 million")
@@ -272,11 +277,67 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
       }
     }
   }
+  headlineConflicts(figs, out);
   // in text order of their first figure
   const order = new Map(figs.map((f, i) => [f.id, i]));
   out.sort((x, y) => order.get(x.figureIds[0]!)! - order.get(y.figureIds[0]!)!);
   out.forEach((c, i) => (c.id = `x${i + 1}`));
   return out;
+}
+
+/** How far apart a headline's figure and its body's may be and still be read as one quantity. */
+const HEADLINE_RATIO = 2;
+/** How many of the headline's words the body figure's clause must share (one is often only a name). */
+const HEADLINE_WORDS = 2;
+
+/**
+ * A headline's figure against the body's: a headline says in few words the quantity its body
+ * gives, so when no body figure repeats or agrees with it, the one body figure of its unit,
+ * scope and kind (level, change, plan) that shares most of the headline's words is the same
+ * quantity said otherwise ("Month's rain in a day as 120mm soaks Glenmorrow" / "recorded 86mm of
+ * rain"). Only one such figure, close in size: else the headline is not read.
+ */
+function headlineConflicts(figs: Comparable[], out: Conflict[]): void {
+  const paired = new Set(out.flatMap((c) => c.figureIds));
+  const body = figs.filter((f) => !f.headline && !f.m.part && f.m.frame.modality !== "superseded");
+  for (const h of figs) {
+    if (!h.headline || h.m.part || paired.has(h.id) || out.length >= MAX_CONFLICTS || !h.m.anchors?.length) continue;
+    const same = body.filter((b) => b.raw.unit === h.raw.unit && b.raw.code === h.raw.code);
+    // said again or agreed with in the body: nothing to dispute ("29 killed" / "at least 29", "nearly 2,000" / "about 1,960")
+    // (a part too: "Storm kills nine in Port Avel" / "23 across the region, including 9 in Port Avel")
+    if (figs.some((b) => !b.headline && b.raw.unit === h.raw.unit && b.raw.stated !== null && b.raw.stated === h.raw.stated)) continue;
+    if (same.some((b) => !disjoint(h.raw, b.raw) && !differ(h.raw, b.raw) && b.m.anchors!.some((w) => h.m.anchors!.includes(w)))) continue;
+    const fh = h.m.frame;
+    let best: Comparable[] = [];
+    let bestScore = 0;
+    for (const b of same) {
+      const fb = b.m.frame;
+      if (fb.change !== fh.change || fb.prior || (fb.rate ?? "") !== (fh.rate ?? "") || (fb.modality === "forecast") !== (fh.modality === "forecast")) continue;
+      // one counted thing, or none named on either side ("90% savings" is no share "of your cache", "4 words" no "three months", "40 points short" no "50 points")
+      if ((fh.thing ?? "") !== (fb.thing ?? "") || fh.noun && fb.noun && stem(fh.noun) !== stem(fb.noun)) continue;
+      const vh = Math.abs(h.raw.value);
+      const vb = Math.abs(b.raw.value);
+      if (!vh || !vb || Math.max(vh, vb) / Math.min(vh, vb) > HEADLINE_RATIO) continue;
+      if (h.m.places.length && b.m.places.length && !b.m.places.some((p) => h.m.places.map(placeKey).includes(placeKey(p)))) continue;
+      if (h.m.times.length && b.m.times.length && !h.m.times.some((t) => b.m.times.includes(t))) continue;
+      if (h.m.years.length && b.m.years.length && !h.m.years.some((y) => b.m.years.includes(y))) continue;
+      const score = b.m.anchors!.filter((w) => h.m.anchors!.includes(w)).length;
+      if (score > bestScore) [best, bestScore] = [[b], score];
+      else if (score === bestScore && score > 0) best.push(b);
+    }
+    if (best.length !== 1 || bestScore < HEADLINE_WORDS) continue;
+    const b = best[0]!;
+    // one the other rounded ("$368M" / "$368.2 million"); a headline's bound ("cases top 500") that the body's count meets
+    if (exact(h.raw) && exact(b.raw) && rounds(h.raw, b.raw)) continue;
+    if (h.boundBefore === "over" && b.raw.value >= h.raw.value || h.boundBefore === "near" && b.raw.value <= h.raw.value && b.raw.value >= h.raw.value * (1 - ROUND_SLACK)) continue;
+    let kind: Conflict["kind"] | null = null;
+    if (disjoint(h.raw, b.raw)) kind = "contradiction";
+    else if (!h.raw.vague && !b.raw.vague && differ(h.raw, b.raw)) kind = "discrepancy";
+    else if (reachPast(h.raw, b.raw) || reachPast(b.raw, h.raw)) kind = "discrepancy";
+    if (!kind) continue;
+    const measure = b.m.measure ?? h.m.measure ?? "";
+    out.push({ id: "", kind, figureIds: [h.id, b.id], measure, scope: b.m.places.filter(shownPlace).join(", ") || null, summary: `The headline says ${h.text}${measure ? ` ${measure}` : ""}; ${voiceName(b)} ${verbFor(voiceName(b), "say")} ${b.text}${kind === "contradiction" ? " (cannot both be true)" : " (different counts)"}` });
+  }
 }
 
 /** Plural heads of unnamed voices, capitalised or not ("Officials", "exit polls", "Activists"). */

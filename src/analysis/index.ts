@@ -174,12 +174,20 @@ function analyzeText(text: string, title: string | null, inspect?: (figures: Com
     headline: f.start < headlineEnd,
     hedged: HEDGE.test(text.slice(sentenceOf(rawFigs[i]!).start, f.start)) || measured[i]!.frame.modality === "hearsay",
     who: f.sourceId ? nameOf.get(f.sourceId)! : f.start < headlineEnd ? "the headline" : measured[i]!.frame.holder ?? "the article",
+    ...(f.start < headlineEnd ? boundIn(text.slice(Math.max(0, f.start - 16), f.start)) : {}),
   }));
   inspect?.(comparable);
   const repeats = new Map<string, string[]>();
   const conflicts = findConflicts(comparable, repeats);
   const disputes = findDisputes(conflicts, comparable.map((c, i) => ({ id: c.id, text: c.text, who: voiceName(c), unit: figures[i]!.unit })), repeats);
   return { sources, claims, figures, conflicts, disputes };
+}
+
+/** A headline's verb of passing ("top", "passes", "exceeds") or nearing ("nears", "approaches") right before its figure. */
+function boundIn(before: string): { boundBefore?: "over" | "near" } {
+  if (/\b(?:tops?|topped|pass(?:es|ed)?|exceeds?|exceeded|surpass(?:es|ed)?|cross(?:es|ed)?|breaks?|broke|hits?)\s+$/i.test(before)) return { boundBefore: "over" };
+  if (/\b(?:nears?|neared|approach(?:es|ed)?)\s+$/i.test(before)) return { boundBefore: "near" };
+  return {};
 }
 
 /** The contract's unit of a figure: percent, a currency code, or the counted noun. */

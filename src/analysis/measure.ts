@@ -9,7 +9,7 @@ import { articlePlaces, placesInTokens } from "./places.js";
 import { articleTimes, timesIn } from "./times.js";
 import { partitionPoint } from "./search.js";
 import { isTitleCase, readFrame, VICTIM_KEYS as VICTIMS, type Frame } from "./frame.js";
-import { IRREGULAR_PAST } from "./frame-words.js";
+import { AUX, FUNCTION, IRREGULAR_PAST, REPORTING, stem } from "./frame-words.js";
 import { frameKey } from "./frame-meet.js";
 import { onlyPollIn, pollInSentence, readCountPairs, readMatchups, readShares, type MatchupFigure } from "./matchup.js";
 
@@ -59,9 +59,30 @@ export type Measured = {
   part: boolean;
   /** One side's share of a match-up ("Vell leads Orrin 46 percent to 39 percent"). */
   matchup?: boolean;
+  /** Stems of the content words about the figure (its clause's near it; a headline's all), names lower-cased: what a headline's figure is matched by. */
+  anchors?: string[];
 };
 
 
+
+/** How many words either side of a body figure speak of it, for its anchors. */
+const ANCHOR_REACH = 5;
+/** Words that say nothing of what a figure counts: reporting, quantity and time words, and those of every sentence. */
+const NOT_ANCHOR = /^(?:said|says|say|told|according|percent|per|cent|million|billion|thousand|hundred|number|figure|figures|total|amount|about|around|more|than|least|most|some|nearly|almost|over|under|just|only|roughly|estimated|reported|new|year|years|month|months|week|weeks|day|days|last|next|this|that|first|latest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|says|put|puts|show|shows|showed|found|finds|hits|hit|after|amid|as|over|new)$/;
+
+/** The anchors of a figure: stems of the content words of toks[from..to] other than the figure's own. */
+function anchorsOf(toks: Token[], from: number, to: number, fi: number, li: number): string[] {
+  const out = new Set<string>();
+  for (let j = from; j <= to; j++) {
+    if (j >= fi && j <= li) continue;
+    const t = toks[j]!;
+    if (!t.word || /\d/.test(t.text) || t.text.length < 3) continue;
+    const l = t.text.toLowerCase().replace(/['’]s$/, "");
+    if (NOT_ANCHOR.test(l) || FUNCTION.test(l) || AUX.test(l) || REPORTING.test(l)) continue;
+    out.add(stem(l));
+  }
+  return [...out];
+}
 
 /** Give each figure of a sentence its measure, key, places, times and part flag. */
 export function measureFigures(
@@ -156,7 +177,9 @@ export function measureFigures(
     // "Among Latinos, her net positive is just two points": a subgroup the sentence opens with is the figure's scope
     const among = /^\s*Among\s+([^,]{2,40}),/.exec(lead);
     const scopes = [...places, ...(own ? [OWN_DOMAIN] : []), ...(apart ? [`${SEPARATE_EVENT}${f.start}`] : []), ...(among ? [`(among ${among[1]!.toLowerCase()})`] : [])];
-    return { measure: display, noun: frame.thing === "people" || (frame.thing && VICTIMS.has(frame.thing)) ? "people" : frame.noun, frame, key, places: scopes, times, years, part, figure: f, sentence: s.index, inherited: false };
+    // (a headline is one clause: all its words are about its figure)
+    const anchors = s.start < bodyStart ? anchorsOf(toks, 0, toks.length - 1, fi, li) : anchorsOf(toks, Math.max(0, clauseStart, fi - ANCHOR_REACH), Math.min(clauseToks, li + ANCHOR_REACH + 1, toks.length) - 1, fi, li);
+    return { measure: display, noun: frame.thing === "people" || (frame.thing && VICTIMS.has(frame.thing)) ? "people" : frame.noun, frame, key, places: scopes, times, years, part, figure: f, sentence: s.index, inherited: false, anchors };
   });
   const bySentence = new Map<number, Measured[]>();
   for (const m of out) {

@@ -441,6 +441,14 @@ const pairs: [string, string, string[][]][] = [
   ["Thousands March in Lusk", "As many as 20,000 people marched through Lusk on Saturday, organisers said. Police put the crowd at about 3,500.", [["As many as 20,000", "about 3,500"]]],
   ["Thousands March in Lusk", "As many as 20,000 people marched through Lusk on Saturday, organisers said.", []],
   ["Thousands March in Lusk", "As many as 4,000 people marched through Lusk on Saturday, organisers said. Police put the crowd at about 3,500.", []],
+  // a headline's figure that no body figure repeats or agrees with is the one body figure of its unit, kind and counted thing that shares most of its words
+  ["Poll puts Verdant Party on 38% ahead of Lusk vote", "The online poll of 1,204 decided voters put the Verdant Party on 34 percent, followed by the Oak Party on 31 percent.", [["34 percent", "38%"]]],
+  ["Tessa Ruiz takes council seat with 9,480 votes", "According to the certified results, Ruiz received 9,084 votes to Dale's 7,951.", [["9,084", "9,480"]]],
+  ["Cholera cases top 500 in Varn", "The ministry has recorded 512 suspected cholera cases in Varn since August.", []],
+  ["Orbis wins $368M from rival", "The rival was ordered to pay Orbis $368.2 million for infringing its patents.", []],
+  ["Storm kills nine in Port Avel", "The storm killed 23 people across the region, including 9 in Port Avel.", []],
+  ["Murder rate falls to lowest in 20 years", "There were 38 murders in the city last year, police figures show.", []],
+  ["Lusk saves 90% on cache", "The firm said it can throw away 50% of its cache while keeping performance.", []],
   // a company's own sites, named ("at its Port Esk workshops"), are that place, not the company's domain
   ["Dunhill Rail to Cut 450 Jobs at Port Esk", "PORT ESK — Dunhill Rail will cut 380 jobs at its Port Esk workshops, the company said.", [["380", "450"]]],
   // the ends of a change from one level to another ("fell from 8.1 percent to 7.5 percent") are the level before and the level now
