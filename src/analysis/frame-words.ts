@@ -54,7 +54,8 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:fraud|frauds|embezzle|embezzles|embezzled|embezzling|embezzlement|defraud|defrauded|defrauding|misappropriate|misappropriated|misappropriating|misappropriation|swindle|swindled|swindling|scam|theft|thefts)$/, "defrauded"],
   [/^(?:cost|costs|costing|price|priced|prices|pricing)$/, "cost"],
   [/^(?:wealth|worth|fortune|fortunes|valued|valuing|value|valuation)$/, "wealth"],
-  [/^(?:sell|sells|sold|selling|shipped|ships|shipping|ship)$/, "sold"],
+  // (a price, whichever side of the sale says it: "sold for", "fetched", "bought for", "went for")
+  [/^(?:sell|sells|sold|selling|shipped|ships|shipping|ship|fetched|fetches|fetch|fetching|bought|buys|buy|buying|purchased|purchases|purchase|purchasing)$/, "sold"],
   [/^(?:owe|owes|owed|owing|debt|debts)$/, "debt"],
   [/^(?:enrol|enroll|enrols|enrolls|enrolled|enrolling|enrolment|enrollment|enrolments|enrollments)$/, "enrolled"],
   [/^(?:fine|fined|fines|fining|penalty|penalties|penalized|penalised|penalizing)$/, "fine"],
@@ -65,7 +66,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:jobs|positions|posts|roles)$/, "job"],
   // the people of a workplace, however named: "1,200 employees", "1,450 staff", "workers"
   [/^(?:workers|employees|staff|staffers|workforce)$/, "worker"],
-  [/^(?:homes|houses|dwellings|households)$/, "home"],
+  [/^(?:home|homes|house|houses|dwelling|dwellings|household|households)$/, "home"],
   // people come ashore or across, however said: "7,350 arrived by boat", "over 9,000 landed here", "arrivals"
   [/^(?:arrive|arrives|arrived|arriving|arrival|arrivals|landed|landing|landings|crossed|crossings)$/, "arrived"],
   [/^(?:harvest|harvests|harvested|crop|crops)$/, "harvest"],

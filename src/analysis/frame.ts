@@ -408,6 +408,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
   } else if (byChange) {
     verb = toks[j - 1]!;
+  } else if (before === "for" && f.unit === "money" && toks[j - 1]?.word && !capd(toks[j - 1]!.text) && (/^(?:sold|paid|cost)$/.test(normalize(toks[j - 1]!.text)) || /^(?:went|gone|go|goes|built|delivered|completed|finished|renovated|refurbished|repaired|rebuilt|settled)$/.test(toks[j - 1]!.lower))) {
+    // "has sold for $3.4 million", "went for $2 million": the price; "delivered for £14.6 million", "settled for": what it cost or was paid
+    verb = toks[j - 1]!;
+    if (/^(?:went|gone|go|goes)$/.test(verb.lower)) phrasal = "sold";
+    else if (/^(?:built|delivered|completed|finished|renovated|refurbished|repaired|rebuilt)$/.test(verb.lower)) phrasal = "cost";
+    else if (verb.lower === "settled") phrasal = "paid";
   } else if ((f.unit === "count" || f.unit === "money" && before === "aside") && PARTICLE.test(before) && PHRASAL.test(lowerOf(toks[j - 1])) && toks[j - 1]!.word && !capd(toks[j - 1]!.text)) {
     // a verb with its particle: "wants to take in 250,000 refugees", "let in 10,000"
     verb = toks[j - 1]!;
@@ -813,11 +819,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     } else if (t && t.word && !FUNCTION.test(t.lower) && !/^\d/.test(t.text) && (!PHRASE_PREP.test(lowerOf(toks[a - 1])) || lowerOf(toks[a - 1]) === "of" && !capd(t.text)) && !(a === 0 && sentenceStart && capd(t.text) && !/[A-Z].*[A-Z]/.test(t.text.slice(1)) && !headlineMode)) fr.agent = npAt(toks, a); // "rose in price to yield": a phrase, not the doer
     // "the new factory in Saxby has created", "petrol in Marlo cost": the place is in the doer's phrase, the doer is before it
     else if (t && t.word && capd(t.text) && /^(?:in|at|near)$/.test(lowerOf(toks[a - 1])) && toks[a - 2]?.word && content(toks[a - 2]) && !capd(toks[a - 2]!.text) && !FUNCTION.test(toks[a - 2]!.lower)) fr.agent = npAt(toks, a - 2);
-    // "The wildfire in the Serrano hills has burned": the doer before its phrase of place
-    if (fr.agent && t && t.word && (!capd(t.text) || a > 1 && /^(?:in|at|near)$/.test(lowerOf(toks[a - 2])))) {
+    // "The wildfire in the Serrano hills has burned", "a lakefront home on Heron Point Drive has sold": the doer before its phrase of place
+    if (fr.agent && t && t.word && (!capd(t.text) || a > 1 && /^(?:in|at|near|on)$/.test(lowerOf(toks[a - 2])) || capd(t.text) && a > 2 && capd(toks[a - 1]!.text))) {
       let p = a - 1;
-      while (p > 0 && a - p <= 3 && toks[p]!.word && (capd(toks[p]!.text) || /^(?:the|a|an)$/i.test(toks[p]!.text))) p--;
-      if (p < a - 1 && /^(?:in|at|near)$/.test(lowerOf(toks[p])) && toks[p - 1]?.word && content(toks[p - 1]) && !capd(toks[p - 1]!.text) && !FUNCTION.test(toks[p - 1]!.lower) && (/^(?:the|a|an)$/i.test(toks[p - 2]?.text ?? "") || p - 2 < 0 || capd(toks[p - 2]!.text) && p - 2 === 0)) fr.agent = npAt(toks, p - 1);
+      while (p > 0 && a - p <= 4 && toks[p]!.word && (capd(toks[p]!.text) || /^(?:the|a|an)$/i.test(toks[p]!.text))) p--;
+      if (p < a - 1 && /^(?:in|at|near|on)$/.test(lowerOf(toks[p])) && toks[p - 1]?.word && content(toks[p - 1]) && !capd(toks[p - 1]!.text) && !FUNCTION.test(toks[p - 1]!.lower) && (/^(?:the|a|an)$/i.test(toks[p - 2]?.text ?? "") || p - 2 < 0 || capd(toks[p - 2]!.text) && p - 2 === 0)) fr.agent = npAt(toks, p - 1);
     }
   }
   // what money is for: "allocates 640 million to a school feeding program", "spend $25 million on tracks"
