@@ -15,6 +15,11 @@ export function sameAgent(x: string, y: string): boolean {
     // a headline's phrase: one name or head in common ("Wildfire Burns" / "the fire burned", "Vell Campaign" / "Vell")
     const [nx = "", hx = ""] = x.replace(/^~/, "").split("|");
     const [ny = "", hy = ""] = y.replace(/^~/, "").split("|");
+    // (two names that share only their kind are two: "Verdant Party" and "Oak Party")
+    const own = (n: string) => n.split(" ").filter((w) => w && normalize(w) !== hx && normalize(w) !== hy);
+    const ox = own(nx);
+    const oy = own(ny);
+    if (ox.length && oy.length && !ox.some((w) => oy.includes(w))) return false;
     const wx = [...nx.split(" ").filter(Boolean), hx];
     const wy = [...ny.split(" ").filter(Boolean), hy];
     return wx.some((w) => wy.some((v) => w === v || normalize(w) === v || (w.length > 3 && v.length > 3 && (w.endsWith(v) || v.endsWith(w)))));
@@ -23,6 +28,10 @@ export function sameAgent(x: string, y: string): boolean {
   const [ny = "", hy = ""] = y.split("|");
   const wx = nx.split(" ").filter(Boolean);
   const wy = ny.split(" ").filter(Boolean);
+  // (two names that share only their kind are two: "Verdant Party" and "Oak Party")
+  const ox = wx.filter((w) => normalize(w) !== hx && normalize(w) !== hy);
+  const oy = wy.filter((w) => normalize(w) !== hx && normalize(w) !== hy);
+  if (ox.length && oy.length && !ox.some((w) => oy.includes(w))) return false;
   if (wx.length && wy.length) return wx.some((w) => wy.includes(w)) || wx.some((w) => normalize(w) === hy) || wy.some((w) => normalize(w) === hx);
   if (!wx.length && !wy.length) return hx === hy || (hx.length > 3 && hy.length > 3 && (hx.endsWith(hy) || hy.endsWith(hx))); // "the wildfire", "the fire"
   // a sentence's first word, capitalised, is no name for being first ("Petrol costs" / "petrol in Marlo cost")

@@ -839,6 +839,25 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       }
     }
   }
+  // "the poll has the Country Alliance on 35 per cent", "minor parties on 27 per cent", "on a primary vote of 35 per cent": a share is of the side named before "on"
+  if (f.unit === "percent" && !fr.agent && !fr.change) {
+    let x = fi - 1;
+    if (/^(?:of)$/.test(lowerOf(toks[x]))) {
+      x--;
+      while (x > fi - 6 && toks[x]?.word && !/^on$/.test(toks[x]!.lower) && (/^(?:a|an|the|its|their|primary|first|preference|vote|votes|share|support|rating|ratings|approval|of)$/.test(toks[x]!.lower))) x--;
+    }
+    // (a quotation may open between: "had the party 'on 43 per cent'")
+    const side = /^['"‘“]$/.test(toks[x - 1]?.text ?? "") ? x - 2 : x - 1;
+    if (lowerOf(toks[x]) === "on" && toks[side]?.word && content(toks[side]) && !FUNCTION.test(toks[side]!.lower) && !AUX.test(toks[side]!.lower) && !/(?:ed|ing)$/.test(toks[side]!.lower) && !MEASURE_WORDS.test(toks[side]!.lower) && !TIME_THING.test(normalize(toks[side]!.text))) {
+      fr.agent = npAt(toks, side);
+      // ("the same poll had the party on 43 per cent", "Poll puts Reform on 38%": a poll's share of that side)
+      if (!fr.predicate && toks.some((t) => /^(?:poll|polls|survey|surveys|polling)$/.test(t.lower))) {
+        fr.predicate = "support";
+        fr.predicateText = "on";
+        fr.via = "level";
+      }
+    }
+  }
   // aggregation, modality: in the words just before the figure and its verb
   const predAt = pred ? indexIn(toks, pred) : fi;
   const from = Math.max(0, Math.min(fi, predAt) - 8);

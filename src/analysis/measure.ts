@@ -176,6 +176,9 @@ export function measureFigures(
     const apart = SEPARATE.test(lead);
     // "Among Latinos, her net positive is just two points": a subgroup the sentence opens with is the figure's scope
     const among = /^\s*Among\s+([^,]{2,40}),/.exec(lead);
+    // "..., including the capital, San Gabriel, where 2,140 cases have been recorded": a count in a clause of "where" is that place's
+    const where = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),?\s+where\s+[^,.;:]*$/u.exec(lead);
+    if (where && !exclude(where[1]!) && !places.includes(where[1]!) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|It|They)\b/.test(where[1]!)) places = [...places, where[1]!];
     const scopes = [...places, ...(own ? [OWN_DOMAIN] : []), ...(apart ? [`${SEPARATE_EVENT}${f.start}`] : []), ...(among ? [`(among ${among[1]!.toLowerCase()})`] : [])];
     // (a headline is one clause: all its words are about its figure)
     const anchors = s.start < bodyStart ? anchorsOf(toks, 0, toks.length - 1, fi, li) : anchorsOf(toks, Math.max(0, clauseStart, fi - ANCHOR_REACH), Math.min(clauseToks, li + ANCHOR_REACH + 1, toks.length) - 1, fi, li);
@@ -238,7 +241,7 @@ export function measureFigures(
     const said = text.slice(sentences[k]!.start, sentences[k]!.end);
     // ("Reilly had said on Tuesday morning that 12 people were dead": a voice's word in the pluperfect, at a time named, is the same)
     const before = /^\s*(?:Earlier|Initially|At first|Previously|Before that)\b/.test(said) && /\bhad\s+(?!been\s+(?:killed|injured|wounded|displaced|evacuated|arrested)\b)[a-z]+(?:ed|ut|en|ne|id|ld|ght)\b/.test(said);
-    const saidBefore = /\bhad\s+(?:said|reported|put|given|estimated|announced|confirmed|stated|told)\s+(?:\w+\s+){0,2}?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|initially|at first|yesterday|last\s+(?:night|week))\b/i.test(said);
+    const saidBefore = /\bhad\s+(?:said|reported|put|given|estimated|announced|confirmed|stated|told)\s+(?:[\w,]+\s+){0,6}?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|initially|at first|yesterday|last\s+(?:night|week))\b/i.test(said);
     if (!before && !saidBefore) continue;
     for (const m of ms) if (m.frame.modality === "result") m.frame = { ...m.frame, modality: "superseded" };
   }

@@ -174,6 +174,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["About 36,000 homes lost power when the storm hit.", "About 36,000", { predicate: "outage", thing: "customer" }],
   ["The ice storm left 84,000 homes without power.", "84,000", { predicate: "outage", thing: "customer" }],
   ["Police put the size of the crowd at about 3,500.", "about 3,500", { predicate: "gathered" }],
+  ["The poll has the Country Alliance on a primary vote of 35 per cent.", "35 per cent", { agent: "country alliance|allianc" }],
+  ["Her aide said the same poll had the party 'on 43 per cent'.", "43 per cent", { agent: "|party", predicate: "support" }],
   ["The house has sold for $3.4 million.", "$3.4 million", { predicate: "sold" }],
   ["The agent said the house fetched $3.9 million.", "$3.9 million", { predicate: "sold" }],
   ["The centre was delivered for £14.6 million.", "£14.6 million", { predicate: "cost" }],
@@ -452,6 +454,11 @@ const pairs: [string, string, string[][]][] = [
   ["Storm kills nine in Port Avel", "The storm killed 23 people across the region, including 9 in Port Avel.", []],
   ["Murder rate falls to lowest in 20 years", "There were 38 murders in the city last year, police figures show.", []],
   ["Lusk saves 90% on cache", "The firm said it can throw away 50% of its cache while keeping performance.", []],
+  // two sides whose names share only their kind are two sides ("Verdant Party" and "Oak Party")
+  ["Polls Differ", "A Lusk poll put the Verdant Party on 34 percent. A Varn survey put the Oak Party on 31 percent.", []],
+  ["Polls Differ", "A Lusk poll put the Verdant Party on 34 percent. A Varn survey put the Verdant Party on 29 percent.", [["29 percent", "34 percent"]]],
+  // a voice's earlier word in the pluperfect, its time named after the figure ("had put the toll at 12 on Monday evening"), is superseded
+  ["Toll Rises to 19", "The toll has risen to 19, the disaster office said on Wednesday. The office had put the toll at 12 on Monday evening.", []],
   // a company's own sites, named ("at its Port Esk workshops"), are that place, not the company's domain
   ["Dunhill Rail to Cut 450 Jobs at Port Esk", "PORT ESK — Dunhill Rail will cut 380 jobs at its Port Esk workshops, the company said.", [["380", "450"]]],
   // the ends of a change from one level to another ("fell from 8.1 percent to 7.5 percent") are the level before and the level now
@@ -482,6 +489,8 @@ const scopes: [string, string, string | null][] = [
   ["Tarvo, the district hardest hit, reported 40 deaths.", "40", "Tarvo"],
   // a lead that names no place is about its dateline's
   ["MERLOW: The city has recorded 1,342 dengue cases since January.", "1,342", "Merlow"],
+  ["Cases rose in four towns, including the capital, San Gabriel, where 2,140 cases have been recorded.", "2,140", "San Gabriel"],
+  ["Firefighters reached the warehouse on Monday, where 60 workers were evacuated.", "60", null],
 ];
 
 describe("scopes", () => {
