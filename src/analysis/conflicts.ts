@@ -34,8 +34,17 @@ export type Comparable = {
 const PLACE_KIND_TAIL = /(?:['’]s)?(?:\s+(?:local\s+government\s+)?(?:area|district|municipality|hospital|borough|shire))+$/i;
 
 function placeKey(p: string): string {
-  return p.toLowerCase().replace(PLACE_KIND_TAIL, "");
+  const k = p.toLowerCase().replace(PLACE_KIND_TAIL, "");
+  // one country however written: "the United States", "U.S.", "US", "America"; "the UK", "Britain"
+  for (const [re, name] of COUNTRY_NAMES) if (re.test(k)) return name;
+  return k;
 }
+
+/** Other names of one country, for comparing scopes. */
+const COUNTRY_NAMES: [RegExp, string][] = [
+  [/^(?:the\s+)?(?:america|u\.?s\.?a?\.?|united states(?: of america)?)$/, "united states"],
+  [/^(?:the\s+)?(?:britain|great britain|u\.?k\.?|united kingdom)$/, "united kingdom"],
+];
 
 function sameScope(a: Measured, b: Measured): boolean {
   if (a.places.length !== b.places.length) return false;

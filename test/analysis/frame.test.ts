@@ -459,6 +459,8 @@ const pairs: [string, string, string[][]][] = [
   ["Polls Differ", "A Lusk poll put the Verdant Party on 34 percent. A Varn survey put the Verdant Party on 29 percent.", [["29 percent", "34 percent"]]],
   // a voice's earlier word in the pluperfect, its time named after the figure ("had put the toll at 12 on Monday evening"), is superseded
   ["Toll Rises to 19", "The toll has risen to 19, the disaster office said on Wednesday. The office had put the toll at 12 on Monday evening.", []],
+  // one country however written ("the United States", "the U.S.")
+  ["Recall", "Torvik is recalling 84,000 cars in the United States, the company said. The regulator said the recall covers 112,000 cars in the U.S.", [["112,000", "84,000"]]],
   // a company's own sites, named ("at its Port Esk workshops"), are that place, not the company's domain
   ["Dunhill Rail to Cut 450 Jobs at Port Esk", "PORT ESK — Dunhill Rail will cut 380 jobs at its Port Esk workshops, the company said.", [["380", "450"]]],
   // the ends of a change from one level to another ("fell from 8.1 percent to 7.5 percent") are the level before and the level now
