@@ -92,6 +92,21 @@ function differ(a: RawFigure, b: RawFigure): boolean {
   return Math.abs(x - y) > BOUND_GAP * Math.max(x, y);
 }
 
+/**
+ * How two figures of one quantity from two voices disagree, or null when they agree: one the
+ * other rounded ("5 percent" beside "4.9 percent", "$368M" beside "$368.2 million") agrees;
+ * intervals apart cannot both be true; an exact count against another number, or a reach far past
+ * a rough count, differs. Two bounds ("more than 100", "at least 106") are estimates that agree.
+ */
+function kindOf(a: Comparable, b: Comparable): Conflict["kind"] | null {
+  if (exact(a.raw) && exact(b.raw) && rounds(a.raw, b.raw)) return null;
+  if (disjoint(a.raw, b.raw)) return "contradiction";
+  if (!a.raw.vague && !b.raw.vague && (!a.hedged && !b.hedged || farApart(a.raw, b.raw)) && differ(a.raw, b.raw)) return "discrepancy";
+  // ("as many as 20,000" against "about 3,500": a reach far past a rough count's upper end still disagrees with it)
+  if (reachPast(a.raw, b.raw) || reachPast(b.raw, a.raw)) return "discrepancy";
+  return null;
+}
+
 /** A reach ("as many as 20,000", "up to 200") whose end lies far past all another figure allows ("about 3,500"). */
 function reachPast(reach: RawFigure, other: RawFigure): boolean {
   const top = other.high ?? other.low;
@@ -263,14 +278,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         if (!a.m.times.length !== !b.m.times.length && earlier.has(a.m.times.length ? a : b)) continue;
         // the same number said again without its qualifier ("more than 2,600" and later "2,600") is a restatement
         if (a.raw.stated !== null && a.raw.stated === b.raw.stated && (!a.raw.qualifier || !b.raw.qualifier)) continue;
-        // one figure the other rounded ("5 percent" beside "4.9 percent") is agreement
-        if (exact(a.raw) && exact(b.raw) && rounds(a.raw, b.raw)) continue;
-        let kind: Conflict["kind"] | null = null;
-        if (disjoint(a.raw, b.raw)) kind = "contradiction";
-        // two bounds ("more than 100", "at least 106", "as many as 200") are estimates that agree; a discrepancy needs an exact count
-        else if (!a.raw.vague && !b.raw.vague && (!a.hedged && !b.hedged || farApart(a.raw, b.raw)) && differ(a.raw, b.raw)) kind = "discrepancy";
-        // ("as many as 20,000" against "about 3,500": a reach far past a rough count's upper end still disagrees with it)
-        else if (reachPast(a.raw, b.raw) || reachPast(b.raw, a.raw)) kind = "discrepancy";
+        const kind = kindOf(a, b);
         if (!kind) continue;
         const scope = a.m.places.filter(shownPlace).join(", ") || null;
         const measure = a.m.measure ?? "";
@@ -336,13 +344,9 @@ function headlineConflicts(figs: Comparable[], out: Conflict[]): void {
     }
     if (best.length !== 1 || bestScore < HEADLINE_WORDS) continue;
     const b = best[0]!;
-    // one the other rounded ("$368M" / "$368.2 million"); a headline's bound ("cases top 500") that the body's count meets
-    if (exact(h.raw) && exact(b.raw) && rounds(h.raw, b.raw)) continue;
+    // a headline's bound ("cases top 500") that the body's count meets
     if (h.boundBefore === "over" && b.raw.value >= h.raw.value || h.boundBefore === "near" && b.raw.value <= h.raw.value && b.raw.value >= h.raw.value * (1 - ROUND_SLACK)) continue;
-    let kind: Conflict["kind"] | null = null;
-    if (disjoint(h.raw, b.raw)) kind = "contradiction";
-    else if (!h.raw.vague && !b.raw.vague && differ(h.raw, b.raw)) kind = "discrepancy";
-    else if (reachPast(h.raw, b.raw) || reachPast(b.raw, h.raw)) kind = "discrepancy";
+    const kind = kindOf(h, b);
     if (!kind) continue;
     const measure = b.m.measure ?? h.m.measure ?? "";
     out.push({ id: "", kind, figureIds: [h.id, b.id], measure, scope: b.m.places.filter(shownPlace).join(", ") || null, summary: `The headline says ${h.text}${measure ? ` ${measure}` : ""}; ${voiceName(b)} ${verbFor(voiceName(b), "say")} ${b.text}${kind === "contradiction" ? " (cannot both be true)" : " (different counts)"}` });
