@@ -96,6 +96,9 @@ const TOOK = /^(?:took|takes|take|taking)$/;
 const CLAUSE_GOES_ON = /^(?:and|but|or|while|whereas|although|though|which|who|whom|whose|where|when|as|because|since|so|with|including|compared|up|down|from|to|in|on|at|for|by|after|before|than)$/;
 /** Possessive determiners that may open a speaker's role ("according to its mayor"). */
 const POSSESSIVES = /^(?:its|their|his|her|our)$/;
+/** Words that open a question in reported speech ("asked whether ...", "asked him why ..."). */
+const WH_CLAUSE = /^(?:whether|if|why|how|what|when|where|who|which)$/;
+
 /** Words after an inverted speaker that open a clause about the speaker ("said Roe, who ...", "said Roe when asked"). */
 const ABOUT_SPEAKER = /^(?:who|whom|whose|when|as|while|after|before|speaking|asking|adding|referring|explaining|noting|according|known)$/;
 /** Capitalised words that open an adverbial at a sentence's start, not its subject. */
@@ -259,10 +262,14 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
       const w = lowerOf(t);
-      // "asked Sullivan to send the file", "asked for a recount": a request is said, as "urged" is; a question is not
+      // "asked Sullivan to send the file", "asked for a recount": a request is said, as "urged" is
+      // (and "asked whether voters would accept ...", "asked Clinton if she had ...": a question put in reported speech is said)
       const request = /^ask(?:s|ed)?$/.test(w) && (lowerOf(toks[i + 1]) === "for" || (() => {
         const o = phraseAfter(toks, i + 1, n);
         return !!o && lowerOf(toks[o.to]) === "to" && toks[o.to + 1]?.word === true;
+      })() || WH_CLAUSE.test(lowerOf(toks[i + 1])) || (() => {
+        const o = phraseAfter(toks, i + 1, n);
+        return !!o && WH_CLAUSE.test(lowerOf(toks[o.to])) && toks[o.to + 1]?.word === true;
       })());
       if (!t.word || inQuote(t) || !SPEECH_VERBS.has(w) || (AMBIGUOUS_CUES.has(w) && !request)) continue;
       // "Secretary of State", "WONDER WOMAN": a capitalised cue word past the sentence's start is part of a name

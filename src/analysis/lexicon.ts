@@ -66,9 +66,9 @@ export const STRONG_VERBS = set(`
 /**
  * Cue words as often nouns, or verbs of another sense, as cues ("the state", "a report", "continued
  * to rise", "responded to the attack", "declared victory", "posted a video", "call centers", "the data suggest"),
- * and questions ("asked
- * whether"), which claim nothing: the fallback reading of a sentence (attribution.ts) skips them; only
- * the frames that make them cues read them.
+ * and "asked", which also asks people to do things: the fallback reading of a sentence (attribution.ts)
+ * skips them; only the frames that make them cues read them (a request, a question put in
+ * reported speech: "asked whether ...", "asked Roe if ...").
  */
 export const AMBIGUOUS_CUES = set(`
   state states stated report reports reporting continue continues continued respond responds responded responding
