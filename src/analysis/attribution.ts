@@ -267,10 +267,11 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       const request = /^ask(?:s|ed)?$/.test(w) && (lowerOf(toks[i + 1]) === "for" || (() => {
         const o = phraseAfter(toks, i + 1, n);
         return !!o && lowerOf(toks[o.to]) === "to" && toks[o.to + 1]?.word === true;
-      })() || WH_CLAUSE.test(lowerOf(toks[i + 1])) || (() => {
+      })() || w !== "ask" && (WH_CLAUSE.test(lowerOf(toks[i + 1])) || (() => {
+        // (not the bare "ask" of a bidding or an infinitive: "Gently ask them if ...", "to ask whether")
         const o = phraseAfter(toks, i + 1, n);
         return !!o && WH_CLAUSE.test(lowerOf(toks[o.to])) && toks[o.to + 1]?.word === true;
-      })());
+      })()));
       if (!t.word || inQuote(t) || !SPEECH_VERBS.has(w) || (AMBIGUOUS_CUES.has(w) && !request)) continue;
       // "Secretary of State", "WONDER WOMAN": a capitalised cue word past the sentence's start is part of a name
       if (i > 0 && isCap(t.text) && !titleCase) continue;

@@ -374,6 +374,7 @@ const patternMisses: [string, Want[]][] = [
   ["Ortiz asked whether the bridge would reopen in May.", [{ who: "Ortiz", cue: "asked", direct: false, has: "whether the bridge would reopen in May" }]],
   ["Bello asked officials if the repairs had been paid for.", [{ who: "Bello", cue: "asked", direct: false, has: "if the repairs had been paid for" }]],
   ["The two engineers asked about the steel.", []],
+  ["Gently ask them if they had a chance to read it.", []],
   ["“We are not going anywhere,” Ortiz said on the radio show “Morning Drive.”", [{ who: "Ortiz", cue: "said", direct: true, has: "We are not going anywhere", not: "Morning Drive" }]],
   ["“The bridge is safe,” Bello told “City Hour,” adding nothing more.", [{ who: "Bello", cue: "told", direct: true, has: "The bridge is safe", not: "City Hour" }]],
   ["“It is done,” Ortiz said, “and it is paid for.”", [{ who: "Ortiz", cue: "said", direct: true, has: "and it is paid for" }]],
