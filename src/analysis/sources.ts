@@ -584,6 +584,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     // "Why the President ...", "Let the client pick", "Don’t ever": a question, an imperative, an interjection
     if (/^(?:why|how|what|when|where|well|let|let['’]s|please|don['’]t|there['’]s|here['’]s|such|this|these|those|unless|more|neither|either|each|any)$/i.test(ws[0] ?? "") && !isQuantifierGroup(ws)) return true;
     if (ws.some((w) => /^(?:i|we|you|they|he|she|it)(?:['’](?:m|ve|d|ll|re|s))$/i.test(w))) return true;
+    // "Give existing customers ...", "Ask your doctor": a capitalised verb of bidding before lower-case words opens an imperative
+    if (ws.length > 1 && IMPERATIVE.test(ws[0]!) && /^\p{Ll}/u.test(ws[1]!)) return true;
     // "produced the report": a verb with its object is a clause, not a speaker; "the good news", "the most efficient": no one
     if (ws.length > 1 && /^\p{Ll}+ed$/u.test(ws[0]!) && /^(?:the|a|an|this|that|these|those|its|his|her|their)$/i.test(ws[1]!)) return true;
     if (/^(?:good|bad|great|better|best|worse|worst|sad|happy|big|other)$/i.test(ws[ws.length - 2] ?? "") && /^news$/i.test(last)) return true;
@@ -699,6 +701,9 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     return undefined;
   }
 }
+
+/** Verbs of bidding that open an imperative sentence, capitalised as its first word. */
+const IMPERATIVE = /^(?:Give|Take|Make|Get|Keep|Put|Try|Use|Check|Find|Look|See|Read|Click|Visit|Watch|Buy|Join|Sign|Follow|Share|Tell|Ask|Remember|Imagine|Consider|Stop|Start|Bring|Send|Pay|Save|Turn|Pick|Choose|Write|Call|Contact|Email|Text|Listen)$/;
 
 /** Name, kind and description of a draft from its mentions (again after mentions are added). */
 export function finishDraft(d: SourceDraft): void {

@@ -253,6 +253,8 @@ const junkPatterns: [string, Check & { named?: string; kind?: SourceKind }][] = 
   // sentence openers that are common words, never capitalised mid-sentence
   ["Having said that, the nurses were calm.", { notNamed: /Having/ }],
   ["Keep adding beds, the nurses told the clinic.", { notNamed: /Keep/ }],
+  // an imperative's verb with its object is no speaker ("Give existing customers the opportunity to ... ask for more")
+  ["Give existing patients the means to reach the ward and ask for more care.", { notNamed: /Give/ }],
   ["Appraisals say the clinic is worth less. The appraisal was done in May.", { notNamed: /Appraisals/ }],
   ["Plus, admit it, you have said the same about the clinic.", { notNamed: /Plus/ }],
   ["The wards are full, the nurses say. Nonetheless, as I say, good luck to the clinic.", { source: { names: ["nurses"], kind: "anonymous" }, notNamed: /Nonetheless/ }],
