@@ -668,6 +668,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       while (x < toks.length && toks[x]!.word && content(toks[x]) && !FUNCTION.test(toks[x]!.lower) && !/^(?:at|as|was|is)$/.test(toks[x]!.lower)) obj = toks[x++]!;
       if (obj) fr.predicate += ` ${capd(obj.text) ? normalize(obj.text) : stem(obj.lower.replace(/['’]s$/, ""))}`;
     }
+    // "food inflation", "core inflation", "youth unemployment": a kind of the level, no owner of it (and at a sentence's start, capitalised)
+    const kindWord = modifier ?? (levelNoun && indexIn(toks, levelNoun) === 1 && toks[0]!.word ? toks[0]! : null);
+    if (kindWord && LEVEL_KIND.test(kindWord.lower) && !MEASURE_NOUNS.test(levelNoun.lower)) {
+      fr.predicate = `${kindWord.lower} ${fr.predicate}`;
+      modifier = null;
+    }
     if (modifier && !measuring && !VICTIM_KEYS.has(key) && !/(?:ed|nt)$/.test(modifier.lower) && !/^(?:net|gross|annual|quarterly|operating|pretax|pre-tax|total|average|record|overall|monthly|weekly|daily|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter)$/.test(modifier.lower)) fr.agent = npAt(toks, indexIn(toks, modifier));
     // "the price of the new device", "the cost of the bridge": whose it is, named after it
     {
@@ -1076,6 +1082,9 @@ function changeBefore(toks: Token[], x: number): boolean {
   return false;
 }
 
+/** Words that name a kind of a level, not its owner ("food inflation", "youth unemployment", "core prices"). */
+const LEVEL_KIND = /^(?:food|core|headline|underlying|energy|fuel|services|goods|housing|rental|youth|adult|male|female|rural|urban|long-term|short-term|seasonal)$/;
+
 /** The nearest noun at or before index j, over auxiliaries, link verbs and a prepositional phrase ("unemployment in the state"), or -1. */
 function prevNoun(toks: Token[], j: number, phrases = true): number {
   let found = -1;
@@ -1090,6 +1099,8 @@ function prevNoun(toks: Token[], j: number, phrases = true): number {
         continue;
       }
     }
+    // ("inflation 'stood at 8.7 per cent'": a quotation that opens inside the clause stands between the noun and its verb)
+    if (/^['"‘“]$/.test(t.text) && found < 0) continue;
     if (!t.word) return found;
     if (AUX.test(t.lower) || CHANGE_VERB.test(t.lower) || TRANSPARENT.test(t.lower) || LIKELY.test(t.lower) || REPORTING.test(t.lower)) {
       if (found >= 0) return found;
@@ -1139,7 +1150,7 @@ function subjectBefore(toks: Token[], v: number): string | null {
 function npAt(toks: Token[], end: number): string | null {
   const head = toks[end];
   if (!head || !head.word || MEASURE_WORDS.test(head.lower) || /^\d/.test(head.text)) return null; // "the top 1 percent paid": a share, not a doer
-  if (/^(?:year|years|month|months|week|weeks|day|days|season|seasons|quarter|quarters|today|tonight|yesterday)(?:['’]s?)?$/.test(head.lower)) return null; // "this year's harvest": a time owns nothing
+  if (/^(?:year|years|month|months|week|weeks|day|days|season|seasons|quarter|quarters|today|tonight|yesterday|morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s?)?$/.test(head.lower)) return null; // "this year's harvest", "by Sunday evening": a time owns nothing and does nothing
   const names: string[] = [];
   for (let x = end, n = 0; x >= 0 && n < 4; x--) {
     const t = toks[x]!;
