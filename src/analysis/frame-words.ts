@@ -52,7 +52,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:revenue|revenues|sales|turnover)$/, "revenue"],
   // money taken by deceit, however named: "a $4.2 million fraud", "embezzling $2.4 million"
   [/^(?:fraud|frauds|embezzle|embezzles|embezzled|embezzling|embezzlement|defraud|defrauded|defrauding|misappropriate|misappropriated|misappropriating|misappropriation|swindle|swindled|swindling|scam|theft|thefts)$/, "defrauded"],
-  [/^(?:cost|costs|costing|price|priced|prices|pricing)$/, "cost"],
+  [/^(?:cost|costs|costing|price|priced|prices|pricing|bill|bills)$/, "cost"],
   [/^(?:wealth|worth|fortune|fortunes|valued|valuing|value|valuation)$/, "wealth"],
   // (a price, whichever side of the sale says it: "sold for", "fetched", "bought for", "went for")
   [/^(?:sell|sells|sold|selling|shipped|ships|shipping|ship|fetched|fetches|fetch|fetching|bought|buys|buy|buying|purchased|purchases|purchase|purchasing)$/, "sold"],
@@ -79,7 +79,8 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:use|uses|used|using)$/, "used"],
   // common acts of the news, however said: records exposed in a breach, cargo carried, cars recalled, workers on strike
   [/^(?:affected|affects|affecting|exposed|exposes|exposing|compromised|breached|leaked|stolen|accessed|hacked)$/, "affected"],
-  [/^(?:carry|carries|carried|carrying|aboard|loaded|laden|cargo)$/, "carried"],
+  // (and what a port or an airport handles: "handled 6.8 million passengers", "served 2 million travellers")
+  [/^(?:carry|carries|carried|carrying|aboard|loaded|laden|cargo|handle|handles|handled|handling|processed|processes)$/, "carried"],
   [/^(?:recall|recalls|recalled|recalling)$/, "recalled"],
   [/^(?:strike|strikes|struck|striking|walkout|walkouts|stoppage|stoppages)$/, "struck"],
   [/^(?:cancel|cancels|cancelled|canceled|cancelling|canceling|cancellation|cancellations|scrubbed|grounded)$/, "cancelled"],

@@ -674,13 +674,15 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       fr.predicate = `${kindWord.lower} ${fr.predicate}`;
       modifier = null;
     }
-    if (modifier && !measuring && !VICTIM_KEYS.has(key) && !/(?:ed|nt)$/.test(modifier.lower) && !/^(?:net|gross|annual|quarterly|operating|pretax|pre-tax|total|average|record|overall|monthly|weekly|daily|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter)$/.test(modifier.lower)) fr.agent = npAt(toks, indexIn(toks, modifier));
+    if (modifier && !measuring && !VICTIM_KEYS.has(key) && !/(?:ed|nt)$/.test(modifier.lower) && !/^(?:net|gross|annual|quarterly|operating|pretax|pre-tax|total|average|record|overall|monthly|weekly|daily|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter|final|initial|original|eventual|latest|new)$/.test(modifier.lower)) fr.agent = npAt(toks, indexIn(toks, modifier));
     // "the price of the new device", "the cost of the bridge": whose it is, named after it
     {
       const ln0 = indexIn(toks, levelNoun);
-      if (lowerOf(toks[ln0 + 1]) === "of" && !MEASURE_NOUNS.test(levelNoun.lower)) {
+      // ("the final bill for the new leisure centre came to", "the fee for striker Dan Roe was": what the money is for owns it)
+      const forMoney = lowerOf(toks[ln0 + 1]) === "for" && f.unit === "money" && /^(?:cost|paid|fine)$/.test(normalize(levelNoun.text));
+      if ((lowerOf(toks[ln0 + 1]) === "of" || forMoney) && !MEASURE_NOUNS.test(levelNoun.lower)) {
         let e = ln0 + 2;
-        while (e < toks.length && e < ln0 + 7 && toks[e]!.word && !/^(?:at|as|to|was|is|were|are|by|in|on)$/.test(toks[e]!.lower)) e++;
+        while (e < toks.length && e < ln0 + (forMoney ? 9 : 7) && toks[e]!.word && !/^(?:at|as|to|was|is|were|are|by|in|on|came|comes|stood|stands|reached|totalled|totaled|hit|had|has)$/.test(toks[e]!.lower)) e++;
         if (e - 1 > ln0 + 1 && content(toks[e - 1])) fr.agent = npAt(toks, e - 1);
       }
     }
@@ -757,6 +759,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (fr.predicate && VICTIM_KEYS.has(fr.predicate) && noun && (CROWD_NOUNS.test(noun.lower) || normalize(noun.text) === fr.predicate) && /^(?:gathered|watched|displaced|arrested)$/.test(fr.predicate)) fr.thing = "people"; // "50,000 protesters marched", "2,000 refugees fled"
   // "84,000 homes without power", "48,000 customers lost power": an outage counts the supply's connections, whatever they are called
   if (fr.predicate === "outage" && noun && /^(?:homes|households|customers|properties|premises|residents|people|users|connections|accounts|businesses)$/.test(noun.lower)) fr.thing = "customer";
+  // "welcomed 3.1 million passengers", "5.9 million passengers passed through Kestrel": travellers through a port are what it handles
+  if (noun && /^(?:passengers|travellers|travelers|flyers)$/.test(noun.lower) && (fr.predicate === "admitted" || /^(?:passed|went|travelled|traveled|flew|moved)$/.test(lowerOf(toks[indexIn(toks, noun) + 1])) && lowerOf(toks[indexIn(toks, noun) + 2]) === "through")) {
+    fr.predicate = "carried";
+    fr.predicateText ??= "passed through";
+    fr.via ??= "subject";
+  }
   // "the museum welcomed 1.2 million visitors": visitors let in are a crowd, as "drew" says, not people admitted to a country
   if (fr.predicate === "admitted" && noun && /^(?:visitors|fans|spectators|guests|attendees|tourists)$/.test(noun.lower)) {
     fr.predicate = "gathered";
