@@ -151,7 +151,9 @@ export function rounds(a: RawFigure, b: RawFigure): boolean {
   if (da === db) return false;
   const [coarse, fine, d] = da < db ? [a, b, da] : [b, a, db];
   const f = 10 ** d;
-  return Math.round(fine.value * f) / f === coarse.value || (Math.round(fine.value / scaleOf(coarse)) * scaleOf(coarse) === coarse.value && scaleOf(coarse) > 1 && decimals(fine) > 0);
+  // (at the coarse one's scale: "$7 billion" rounds "$7.2 billion", "$4.9B" rounds "$4.87 billion")
+  const sc = scaleOf(coarse);
+  return Math.round(fine.value * f) / f === coarse.value || (sc > 1 && decimals(fine) > 0 && Math.round((fine.value / sc) * f) === Math.round((coarse.value / sc) * f));
 }
 
 /** Decimals written in a figure's number, counted in its own scale ("7.2 billion" has 1). */
@@ -260,7 +262,8 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
       for (let j = i + 1; j < usable.length && out.length < MAX_CONFLICTS; j++) {
         const a = usable[i]!;
         const b = usable[j]!;
-        if (a.raw.unit !== b.raw.unit || partInBody.has(a.id) || partInBody.has(b.id)) continue;
+        // (a figure since superseded is no rival of any, even of one whose frame was read from it)
+        if (a.raw.unit !== b.raw.unit || partInBody.has(a.id) || partInBody.has(b.id) || a.m.frame.modality === "superseded" || b.m.frame.modality === "superseded") continue;
         const differentVoices = !sameVoice(voiceOf(a), voiceOf(b));
         // a figure that answers another ("compared with Calder's 1,790") has that figure's frame: its agent is that one's
         // (a figure whose frame was copied from a repeat answers the repeated figure: "$53 million", later "his $53 million", then "the data puts the figure at $44 million")

@@ -377,6 +377,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // a modifier is a noun of the phrase: after a determiner or a possessive ("the state's unemployment rate"), not a verb ("had cut unemployment")
       // ("the real jobless rate", "the official unemployment rate": an adjective of truth may stand between)
       let d = /^(?:real|actual|true|official|overall|national|current|latest|new|adjusted|total)$/.test(lowerOf(toks[n - 2])) ? n - 3 : n - 2;
+      // ("the state's seasonally adjusted unemployment rate": an adverb of that adjective too)
+      if (d > 0 && /^\p{Ll}+ly$/u.test(toks[d]!.text) && d === n - 3) d--;
       // ("its key interest rate": one more word of the phrase may stand after its determiner)
       if (changedBy && d > 0 && content(toks[d]) && !capd(toks[d]!.text) && /^(?:the|a|an|its|their|his|her|our)$/.test(lowerOf(toks[d - 1]))) d--;
       // "the official unemployment rate of 4.9 percent", "the official toll": the official count is a voice of its own, whoever cites it
@@ -1057,6 +1059,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // ("the two were its followers" has no noun: a reference to people named before, no count)
   const definiteRead = definite && f.value >= 2 && (fr.via === "subject" && !!noun || fr.via === "level" && f.unit === "money");
   fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing) && fr.predicate !== "wait") && (!definite || definiteRead) && !(fr.predicate === "exist" && !fr.thing);
+  // "the rate has not been above 6 percent since 2021", "never topped 40,000": a level denied is no level given
+  if (fr.strong && toks.slice(Math.max(0, fi - 4), fi).some((t) => /^(?:not|never|n['’]t)$/.test(t.lower)) && [lowerOf(toks[fi - 1]), f.qualifier.split(" ")[0] ?? ""].some((w) => /^(?:above|over|below|under|more|less|higher|lower|exceeded|topped|passed|reached|hit)$/.test(w))) fr.strong = false;
   fr.definite = definite;
   fr.measured = f.unit === "measure";
   // "Local media reported 44 degrees": a measure reported bare answers the one said before it

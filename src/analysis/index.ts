@@ -140,7 +140,8 @@ function analyzeText(text: string, title: string | null, inspect?: (figures: Com
   const sentenceOf = sentenceFinder(sents);
   // the names of sources are not places (person names found only as antecedents may be)
   const names = new Set(cited.filter((d) => idOf.has(d)).flatMap((d) => d.mentions.filter((m) => m.speaks || m.titled).map((m) => m.name?.toLowerCase()).filter((x): x is string => !!x)));
-  const measured = measureFigures(text, rawFigs, sents, sentenceOf, (s) => names.has(s.toLowerCase()), headlineEnd);
+  // (a place that speaks as its government, "Oradi State Governor ... said", is still a place a figure may be of)
+  const measured = measureFigures(text, rawFigs, sents, sentenceOf, (s) => names.has(s.toLowerCase()) && !/\s(?:State|County|Province|Region|District|City|Municipality|Borough|Parish|Territory)$/.test(s), headlineEnd);
   // 5. sources of figures, conflicts
   const holderOf = containerFinder(claims);
   const figures: Figure[] = rawFigs.map((f, i) => {

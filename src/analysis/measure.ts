@@ -178,6 +178,9 @@ export function measureFigures(
     const among = /^\s*Among\s+([^,]{2,40}),/.exec(lead);
     // "..., including the capital, San Gabriel, where 2,140 cases have been recorded": a count in a clause of "where" is that place's
     const where = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),?\s+where\s+[^,.;:]*$/u.exec(lead);
+    // "Oradi State is the worst affected, with 23 deaths": the count of the place the sentence is about
+    const worst = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,[^,]{0,80},)?\s+(?:is|was|are|were|has been|had been|remains|remained)\s+(?:the\s+)?(?:worst|hardest|most\s+\p{Ll}+|badly|severely)\b[^.;:]{0,40}\bwith\s+$/u.exec(lead);
+    if (worst && !/^(?:The|This|That|It|They|He|She)$/.test(worst[1]!) && !places.includes(worst[1]!)) places = [...places, worst[1]!];
     if (where && !exclude(where[1]!) && !places.includes(where[1]!) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|It|They)\b/.test(where[1]!)) places = [...places, where[1]!];
     const scopes = [...places, ...(own ? [OWN_DOMAIN] : []), ...(apart ? [`${SEPARATE_EVENT}${f.start}`] : []), ...(among ? [`(among ${among[1]!.toLowerCase()})`] : [])];
     // (a headline is one clause: all its words are about its figure)
@@ -417,6 +420,15 @@ export function measureFigures(
     if (!m.part || !m.key || !m.frame.predicate) continue;
     const whole = inSentence(m.sentence).filter((o) => o.figure.start < m.figure.start && o.key && !o.part).pop();
     if (whole?.frame.predicate && whole.frame.predicate !== m.frame.predicate && whole.figure.unit === m.figure.unit) m.part = false;
+  }
+  // "... said 12 people had been injured. In an update, the service revised that figure to 17": a figure revised later in
+  // the article is superseded by the revision, whoever is read as giving either
+  for (const k of bySentence.keys()) {
+    const said = text.slice(sentences[k]!.start, sentences[k]!.end);
+    if (!/\b(?:revised|updated|raised|lowered|corrected|increased|upped|amended)\s+(?:that|the|this|its|their|his|her)\s+(?:figure|toll|number|count|estimate|total|tally)\s+(?:to|upward to|downward to)\b/i.test(said)) continue;
+    // (the sentence's figures as finally read: a bare one may have taken its key from the sentence before)
+    const revised = new Set(out.filter((m) => m.sentence === k).map((m) => m.key).filter((x): x is string => !!x));
+    for (const m of out) if (m.sentence < k && m.figure.start >= bodyStart && m.key && revised.has(m.key) && m.frame.modality === "result") m.frame = { ...m.frame, modality: "superseded" };
   }
   return out;
 }

@@ -468,6 +468,14 @@ const pairs: [string, string, string[][]][] = [
   ["Toll Rises to 19", "The toll has risen to 19, the disaster office said on Wednesday. The office had put the toll at 12 on Monday evening.", []],
   // one country however written ("the United States", "the U.S.")
   ["Recall", "Torvik is recalling 84,000 cars in the United States, the company said. The regulator said the recall covers 112,000 cars in the U.S.", [["112,000", "84,000"]]],
+  // a headline that rounds at its scale ("$4.9B" for "$4.87 billion") agrees
+  ["Revenue Climbs to $4.9B", "The company reported third-quarter revenue of $4.87 billion on Thursday.", []],
+  // a figure revised later ("revised that figure to 17") is superseded, whoever is read as giving either
+  ["Stand Collapse Injures 17", "Seventeen people were injured when a stand collapsed at Lusk Park on Sunday. In a first statement, Lusk Fire and Rescue said 12 people had been injured. In an update at 6pm, the service revised that figure to 17.", []],
+  // a level denied ("has not been above 6 percent since 2021") gives no level; a seasonally adjusted rate is still the rate
+  ["Jobless Claim", "Unemployment in the state is at 9 percent, Senator Dale Roe said. The state's seasonally adjusted unemployment rate was 4.6 percent, the labour department said. The rate has not been above 6 percent since 2021.", [["4.6 percent", "9 percent"]]],
+  // a place that speaks as its government ("Oradi State Governor ... said") is still the place of a figure
+  ["Floods Kill 64 Across Varnia, 23 in Oradi State", "Flooding has killed 64 people across Varnia since August, the relief agency said. Oradi State is the worst affected, with 23 deaths, the agency said. Oradi State Governor Ada Eze said the floods had displaced thousands.", []],
   // a company's own sites, named ("at its Port Esk workshops"), are that place, not the company's domain
   ["Dunhill Rail to Cut 450 Jobs at Port Esk", "PORT ESK — Dunhill Rail will cut 380 jobs at its Port Esk workshops, the company said.", [["380", "450"]]],
   // the ends of a change from one level to another ("fell from 8.1 percent to 7.5 percent") are the level before and the level now
