@@ -867,7 +867,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (lowerOf(toks[x]) === "on" && toks[side]?.word && content(toks[side]) && !FUNCTION.test(toks[side]!.lower) && !AUX.test(toks[side]!.lower) && !/(?:ed|ing)$/.test(toks[side]!.lower) && !MEASURE_WORDS.test(toks[side]!.lower) && !TIME_THING.test(normalize(toks[side]!.text))) {
       fr.agent = npAt(toks, side);
       // ("the same poll had the party on 43 per cent", "Poll puts Reform on 38%": a poll's share of that side)
-      if (!fr.predicate && toks.some((t) => /^(?:poll|polls|survey|surveys|polling)$/.test(t.lower))) {
+      if (!fr.predicate && toks.slice(Math.max(0, fi - 30), li + 30).some((t) => /^(?:poll|polls|survey|surveys|polling)$/.test(t.lower))) {
         fr.predicate = "support";
         fr.predicateText = "on";
         fr.via = "level";

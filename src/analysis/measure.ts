@@ -94,6 +94,7 @@ export function measureFigures(
   bodyStart = 0,
 ): Measured[] {
   const defaults = articleTimes(text, sentences, bodyStart);
+  const headFigure = figs.some((f) => f.start < bodyStart);
   const tokCache = new Map<number, Token[]>();
   const titleCache = new Map<number, boolean>();
   const clausePlaces = new Map<string, string[]>();
@@ -177,14 +178,16 @@ export function measureFigures(
     // "Among Latinos, her net positive is just two points": a subgroup the sentence opens with is the figure's scope
     const among = /^\s*Among\s+([^,]{2,40}),/.exec(lead);
     // "..., including the capital, San Gabriel, where 2,140 cases have been recorded": a count in a clause of "where" is that place's
-    const where = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),?\s+where\s+[^,.;:]*$/u.exec(lead);
+    // (read in the clause's last words only: a sentence of a thousand figures is not read a thousand times over)
+    const near = lead.slice(-240);
+    const where = near.includes(" where ") ? /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),?\s+where\s+[^,.;:]*$/u.exec(near) : null;
     // "Oradi State is the worst affected, with 23 deaths": the count of the place the sentence is about
-    const worst = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,[^,]{0,80},)?\s+(?:is|was|are|were|has been|had been|remains|remained)\s+(?:the\s+)?(?:worst|hardest|most\s+\p{Ll}+|badly|severely)\b[^.;:]{0,40}\bwith\s+$/u.exec(lead);
+    const worst = !/\bwith\s+$/.test(lead.slice(-12)) ? null : /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,[^,]{0,80},)?\s+(?:is|was|are|were|has been|had been|remains|remained)\s+(?:the\s+)?(?:worst|hardest|most\s+\p{Ll}+|badly|severely)\b[^.;:]{0,40}\bwith\s+$/u.exec(lead);
     if (worst && !/^(?:The|This|That|It|They|He|She)$/.test(worst[1]!) && !places.includes(worst[1]!)) places = [...places, worst[1]!];
     if (where && !exclude(where[1]!) && !places.includes(where[1]!) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|It|They)\b/.test(where[1]!)) places = [...places, where[1]!];
     const scopes = [...places, ...(own ? [OWN_DOMAIN] : []), ...(apart ? [`${SEPARATE_EVENT}${f.start}`] : []), ...(among ? [`(among ${among[1]!.toLowerCase()})`] : [])];
-    // (a headline is one clause: all its words are about its figure)
-    const anchors = s.start < bodyStart ? anchorsOf(toks, 0, toks.length - 1, fi, li) : anchorsOf(toks, Math.max(0, clauseStart, fi - ANCHOR_REACH), Math.min(clauseToks, li + ANCHOR_REACH + 1, toks.length) - 1, fi, li);
+    // (a headline is one clause: all its words are about its figure; read only when a headline has a figure to match)
+    const anchors = !headFigure ? undefined : s.start < bodyStart ? anchorsOf(toks, 0, toks.length - 1, fi, li) : anchorsOf(toks, Math.max(0, clauseStart, fi - ANCHOR_REACH), Math.min(clauseToks, li + ANCHOR_REACH + 1, toks.length) - 1, fi, li);
     return { measure: display, noun: frame.thing === "people" || (frame.thing && VICTIMS.has(frame.thing)) ? "people" : frame.noun, frame, key, places: scopes, times, years, part, figure: f, sentence: s.index, inherited: false, anchors };
   });
   const bySentence = new Map<number, Measured[]>();
