@@ -119,7 +119,8 @@ const WORDNUM = Object.keys(UNITS).join("|");
 const SCALE = "hundred|thousand|million|billion|trillion|lakhs?|crores?";
 /** One number: digits (with thousands commas and decimals) or number words, with a scale. */
 // ("R2.3 billion": the rand's R, before a number with a scale)
-const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R)?[$€£¥₹₦₩₽₺₱₪]\\s?|Rs\\.?\\s?|R(?=\\d[\\d,.]*\\s?(?:billion|million|trillion|bn|m)\\b))`;
+// ("J$2.1 trillion", "GH₵40", "KSh 188.84", "RM1.2 billion": the dollars of Jamaica and others, the cedi, the shilling, the ringgit)
+const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R|J|JA|TT|EC|N|GH)?[$€£¥₹₦₩₽₺₱₪₵]\\s?|Rs\\.?\\s?|(?:KSh|Ksh|KES|RM)\\s?(?=\\d)|R(?=\\d[\\d,.]*\\s?(?:billion|million|trillion|bn|m)\\b))`;
 const NUMBER =
   // ("only one email account": "one" is a count when "only" or "just" singles it out before a noun, not "the only one who")
   `(?:(?<!\\bthe\\s+)(?:only|just)\\s+one(?=\\s+(?!(?:of|who|that|which|more|in|to|is|was|thing|way|time|day|hand|another|other|or|and)\\b)[a-z]{3,})|${CUR}?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${CUR}?\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s]one\\b|(?:${WORDNUM})(?:[-\\s](?:${WORDNUM}))?|a\\s+dozen|half\\s+a\\s+dozen)` +
@@ -129,7 +130,7 @@ const NUMBER =
 const ATTACHED_UNIT = "(?:[KMGTP]B|[kMG]Hz|mAh|MP|km|kg|mm|cm|lbs?|mph|bhp|hp|kW|MW|GW|kWh)\\b";
 /** A figure: qualifier, number, optional range end, optional percent. Vague quantities apart. */
 const FIGURE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/:$€£-])(?:(${Q})\\s+)?(?:(${NUMBER})(?:\\s*(?:-|–|to|and)\\s*(${NUMBER}))?(\\s?(?:%|percentage\\s+points?\\b|percent\\b|per\\s+cent\\b))?|(tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions|a\\s+handful)(?=\\s+of\\b|\\s+(?:were|had|have|more|[a-z]+ed)\\b|[,.]))(?!(?!${ATTACHED_UNIT})[\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.,/:$€£-])(?:(${Q})\\s+)?(?:(${NUMBER})(?:\\s*(?:-|–|to|and)\\s*(${NUMBER}))?(\\s?(?:%|percentage\\s+points?\\b|percent\\b|per\\s+cent\\b)|pc\\b)?|(tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions|a\\s+handful)(?=\\s+of\\b|\\s+(?:were|had|have|more|[a-z]+ed)\\b|[,.]))(?!(?!${ATTACHED_UNIT})[\\p{L}\\p{N}])`,
   "giu",
 );
 
@@ -163,6 +164,7 @@ function wordValue(w: string): number | null {
 const SYMBOL_CODES: Record<string, string> = {
   $: "USD", US$: "USD", A$: "AUD", AU$: "AUD", C$: "CAD", CA$: "CAD", HK$: "HKD", NZ$: "NZD", S$: "SGD", NT$: "TWD", R$: "BRL",
   "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", Rs: "INR", "Rs.": "INR", R: "ZAR", "₦": "NGN", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₪": "ILS",
+  J$: "JMD", JA$: "JMD", TT$: "TTD", EC$: "XCD", N$: "NAD", "₵": "GHS", "GH₵": "GHS", KSh: "KES", Ksh: "KES", KES: "KES", RM: "MYR",
 };
 /** Currency words after a number, as ISO codes (a nationality before "dollars" picks the dollar). */
 const WORD_CODES: [RegExp, string][] = [
@@ -178,7 +180,7 @@ const WORD_CODES: [RegExp, string][] = [
 /** Read one NUMBER match into its value and its currency (from a symbol), if any. */
 export function parseNumber(raw: string): { value: number; money: boolean; currency: string | null } | null {
   let s = raw.trim();
-  const sym = /^((?:US|A|AU|C|CA|HK|NZ|S|NT|R)?[$€£¥₹₦₩₽₺₱₪]|Rs\.?|R(?=\d))\s?/.exec(s);
+  const sym = /^((?:US|A|AU|C|CA|HK|NZ|S|NT|R|J|JA|TT|EC|N|GH)?[$€£¥₹₦₩₽₺₱₪₵]|Rs\.?|KSh|Ksh|KES|RM|R(?=\d))\s?/.exec(s);
   const currency = sym ? SYMBOL_CODES[sym[1]!] ?? "USD" : null;
   if (sym) s = s.slice(sym[0].length);
   const m = /^(.*?)(?:\s?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?:\s(thousand|million|billion))?|(bn|mn|mm|m|k|tn|b))?$/i.exec(s);
