@@ -119,13 +119,14 @@ const WORDNUM = Object.keys(UNITS).join("|");
 const SCALE = "hundred|thousand|million|billion|trillion|lakhs?|crores?";
 /** One number: digits (with thousands commas and decimals) or number words, with a scale. */
 // ("R2.3 billion": the rand's R, before a number with a scale)
+// ("$12mm" is money's million, "120mm" of rain millimetres: "mm" is a scale only after a currency)
 // ("J$2.1 trillion", "GH₵40", "KSh 188.84", "RM1.2 billion": the dollars of Jamaica and others, the cedi, the shilling, the ringgit)
 const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R|J|JA|TT|EC|N|GH)?[$€£¥₹₦₩₽₺₱₪₵]\\s?|Rs\\.?\\s?|(?:KSh|Ksh|KES|RM)\\s?(?=\\d)|R(?=\\d[\\d,.]*\\s?(?:billion|million|trillion|bn|m)\\b))`;
 const NUMBER =
   // ("only one email account": "one" is a count when "only" or "just" singles it out before a noun, not "the only one who")
   `(?:(?<!\\bthe\\s+)(?:only|just)\\s+one(?=\\s+(?!(?:of|who|that|which|more|in|to|is|was|thing|way|time|day|hand|another|other|or|and)\\b)[a-z]{3,})|${CUR}?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${CUR}?\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s]one\\b|(?:${WORDNUM})(?:[-\\s](?:${WORDNUM}))?|a\\s+dozen|half\\s+a\\s+dozen)` +
   // ("two hundred thousand": a hundred and then a larger scale)
-  `(?:\\s?(?:${SCALE})\\b(?:\\s(?:thousand|million|billion)\\b)?|(?<=\\d)(?:bn|mn|mm|m|k|tn)\\b|(?<=[$€£¥₹₦][\\d.,]*\\d)b\\b)?`;
+  `(?:\\s?(?:${SCALE})\\b(?:\\s(?:thousand|million|billion)\\b)?|(?<=\\d)(?:bn|mn|m|k|tn)\\b|(?<=[$€£¥₹₦₵][\\d.,]*\\d)(?:b|mm)\\b)?`;
 /** Units written against the number: "256GB", "2.4GHz", "5kg", "40mph". */
 const ATTACHED_UNIT = "(?:[KMGTP]B|[kMG]Hz|mAh|MP|km|kg|mm|cm|lbs?|mph|bhp|hp|kW|MW|GW|kWh)\\b";
 /** A figure: qualifier, number, optional range end, optional percent. Vague quantities apart. */

@@ -248,6 +248,7 @@ const units: [string, [string, string, string | null][]][] = [
   ["The fee is GH₵40; the bridge cost RM1.2 billion.", [["GH₵40", "money", "GHS"], ["RM1.2 billion", "money", "MYR"]]],
   ["Revenue climbs to $4.9B.", [["$4.9B", "money", "USD"]]],
   ["The poll puts Labour on 31pc.", [["31pc", "percent", null]]],
+  ["Nearly 300mm of rain fell; the firm made $12mm.", [["Nearly 300", "measure", "mm"], ["$12mm", "money", "USD"]]],
   ["The budget gives health 9 billion cedis.", [["9 billion", "money", "GHS"]]],
   ["The phone has 256GB of storage.", [["256", "measure", "gb"]]],
   ["Its engine makes 640 bhp and 275 pound-feet of torque.", [["640", "measure", "hp"], ["275", "measure", "lb-ft"]]],
