@@ -34,7 +34,7 @@ export type RawFigure = {
   /** The number as stated ("about 19" -> 19); null for a range or a vague amount ("dozens"). */
   stated: number | null;
 };
-import { CHANGE_VERB } from "./frame-words.js";
+import { CHANGE_VERB, SET_VERB } from "./frame-words.js";
 
 /** Qualifiers and the interval each makes of n. Longest first so the regex prefers them. */
 const QUALIFIERS: [string, (n: number) => Pick<RawFigure, "low" | "high" | "lowOpen" | "highOpen" | "vague">][] = [
@@ -246,7 +246,7 @@ function measureAfter(after: string): string | null {
 /** A verb of change in the few words before a figure's "from" ("rose from", "has been cut from", "went up from"). */
 function changedBefore(text: string, start: number): boolean {
   const words = text.slice(Math.max(0, start - 48), start).toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-5, -1);
-  return words.some((w) => CHANGE_VERB.test(w) || /^(?:cut|cuts|raised|raises|lowered|lowers|reduced|reduces|revised|revises|hiked|hikes|trimmed|trims|slashed|slashes|doubled|tripled|halved|went|gone|moved|shrank|shrunk|swelled|expanded|widened|narrowed)$/.test(w));
+  return words.some((w) => CHANGE_VERB.test(w) || SET_VERB.test(w) || /^(?:doubled|tripled|halved|went|gone|moved|shrank|shrunk|swelled|expanded|widened|narrowed)$/.test(w));
 }
 
 function isYearLike(raw: string, text: string, end: number): boolean {
