@@ -525,7 +525,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (content(toks[v]) && verbLike && !(capd(toks[v]!.text) && !/(?:ed|ing|s)$/.test(toks[v]!.text))) subjVerb = toks[v]!;
       break;
     }
-    if (subjVerb && (TRANSPARENT.test(subjVerb.lower) || REPORTING.test(subjVerb.lower) || JUNK_PREDICATE.test(subjVerb.lower))) subjVerb = null;
+    // ("15,000 people registered for the rally", "300 signed up to": a verb of reporting with 'for' or 'to' after it is what its subject did)
+    const ownAct = !!subjVerb && /^(?:registered|registers)$/.test(subjVerb.lower) && /^(?:for|to|as)$/.test(lowerOf(toks[indexIn(toks, subjVerb) + 1]));
+    if (subjVerb && !ownAct && (TRANSPARENT.test(subjVerb.lower) || REPORTING.test(subjVerb.lower) || JUNK_PREDICATE.test(subjVerb.lower))) subjVerb = null;
     // "450 jobs would be lost", "6,100 votes were cast": a passive, whose doer may go unsaid
     // (and "the count was 3,900 homes destroyed": a participle after a figure that is itself a level)
     if (subjVerb && (sawBe || /^(?:was|were|is|are|at|of)$/.test(before) && !sawAux) && (/(?:ed|en)$/.test(subjVerb.lower) || IRREGULAR_PAST.test(subjVerb.lower))) fr.passive = true;

@@ -27,6 +27,9 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Twelve miners remained trapped underground.", "Twelve", { thing: "miner", predicate: "trap" }],
   ["More than 60 were still missing on Friday.", "More than 60", { thing: "people", predicate: "missing" }],
   ["57 people, including 11 women, were killed.", "57", { thing: "people", predicate: "killed" }],
+  // a verb of recording with 'for' or 'to' after it is what its subject did, not a record of it
+  ["The organisers said 15,000 runners registered for the marathon.", "15,000", { thing: "runner", predicate: "register", via: "subject" }],
+  ["Some 40 cases were registered in the district.", "Some 40", { predicate: "cases", via: null }],
   ["106 protesters in 21 cities have been killed.", "106", { thing: "protester", predicate: "killed" }],
   ["106 protesters in 21 cities have been killed.", "21", { strong: false }],
   ["State radio reported only a handful of marcher deaths.", "a handful", { thing: "marcher", predicate: "killed" }],
