@@ -4,8 +4,8 @@
  */
 import { disjoint, type RawFigure } from "./figures.js";
 import { shownPlace, type Measured } from "./measure.js";
-import { framesMeet, sameAgent } from "./frame-meet.js";
-import { stem } from "./frame-words.js";
+import { framesMeet, sameAgent, speakerAgent } from "./frame-meet.js";
+import { LIGHT_VERB, stem, SYNONYMS } from "./frame-words.js";
 import type { Conflict, Dispute } from "./types.js";
 
 /** A figure with everything the comparison needs. */
@@ -298,6 +298,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
     }
   }
   headlineConflicts(figs, out);
+  soleRivalConflicts(figs, out);
   // in text order of their first figure
   const order = new Map(figs.map((f, i) => [f.id, i]));
   out.sort((x, y) => order.get(x.figureIds[0]!)! - order.get(y.figureIds[0]!)!);
@@ -353,6 +354,104 @@ function headlineConflicts(figs: Comparable[], out: Conflict[]): void {
     if (!kind) continue;
     const measure = b.m.measure ?? h.m.measure ?? "";
     out.push({ id: "", kind, figureIds: [h.id, b.id], measure, scope: b.m.places.filter(shownPlace).join(", ") || null, summary: `The headline says ${h.text}${measure ? ` ${measure}` : ""}; ${voiceName(b)} ${verbFor(voiceName(b), "say")} ${b.text}${kind === "contradiction" ? " (cannot both be true)" : " (different counts)"}` });
+  }
+}
+
+/** Nouns of a difference between two levels: a count of the gap, never a level. */
+const GAP_WORD = /^(?:shortfall|gap|deficit|surplus|differen|margin|excess|increas|decreas|drop|rise|fall|jump|declin|los|gain)/;
+/** Predicates that name no act of their own: having, getting, taking, putting, counting, claiming. */
+const WEAK_ACT = /^(?:has|have|had|got|get|gets|take|taken|took|takes|led|lead|lay|list|detail|show|shown|gave|give|given|liv|living|live|estimat|number|say|said|stand|stood|includ)$/;
+// ("registered" is a predicate only where it is its subject's own act: "15,000 people registered for the rally")
+const weakAct = (p: string): boolean => !p || WEAK_ACT.test(p) || p !== "register" && !/^carri/.test(p) && (LIGHT_VERB.test(p) || LIGHT_VERB.test(`${p}ed`) || LIGHT_VERB.test(`${p}s`));
+/** Spans of time and units of measure: read as the 'thing' of a figure, they count nobody's quantity ("in thirty-seven years", "(2,095 metric tons)"). */
+const SPAN_THING = /^(?:second|minute|hour|day|week|weekend|month|year|decade|centur|season|term|time)s?$/;
+const MEASURE_UNIT = /^(?:ton|tonne|kilo|kilogram|gram|pound|ounce|litre|liter|gallon|barrel|ml|metre|meter|mile|kilometre|kilometer|feet|foot|inch|acre|hectare|degree)s?$/;
+/** What is needed or aimed at is a threshold, not a count ("the 1,237 delegates needed to clinch"). */
+const GOAL_ACT = /^(?:need|needed|requir|target|aim|goal|want)$/;
+const KNOWN_ACTS = new Set(SYNONYMS.map(([, k]) => k));
+/** How far apart two voices' sole counts of one thing may be and still be read as one quantity. */
+const SOLE_RATIO = 3;
+/** The most figures of one unit and thing the pairing looks through. */
+const SOLE_GROUP = 24;
+
+/** A figure's act, the first word of its predicate ("" when none is read). */
+const actOf = (f: Comparable): string => (f.m.frame.predicate ?? "").split(" ")[0]!;
+
+/**
+ * One act said two ways ("40 residents were evacuated" / "95 residents were led out", "620 pupils enrolled" /
+ * "the academy has 710 pupils"): where two voices each give one count of one thing, at one place and time, and
+ * nothing else in the article counts that thing differently, the two counts are read as one quantity, though
+ * their frames name the act with words no synonym list joins. Vetoes keep what are two quantities apart:
+ * two content verbs, gaps and thresholds, a value the article gives as a part, spans of time, two doers.
+ */
+function soleRivalConflicts(figs: Comparable[], out: Conflict[]): void {
+  const paired = new Set(out.flatMap((c) => c.figureIds));
+  const partValues = new Set(figs.filter((f) => f.m.part).map((f) => f.raw.value));
+  // (the writer's own "I" or "we" is the article's voice)
+  const said = (f: Comparable) => { const v = voiceOf(f); return v !== "article" && v !== "headline" && !/^(?:i|we|me|us)$/i.test(voiceName(f)); };
+  const pool = figs.filter((f) => !f.headline && !f.m.part && said(f) && f.m.frame.thing && !SPAN_THING.test(f.m.frame.thing) && (f.raw.unit !== "count" || !MEASURE_UNIT.test(f.m.frame.thing)) && !f.m.frame.change && !f.m.frame.prior && (f.m.frame.modality === "result" || f.m.frame.modality === "forecast") && !f.m.matchup);
+  // the figures whose act is named, by unit, value and thing
+  const acted = new Map<string, Comparable[]>();
+  for (const f of figs) {
+    if (!f.m.frame.thing || weakAct(actOf(f))) continue;
+    const k = `${f.raw.unit}|${f.raw.value}|${stem(f.m.frame.thing)}`;
+    const list = acted.get(k);
+    if (list) list.push(f);
+    else acted.set(k, [f]);
+  }
+  // rivals are sought only among figures of one unit and one thing
+  const groups = new Map<string, Comparable[]>();
+  for (const f of pool) {
+    const k = `${f.raw.unit}|${f.raw.code ?? ""}|${stem(f.m.frame.thing!)}`;
+    const list = groups.get(k);
+    if (list) list.push(f);
+    else groups.set(k, [f]);
+  }
+  const groupOf = (f: Comparable) => groups.get(`${f.raw.unit}|${f.raw.code ?? ""}|${stem(f.m.frame.thing!)}`)!;
+  const fits = (a: Comparable, b: Comparable): boolean => {
+    const fa = a.m.frame, fb = b.m.frame;
+    if (a.raw.unit !== b.raw.unit || a.raw.code !== b.raw.code || a.m.sentence === b.m.sentence) return false;
+    if (stem(fa.thing!) !== stem(fb.thing!) || (fa.rate ?? "") !== (fb.rate ?? "") || (fa.aggregate ?? "") !== (fb.aggregate ?? "") || fa.modality !== fb.modality) return false;
+    if (sameVoice(voiceOf(a), voiceOf(b))) return false;
+    const pa = actOf(a), pb = actOf(b);
+    if (pa !== pb && KNOWN_ACTS.has(pa) && KNOWN_ACTS.has(pb)) return false;
+    // two acts named by content verbs ("planted" / "cut down", "produced" / "sold") are two quantities
+    if (pa !== pb && !weakAct(pa) && !weakAct(pb)) return false;
+    if (GAP_WORD.test(pa) || GAP_WORD.test(pb) || GOAL_ACT.test(pa) || GOAL_ACT.test(pb)) return false;
+    // one side at least must say what was done ("a dozen states" against "the 35 states" says nothing of either)
+    if (!fa.strong && !fb.strong) return false;
+    // a value the article gives elsewhere as a part of a total is that part ("nine of them" ... "the 9 victims")
+    if (partValues.has(a.raw.value) || partValues.has(b.raw.value)) return false;
+    if (!sameScope(a.m, b.m)) return false;
+    // who did it is part of the quantity: two doers are two quantities
+    // (a pronoun doer is the speaker: "Orla said it would cut 300 jobs" / "Benn said it would cut 450"; unknown when the article speaks)
+    const doer = (f: Comparable) => (f.m.frame.agent?.startsWith("@pro") ? (f.sourceId ? speakerAgent(f.who) : "@pro") : f.m.frame.agent);
+    const da = doer(a), db = doer(b);
+    if (da && db && (da === "@pro" || db === "@pro" || !sameAgent(da, db))) return false;
+    // the same value of the same thing elsewhere, with an act of its own, says which quantity it is ("22 emails ... top secret", "the 22 emails")
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const py = actOf(y);
+      if (weakAct(py)) continue;
+      if ((acted.get(`${x.raw.unit}|${x.raw.value}|${stem(x.m.frame.thing!)}`) ?? []).some((s) => s !== x && s !== y && actOf(s) !== py)) return false;
+    }
+    const va = Math.abs(a.raw.value), vb = Math.abs(b.raw.value);
+    return !!va && !!vb && Math.max(va, vb) / Math.min(va, vb) <= SOLE_RATIO;
+  };
+  for (const a of pool) {
+    // (a thing counted many times over is no matter of one count per voice, and the pairing is quadratic)
+    if (paired.has(a.id) || out.length >= MAX_CONFLICTS || groupOf(a).length > SOLE_GROUP) continue;
+    const rivals = groupOf(a).filter((b) => b !== a && fits(a, b));
+    const values = new Set(rivals.map((b) => b.raw.stated ?? b.raw.value));
+    if (values.size !== 1) continue;
+    const b = rivals[0]!;
+    if (paired.has(b.id) || figs.indexOf(b) < figs.indexOf(a)) continue;
+    const back = new Set(groupOf(b).filter((x) => x !== b && fits(b, x)).map((x) => x.raw.stated ?? x.raw.value));
+    if (back.size !== 1) continue;
+    const kind = kindOf(a, b);
+    if (!kind) continue;
+    paired.add(a.id); paired.add(b.id);
+    const measure = a.m.measure ?? b.m.measure ?? "";
+    out.push({ id: "", kind, figureIds: [a.id, b.id], measure, scope: a.m.places.filter(shownPlace).join(", ") || null, summary: `${cap(voiceName(a))} ${verbFor(voiceName(a), "say")} ${a.text}; ${voiceName(b)} ${verbFor(voiceName(b), "say")} ${b.text}${kind === "contradiction" ? " (cannot both be true)" : " (different counts)"}` });
   }
 }
 

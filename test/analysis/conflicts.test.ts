@@ -36,7 +36,8 @@ const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   ["Plant in Tarvel to Shed Jobs", "The company said it would cut 300 jobs at the Tarvel plant. The union said the company would cut 450 jobs at the Tarvel plant.", [["contradiction", ["300", "450"]]]],
   // money raised, copies sold, jobs cut: who did it is part of the quantity
   ["Campaigns Report Hauls", "The Orrin campaign said it raised $21 million in January. The Vell campaign said it raised $15 million in January.", []],
-  ["Plant in Tarvel to Shed Jobs", "The company said it would cut 300 jobs at the Tarvel plant. The union said 450 jobs would be cut at the Tarvel plant.", []],
+  // ... but a passive that names no doer, each voice's only count of one thing, at one place, is the count the other voice gives
+  ["Plant in Tarvel to Shed Jobs", "The company said it would cut 300 jobs at the Tarvel plant. The union said 450 jobs would be cut at the Tarvel plant.", [["contradiction", ["300", "450"]]]],
   [TITLE, "Police said the book has sold 235,000 copies. Mr. Dane said he quickly sold 60 copies.", []],
   ["Orrin Raises $33 Million", "The Orrin campaign said on Sunday that the senator raised $31 million in the quarter.", []],
   ["Vell Campaign Raises $33 Million", "The campaign said on Sunday that Vell raised $31 million in the quarter.", [["contradiction", ["$31 million", "$33 Million"]]]],

@@ -495,6 +495,20 @@ const pairs: [string, string, string[][]][] = [
   ["Penalty", "Regulators said the $3.4 million penalty was the largest they had imposed. The bank said the penalty was $4.1 million.", [["$3.4 million", "$4.1 million"]]],
   ["Floods", "Volunteers are caring for some of the 60 families displaced by the floods, the charity said. The council said 85 families were rehoused after the floods.", []],
   ["Quake", "The two were pulled from the rubble, rescuers said. The Red Crescent said 44 people were killed in the quake.", []],
+  // each voice's only count of one thing, one act said two ways ('evacuated' / 'led out', 'enrolled' / 'has', 'abducted' / 'taken'): one quantity
+  ["Fire at Quarry Row tower", "Firefighters said 40 residents were evacuated from the tower on Sunday. The housing association said 95 residents were led out of the building on Sunday.", [["40", "95"]]],
+  ["Harlow Academy places", "The school board said 620 pupils enrolled at Harlow Academy this year. Fair Places, a parents' group, said the academy has 710 pupils this year.", [["620", "710"]]],
+  ["Gunmen seize villagers", "Police said 14 villagers were abducted by gunmen on Friday. Local elders said the gunmen had taken 22 villagers.", [["14", "22"]]],
+  // ... but not two acts named by content verbs, a gap between two levels, a value given elsewhere as a part, a span of time,
+  // a threshold needed, two doers (a pronoun doer is its speaker), or a maximum against a guaranteed sum
+  ["Trees in Osk", "The council said it planted 3,000 trees in Osk this year. A residents' group said 1,800 trees were felled in Osk this year.", []],
+  ["Brewery year", "The brewery said it produced 90,000 bottles last year. Distributors said they sold 70,000 bottles last year.", []],
+  ["Homes target missed", "Just 210,000 homes were built in the decade, the ministry said. An opposition spokesman said the shortfall of 90,000 homes was a failure.", []],
+  ["Floods in Vell province", "Floods killed 31 people in Vell province, eight of them in the city of Marl, officials said. The city's mayor said the 8 victims included three children.", []],
+  ["Coach leaves club", "The coach said he had worked at the club for 12 years. The chairman said fans had waited nine years for a title.", []],
+  ["Delegate race", "An aide said the candidate is on course for the 1,500 delegates needed to win. A rival campaign said the candidate will get 1,320 delegates.", []],
+  ["Orla cuts", "Orla Foods said it would cut 300 jobs. Its rival Benn Foods said it would cut 450 jobs.", []],
+  ["Transfer deal", "The club said it paid a fee of £17 million. The selling club described the deal as worth up to £22 million.", []],
 ];
 
 /** [sentence, figure, the places its scope names]: who works at a body is not where a figure is. */
