@@ -56,7 +56,16 @@ export function analyze(input: ArticleInput): Analysis {
 function normalizeQuotes(text: string): string {
   // an opening pair becomes '" ' and a closing pair ' "', so the quotation's span covers both marks
   const t = text.includes("''") ? text.replace(/''/g, (_m, at: number) => (at > 0 && /\S/.test(text[at - 1]!) ? ' "' : '" ')) : text;
-  return singleQuotes(t);
+  return singleQuotes(colonQuotes(t));
+}
+
+/** A line that is a name, a colon and a quotation in single marks, the quotation running to the line's end: a headline's speech ("Roe: ‘We Will Win’"). */
+const COLON_SINGLE = /^(\p{Lu}[\p{L}’'.-]*(?:[ ]\p{Lu}[\p{L}’'.-]*){0,3}:[ ]?)[‘'](\p{Lu}[^\n]*?[^\s])[’']([ ]*)$/gmu;
+
+/** Such a line's single marks read as double ones (same length), whatever marks the rest of the article uses. */
+function colonQuotes(text: string): string {
+  if (!/:[ ]?[‘']/.test(text)) return text;
+  return text.replace(COLON_SINGLE, (m, lead: string, said: string, tail: string) => (said.split(/\s+/).length < 2 ? m : `${lead}"${said}"${tail}`));
 }
 
 /**

@@ -516,3 +516,33 @@ describe("a plural's possessive mark inside a speaker's name", () => {
     });
   }
 });
+
+/** Real articles whose headline is a name, a colon and a quotation in single marks, while the body quotes with double marks. */
+const headlineSpeech: [string, string, string][] = [
+  ["attribution/train/text/breitbart_2016-01-18_trump-i-m-the-worst-thing-that-e.txt", "Trump", "Worst Thing That Ever Happened"],
+  ["attribution/train/text/breitbart_2016-06-04_darrell-scott-you-find-me-an-abe.txt", "Darrell Scott", "You Find Me an Aberration"],
+  ["attribution/train/text/huff-post_2016-02-24_marco-rubio-you-don-t-win-the-no.txt", "Rubio", "You Don’t Win The Nomination"],
+  ["attribution/train/text/huff-post_2016-03-15_ted-cruz-physically-assaulting-a.txt", "Cruz", "Physically Assaulting A Reporter"],
+  ["attribution/train/text/politico_2016-03-23_reid-never-ever-ever-underestima.txt", "Reid", "Never, ever, ever underestimate Trump"],
+];
+
+describe("a headline's speech: a name, a colon and a quotation in single marks", () => {
+  for (const [file, who, has] of headlineSpeech) {
+    it(file, function () {
+      const path = join(sharedDir, "benchmarks", file);
+      if (!existsSync(path)) {
+        console.log(`      skipped: the shared corpora are not at ${sharedDir}`);
+        this.skip();
+      }
+      const text = readFileSync(path, "utf8");
+      const title = text.slice(0, text.indexOf("\n"));
+      assert.ok(/["“]/.test(text.slice(title.length)), "the body quotes with double marks");
+      const a = analyze({ text, title });
+      const c = a.claims.find((x) => x.start < title.length);
+      assert.ok(c, `a claim in the headline: ${JSON.stringify(a.claims.slice(0, 3).map((x) => [x.text, x.cue]))}`);
+      assert.ok(saidBy(a, c, who), `its speaker is ${who}`);
+      assert.equal(c.cue, ":");
+      assert.ok(c.text.includes(has));
+    });
+  }
+});
