@@ -117,6 +117,8 @@ const VAGUE: Record<string, [number, number]> = {
 const Q = QUALIFIERS.map(([q]) => q.replace(/ /g, "\\s+")).join("|");
 const WORDNUM = Object.keys(UNITS).join("|");
 const SCALE = "hundred|thousand|million|billion|trillion|lakhs?|crores?";
+/** Hundreds written out with what follows them ("five hundred and twenty", "one hundred twenty-five"): one number, not two. */
+const HUNDREDS = `(?:one|a|(?:${WORDNUM}))\\s+hundred(?:\\s+and)?\\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)\\b|(?:${WORDNUM})\\b)(?!\\s+hundred)`;
 /** One number: digits (with thousands commas and decimals) or number words, with a scale. */
 // ("R2.3 billion": the rand's R, before a number with a scale)
 // ("$12mm" is money's million, "120mm" of rain millimetres: "mm" is a scale only after a currency)
@@ -124,7 +126,7 @@ const SCALE = "hundred|thousand|million|billion|trillion|lakhs?|crores?";
 const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R|J|JA|TT|EC|N|GH)?[$€£¥₹₦₩₽₺₱₪₵]\\s?|Rs\\.?\\s?|(?:KSh|Ksh|KES|RM)\\s?(?=\\d)|R(?=\\d[\\d,.]*\\s?(?:billion|million|trillion|bn|m)\\b))`;
 const NUMBER =
   // ("only one email account": "one" is a count when "only" or "just" singles it out before a noun, not "the only one who")
-  `(?:(?<!\\bthe\\s+)(?:only|just)\\s+one(?=\\s+(?!(?:of|who|that|which|more|in|to|is|was|thing|way|time|day|hand|another|other|or|and)\\b)[a-z]{3,})|${CUR}?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${CUR}?\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s]one\\b|(?:${WORDNUM})(?:[-\\s](?:${WORDNUM}))?|a\\s+dozen|half\\s+a\\s+dozen)` +
+  `(?:(?<!\\bthe\\s+)(?:only|just)\\s+one(?=\\s+(?!(?:of|who|that|which|more|in|to|is|was|thing|way|time|day|hand|another|other|or|and)\\b)[a-z]{3,})|${CUR}?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${CUR}?\\d+(?:\\.\\d+)?|${HUNDREDS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s]one\\b|(?:${WORDNUM})(?:[-\\s](?:${WORDNUM}))?|a\\s+dozen|half\\s+a\\s+dozen)` +
   // ("two hundred thousand": a hundred and then a larger scale)
   `(?:\\s?(?:${SCALE})\\b(?:\\s(?:thousand|million|billion)\\b)?|(?<=\\d)(?:bn|mn|m|k|tn)\\b|(?<=[$€£¥₹₦₵][\\d.,]*\\d)(?:b|mm)\\b)?`;
 /** Units written against the number: "256GB", "2.4GHz", "5kg", "40mph". */
@@ -150,6 +152,13 @@ function wordValue(w: string): number | null {
   if (s === "a dozen") return 12;
   if (/^(?:only|just) one$/.test(s)) return 1;
   if (s === "half a dozen") return 6;
+  // "five hundred and twenty": the hundreds, then what follows them
+  const h = /^(one|a|[a-z]+) hundred(?: and)? (.+)$/.exec(s);
+  if (h) {
+    const left = h[1] === "one" || h[1] === "a" ? 1 : wordValue(h[1]!);
+    const right = wordValue(h[2]!);
+    return left === null || right === null || right >= 100 ? null : left * 100 + right;
+  }
   const parts = s.split(/[-\s]/);
   let v = 0;
   for (const p of parts) {
@@ -308,7 +317,8 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
     // "Boeing 737", "Route 66"; but a headline's verb in title case ("Storm Leaves 12 Dead", "Fire Burns 3,000 Acres") is no name
     // ("Blast Kills 20 in Varn", "Acme to Cut 2,000 Jobs": a verb in -s or -ed, or after "to", before a name, a preposition or the end)
     const headlineVerb = (/\p{Lu}\p{Ll}+(?:s|ed)\s$/u.test(before) || /\b(?:to|To|Will|Would|Could|May|Might)\s+\p{Lu}\p{Ll}+\s$/u.test(before)) && /^(?:\s+(?:\p{Lu}|(?:in|at|as|after|amid|on|over|for|across|from)\b)|\s*$|[,:;])/u.test(after);
-    if (!qualifier && !pct && !headlineVerb && /^\d/.test(rawA) && /(?<![.!?]\s)(?<=[a-z]\s)\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/i.test(before)) continue;
+    // (a number with a thousands comma names no model or route: "Crews Move 2,400 Out", a headline's plural verb)
+    if (!qualifier && !pct && !headlineVerb && /^\d/.test(rawA) && !/^\d{1,3}(?:,\d{3})+/.test(rawA) && /(?<![.!?]\s)(?<=[a-z]\s)\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/i.test(before)) continue;
     if (!rawB && !pct && /\p{Lu}[\p{L}.]+,\s*$/u.test(before) && /^,/.test(after) && Number(rawA) < 120) continue; // "Jane Roe, 45, said": an age
     const a = parseNumber(rawA);
     if (!a) continue;

@@ -31,6 +31,16 @@ const cases: [string, Want[]][] = [
   ["The vote was held on March 5.", []],
   // a hundred and then a larger scale, in words
   ["More than two hundred thousand people fled.", [{ text: "More than two hundred thousand", low: 200000 }]],
+  // hundreds written out with what follows them are one number, not two; two hundreds are a range's ends
+  ["Five hundred and twenty of our members are losing their jobs.", [{ text: "Five hundred and twenty", low: 520, high: 520 }]],
+  ["One hundred twenty-five people were rescued.", [{ text: "One hundred twenty-five", low: 125 }]],
+  ["The fund paid a hundred and fifty families.", [{ text: "a hundred and fifty", low: 150 }]],
+  ["They sold five hundred and twenty thousand copies.", [{ text: "five hundred and twenty thousand", low: 520000 }]],
+  ["Between two hundred and three hundred people marched.", [{ text: "Between two hundred and three hundred", low: 200, high: 300 }]],
+  // a capitalised word before a number names a model or a route ("Apollo 11"), but not before a number with a thousands comma (a headline's plural verb)
+  ["Crews Move 2,400 Out of Lowlands", [{ text: "2,400", low: 2400 }]],
+  ["Firms Add 12,000 Jobs", [{ text: "12,000", low: 12000 }]],
+  ["The Apollo 11 crew landed.", []],
   // a toll, not an age: "the number of dead at 23"
   ["The agency put the number of dead at 23.", [{ text: "23", low: 23 }]],
   ["The singer died at 61.", []],
