@@ -1099,6 +1099,12 @@ function changeBefore(toks: Token[], x: number): boolean {
 /** Words that name a kind of a level, not its owner ("food inflation", "youth unemployment", "core prices"). */
 const LEVEL_KIND = /^(?:food|core|headline|underlying|energy|fuel|services|goods|housing|rental|youth|adult|male|female|rural|urban|long-term|short-term|seasonal)$/;
 
+/** Does a phrase of time open at toks[i] ("since the start of", "until", "over the same period", "during the past week")? */
+function timePhraseAt(toks: Token[], i: number): boolean {
+  const w = lowerOf(toks[i]);
+  return /^(?:since|until|till|by)$/.test(w) || /^(?:over|during|throughout|for)$/.test(w) && toks.slice(i + 1, i + 5).some((u) => /^(?:period|periods|week|weeks|month|months|year|years|days|weekend|quarter|decade)$/.test(u.lower));
+}
+
 /** The nearest noun at or before index j, over auxiliaries, link verbs and a prepositional phrase ("unemployment in the state"), or -1. */
 function prevNoun(toks: Token[], j: number, phrases = true): number {
   let found = -1;
@@ -1129,13 +1135,13 @@ function prevNoun(toks: Token[], j: number, phrases = true): number {
       continue;
     }
     // ("the number of people killed since the start of the outbreak at 14": a phrase of time is no part of the measured noun)
-    if (/^(?:since|until|till|by)$/.test(t.lower) && found >= 0 && x > 0 && toks.slice(Math.max(0, x - 12), x).some((u) => /^(?:number|toll|count|tally|figure|total)$/.test(u.lower))) {
+    if (timePhraseAt(toks, x) && found >= 0 && x > 0 && toks.slice(Math.max(0, x - 12), x).some((u) => /^(?:number|toll|count|tally|figure|total)$/.test(u.lower))) {
       found = -1;
       continue;
     }
     if (content(t) && found < 0 && (!capd(t.text) || x === 0)) found = x;
     else if (/^(?:the|a|an|its|their|his|her|our)$/.test(t.lower) && found >= 0) {
-      if (PHRASE_PREP.test(lowerOf(toks[x - 1])) || /^(?:since|until|till|by)$/.test(lowerOf(toks[x - 1])) && toks.slice(Math.max(0, x - 12), x).some((u) => /^(?:number|toll|count|tally|figure|total)$/.test(u.lower))) continue;
+      if (PHRASE_PREP.test(lowerOf(toks[x - 1])) || x > 0 && timePhraseAt(toks, x - 1) && toks.slice(Math.max(0, x - 12), x).some((u) => /^(?:number|toll|count|tally|figure|total)$/.test(u.lower))) continue;
       return found;
     }
   }

@@ -27,6 +27,9 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Twelve miners remained trapped underground.", "Twelve", { thing: "miner", predicate: "trap" }],
   ["More than 60 were still missing on Friday.", "More than 60", { thing: "people", predicate: "missing" }],
   ["57 people, including 11 women, were killed.", "57", { thing: "people", predicate: "killed" }],
+  // a phrase of time between 'the number of X' and its figure is no part of what is counted
+  ["The charity put the number of confirmed cases over the same period at more than 450.", "more than 450", { predicate: "cases", via: "level" }],
+  ["The board put the number of arrests during the past week at 45.", "45", { predicate: "arrested", via: "level" }],
   // a verb of recording with 'for' or 'to' after it is what its subject did, not a record of it
   ["The organisers said 15,000 runners registered for the marathon.", "15,000", { thing: "runner", predicate: "register", via: "subject" }],
   ["Some 40 cases were registered in the district.", "Some 40", { predicate: "cases", via: null }],
