@@ -336,6 +336,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // "64 percent to 56 percent" with no sides named, "568 to Arland's 535": a pair set against each other, no level of anything
   } else if (before === "of" && definite && /^(?:one|some|many|most|all|each|none|several|any|both|few|dozens|hundreds|thousands|majority|half|rest|remains)$/.test(lowerOf(toks[j - 1])) && !!noun) {
     // "one of the 40 homes destroyed", "some of the 46 koalas rescued": a partitive names the whole count, whose own phrase says what it is
+  } else if (before === "of" && lowerOf(toks[j - 1]) === "total" && /^(?:a|an)$/.test(lowerOf(toks[j - 2])) && !!noun) {
+    // "a total of 13,870 people were living in ...": the words only bring in the count, whose own noun and verb say what it is
   } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && content(toks[j - 1]) && LINK_VERB.test(before) || changedBy || before === "from" && fromAt === j && fr.prior && changeVerbBefore(toks, j) >= 0) {
     // "the toll rose to 83", "unemployment at 8.2 percent", "a toll of 83", "turnout was 60 percent", "gave the attendance as 36,412"
     // ("unemployment fell from 8.1 percent to 7.5 percent": both are levels of the noun before the change, the first the earlier)
@@ -526,7 +528,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       break;
     }
     // ("15,000 people registered for the rally", "300 signed up to": a verb of reporting with 'for' or 'to' after it is what its subject did)
-    const ownAct = !!subjVerb && /^(?:registered|registers)$/.test(subjVerb.lower) && /^(?:for|to|as)$/.test(lowerOf(toks[indexIn(toks, subjVerb) + 1]));
+    // ("46 students reported symptoms", "300 firms reported losses": so too a verb of reporting, active, with an object noun of its own)
+    const sv = subjVerb ? indexIn(toks, subjVerb) : -1;
+    const ownAct = !!subjVerb && (/^(?:registered|registers)$/.test(subjVerb.lower) && /^(?:for|to|as)$/.test(lowerOf(toks[sv + 1])) ||
+      /^(?:reported|reports)$/.test(subjVerb.lower) && !AUX.test(lowerOf(toks[sv - 1])) && !!toks[sv + 1]?.word && content(toks[sv + 1]) && !capd(toks[sv + 1]!.text) && !FUNCTION.test(lowerOf(toks[sv + 1])) && !TIME_WORD.test(lowerOf(toks[sv + 1])) && !/(?:ly|ed)$/.test(lowerOf(toks[sv + 1])));
     if (subjVerb && !ownAct && (TRANSPARENT.test(subjVerb.lower) || REPORTING.test(subjVerb.lower) || JUNK_PREDICATE.test(subjVerb.lower))) subjVerb = null;
     // "450 jobs would be lost", "6,100 votes were cast": a passive, whose doer may go unsaid
     // (and "the count was 3,900 homes destroyed": a participle after a figure that is itself a level)

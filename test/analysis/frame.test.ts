@@ -33,6 +33,12 @@ const frames: [string, string, Partial<Frame>][] = [
   // a verb of recording with 'for' or 'to' after it is what its subject did, not a record of it
   ["The organisers said 15,000 runners registered for the marathon.", "15,000", { thing: "runner", predicate: "register", via: "subject" }],
   ["Some 40 cases were registered in the district.", "Some 40", { predicate: "cases", via: null }],
+  ["The ministry said that 46 students reported symptoms of food poisoning.", "46", { thing: "student", predicate: "report", via: "subject" }],
+  ["Health officials said 12 new cases reported yesterday.", "12", { predicate: "cases" }],
+  ["Officials said 46 cases were reported in the district.", "46", { predicate: "cases" }],
+  // "a total of" only brings in the count: its own noun and verb say what it is
+  ["A total of 13,870 people were living in emergency shelters in March.", "13,870", { thing: "people", predicate: "living", via: "subject" }],
+  ["Police said a total of 40 people were arrested.", "40", { thing: "people", predicate: "arrested" }],
   ["106 protesters in 21 cities have been killed.", "106", { thing: "protester", predicate: "killed" }],
   ["106 protesters in 21 cities have been killed.", "21", { strong: false }],
   ["State radio reported only a handful of marcher deaths.", "a handful", { thing: "marcher", predicate: "killed" }],
