@@ -74,6 +74,8 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
   // (or, when the quantity names no doer at all, the one "he" both speak of: "Dunmore claimed he won ... In fact, results show he received ...")
   if ((x === "@pro") !== (y === "@pro") && (a.agent === "@pro:person" || b.agent === "@pro:person") && (onlyAgent !== null && !onlyAgent.startsWith("|") && sameAgent(x === "@pro" ? y ?? "" : x ?? "", onlyAgent) || onlyAgent === null && a.agent === "@pro:person" && b.agent === "@pro:person")) return true;
   if (x === "@pro" || y === "@pro") return false;
+  // (a disaster that did it, against no doer said, is the same harm: "Fire razes 37 homes" / "29 houses lost")
+  if ((x === null) !== (y === null) && DISASTER.test((x ?? y)!.split("|")[1] ?? "")) return true;
   if (a.topic && b.topic && a.topic !== b.topic) return false;
   // who did it must be said on both sides ("sold 60 copies" and "sold 235,000 copies" are two books), except for two levels ("the deficit was ...")
   // (or two counts whose counted noun is the doer: "300 investors put money in")
@@ -92,6 +94,9 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
   if (x === null || y === null) return x === y && ((a.via === "level" && b.via === "level" && !GENERIC_LEVEL.test(a.predicateText ?? "") && !GENERIC_LEVEL.test(b.predicateText ?? "")) || (a.via === "subject" && b.via === "subject" && ((!!a.thing && a.thing === b.thing && a.thing !== "people") || (a.thing === b.thing && OPINION.test((a.predicate ?? "").split(" ")[0]!) && !!a.predicate?.includes(" ")) || (a.thing === b.thing && !!a.share && !!b.share))));
   return sameAgent(x, y);
 }
+
+/** Heads of events that do harm: as a doer they name the event, not one of several doers. */
+const DISASTER = /^(?:fire|blaze|bushfire|wildfire|flood|floods|storm|cyclone|hurricane|typhoon|quake|earthquake|tremor|landslide|mudslide|avalanche|tornado|tsunami|explosion|blast|eruption|heatwave|drought|outbreak|epidemic|crash|collision|derailment)$/;
 
 /** A speaker's name as an agent ("Rival Mira Vell's campaign" -> "rival hillary clinton|campaign"). */
 export function speakerAgent(name: string): string {

@@ -85,7 +85,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:strike|strikes|struck|striking|walkout|walkouts|stoppage|stoppages)$/, "struck"],
   [/^(?:cancel|cancels|cancelled|canceled|cancelling|canceling|cancellation|cancellations|scrubbed|grounded)$/, "cancelled"],
   [/^(?:close|closes|closed|closing|closure|closures|shut|shuts|shutting)$/, "closed"],
-  [/^(?:destroy|destroys|destroyed|destroying|destruction|razed|flattened|levelled|leveled)$/, "destroyed"],
+  [/^(?:destroy|destroys|destroyed|destroying|destruction|raze|razes|razed|razing|flattened|flattens|levelled|leveled|levels|gutted|guts)$/, "destroyed"],
   [/^(?:deport|deports|deported|deporting|deportation|deportations|expelled|removed)$/, "deported"],
   [/^(?:damage|damages|damaged|damaging)$/, "damaged"],
   // land a fire burned, however said; gas a plant let out

@@ -1062,6 +1062,16 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicateText = "count";
     fr.via = "object";
   }
+  // "22 passengers sustained injuries", "suffered serious wounds": a verb of undergoing with a noun of harm after it says the harm
+  if (/^(?:sustain|suffer|receiv)$/.test(fr.predicate ?? "") && subjVerb) {
+    const harm = toks.slice(indexIn(toks, subjVerb) + 1, indexIn(toks, subjVerb) + 4).find((t) => /^(?:injuries|injury|wounds|wound|burns|fractures)$/.test(t.lower));
+    if (harm) {
+      fr.predicate = "wounded";
+      fr.predicateText = `${subjVerb.lower} ${harm.lower}`;
+    }
+  }
+  // "29 homes were lost in the fire": a home, a building lost is one destroyed (money or jobs lost are lost)
+  if (fr.predicate === "lost" && fr.thing && /^(?:home|house|building|structure|dwelling|propert)/.test(fr.thing)) fr.predicate = "destroyed";
   // ("the 12 people killed in the blast", "the $1.1 million fine": a definite count with what befell it said after its noun, or money before its noun, is a count in its own right)
   // ("the two were its followers" has no noun: a reference to people named before, no count)
   const definiteRead = definite && f.value >= 2 && (fr.via === "subject" && !!noun || fr.via === "level" && f.unit === "money");

@@ -34,6 +34,12 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The organisers said 15,000 runners registered for the marathon.", "15,000", { thing: "runner", predicate: "register", via: "subject" }],
   ["Some 40 cases were registered in the district.", "Some 40", { predicate: "cases", via: null }],
   ["The ministry said that 46 students reported symptoms of food poisoning.", "46", { thing: "student", predicate: "report", via: "subject" }],
+  // a verb of undergoing with a noun of harm says the harm; a home lost is a home destroyed
+  ["Police said 22 passengers sustained injuries in the crash.", "22", { thing: "passenger", predicate: "wounded" }],
+  ["Police said 22 passengers suffered serious injuries.", "22", { thing: "passenger", predicate: "wounded" }],
+  ["Police said 22 passengers received treatment.", "22", { thing: "passenger", predicate: "has" }],
+  ["Officials said 29 homes were lost in the fire.", "29", { thing: "home", predicate: "destroyed" }],
+  ["The firm said 300 jobs were lost.", "300", { thing: "job", predicate: "cut" }],
   ["Health officials said 12 new cases reported yesterday.", "12", { predicate: "cases" }],
   ["Officials said 46 cases were reported in the district.", "46", { predicate: "cases" }],
   // "a total of" only brings in the count: its own noun and verb say what it is
@@ -504,6 +510,9 @@ const pairs: [string, string, string[][]][] = [
   ["Penalty", "Regulators said the $3.4 million penalty was the largest they had imposed. The bank said the penalty was $4.1 million.", [["$3.4 million", "$4.1 million"]]],
   ["Floods", "Volunteers are caring for some of the 60 families displaced by the floods, the charity said. The council said 85 families were rehoused after the floods.", []],
   ["Quake", "The two were pulled from the rubble, rescuers said. The Red Crescent said 44 people were killed in the quake.", []],
+  // a disaster as the doer, against no doer said, is one harm; two disasters' counts stay two
+  ["Fire razes 37 homes in Orrin Valley", "Assessment teams had confirmed 29 houses lost in Orrin Valley, the fire service said.", [["29", "37"]]],
+  ["Storms in Orrin Valley", "The storm destroyed 40 homes in Orrin Valley, officials said. A flood last year destroyed 60 homes in Orrin Valley, the council said.", []],
   // each voice's only count of one thing, one act said two ways ('evacuated' / 'led out', 'enrolled' / 'has', 'abducted' / 'taken'): one quantity
   ["Fire at Quarry Row tower", "Firefighters said 40 residents were evacuated from the tower on Sunday. The housing association said 95 residents were led out of the building on Sunday.", [["40", "95"]]],
   ["Harlow Academy places", "The school board said 620 pupils enrolled at Harlow Academy this year. Fair Places, a parents' group, said the academy has 710 pupils this year.", [["620", "710"]]],
