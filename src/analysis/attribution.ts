@@ -1308,9 +1308,10 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       const t = toks[k]!;
       if (!t.word) return false;
       if (isCap(t.text) || /^(?:the|and|&)$/.test(t.text)) continue;
-      if (!/^(?:of|for|at)$/.test(t.text)) return false;
+      if (!/^(?:of|for|at|in)$/.test(t.text)) return false;
       const head = toks[k - 1];
-      if (head?.word && !isCap(head.text) && ROLE_OK(lowerOf(head))) return true;
+      // ("The Police Public Relations Officer in Ubaru State, SP Jane Roe, said": a capitalised title after "the" is a role too)
+      if (head?.word && ROLE_OK(lowerOf(head)) && (!isCap(head.text) && t.text !== "in" || isCap(head.text) && lowerOf(toks[clauseFrom]) === "the")) return true;
     }
     return false;
   }

@@ -370,6 +370,8 @@ const realMisses: [Ref, Want[]][] = [
 
 /** The same frames as patterns of my own writing, and their look-alikes. */
 const patternMisses: [string, Want[]][] = [
+  // a capitalised title after "the" with a place after it ("The ... Officer in Marl State, SP Jane Roe, said"): the name in the commas speaks, not what she confirmed
+  ["The Police Public Relations Officer in Marl State, SP Jane Roe, confirmed the crash in a statement, saying 14 people died.", [{ who: "Jane Roe", cue: "confirmed", direct: false, has: "the crash" }, { who: "Jane Roe", cue: "saying", direct: false, has: "14 people died" }]],
   // a question put in reported speech is said ("asked whether ...", "asked officials if ..."); a request too, and "asked about" is neither
   ["Ortiz asked whether the bridge would reopen in May.", [{ who: "Ortiz", cue: "asked", direct: false, has: "whether the bridge would reopen in May" }]],
   ["Bello asked officials if the repairs had been paid for.", [{ who: "Bello", cue: "asked", direct: false, has: "if the repairs had been paid for" }]],
