@@ -1068,6 +1068,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (harm) {
       fr.predicate = "wounded";
       fr.predicateText = `${subjVerb.lower} ${harm.lower}`;
+      if (!fr.thing && f.unit === "count") fr.thing = "people"; // "22 others sustained injuries"
     }
   }
   // "29 homes were lost in the fire": a home, a building lost is one destroyed (money or jobs lost are lost)

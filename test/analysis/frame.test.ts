@@ -38,6 +38,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Police said 22 passengers sustained injuries in the crash.", "22", { thing: "passenger", predicate: "wounded" }],
   ["Police said 22 passengers suffered serious injuries.", "22", { thing: "passenger", predicate: "wounded" }],
   ["Police said 22 passengers received treatment.", "22", { thing: "passenger", predicate: "has" }],
+  ["Police said 14 died while 22 others sustained injuries.", "22", { thing: "people", predicate: "wounded" }],
   ["Officials said 29 homes were lost in the fire.", "29", { thing: "home", predicate: "destroyed" }],
   ["The firm said 300 jobs were lost.", "300", { thing: "job", predicate: "cut" }],
   ["Health officials said 12 new cases reported yesterday.", "12", { predicate: "cases" }],
