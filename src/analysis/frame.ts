@@ -891,7 +891,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // ("55 percent said they would back Ames", "were planning to back": a poll's share of intent is its answer now, no forecast)
     const pollAnswer = f.unit === "percent" && !!subjVerb && x > fi;
     const month = toks[x]!.text === "May" && x > 0; // (nor is the month of May a modal)
-    if ((FUTURE.test(w) || LIKELY.test(w) && x > 0 && /^(?:is|are|was|were|be)$/.test(lowerOf(toks[x - 1]))) && (x < fi || (subjVerb && x < predAt)) && !pollAnswer && !month) fr.modality = "forecast";
+    // (nor is a size reckoned now: "the fire was estimated at 8,400 hectares", "is thought to have killed 40")
+    const reckoned = /^(?:estimated|thought|believed)$/.test(w) && (lowerOf(toks[x + 1]) === "at" || lowerOf(toks[x + 1]) === "to" && /^(?:have|number|total|be)$/.test(lowerOf(toks[x + 2])) && lowerOf(toks[x + 3]) !== "reach");
+    if ((FUTURE.test(w) || LIKELY.test(w) && !reckoned && x > 0 && /^(?:is|are|was|were|be)$/.test(lowerOf(toks[x - 1]))) && (x < fi || (subjVerb && x < predAt)) && !pollAnswer && !month) fr.modality = "forecast";
     if (HEARSAY.test(w)) fr.modality = "hearsay";
     if (/^(?:whether|if|unless|suppose|supposing|imagine|hypothetically)$/.test(w) && x < fi) fr.modality = "forecast"; // "whether there are 2,600 or 1,800": a supposition, not a count
   }
@@ -1073,6 +1075,21 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   }
   // "29 homes were lost in the fire": a home, a building lost is one destroyed (money or jobs lost are lost)
   if (fr.predicate === "lost" && fr.thing && /^(?:home|house|building|structure|dwelling|propert)/.test(fr.thing)) fr.predicate = "destroyed";
+  // "the blaze now covered 18,000 hectares", "has burnt through 12,400 hectares of grassland", "chewed through about 18,000 hectares":
+  // an area a fire is said to have, in whatever words, is the area it burned (not "the fire threatens 3,000 acres of farmland")
+  if (f.unit === "measure" && /^(?:acre|hectare|square)/.test(f.code ?? "") && (!fr.predicate || fr.predicate === "fire") && !fr.change && toks.slice(Math.max(0, fi - 20), fi).some((t) => /^(?:fire|fires|blaze|wildfire|bushfire|inferno)$/.test(t.lower)) && !toks.slice(Math.max(0, fi - 4), fi).some((t) => /^(?:threat\w*|endanger\w*|near\w*|toward\w*|from|of|within)$/.test(t.lower))) {
+    fr.predicate = "burned";
+    fr.predicateText = "burned";
+    fr.thing = null;
+    fr.via = "level";
+    // (whose area: the fire named nearest before, "the Calder Ridge fire", when no other doer is read)
+    if (!fr.agent) {
+      let k = fi - 1;
+      while (k > 0 && !/^(?:fire|fires|blaze|wildfire|bushfire|inferno)$/.test(lowerOf(toks[k]))) k--;
+      const named = npAt(toks, k);
+      if (named && !named.startsWith("|")) fr.agent = named; // ("the blaze" names no fire of its own)
+    }
+  }
   // ("the 12 people killed in the blast", "the $1.1 million fine": a definite count with what befell it said after its noun, or money before its noun, is a count in its own right)
   // ("the two were its followers" has no noun: a reference to people named before, no count)
   const definiteRead = definite && f.value >= 2 && (fr.via === "subject" && !!noun || fr.via === "level" && f.unit === "money");

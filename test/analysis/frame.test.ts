@@ -38,6 +38,14 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Police said 22 passengers sustained injuries in the crash.", "22", { thing: "passenger", predicate: "wounded" }],
   ["Police said 22 passengers suffered serious injuries.", "22", { thing: "passenger", predicate: "wounded" }],
   ["Police said 22 passengers received treatment.", "22", { thing: "passenger", predicate: "has" }],
+  // an area a fire is said to have, in whatever words, is the area it burned; an area it threatens is not
+  ["The mayor said the blaze now covered 18,000 hectares.", "18,000", { predicate: "burned", via: "level" }],
+  ["A bushfire that started in a paddock east of the town on Monday has burnt through 12,400 hectares of grassland.", "12,400", { predicate: "burned", thing: null }],
+  ["The fire threatens 3,000 acres of farmland.", "3,000", { predicate: "threaten" }],
+  // a size reckoned now is no forecast ("was estimated at", "is thought to have killed"); "is expected to" is
+  ["The officer said the fire was estimated at 8,400 hectares.", "8,400", { predicate: "burned", modality: "result" }],
+  ["The quake is thought to have killed 40 people.", "40", { predicate: "killed", modality: "result" }],
+  ["The deficit is estimated to reach 4 percent next year.", "4 percent", { modality: "forecast" }],
   ["Police said 14 died while 22 others sustained injuries.", "22", { thing: "people", predicate: "wounded" }],
   ["Officials said 29 homes were lost in the fire.", "29", { thing: "home", predicate: "destroyed" }],
   ["The firm said 300 jobs were lost.", "300", { thing: "job", predicate: "cut" }],
@@ -511,6 +519,8 @@ const pairs: [string, string, string[][]][] = [
   ["Penalty", "Regulators said the $3.4 million penalty was the largest they had imposed. The bank said the penalty was $4.1 million.", [["$3.4 million", "$4.1 million"]]],
   ["Floods", "Volunteers are caring for some of the 60 families displaced by the floods, the charity said. The council said 85 families were rehoused after the floods.", []],
   ["Quake", "The two were pulled from the rubble, rescuers said. The Red Crescent said 44 people were killed in the quake.", []],
+  // two voices' areas of one fire, however the burning is said
+  ["Cedar Lake fire grows", "The fire service said the Cedar Lake fire was estimated at 8,400 hectares on Wednesday. The mayor said on Wednesday the blaze now covers about 12,000 hectares.", [["8,400", "about 12,000"]]],
   // a disaster as the doer, against no doer said, is one harm; two disasters' counts stay two
   ["Fire razes 37 homes in Orrin Valley", "Assessment teams had confirmed 29 houses lost in Orrin Valley, the fire service said.", [["29", "37"]]],
   ["Storms in Orrin Valley", "The storm destroyed 40 homes in Orrin Valley, officials said. A flood last year destroyed 60 homes in Orrin Valley, the council said.", []],
