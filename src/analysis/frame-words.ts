@@ -66,6 +66,8 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:jobs|positions|posts|roles)$/, "job"],
   // the people of a workplace, however named: "1,200 employees", "1,450 staff", "workers"
   [/^(?:workers|employees|staff|staffers|workforce)$/, "worker"],
+  // the children of a school, however named: "47 students", "sixty-three pupils", "learners"
+  [/^(?:students|pupils|schoolchildren|schoolboys|schoolgirls|learners)$/, "student"],
   [/^(?:home|homes|house|houses|dwelling|dwellings|household|households)$/, "home"],
   // people come ashore or across, however said: "7,350 arrived by boat", "over 9,000 landed here", "arrivals"
   [/^(?:arrive|arrives|arrived|arriving|arrival|arrivals|landed|landing|landings|crossed|crossings)$/, "arrived"],
@@ -132,7 +134,7 @@ export function thingOf(w: string): string {
   if (VICTIM_KEYS.has(key) && /^(?:dead|lives)$/.test(l)) return key; // "50 dead", "claimed 50 lives": the toll itself
   if (GENERIC_PEOPLE.test(l)) return "people";
   // one thing however named: "jobs" and "positions", "troops" and "soldiers"
-  if (/^(?:job|home|worker|soldiers|police|fighters)$/.test(key)) return key;
+  if (/^(?:job|home|worker|soldiers|police|fighters|student)$/.test(key)) return key;
   // a noun that names the event itself ("deaths", "injuries", "cases", "viewers") stands for it
   return VICTIM_KEYS.has(key) && !/^(?:protesters|protestors|demonstrators|marchers|refugees|evacuees|detainees|spectators|attendees|fans)$/.test(l) ? key : stem(l);
 }

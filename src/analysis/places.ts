@@ -97,7 +97,7 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
     // ("an index from Tally", "data from Orlo": who made the study)
     const from = k >= 1 && /^(?:from|by)$/.test(lowerOf(toks[k])) && (STUDY_AFTER.test(lowerOf(toks[k - 1])) || /^(?:firm|company|group|agency|institute|office|association)$/.test(lowerOf(toks[k - 1])));
     const maker = STUDY_AFTER.test(lowerOf(toks[j])) || employer || from;
-    if (!exclude(run) && !maker && !/(?:an|ian|ese|ish)$/.test(run) && !run.split(/[-–]/).every((w) => TIME_NAME.test(w)) && (locative || prevIsPlace)) {
+    if (!exclude(run) && !maker && !/(?:an|ian|ese|ish)$/.test(run) && !run.split(/[-–]/).every((w) => TIME_NAME.test(w) || /^(?:to|through|and)$/.test(w)) && (locative || prevIsPlace)) {
       // "the X suburb of Y": Y contains X; "X, Y in Z": Z contains X and Y
       // the place noun follows a place just named: "the X suburb of Y"
       const namedBefore = sawOf && sawSingular && !sawPlural && k + 1 < i && PLACE_NOUN.test(toks[k + 1]!.text) && isCap(toks[k]?.text ?? "");

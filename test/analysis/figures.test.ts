@@ -41,6 +41,8 @@ const cases: [string, Want[]][] = [
   ["Crews Move 2,400 Out of Lowlands", [{ text: "2,400", low: 2400 }]],
   ["Firms Add 12,000 Jobs", [{ text: "12,000", low: 12000 }]],
   ["The Apollo 11 crew landed.", []],
+  // a scale joined by a hyphen, as Canadian papers write it
+  ["Crestwater posts $37.5-million deficit", [{ text: "$37.5-million", low: 37500000 }]],
   // a toll, not an age: "the number of dead at 23"
   ["The agency put the number of dead at 23.", [{ text: "23", low: 23 }]],
   ["The singer died at 61.", []],

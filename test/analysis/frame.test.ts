@@ -521,6 +521,8 @@ const pairs: [string, string, string[][]][] = [
   ["Quake", "The two were pulled from the rubble, rescuers said. The Red Crescent said 44 people were killed in the quake.", []],
   // two voices' areas of one fire, however the burning is said
   ["Cedar Lake fire grows", "The fire service said the Cedar Lake fire was estimated at 8,400 hectares on Wednesday. The mayor said on Wednesday the blaze now covers about 12,000 hectares.", [["8,400", "about 12,000"]]],
+  // the children of a school, however named, are one count
+  ["Gunmen seize pupils", "Police said 47 students were abducted on Friday. The principal said sixty-three pupils had been taken on Friday.", [["47", "sixty-three"]]],
   // a disaster as the doer, against no doer said, is one harm; two disasters' counts stay two
   ["Fire razes 37 homes in Orrin Valley", "Assessment teams had confirmed 29 houses lost in Orrin Valley, the fire service said.", [["29", "37"]]],
   ["Storms in Orrin Valley", "The storm destroyed 40 homes in Orrin Valley, officials said. A flood last year destroyed 60 homes in Orrin Valley, the council said.", []],
@@ -542,6 +544,8 @@ const pairs: [string, string, string[][]][] = [
 
 /** [sentence, figure, the places its scope names]: who works at a body is not where a figure is. */
 const scopes: [string, string, string | null][] = [
+  // a span of months is no place ("in the July-to-September quarter")
+  ["The survey put the rate at 32.9 percent in the July-to-September quarter.", "32.9 percent", null],
   ["Analysts at Orlo estimate the firm sold 1.2 million phones.", "1.2 million", null],
   ["A spokesman at Tally said 300 workers were hired.", "300", null],
   ["The firm sold 1.2 million phones at Orlo, its largest store.", "1.2 million", "Orlo"],
