@@ -99,7 +99,7 @@ export const TITLES = set(`
   director spokesman spokeswoman spokesperson ambassador envoy commissioner inspector detective officer sheriff chancellor
   speaker leader candidate nominee lawmaker councilman councilwoman councillor lieutenant superintendent treasurer
   economist analyst coach manager executive president-elect minister-president premier deputy foreign interior defense
-  defence health finance state first lady emir sultan crown
+  defence health finance state first lady emir sultan crown principal headteacher headmaster coroner warden
 `);
 
 /** Title words that only modify another title ("Foreign Minister", "Deputy Director"): no title alone. */
@@ -122,6 +122,9 @@ export const PERSON_NOUNS = set(`
   colonel general captain sergeant lieutenant major commissioner secretary director chief head
   rescuer rescuers paramedic paramedics medic medics firefighter firefighters responder responders volunteer volunteers
   crew crews team teams agent agents clerk clerks boss bosses
+  principal principals headteacher headteachers headmaster headmistress dean provost rector pastor priest chaplain
+  coroner pathologist surgeon surgeons physician physicians pharmacist pharmacists auditor auditors trustee trustees
+  warden wardens ranger rangers guard guards inspector inspectors curator accountant accountants
 `);
 
 /** Head nouns and name words of news media. */

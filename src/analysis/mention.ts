@@ -95,7 +95,8 @@ export function readMention(text: string, start: number, end: number, aside: [nu
     const b = bare(w);
     // (not a title: "Secretary of State John Kerry"; and "Organizers from the Civic Resistance movement" speak for it)
     if (isCap(w) && !(place && k === 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && !TITLES.has(b))) return false;
-    return isRoleNoun(b) || headKind(b) === "person" || headKind(b) === "anonymous";
+    // ("Police in Kanduwa State said": the police of a place speak, not the place)
+    return isRoleNoun(b) || headKind(b) === "person" || headKind(b) === "anonymous" || place && b === "police";
   };
   const documentAt = (k: number) => !isCap(toks[k]!.text) && (DOCUMENT_WORDS.has(bare(toks[k]!.text)) || DATA_WORDS.has(bare(toks[k]!.text)));
   const placePrep = (w: string) => /^(?:in|across|around|at)$/.test(w);

@@ -370,6 +370,11 @@ const realMisses: [Ref, Want[]][] = [
 
 /** The same frames as patterns of my own writing, and their look-alikes. */
 const patternMisses: [string, Want[]][] = [
+  // roles of schools, courts and wards speak as others do ("The school's principal, NAME, told ..."); the police of a place speak, not the place
+  ["The school's principal, Malam Ibrahim Sani, told journalists that sixty-three pupils had been taken.", [{ who: "Ibrahim Sani", cue: "told", direct: false, has: "sixty-three pupils had been taken" }]],
+  ["The principal said that 63 pupils had been taken.", [{ who: "principal", cue: "said", direct: false, has: "63 pupils" }]],
+  ["The coroner said the death was accidental.", [{ who: "coroner", cue: "said", direct: false, has: "the death was accidental" }]],
+  ["Police in Marl State said 47 students were abducted.", [{ who: "Police", cue: "said", direct: false, has: "47 students were abducted" }]],
   // a capitalised title after "the" with a place after it ("The ... Officer in Marl State, SP Jane Roe, said"): the name in the commas speaks, not what she confirmed
   ["The Police Public Relations Officer in Marl State, SP Jane Roe, confirmed the crash in a statement, saying 14 people died.", [{ who: "Jane Roe", cue: "confirmed", direct: false, has: "the crash" }, { who: "Jane Roe", cue: "saying", direct: false, has: "14 people died" }]],
   // a question put in reported speech is said ("asked whether ...", "asked officials if ..."); a request too, and "asked about" is neither
