@@ -231,6 +231,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       continue;
     }
     if (!SPEECH_VERBS.has(w) && !FIGURE_VERBS.has(w)) continue;
+    if (untoldFinding(i)) continue;
     // "is recalling 84,000 vehicles": a recall of things, not a memory told
     if (/^recall/.test(w) && (/^\d/.test(toks[i + 1]?.text ?? "") || /^(?:about|nearly|more|over|some)$/.test(lowerOf(toks[i + 1])) && /^\d/.test(toks[i + 2]?.text ?? ""))) continue;
     // "Secretary of State", "the Post": a capitalised cue word inside a name is no cue
@@ -272,7 +273,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         const o = phraseAfter(toks, i + 1, n);
         return !!o && WH_CLAUSE.test(lowerOf(toks[o.to])) && toks[o.to + 1]?.word === true;
       })()));
-      if (!t.word || inQuote(t) || !SPEECH_VERBS.has(w) || (AMBIGUOUS_CUES.has(w) && !request)) continue;
+      if (!t.word || inQuote(t) || !SPEECH_VERBS.has(w) || (AMBIGUOUS_CUES.has(w) && !request) || untoldFinding(i)) continue;
       // "Secretary of State", "WONDER WOMAN": a capitalised cue word past the sentence's start is part of a name
       if (i > 0 && isCap(t.text) && !titleCase) continue;
       // "call centers", "called to mind", "an event called Anti-Prom": "call" says only "for"/"on" something, or a quotation
@@ -483,6 +484,11 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   }
 
   /** Content before token index j (the comma before the speaker), from the clause start. */
+  /** "the study found that ...", "auditors found that ...": a finding is told only with "that" and a named finder ("found a way", "found him guilty", "they found" tell nothing). */
+  function untoldFinding(i: number): boolean {
+    return /^(?:found|finds)$/.test(lowerOf(toks[i])) && (lowerOf(toks[i + 1]) !== "that" || /^(?:he|she|they|it|we|i|you|who|which)$/.test(lowerOf(toks[i - 1])));
+  }
+
   function contentBefore(j: number): [number, number] | null {
     let end = j;
     while (end > clauseFrom && !toks[end - 1]!.word && !isQuoteMark(toks[end - 1])) end--;

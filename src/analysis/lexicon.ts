@@ -27,7 +27,7 @@ export const SPEECH_VERBS = set(`
   yell yells yelled wonder wonders wondered answer answers answered
   jokes quips boasts boasting shouts shouting observes reveals discloses indicates retort retorts retorted
   snapped scoffed lament laments lamented proclaim proclaims proclaimed assure assures assured remind reminds reminded
-  recount recounts recounted
+  recount recounts recounted found finds
   vowing pledging pledges joking contending predicting
 `);
 
@@ -49,7 +49,7 @@ export const WEAK_VERBS = set(`
   suggest suggests suggested predict predicts predicted indicate indicated reveal revealed mention mentioned
   observe observed charge charged counter countered promise promises promised vow vows vowed pledge pledged
   urge urges urged warning ask asks asked recall recalls recalled
-  reveals indicates lament laments lamented proclaim proclaims proclaimed
+  reveals indicates lament laments lamented proclaim proclaims proclaimed found finds
 `);
 
 /**

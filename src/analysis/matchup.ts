@@ -431,7 +431,10 @@ export function readShares(toks: Token[], figs: MatchupFigure[], places: () => s
     let side = -1;
     let groupWords: string[] = [];
     // "... supported by 42 percent of the Republicans surveyed": the passive's subject
-    if (lowerOf(toks[f.fi - 1]) === "by" && /^(?:supported|backed|favou?red|preferred|chosen)$/.test(lowerOf(toks[f.fi - 2]))) {
+    if (lowerOf(toks[f.fi - 1]) === "by" && isSide(toks[f.fi - 2]) && toks.slice(0, f.fi - 2).some((t) => /^(?:supported|backed|favou?red|preferred|chosen)$/.test(t.lower))) {
+      // "Trump was chosen by 37%, Sanders by 30% and Bloomberg by 16%": the passive's verb left out, the name before "by" is the side
+      side = f.fi - 2;
+    } else if (lowerOf(toks[f.fi - 1]) === "by" && /^(?:supported|backed|favou?red|preferred|chosen)$/.test(lowerOf(toks[f.fi - 2]))) {
       let y = f.fi - 3;
       while (y >= 0 && /^(?:was|is|were|are|being|been|be)$/.test(lowerOf(toks[y]))) y--;
       side = isSide(toks[y]) ? y : -1;

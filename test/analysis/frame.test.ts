@@ -523,6 +523,8 @@ const pairs: [string, string, string[][]][] = [
   ["Cedar Lake fire grows", "The fire service said the Cedar Lake fire was estimated at 8,400 hectares on Wednesday. The mayor said on Wednesday the blaze now covers about 12,000 hectares.", [["8,400", "about 12,000"]]],
   // the children of a school, however named, are one count
   ["Gunmen seize pupils", "Police said 47 students were abducted on Friday. The principal said sixty-three pupils had been taken on Friday.", [["47", "sixty-three"]]],
+  // a poll's shares with the passive's verb left out ("Sanders by 30%") are each their side's
+  ["Poll", "A Daily Ledger/Orbis University poll found that in a race with Ames as the nominee, Ames was chosen by 37% of likely voters, Vell by 30% and Orrin by 16%.", []],
   // a disaster as the doer, against no doer said, is one harm; two disasters' counts stay two
   ["Fire razes 37 homes in Orrin Valley", "Assessment teams had confirmed 29 houses lost in Orrin Valley, the fire service said.", [["29", "37"]]],
   ["Storms in Orrin Valley", "The storm destroyed 40 homes in Orrin Valley, officials said. A flood last year destroyed 60 homes in Orrin Valley, the council said.", []],
