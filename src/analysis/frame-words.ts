@@ -48,7 +48,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:spend|spends|spent|spending|expenditure|expenditures|outlays)$/, "spent"],
   [/^(?:earn|earns|earned|earning|earnings|profit|profits|income|salary|salaries|wage|wages)$/, "earned"],
   // money handed over, however named: "paid €48 million", "the fee was", "ordered to pay", "the award", "damages"
-  [/^(?:pay|pays|paid|paying|payment|payments|fee|fees|award|awards|awarded|awarding|damages|compensation|payout|payouts|settlement|settlements|takeover|takeovers|acquisition|acquisitions|buyout|buyouts)$/, "paid"],
+  [/^(?:pay|pays|paid|paying|payment|payments|fee|fees|award|awards|awarded|awarding|damages|compensation|payout|payouts|settlement|settlements|verdict|verdicts|takeover|takeovers|acquisition|acquisitions|buyout|buyouts)$/, "paid"],
   [/^(?:revenue|revenues|sales|turnover)$/, "revenue"],
   // money taken by deceit, however named: "a $4.2 million fraud", "embezzling $2.4 million"
   [/^(?:fraud|frauds|embezzle|embezzles|embezzled|embezzling|embezzlement|defraud|defrauded|defrauding|misappropriate|misappropriated|misappropriating|misappropriation|swindle|swindled|swindling|scam|theft|thefts)$/, "defrauded"],

@@ -886,7 +886,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   const from = Math.max(0, Math.min(fi, predAt) - 8);
   for (let x = from; x < Math.min(toks.length, Math.max(nounEnd, predAt) + 3); x++) {
     const w = lowerOf(toks[x]);
-    if (AGGREGATE.test(w) && x < fi + 1) fr.aggregate = /^averag/.test(w) ? "average" : /^total/.test(w) ? "total" : w;
+    // ("the verdict totaled $380,000", "damage totalling €4 million": the verb right before the figure only links it to its noun)
+    if (AGGREGATE.test(w) && x < fi + 1 && !(/^total(?:ed|led|ing|ling)$/.test(w) && x === fi - 1)) fr.aggregate = /^averag/.test(w) ? "average" : /^total/.test(w) ? "total" : w;
     if ((w === "altogether" || w === "all" && lowerOf(toks[x - 1]) === "in" && !toks[x + 1]?.word) && x < fi + 1) fr.aggregate = "total"; // "In all, 40 people died"
     // ("55 percent said they would back Ames", "were planning to back": a poll's share of intent is its answer now, no forecast)
     const pollAnswer = f.unit === "percent" && !!subjVerb && x > fi;

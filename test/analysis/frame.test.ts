@@ -34,6 +34,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The organisers said 15,000 runners registered for the marathon.", "15,000", { thing: "runner", predicate: "register", via: "subject" }],
   ["Some 40 cases were registered in the district.", "Some 40", { predicate: "cases", via: null }],
   ["The ministry said that 46 students reported symptoms of food poisoning.", "46", { thing: "student", predicate: "report", via: "subject" }],
+  ["Acme said the verdict totaled $380,000.", "$380,000", { predicate: "paid", aggregate: null }],
+  ["In total, 40 people died in the floods.", "40", { predicate: "killed", aggregate: "total" }],
   // a verb of undergoing with a noun of harm says the harm; a home lost is a home destroyed
   ["Police said 22 passengers sustained injuries in the crash.", "22", { thing: "passenger", predicate: "wounded" }],
   ["Police said 22 passengers suffered serious injuries.", "22", { thing: "passenger", predicate: "wounded" }],
@@ -523,6 +525,8 @@ const pairs: [string, string, string[][]][] = [
   ["Cedar Lake fire grows", "The fire service said the Cedar Lake fire was estimated at 8,400 hectares on Wednesday. The mayor said on Wednesday the blaze now covers about 12,000 hectares.", [["8,400", "about 12,000"]]],
   // the children of a school, however named, are one count
   ["Gunmen seize pupils", "Police said 47 students were abducted on Friday. The principal said sixty-three pupils had been taken on Friday.", [["47", "sixty-three"]]],
+  // a verdict is money awarded, and "totaled" right before its figure only links it
+  ["Jury sides with worker", "\"The jury awarded $450,000,\" the worker's attorney, Dana Roe, told reporters on Friday. Acme said in a statement on Friday that the verdict totaled $380,000.", [["$380,000", "$450,000"]]],
   // a poll's shares with the passive's verb left out ("Sanders by 30%") are each their side's
   ["Poll", "A Daily Ledger/Orbis University poll found that in a race with Ames as the nominee, Ames was chosen by 37% of likely voters, Vell by 30% and Orrin by 16%.", []],
   // a disaster as the doer, against no doer said, is one harm; two disasters' counts stay two
