@@ -1076,6 +1076,18 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   }
   // "29 homes were lost in the fire": a home, a building lost is one destroyed (money or jobs lost are lost)
   if (fr.predicate === "lost" && fr.thing && /^(?:home|house|building|structure|dwelling|propert)/.test(fr.thing)) fr.predicate = "destroyed";
+  // "41 percent of registered voters cast ballots", "60 percent of eligible voters voted": a share of the electorate that voted is the turnout
+  if (f.unit === "percent" && lowerOf(toks[li + 1]) === "of") {
+    const after = toks.slice(li + 2, li + 12).map((t) => t.lower);
+    const v = after.findIndex((w) => /^(?:cast|voted|turned)$/.test(w));
+    const electorate = after.slice(0, v < 0 ? 6 : v).some((w, k, ws) => /^(?:registered|eligible)$/.test(w) && /^voters?$/.test(ws[k + 1] ?? "") || w === "electorate");
+    if (electorate && v >= 0 && (after[v] !== "cast" || /^(?:ballots?|votes?|their)$/.test(after[v + 1] ?? "")) && (after[v] !== "turned" || after[v + 1] === "out") && !/^(?:for|against|to)$/.test(after[v + 1] ?? "")) {
+      fr.predicate = "gathered";
+      fr.predicateText = "turnout";
+      fr.thing = null;
+      fr.via = "level";
+    }
+  }
   // "the blaze now covered 18,000 hectares", "has burnt through 12,400 hectares of grassland", "chewed through about 18,000 hectares":
   // an area a fire is said to have, in whatever words, is the area it burned (not "the fire threatens 3,000 acres of farmland")
   if (f.unit === "measure" && /^(?:acre|hectare|square)/.test(f.code ?? "") && (!fr.predicate || fr.predicate === "fire") && !fr.change && toks.slice(Math.max(0, fi - 20), fi).some((t) => /^(?:fire|fires|blaze|wildfire|bushfire|inferno)$/.test(t.lower)) && !toks.slice(Math.max(0, fi - 4), fi).some((t) => /^(?:threat\w*|endanger\w*|near\w*|toward\w*|from|of|within)$/.test(t.lower))) {

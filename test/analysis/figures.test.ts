@@ -41,6 +41,9 @@ const cases: [string, Want[]][] = [
   ["Crews Move 2,400 Out of Lowlands", [{ text: "2,400", low: 2400 }]],
   ["Firms Add 12,000 Jobs", [{ text: "12,000", low: 12000 }]],
   ["The Apollo 11 crew landed.", []],
+  // bounds said with "no higher than", "not more than"
+  ["Turnout was no higher than 33 percent.", [{ text: "no higher than 33 percent", high: 33, low: null }]],
+  ["Not more than 40 people attended.", [{ text: "Not more than 40", high: 40, low: null }]],
   // a scale joined by a hyphen, as Canadian papers write it
   ["Crestwater posts $37.5-million deficit", [{ text: "$37.5-million", low: 37500000 }]],
   // a toll, not an age: "the number of dead at 23"

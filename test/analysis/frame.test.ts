@@ -36,6 +36,10 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The ministry said that 46 students reported symptoms of food poisoning.", "46", { thing: "student", predicate: "report", via: "subject" }],
   ["Acme said the verdict totaled $380,000.", "$380,000", { predicate: "paid", aggregate: null }],
   ["In total, 40 people died in the floods.", "40", { predicate: "killed", aggregate: "total" }],
+  // a share of the electorate that voted is the turnout; a share that voted for a side is support
+  ["The commission said 41 percent of registered voters cast ballots in the by-election.", "41 percent", { predicate: "gathered", via: "level" }],
+  ["About 60 percent of eligible voters voted.", "About 60 percent", { predicate: "gathered" }],
+  ["About 60 percent of registered voters voted for Ames.", "About 60 percent", { predicate: "support ame" }],
   // a verb of undergoing with a noun of harm says the harm; a home lost is a home destroyed
   ["Police said 22 passengers sustained injuries in the crash.", "22", { thing: "passenger", predicate: "wounded" }],
   ["Police said 22 passengers suffered serious injuries.", "22", { thing: "passenger", predicate: "wounded" }],
