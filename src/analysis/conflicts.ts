@@ -374,6 +374,9 @@ const SOLE_RATIO = 3;
 /** The most figures of one unit and thing the pairing looks through. */
 const SOLE_GROUP = 24;
 
+/** A figure's aggregate as compared: a total is the count itself ("total attendance" / "attracted"), a record the level it set. */
+const aggregateOf = (fr: Comparable["m"]["frame"]): string => (fr.aggregate === "total" || fr.aggregate === "record" ? "" : fr.aggregate ?? "");
+
 /** A figure's act, the first word of its predicate ("" when none is read). */
 const actOf = (f: Comparable): string => (f.m.frame.predicate ?? "").split(" ")[0]!;
 
@@ -411,7 +414,7 @@ function soleRivalConflicts(figs: Comparable[], out: Conflict[]): void {
   const fits = (a: Comparable, b: Comparable): boolean => {
     const fa = a.m.frame, fb = b.m.frame;
     if (a.raw.unit !== b.raw.unit || a.raw.code !== b.raw.code || a.m.sentence === b.m.sentence) return false;
-    if (stem(fa.thing!) !== stem(fb.thing!) || (fa.rate ?? "") !== (fb.rate ?? "") || (fa.aggregate ?? "") !== (fb.aggregate ?? "") || fa.modality !== fb.modality) return false;
+    if (stem(fa.thing!) !== stem(fb.thing!) || (fa.rate ?? "") !== (fb.rate ?? "") || aggregateOf(fa) !== aggregateOf(fb) || fa.modality !== fb.modality) return false;
     if (sameVoice(voiceOf(a), voiceOf(b))) return false;
     const pa = actOf(a), pb = actOf(b);
     if (pa !== pb && KNOWN_ACTS.has(pa) && KNOWN_ACTS.has(pb)) return false;

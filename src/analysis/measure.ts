@@ -395,6 +395,13 @@ export function measureFigures(
   const lead = articlePlaces(text, sentences, bodyStart, exclude);
   for (const m of out) {
     if (m.places.length) continue;
+    // "In all, 40 people died across the region", "nationwide": a scope wider than any place named before, whose place it does not take
+    const sent = sentences[m.sentence]!;
+    const wide = WIDE_SCOPE.exec(text.slice(sent.start, sent.end));
+    if (wide && m.figure.start >= bodyStart) {
+      m.places = [`(${wideScope(wide[1] ?? wide[0])})`];
+      continue;
+    }
     // a headline that names no place is about the place of the article's lead ("Bus Plunge Kills 14" above "... near Ostra")
     if (m.figure.start < bodyStart) {
       m.places = lead;
@@ -459,6 +466,15 @@ export function shownPlace(p: string): boolean {
 const OWN_PLACES = /^(?:terminals?|plants?|factories|factory|stores?|shops?|branches|hospitals?|clinics?|facilities|facility|airports?|ports?|stations?|offices?|schools?|sites?|mines?|farms?|warehouses?|outlets?|venues?|premises|campus(?:es)?|members|membership|network)$/i;
 
 /** Nouns that are units of time or rank, never what a news figure counts for a conflict. */
+/** Words of a scope wider than the places an article names: "across the region", "nationwide". */
+const WIDE_SCOPE = /\bacross the (region|country|state|province|nation|county|island|continent|world)\b|\b(?:nationwide|nationally|countrywide|statewide|province-wide|worldwide|globally)\b/i;
+
+/** One name for each wide scope, however said ("across the country", "nationally", "nationwide"). */
+function wideScope(w: string): string {
+  const l = w.toLowerCase();
+  return /^(?:country|nation|nationwide|nationally|countrywide)$/.test(l) ? "nationwide" : /^(?:state|statewide)$/.test(l) ? "statewide" : /^(?:province|province-wide)$/.test(l) ? "province-wide" : /^(?:world|worldwide|globally)$/.test(l) ? "worldwide" : `across the ${l}`;
+}
+
 const NOT_A_MEASURE = /^(?:dollars?|euros?|pounds?|cedis?|yuan|yen|rupees?|pesos?|rand|naira|shillings?|francs?|kronor|kroner|won|rubles?|lira|dinars?|riyals?|dirhams?|reais|cents?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|points?|percent|cent|decades?|centuries|miles?|kilometers?|km|meters?|feet|inches|degrees|goals?|runs?|games?|matches|rounds?|places?|ranks?|seats?)$/i;
 
 /** Index of the first token starting at or after offset (binary search). */

@@ -531,6 +531,9 @@ const pairs: [string, string, string[][]][] = [
   ["Gunmen seize pupils", "Police said 47 students were abducted on Friday. The principal said sixty-three pupils had been taken on Friday.", [["47", "sixty-three"]]],
   // a verdict is money awarded, and "totaled" right before its figure only links it
   ["Jury sides with worker", "\"The jury awarded $450,000,\" the worker's attorney, Dana Roe, told reporters on Friday. Acme said in a statement on Friday that the verdict totaled $380,000.", [["$380,000", "$450,000"]]],
+  // a total is the count itself; a wide scope ("across the country", "nationally") is one scope however said, and no named place's
+  ["Festival draws crowds", "The Orrin Lantern Festival attracted 1.2 million visitors over its ten days, the tourism board said. The organiser put total attendance over the ten days at 850,000.", [["1.2 million", "850,000"]]],
+  ["Trolleys", "The nurses' union said 612 patients were on trolleys in hospitals across the country on Tuesday. The health authority said 487 patients were waiting on trolleys nationally on Tuesday.", [["487", "612"]]],
   // a poll's shares with the passive's verb left out ("Sanders by 30%") are each their side's
   ["Poll", "A Daily Ledger/Orbis University poll found that in a race with Ames as the nominee, Ames was chosen by 37% of likely voters, Vell by 30% and Orrin by 16%.", []],
   // a disaster as the doer, against no doer said, is one harm; two disasters' counts stay two
