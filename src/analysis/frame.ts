@@ -1074,6 +1074,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (!fr.thing && f.unit === "count") fr.thing = "people"; // "22 others sustained injuries"
     }
   }
+  // "30 demonstrators were arrested", "nine spectators sustained injuries": the people of a crowd hurt or held are the people counted
+  // (the dead stay who they were: "106 protesters killed" is no count of all the dead)
+  if (fr.predicate && /^(?:arrested|wounded)$/.test(fr.predicate) && fr.thing && /^(?:protester|protestor|demonstrator|marcher|rioter|fan|supporter|spectator|attendee|viewer|visitor)$/.test(fr.thing)) fr.thing = "people";
   // "29 homes were lost in the fire": a home, a building lost is one destroyed (money or jobs lost are lost)
   if (fr.predicate === "lost" && fr.thing && /^(?:home|house|building|structure|dwelling|propert)/.test(fr.thing)) fr.predicate = "destroyed";
   // "41 percent of registered voters cast ballots", "60 percent of eligible voters voted": a share of the electorate that voted is the turnout

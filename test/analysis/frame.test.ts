@@ -40,6 +40,10 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The commission said 41 percent of registered voters cast ballots in the by-election.", "41 percent", { predicate: "gathered", via: "level" }],
   ["About 60 percent of eligible voters voted.", "About 60 percent", { predicate: "gathered" }],
   ["About 60 percent of registered voters voted for Ames.", "About 60 percent", { predicate: "support ame" }],
+  // the people of a crowd hurt or held are people; the dead stay who they were
+  ["Police said 30 demonstrators were arrested.", "30", { thing: "people", predicate: "arrested" }],
+  ["Management said nine spectators had sustained injuries.", "nine", { thing: "people", predicate: "wounded" }],
+  ["Security forces killed 40 protesters.", "40", { thing: "protester", predicate: "killed" }],
   // a verb of undergoing with a noun of harm says the harm; a home lost is a home destroyed
   ["Police said 22 passengers sustained injuries in the crash.", "22", { thing: "passenger", predicate: "wounded" }],
   ["Police said 22 passengers suffered serious injuries.", "22", { thing: "passenger", predicate: "wounded" }],
