@@ -1079,6 +1079,24 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (fr.predicate && /^(?:arrested|wounded)$/.test(fr.predicate) && fr.thing && /^(?:protester|protestor|demonstrator|marcher|rioter|fan|supporter|spectator|attendee|viewer|visitor)$/.test(fr.thing)) fr.thing = "people";
   // "29 homes were lost in the fire": a home, a building lost is one destroyed (money or jobs lost are lost)
   if (fr.predicate === "lost" && fr.thing && /^(?:home|house|building|structure|dwelling|propert)/.test(fr.thing)) fr.predicate = "destroyed";
+  // "recorded 212 millimetres of rain", "the gauge logged 148 mm in the same 24-hour period": a depth in a sentence of rain is the rain that fell
+  // (not a norm, "its average for October, which is 85mm", nor a rate, "50 mm an hour")
+  const perTime = toks.slice(li + 1, li + 4).find((t, k, a) => /^(?:an?|per)$/.test(t.lower) && /^(?:hour|day|minute|week)$/.test(lowerOf(a[k + 1])));
+  if (perTime && f.unit === "measure" && !fr.rate) fr.rate = lowerOf(toks[indexIn(toks, perTime) + 1]); // "50 mm an hour": a rate
+  if (f.unit === "measure" && /^(?:mm|cm|in)$/.test(f.code ?? "") && !fr.change && !fr.rate && !toks.some((t) => /^(?:average|normal|usual|typical|forecast|forecasters|could|may|might|will)$/.test(t.lower)) &&
+    (fr.thing && /^(?:rain|rainfall|downpour|deluge)$/.test(fr.thing) || (!fr.predicate || /^(?:record|logg|measur|fell|fall)/.test(fr.predicate)) && toks.some((t) => /^(?:rain|rainfall|rains|downpour|deluge|gauge|gauges|observatory|millimetres|millimeters)$/.test(t.lower)))) {
+    fr.predicate = "rain";
+    fr.predicateText = "rain";
+    fr.thing = null;
+    fr.via = "level";
+    // whose gauge: "the Belmont Heights station", "its station at Port Caswell", "the Civil Lines observatory" (two stations are two depths)
+    const g = toks.findIndex((t, k) => k < fi && /^(?:station|gauge|observatory)$/.test(t.lower));
+    if (g >= 0) {
+      const named = npAt(toks, g);
+      const at = lowerOf(toks[g + 1]) === "at" && isCap(toks[g + 2]?.text ?? "") ? toks.slice(g + 2, g + 5).filter((t, k, a) => isCap(t.text) && a.slice(0, k).every((u) => isCap(u.text))).map((t) => t.lower).join(" ") : "";
+      fr.agent = at ? `${at}|${lowerOf(toks[g])}` : named && !named.startsWith("|") ? named : fr.agent;
+    }
+  }
   // "41 percent of registered voters cast ballots", "60 percent of eligible voters voted": a share of the electorate that voted is the turnout
   if (f.unit === "percent" && lowerOf(toks[li + 1]) === "of") {
     const after = toks.slice(li + 2, li + 12).map((t) => t.lower);

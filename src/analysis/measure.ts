@@ -362,6 +362,8 @@ export function measureFigures(
     if (things.size !== 1) continue;
     const src = mates[mates.length - 1]!;
     if (m.key && m.frame.predicate && src.frame.predicate !== m.frame.predicate && !m.frame.anaphoric) continue;
+    // ("... logged 148 mm, and the drains cope with 50 mm an hour": a rate is no repeat of a level)
+    if (!m.frame.anaphoric && (m.frame.rate ?? "") !== (src.frame.rate ?? "")) continue;
     // ("fell from 8.1 percent to 7.5 percent": the level after a change is no repeat of the level before it)
     // ("rose to 20, up from 12": the level before stands for the same thing, as its earlier level)
     if (m.frame.prior !== src.frame.prior && (src.frame.prior || src.frame.change)) continue;

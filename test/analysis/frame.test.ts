@@ -44,6 +44,13 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Police said 30 demonstrators were arrested.", "30", { thing: "people", predicate: "arrested" }],
   ["Management said nine spectators had sustained injuries.", "nine", { thing: "people", predicate: "wounded" }],
   ["Security forces killed 40 protesters.", "40", { thing: "protester", predicate: "killed" }],
+  // a depth in a sentence of rain is the rain that fell, measured at its gauge; not a norm, a forecast or a rate
+  ["Volunteers at the weather station recorded 212 millimetres of rain over the weekend.", "212", { predicate: "rain", via: "level" }],
+  ["The gauge at the post office recorded 212mm in the 24 hours to 9am Friday.", "212", { predicate: "rain" }],
+  ["The Belmont station recorded 98 millimetres of rain.", "98", { predicate: "rain", agent: "belmont|station" }],
+  ["Its station at Port Vell recorded 240 millimetres of rain.", "240", { predicate: "rain", agent: "port vell|station" }],
+  ["The town's average for October, which is 85mm, was passed.", "85", { predicate: null }],
+  ["The drains were designed to cope with 50 mm of rain an hour.", "50", { rate: "hour" }],
   // a verb of undergoing with a noun of harm says the harm; a home lost is a home destroyed
   ["Police said 22 passengers sustained injuries in the crash.", "22", { thing: "passenger", predicate: "wounded" }],
   ["Police said 22 passengers suffered serious injuries.", "22", { thing: "passenger", predicate: "wounded" }],
@@ -195,7 +202,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The governor said the blaze had \"scorched nearly 9,000 hectares of forest\".", "nearly 9,000", { agent: "|fire" }],
   ["The mayor said in a speech that the city spent $80 million on roads.", "$80 million", { agent: "|city" }],
   ["The Kavri flyover, opened in January, cost the state 820 million rupees to build.", "820 million", { agent: "kavri|flyover" }],
-  ["More than 200 millimetres fell overnight.", "More than 200", { predicate: "fall", via: "subject" }],
+  ["More than 200 millimetres fell overnight.", "More than 200", { predicate: "rain", via: "level" }],
   ["The centre estimates that the object is about 340 metres across.", "about 340", { predicate: "width" }],
   ["He agreed to a five-year extension with the Harlow Comets worth $104 million.", "$104 million", { agent: "|extension" }],
   ["Its net profit for the year to March rose 18 percent to 408 billion yen.", "408 billion", { predicate: "earned", via: "level", change: false }],
@@ -538,6 +545,9 @@ const pairs: [string, string, string[][]][] = [
   // a total is the count itself; a wide scope ("across the country", "nationally") is one scope however said, and no named place's
   ["Festival draws crowds", "The Orrin Lantern Festival attracted 1.2 million visitors over its ten days, the tourism board said. The organiser put total attendance over the ten days at 850,000.", [["1.2 million", "850,000"]]],
   ["Trolleys", "The nurses' union said 612 patients were on trolleys in hospitals across the country on Tuesday. The health authority said 487 patients were waiting on trolleys nationally on Tuesday.", [["487", "612"]]],
+  // two voices' rain at one gauge; two gauges are two depths; a drain's rate is none
+  ["Rain floods Osk", "The weather service said its Osk observatory recorded 112 mm of rain in the 24 hours to Tuesday. The mayor said the Osk observatory had logged 148 mm in the same 24 hours, and that the drains can take 50 mm an hour.", [["112", "148"]]],
+  ["Rain floods Osk", "The weather service said its station at Osk recorded 240 millimetres of rain on Tuesday, while the Marl Heights station recorded 98 millimetres on Tuesday.", []],
   // a poll's shares with the passive's verb left out ("Sanders by 30%") are each their side's
   ["Poll", "A Daily Ledger/Orbis University poll found that in a race with Ames as the nominee, Ames was chosen by 37% of likely voters, Vell by 30% and Orrin by 16%.", []],
   // a disaster as the doer, against no doer said, is one harm; two disasters' counts stay two
