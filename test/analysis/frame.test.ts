@@ -44,6 +44,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Police said 30 demonstrators were arrested.", "30", { thing: "people", predicate: "arrested" }],
   ["Management said nine spectators had sustained injuries.", "nine", { thing: "people", predicate: "wounded" }],
   ["Security forces killed 40 protesters.", "40", { thing: "protester", predicate: "killed" }],
+  ["Police said 22 passengers were injured in the crash.", "22", { thing: "people", predicate: "wounded" }],
+  ["Police said four men were arrested.", "four", { thing: "people", predicate: "arrested" }],
   // a depth in a sentence of rain is the rain that fell, measured at its gauge; not a norm, a forecast or a rate
   ["Volunteers at the weather station recorded 212 millimetres of rain over the weekend.", "212", { predicate: "rain", via: "level" }],
   ["The gauge at the post office recorded 212mm in the 24 hours to 9am Friday.", "212", { predicate: "rain" }],
@@ -52,8 +54,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The town's average for October, which is 85mm, was passed.", "85", { predicate: null }],
   ["The drains were designed to cope with 50 mm of rain an hour.", "50", { rate: "hour" }],
   // a verb of undergoing with a noun of harm says the harm; a home lost is a home destroyed
-  ["Police said 22 passengers sustained injuries in the crash.", "22", { thing: "passenger", predicate: "wounded" }],
-  ["Police said 22 passengers suffered serious injuries.", "22", { thing: "passenger", predicate: "wounded" }],
+  ["Police said 22 passengers sustained injuries in the crash.", "22", { thing: "people", predicate: "wounded" }],
+  ["Police said 22 passengers suffered serious injuries.", "22", { thing: "people", predicate: "wounded" }],
   ["Police said 22 passengers received treatment.", "22", { thing: "passenger", predicate: "has" }],
   // an area a fire is said to have, in whatever words, is the area it burned; an area it threatens is not
   ["The mayor said the blaze now covered 18,000 hectares.", "18,000", { predicate: "burned", via: "level" }],
