@@ -256,6 +256,13 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       fr.rate = stem(lowerOf(toks[j + 1]).replace(/['’]s$/, ""));
       break;
     }
+    // "1.9 cases per 1,000 residents", "per capita", "per head": a rate over a population
+    if (w === "per" && (/^\d/.test(toks[j + 1]?.text ?? "") || /^(?:capita|head|person|resident|inhabitant|household|student|pupil)$/.test(lowerOf(toks[j + 1])))) {
+      let e = j + 1;
+      while (/^[\d,.]+$/.test(toks[e + 1]?.text ?? "") && toks[e + 1]!.start === toks[e]!.end) e++;
+      fr.rate = `per ${toks.slice(j + 1, e + 1).map((t) => t.lower).join("").replace(/,/g, "")}`;
+      break;
+    }
     if (/^(?:annually|yearly|monthly|weekly|daily|hourly|apiece|each)$/.test(w)) {
       fr.rate = w === "apiece" || w === "each" ? "each" : w === "daily" ? "day" : w.replace(/(?:ual)?ly$/, "").replace(/^ann$/, "year");
       break;

@@ -401,7 +401,12 @@ export function measureFigures(
     const sent = sentences[m.sentence]!;
     const wide = WIDE_SCOPE.exec(text.slice(sent.start, sent.end));
     if (wide && m.figure.start >= bodyStart) {
-      m.places = [`(${wideScope(wide[1] ?? wide[0])})`];
+      // (unless the place before is itself named so: "in Aurelia province" ... "across the province" is Aurelia)
+      const before = [...inSentence(m.sentence - 2), ...inSentence(m.sentence - 1)].filter((o) => o.places.length === 1 && o.figure.start >= bodyStart);
+      const near = before.length ? before[before.length - 1]!.places : lead;
+      const noun = wide[1]?.toLowerCase();
+      const same = !!noun && near.length === 1 && new RegExp(`\\b${near[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+${noun}\\b|\\b${noun}\\s+of\\s+${near[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text);
+      m.places = same ? near : [`(${wideScope(wide[1] ?? wide[0])})`];
       continue;
     }
     // a headline that names no place is about the place of the article's lead ("Bus Plunge Kills 14" above "... near Ostra")

@@ -53,6 +53,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Its station at Port Vell recorded 240 millimetres of rain.", "240", { predicate: "rain", agent: "port vell|station" }],
   ["The town's average for October, which is 85mm, was passed.", "85", { predicate: null }],
   ["The drains were designed to cope with 50 mm of rain an hour.", "50", { rate: "hour" }],
+  // a rate over a population
+  ["That works out to 1.9 cases per 1,000 residents.", "1.9", { rate: "per 1000" }],
   // a verb of undergoing with a noun of harm says the harm; a home lost is a home destroyed
   ["Police said 22 passengers sustained injuries in the crash.", "22", { thing: "people", predicate: "wounded" }],
   ["Police said 22 passengers suffered serious injuries.", "22", { thing: "people", predicate: "wounded" }],
@@ -550,6 +552,9 @@ const pairs: [string, string, string[][]][] = [
   // two voices' rain at one gauge; two gauges are two depths; a drain's rate is none
   ["Rain floods Osk", "The weather service said its Osk observatory recorded 112 mm of rain in the 24 hours to Tuesday. The mayor said the Osk observatory had logged 148 mm in the same 24 hours, and that the drains can take 50 mm an hour.", [["112", "148"]]],
   ["Rain floods Osk", "The weather service said its station at Osk recorded 240 millimetres of rain on Tuesday, while the Marl Heights station recorded 98 millimetres on Tuesday.", []],
+  // "across the province" is the province named before ("in Marl province"); a rate per 1,000 is no count
+  ["Typhoon in Marl province", "The typhoon struck Marl province on Wednesday. The disaster office said four people had died in Marl on Wednesday. The governor said on Wednesday that seven residents had been killed across the province.", [["four", "seven"]]],
+  ["Dengue in Osk", "Osk district has recorded 3,412 dengue cases this year, the health department said. That works out to 1.9 cases per 1,000 residents, an official said.", []],
   // a poll's shares with the passive's verb left out ("Sanders by 30%") are each their side's
   ["Poll", "A Daily Ledger/Orbis University poll found that in a race with Ames as the nominee, Ames was chosen by 37% of likely voters, Vell by 30% and Orrin by 16%.", []],
   // a disaster as the doer, against no doer said, is one harm; two disasters' counts stay two
