@@ -395,11 +395,13 @@ export function measureFigures(
   // sentence counts the same measure ("... suburb of X, killing 83. The Observatory said the
   // blasts killed 62"), else about the article's own place (its first clause)
   const lead = articlePlaces(text, sentences, bodyStart, exclude);
+  const wideOf = new Map<number, RegExpExecArray | null>();
   for (const m of out) {
     if (m.places.length) continue;
     // "In all, 40 people died across the region", "nationwide": a scope wider than any place named before, whose place it does not take
     const sent = sentences[m.sentence]!;
-    const wide = WIDE_SCOPE.exec(text.slice(sent.start, sent.end));
+    if (!wideOf.has(sent.index)) wideOf.set(sent.index, WIDE_SCOPE.exec(text.slice(sent.start, sent.end)));
+    const wide = wideOf.get(sent.index)!;
     if (wide && m.figure.start >= bodyStart) {
       // (unless the place before is itself named so: "in Aurelia province" ... "across the province" is Aurelia)
       const before = [...inSentence(m.sentence - 2), ...inSentence(m.sentence - 1)].filter((o) => o.places.length === 1 && o.figure.start >= bodyStart);

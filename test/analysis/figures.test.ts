@@ -44,6 +44,11 @@ const cases: [string, Want[]][] = [
   // bounds said with "no higher than", "not more than"
   ["Turnout was no higher than 33 percent.", [{ text: "no higher than 33 percent", high: 33, low: null }]],
   ["Not more than 40 people attended.", [{ text: "Not more than 40", high: 40, low: null }]],
+  // the shilling and the naira as East African and Nigerian papers write them; a road, a mask or a model after "N" is none
+  ["The county spent Sh2.4 billion on roads.", [{ text: "Sh2.4 billion", low: 2.4e9, code: "KES" }]],
+  ["A teacher earns Shs4 million a month.", [{ text: "Shs4 million", low: 4e6, code: "UGX" }]],
+  ["The state spent N2.5bn on boreholes.", [{ text: "N2.5bn", low: 2.5e9, code: "NGN" }]],
+  ["Traffic was heavy on the N7 near the N95 factory.", []],
   // a scale joined by a hyphen, as Canadian papers write it
   ["Crestwater posts $37.5-million deficit", [{ text: "$37.5-million", low: 37500000 }]],
   // a toll, not an age: "the number of dead at 23"
