@@ -1081,9 +1081,14 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (!fr.thing && f.unit === "count") fr.thing = "people"; // "22 others sustained injuries"
     }
   }
+  // "120 people were taken into custody", "took 30 people into custody": held as an arrest is
+  if (/^(?:taken|took|take|takes|taking)$/.test(fr.predicate ?? "") && toks.slice(fi, Math.min(toks.length, li + 8)).some((t, k, a) => t.lower === "into" && lowerOf(a[k + 1]) === "custody")) {
+    fr.predicate = "arrested";
+    fr.predicateText = "taken into custody";
+  }
   // "30 demonstrators were arrested", "nine spectators sustained injuries": the people of a crowd hurt or held are the people counted
   // (the dead stay who they were: "106 protesters killed" is no count of all the dead)
-  if (fr.predicate && /^(?:arrested|wounded|missing)$/.test(fr.predicate) && fr.thing && /^(?:protester|protestor|demonstrator|marcher|rioter|fan|supporter|spectator|attendee|viewer|visitor|passenger|men|women|man|woman)$/.test(fr.thing)) fr.thing = "people";
+  if (fr.predicate && /^(?:arrested|wounded|missing)$/.test(fr.predicate) && fr.thing && /^(?:protester|protestor|demonstrator|marcher|rioter|fan|supporter|spectator|attendee|viewer|visitor|passenger|men|women|man|woman|suspect)$/.test(fr.thing)) fr.thing = "people";
   // "29 homes were lost in the fire": a home, a building lost is one destroyed (money or jobs lost are lost)
   if (fr.predicate === "lost" && fr.thing && /^(?:home|house|building|structure|dwelling|propert)/.test(fr.thing)) fr.predicate = "destroyed";
   // "recorded 212 millimetres of rain", "the gauge logged 148 mm in the same 24-hour period": a depth in a sentence of rain is the rain that fell

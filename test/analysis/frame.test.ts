@@ -46,6 +46,10 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Security forces killed 40 protesters.", "40", { thing: "protester", predicate: "killed" }],
   ["Police said 22 passengers were injured in the crash.", "22", { thing: "people", predicate: "wounded" }],
   ["Police said four men were arrested.", "four", { thing: "people", predicate: "arrested" }],
+  ["Organisers said more than 120 people were taken into custody.", "more than 120", { thing: "people", predicate: "arrested" }],
+  ["Police took 30 people into custody.", "30", { predicate: "arrested" }],
+  ["Police said 47 suspects were arrested.", "47", { thing: "people", predicate: "arrested" }],
+  ["Rescuers had taken 30 people to hospital.", "30", { predicate: "taken" }],
   // a depth in a sentence of rain is the rain that fell, measured at its gauge; not a norm, a forecast or a rate
   ["Volunteers at the weather station recorded 212 millimetres of rain over the weekend.", "212", { predicate: "rain", via: "level" }],
   ["The gauge at the post office recorded 212mm in the 24 hours to 9am Friday.", "212", { predicate: "rain" }],
