@@ -33,7 +33,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:arrest|arrests|arrested|arresting|detain|detains|detained|detaining|detention|detentions|detainees|held|jailed)$/, "arrested"],
   [/^(?:missing|unaccounted|disappeared)$/, "missing"],
   [/^(?:abduct|abducts|abducted|abducting|abduction|abductions|kidnap|kidnaps|kidnapped|kidnapping|kidnappings)$/, "abducted"],
-  [/^(?:displaced|displace|displaces|displacing|evacuated|evacuees|evacuate|evacuates|evacuating|homeless|fled|flee|flees|fleeing|refugees|uprooted)$/, "displaced"],
+  [/^(?:displaced|displace|displaces|displacing|evacuated|evacuees|evacuate|evacuates|evacuating|homeless|fled|flee|flees|fleeing|refugees|uprooted|sheltering|sheltered|shelter)$/, "displaced"],
   // ("lay" alone is no layoff: "80 houses lay under the mud"; "laid off" is)
   [/^(?:cut|cuts|cutting|eliminate|eliminates|eliminated|eliminating|shed|sheds|shedding|slash|slashes|slashed|slashing|layoffs|axe|axed|axes|axing|scrap|scrapped|(?:laid|lay|lays|laying) off)$/, "cut"],
   [/^(?:lose|loses|losing|lost|loss|losses)$/, "lost"],

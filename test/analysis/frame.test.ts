@@ -50,6 +50,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Police took 30 people into custody.", "30", { predicate: "arrested" }],
   ["Police said 47 suspects were arrested.", "47", { thing: "people", predicate: "arrested" }],
   ["Rescuers had taken 30 people to hospital.", "30", { predicate: "taken" }],
+  ["The governor said about 11,500 families were sheltering in evacuation centres.", "about 11,500", { thing: "family", predicate: "displaced" }],
   // a depth in a sentence of rain is the rain that fell, measured at its gauge; not a norm, a forecast or a rate
   ["Volunteers at the weather station recorded 212 millimetres of rain over the weekend.", "212", { predicate: "rain", via: "level" }],
   ["The gauge at the post office recorded 212mm in the 24 hours to 9am Friday.", "212", { predicate: "rain" }],
