@@ -29,6 +29,8 @@ const COUNTRY_ALIAS: [RegExp, string][] = [
 /** Words before a plural noun that make it a count's noun ("has more billionaires", "the number of firms"). */
 const COUNTED_AFTER = /^(?:more|fewer|most|many|the|of|its|their|some|all|any|no|these|those|how)$/;
 /** Verbs by which a side holds a share of a poll ("Vell had 45 percent support", "Vell was at 25 percent", "Vell has fallen to 27 percent"). */
+/** Verbs by which a poll gives a side its share ("gives Delgado 44 percent", "puts Vell on 31 percent", "shows Orrin 40 percent"). */
+const GIVES = /^(?:gives|gave|give|puts|put|shows|showed)$/;
 const HOLDS = /^(?:had|has|have|got|gets|won|wins|drew|draws|received|receives|achieved|achieves|polled|polls|garnered|garners|earned|earns|at|to)$/;
 
 /** Verbs by which a side gets a count set against another's ("received 12,084 votes to Whitaker's 10,951"). */
@@ -394,6 +396,8 @@ export function onlyPollIn(toks: Token[]): string | null {
 /** Whether a sentence speaks of a poll named before it: "the poll", "the most recent survey", "that poll" (not "a poll", a new one). */
 function pollBefore(toks: Token[]): boolean {
   for (let x = 1; x < toks.length; x++) {
+    // (and "the institute's own release", "its results": the poll's own publication)
+    if (/^(?:release|results|figures)$/.test(lowerOf(toks[x])) && (/^(?:its|their)$/.test(lowerOf(toks[x - 1])) || /[’']s$/.test(toks[x - 1]?.text ?? "") || lowerOf(toks[x - 1]) === "own" && (/[’']s$/.test(toks[x - 2]?.text ?? "") || /^(?:its|their)$/.test(lowerOf(toks[x - 2]))))) return true;
     if (!/^(?:poll|survey)$/.test(lowerOf(toks[x]))) continue;
     let y = x - 1;
     while (y > 0 && /^(?:most|recent|latest|newest|same|national|new)$/.test(lowerOf(toks[y]))) y--;
@@ -441,6 +445,13 @@ export function readShares(toks: Token[], figs: MatchupFigure[], places: () => s
       if (lowerOf(toks[f.li + 1]) === "of") {
         let z = f.li + 2;
         while (z < toks.length && z < f.li + 6 && toks[z]!.word && !/^(?:in|by|who|that|,)$/.test(lowerOf(toks[z]))) groupWords.push(toks[z++]!.text);
+      }
+    } else if (isSide(toks[f.fi - 1]) && (GIVES.test(lowerOf(toks[f.fi - 2])) || lowerOf(toks[f.fi - 2]) === "and" && toks.slice(0, f.fi - 2).some((t) => GIVES.test(t.lower)))) {
+      // "The release gives Delgado 44 percent of likely voters and Brewer 41 percent": the name a poll gives the share to
+      side = f.fi - 1;
+      if (lowerOf(toks[f.li + 1]) === "of") {
+        let z = f.li + 2;
+        while (z < toks.length && z < f.li + 6 && toks[z]!.word && !/^(?:in|by|who|that|and|,)$/.test(lowerOf(toks[z]))) groupWords.push(toks[z++]!.text);
       }
     } else {
       // "Vell achieved 45 percent", "Vell was at 25 percent", "Vell has fallen to 27 percent": the subject of a verb of holding

@@ -421,6 +421,8 @@ const pairs: [string, string, string[][]][] = [
   // one side's share said alone in a named poll; "a lead for Vell with"; "versus 39 percent for Orrin"
   ["Polls", "Vell achieved 45 percent support among Republican voters in a new Orbis News poll released Thursday. In the Tally poll, Vell was supported by 42 percent of the Republicans surveyed.", [["42 percent", "45 percent"]]],
   ["Polls", "Vell achieved 45 percent support among Republican voters in a new Orbis poll. In the Tally poll, Vell was supported by 52 percent of the Democrats surveyed.", []],
+  // a poll that gives a side its share ("gives Vell 44 percent ... and Orrin 41 percent"), also as "the institute's own release"
+  ["Polls", "The Orbis poll gives Vell 44 percent of likely voters and Orrin 41 percent. In the Tally poll, Vell was at 48 percent among likely voters.", [["44 percent", "48 percent"]]],
   ["Polls", "In March, Kade had 38 percent support in an Orbis poll. Kade was at 27 percent in the Orbis News poll released Thursday.", []],
   ["Prices", "Unemployment for Kade rose to 7 percent in the Orbis survey. Inflation for Kade rose to 9 percent in the Tally survey.", []],
   ["Polls", "According to an Orbis survey, 51 percent of respondents said they would vote for Vell, versus 39 percent for Orrin. A Tally poll showed a slimmer lead for Vell with 46 percent to Orrin's 41 percent.", [["46 percent", "51 percent"], ["39 percent", "41 percent"]]],
@@ -622,6 +624,21 @@ describe("one quantity or two", () => {
       assert.deepEqual(got, want, JSON.stringify(a.figures.map((f) => [f.text, f.measure, f.sourceId, f.holder])));
       // every conflict is gathered in exactly one dispute
       for (const x of a.conflicts) assert.equal(a.disputes.filter((d) => d.conflictIds.includes(x.id)).length, 1);
+    });
+  }
+});
+
+/** [body, figure, the share it is read as]: a poll gives each side its share, said in the poll's own words or its release's. */
+const pollShares: [string, string, string][] = [
+  ["The Orbis poll gives Vell 44 percent of likely voters and Orrin 41 percent.", "41 percent", "Orrin's share"],
+  ["Vell's campaign hailed the Orbis Polling Institute survey, saying that Vell leads with 48 percent to Orrin's 39 percent.\n\nThe institute's own release gives Vell 44 percent of likely voters and Orrin 41 percent.", "44 percent", "Vell's share"],
+];
+
+describe("shares a poll gives", () => {
+  for (const [body, fig, want] of pollShares) {
+    it(`${fig} in: ${body}`, () => {
+      const a = analyze({ text: `Poll\n\n${body}`, title: "Poll" });
+      assert.equal(a.figures.find((f) => f.text === fig)?.measure, want);
     });
   }
 });
