@@ -1096,7 +1096,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   const perTime = toks.slice(li + 1, li + 4).find((t, k, a) => /^(?:an?|per)$/.test(t.lower) && /^(?:hour|day|minute|week)$/.test(lowerOf(a[k + 1])));
   if (perTime && f.unit === "measure" && !fr.rate) fr.rate = lowerOf(toks[indexIn(toks, perTime) + 1]); // "50 mm an hour": a rate
   if (f.unit === "measure" && /^(?:mm|cm|in)$/.test(f.code ?? "") && !fr.change && !fr.rate && !toks.some((t) => /^(?:average|normal|usual|typical|forecast|forecasters|could|may|might|will)$/.test(t.lower)) &&
-    (fr.thing && /^(?:rain|rainfall|downpour|deluge)$/.test(fr.thing) || (!fr.predicate || /^(?:record|logg|measur|fell|fall)/.test(fr.predicate)) && toks.some((t) => /^(?:rain|rainfall|rains|downpour|deluge|gauge|gauges|observatory|millimetres|millimeters)$/.test(t.lower)))) {
+    (fr.thing && /^(?:rain|rainfall|downpour|deluge)$/.test(fr.thing) || (!fr.predicate || /^(?:record|logg|measur|fell|fall|total)/.test(fr.predicate)) && toks.some((t) => /^(?:rain|rainfall|rains|downpour|deluge|gauge|gauges|observatory|millimetres|millimeters)$/.test(t.lower)))) {
     fr.predicate = "rain";
     fr.predicateText = "rain";
     fr.thing = null;
@@ -1206,7 +1206,8 @@ function prevNoun(toks: Token[], j: number, phrases = true): number {
       continue;
     }
     // ("told parliament that inflation in March stood at": a clause's "that" ends its subject)
-    if (/^(?:that|which|who|whether)$/.test(t.lower) && found >= 0) return found;
+    // ("the total for that period at 268": "that" after a phrase of time is its determiner, no clause)
+    if (/^(?:that|which|who|whether)$/.test(t.lower) && found >= 0 && !(t.lower === "that" && x > 0 && timePhraseAt(toks, x - 1))) return found;
     if (PHRASE_PREP.test(t.lower) && found >= 0) {
       if (!phrases) return found;
       // "unemployment in the state": the noun before the phrase is the measured one

@@ -58,6 +58,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Its station at Port Vell recorded 240 millimetres of rain.", "240", { predicate: "rain", agent: "port vell|station" }],
   ["The town's average for October, which is 85mm, was passed.", "85", { predicate: null }],
   ["The drains were designed to cope with 50 mm of rain an hour.", "50", { rate: "hour" }],
+  ["The forecaster, citing the same gauge, put the total of rain for that period at 268 millimetres.", "268", { predicate: "rain" }],
+  ["The agency put the number of arrests for that week at 45.", "45", { predicate: "arrested" }],
   // a rate over a population
   ["That works out to 1.9 cases per 1,000 residents.", "1.9", { rate: "per 1000" }],
   // a verb of undergoing with a noun of harm says the harm; a home lost is a home destroyed
