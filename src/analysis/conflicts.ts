@@ -4,7 +4,7 @@
  */
 import { disjoint, type RawFigure } from "./figures.js";
 import { shownPlace, type Measured } from "./measure.js";
-import { framesMeet, sameAgent, speakerAgent } from "./frame-meet.js";
+import { comparedAggregate, framesMeet, sameAgent, speakerAgent } from "./frame-meet.js";
 import { LIGHT_VERB, stem, SYNONYMS } from "./frame-words.js";
 import type { Conflict, Dispute } from "./types.js";
 
@@ -283,17 +283,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         if (a.raw.stated !== null && a.raw.stated === b.raw.stated && (!a.raw.qualifier || !b.raw.qualifier)) continue;
         const kind = kindOf(a, b);
         if (!kind) continue;
-        const scope = a.m.places.filter(shownPlace).join(", ") || null;
-        const measure = a.m.measure ?? "";
-        out.push({
-          id: `x${out.length + 1}`,
-          kind,
-          figureIds: [a.id, b.id],
-          measure,
-          scope,
-          // "Ardent gives Arland's firms as 568": a side's quantity reads better named first
-          summary: `${/['’]s? /.test(measure) ? `${cap(voiceName(a))} ${verbFor(voiceName(a), "give")} ${measure}${scope ? ` in ${scope}` : ""} as ${a.text}; ${voiceName(b)} as ${b.text}` : `${cap(voiceName(a))} ${verbFor(voiceName(a), "say")} ${a.text} ${measure}${scope ? ` in ${scope}` : ""}; ${voiceName(b)} ${verbFor(voiceName(b), "say")} ${b.text}`}${kind === "contradiction" ? " (cannot both be true)" : " (different counts)"}`,
-        });
+        out.push(pairConflict(a, b, kind, a.m.measure ?? ""));
       }
     }
   }
@@ -304,6 +294,19 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
   out.sort((x, y) => order.get(x.figureIds[0]!)! - order.get(y.figureIds[0]!)!);
   out.forEach((c, i) => (c.id = `x${i + 1}`));
   return out;
+}
+
+/** Why a pair conflicts, said after its figures. */
+const kindNote = (kind: Conflict["kind"]): string => (kind === "contradiction" ? " (cannot both be true)" : " (different counts)");
+
+/** A conflict of two voices' figures, with its summary (its id is set once all are found). */
+function pairConflict(a: Comparable, b: Comparable, kind: Conflict["kind"], measure: string): Conflict {
+  const scope = a.m.places.filter(shownPlace).join(", ") || null;
+  // "Ardent gives Arland's firms as 568": a side's quantity reads better named first
+  const said = /['’]s? /.test(measure)
+    ? `${cap(voiceName(a))} ${verbFor(voiceName(a), "give")} ${measure}${scope ? ` in ${scope}` : ""} as ${a.text}; ${voiceName(b)} as ${b.text}`
+    : `${cap(voiceName(a))} ${verbFor(voiceName(a), "say")} ${a.text} ${measure}${scope ? ` in ${scope}` : ""}; ${voiceName(b)} ${verbFor(voiceName(b), "say")} ${b.text}`;
+  return { id: "", kind, figureIds: [a.id, b.id], measure, scope, summary: `${said}${kindNote(kind)}` };
 }
 
 /** How far apart a headline's figure and its body's may be and still be read as one quantity. */
@@ -353,7 +356,7 @@ function headlineConflicts(figs: Comparable[], out: Conflict[]): void {
     const kind = kindOf(h, b);
     if (!kind) continue;
     const measure = b.m.measure ?? h.m.measure ?? "";
-    out.push({ id: "", kind, figureIds: [h.id, b.id], measure, scope: b.m.places.filter(shownPlace).join(", ") || null, summary: `The headline says ${h.text}${measure ? ` ${measure}` : ""}; ${voiceName(b)} ${verbFor(voiceName(b), "say")} ${b.text}${kind === "contradiction" ? " (cannot both be true)" : " (different counts)"}` });
+    out.push({ id: "", kind, figureIds: [h.id, b.id], measure, scope: b.m.places.filter(shownPlace).join(", ") || null, summary: `The headline says ${h.text}${measure ? ` ${measure}` : ""}; ${voiceName(b)} ${verbFor(voiceName(b), "say")} ${b.text}${kindNote(kind)}` });
   }
 }
 
@@ -373,9 +376,6 @@ const KNOWN_ACTS = new Set(SYNONYMS.map(([, k]) => k));
 const SOLE_RATIO = 3;
 /** The most figures of one unit and thing the pairing looks through. */
 const SOLE_GROUP = 24;
-
-/** A figure's aggregate as compared: a total is the count itself ("total attendance" / "attracted"), a record the level it set. */
-const aggregateOf = (fr: Comparable["m"]["frame"]): string => (fr.aggregate === "total" || fr.aggregate === "record" ? "" : fr.aggregate ?? "");
 
 /** A figure's act, the first word of its predicate ("" when none is read). */
 const actOf = (f: Comparable): string => (f.m.frame.predicate ?? "").split(" ")[0]!;
@@ -414,7 +414,7 @@ function soleRivalConflicts(figs: Comparable[], out: Conflict[]): void {
   const fits = (a: Comparable, b: Comparable): boolean => {
     const fa = a.m.frame, fb = b.m.frame;
     if (a.raw.unit !== b.raw.unit || a.raw.code !== b.raw.code || a.m.sentence === b.m.sentence) return false;
-    if (stem(fa.thing!) !== stem(fb.thing!) || (fa.rate ?? "") !== (fb.rate ?? "") || aggregateOf(fa) !== aggregateOf(fb) || fa.modality !== fb.modality) return false;
+    if (stem(fa.thing!) !== stem(fb.thing!) || (fa.rate ?? "") !== (fb.rate ?? "") || comparedAggregate(fa) !== comparedAggregate(fb) || fa.modality !== fb.modality) return false;
     if (sameVoice(voiceOf(a), voiceOf(b))) return false;
     const pa = actOf(a), pb = actOf(b);
     if (pa !== pb && KNOWN_ACTS.has(pa) && KNOWN_ACTS.has(pb)) return false;
@@ -453,8 +453,7 @@ function soleRivalConflicts(figs: Comparable[], out: Conflict[]): void {
     const kind = kindOf(a, b);
     if (!kind) continue;
     paired.add(a.id); paired.add(b.id);
-    const measure = a.m.measure ?? b.m.measure ?? "";
-    out.push({ id: "", kind, figureIds: [a.id, b.id], measure, scope: a.m.places.filter(shownPlace).join(", ") || null, summary: `${cap(voiceName(a))} ${verbFor(voiceName(a), "say")} ${a.text}; ${voiceName(b)} ${verbFor(voiceName(b), "say")} ${b.text}${kind === "contradiction" ? " (cannot both be true)" : " (different counts)"}` });
+    out.push(pairConflict(a, b, kind, a.m.measure ?? b.m.measure ?? ""));
   }
 }
 

@@ -49,9 +49,16 @@ export function sameAgent(x: string, y: string): boolean {
 export function frameKey(fr: Frame, unit: string): string | null {
   if (!fr.strong) return null;
   // a unit of measure says what is measured ("2,000 barrels of oil", "10,000 barrels"): the noun after it adds nothing to compare
-  // ("a record crowd of 52,000" is the crowd, which was a record: no other quantity than "a crowd of 48,312";
-  // and "put total attendance at 850,000" is the attendance: a part set against a total differs by its place or doer, not by the word)
-  return [unit, unit.startsWith("measure:") ? "" : fr.thing ?? "", fr.predicate ?? "", fr.change ? "change" : fr.prior ? "prior" : "level", fr.rate ?? "", fr.aggregate === "record" || fr.aggregate === "total" ? "" : fr.aggregate ?? ""].join("|");
+  return [unit, unit.startsWith("measure:") ? "" : fr.thing ?? "", fr.predicate ?? "", fr.change ? "change" : fr.prior ? "prior" : "level", fr.rate ?? "", comparedAggregate(fr)].join("|");
+}
+
+/**
+ * A frame's aggregate as quantities are compared: "a record crowd of 52,000" is the crowd, which was a record (no other
+ * quantity than "a crowd of 48,312"), and "put total attendance at 850,000" is the attendance (a part set against a
+ * total differs by its place or doer, not by the word); an average or a peak is another quantity.
+ */
+export function comparedAggregate(fr: Frame): string {
+  return fr.aggregate === "record" || fr.aggregate === "total" ? "" : fr.aggregate ?? "";
 }
 
 /**

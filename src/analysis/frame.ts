@@ -1123,7 +1123,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   }
   // "the blaze now covered 18,000 hectares", "has burnt through 12,400 hectares of grassland", "chewed through about 18,000 hectares":
   // an area a fire is said to have, in whatever words, is the area it burned (not "the fire threatens 3,000 acres of farmland")
-  if (f.unit === "measure" && /^(?:acre|hectare|square)/.test(f.code ?? "") && (!fr.predicate || fr.predicate === "fire") && !fr.change && toks.slice(Math.max(0, fi - 20), fi).some((t) => /^(?:fire|fires|blaze|wildfire|bushfire|inferno)$/.test(t.lower)) && !toks.slice(Math.max(0, fi - 4), fi).some((t) => /^(?:threat\w*|endanger\w*|near\w*|toward\w*|from|of|within)$/.test(t.lower))) {
+  if (f.unit === "measure" && /^(?:acre|hectare|square)/.test(f.code ?? "") && (!fr.predicate || fr.predicate === "fire") && !fr.change && toks.slice(Math.max(0, fi - 20), fi).some((t) => FIRE_NOUN.test(t.lower)) && !toks.slice(Math.max(0, fi - 4), fi).some((t) => /^(?:threat\w*|endanger\w*|near\w*|toward\w*|from|of|within)$/.test(t.lower))) {
     fr.predicate = "burned";
     fr.predicateText = "burned";
     fr.thing = null;
@@ -1131,7 +1131,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // (whose area: the fire named nearest before, "the Calder Ridge fire", when no other doer is read)
     if (!fr.agent) {
       let k = fi - 1;
-      while (k > 0 && !/^(?:fire|fires|blaze|wildfire|bushfire|inferno)$/.test(lowerOf(toks[k]))) k--;
+      while (k > 0 && !FIRE_NOUN.test(lowerOf(toks[k]))) k--;
       const named = npAt(toks, k);
       if (named && !named.startsWith("|")) fr.agent = named; // ("the blaze" names no fire of its own)
     }
@@ -1178,6 +1178,14 @@ function changeBefore(toks: Token[], x: number): boolean {
 /** Words that name a kind of a level, not its owner ("food inflation", "youth unemployment", "core prices"). */
 const LEVEL_KIND = /^(?:food|core|headline|underlying|energy|fuel|services|goods|housing|rental|youth|adult|male|female|rural|urban|long-term|short-term|seasonal)$/;
 
+/** Nouns of a fire, whose area a figure in hectares or acres may be. */
+const FIRE_NOUN = /^(?:fire|fires|blaze|wildfire|bushfire|inferno)$/;
+
+/** Is a noun of counting among the dozen words before toks[x] ("the number of people killed since ...", "the toll over the same period")? */
+function countNounBefore(toks: Token[], x: number): boolean {
+  return toks.slice(Math.max(0, x - 12), x).some((u) => /^(?:number|toll|count|tally|figure|total)$/.test(u.lower));
+}
+
 /** Does a phrase of time open at toks[i] ("since the start of", "until", "over the same period", "during the past week")? */
 function timePhraseAt(toks: Token[], i: number): boolean {
   const w = lowerOf(toks[i]);
@@ -1215,13 +1223,13 @@ function prevNoun(toks: Token[], j: number, phrases = true): number {
       continue;
     }
     // ("the number of people killed since the start of the outbreak at 14": a phrase of time is no part of the measured noun)
-    if (timePhraseAt(toks, x) && found >= 0 && x > 0 && toks.slice(Math.max(0, x - 12), x).some((u) => /^(?:number|toll|count|tally|figure|total)$/.test(u.lower))) {
+    if (timePhraseAt(toks, x) && found >= 0 && x > 0 && countNounBefore(toks, x)) {
       found = -1;
       continue;
     }
     if (content(t) && found < 0 && (!capd(t.text) || x === 0)) found = x;
     else if (/^(?:the|a|an|its|their|his|her|our)$/.test(t.lower) && found >= 0) {
-      if (PHRASE_PREP.test(lowerOf(toks[x - 1])) || x > 0 && timePhraseAt(toks, x - 1) && toks.slice(Math.max(0, x - 12), x).some((u) => /^(?:number|toll|count|tally|figure|total)$/.test(u.lower))) continue;
+      if (PHRASE_PREP.test(lowerOf(toks[x - 1])) || x > 0 && timePhraseAt(toks, x - 1) && countNounBefore(toks, x)) continue;
       return found;
     }
   }

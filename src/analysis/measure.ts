@@ -407,7 +407,8 @@ export function measureFigures(
       const before = [...inSentence(m.sentence - 2), ...inSentence(m.sentence - 1)].filter((o) => o.places.length === 1 && o.figure.start >= bodyStart);
       const near = before.length ? before[before.length - 1]!.places : lead;
       const noun = wide[1]?.toLowerCase();
-      const same = !!noun && near.length === 1 && new RegExp(`\\b${near[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+${noun}\\b|\\b${noun}\\s+of\\s+${near[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text);
+      const place = near.length === 1 ? near[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : "";
+      const same = !!noun && !!place && new RegExp(`\\b${place}\\s+${noun}\\b|\\b${noun}\\s+of\\s+${place}\\b`, "i").test(text);
       m.places = same ? near : [`(${wideScope(wide[1] ?? wide[0])})`];
       continue;
     }
@@ -474,7 +475,6 @@ export function shownPlace(p: string): boolean {
 /** The premises whose count is one body's share of a total ("through its terminals", "at its plants"). */
 const OWN_PLACES = /^(?:terminals?|plants?|factories|factory|stores?|shops?|branches|hospitals?|clinics?|facilities|facility|airports?|ports?|stations?|offices?|schools?|sites?|mines?|farms?|warehouses?|outlets?|venues?|premises|campus(?:es)?|members|membership|network)$/i;
 
-/** Nouns that are units of time or rank, never what a news figure counts for a conflict. */
 /** Words of a scope wider than the places an article names: "across the region", "nationwide". */
 const WIDE_SCOPE = /\bacross the (region|country|state|province|nation|county|island|continent|world)\b|\b(?:nationwide|nationally|countrywide|statewide|province-wide|worldwide|globally)\b/i;
 
@@ -484,6 +484,7 @@ function wideScope(w: string): string {
   return /^(?:country|nation|nationwide|nationally|countrywide)$/.test(l) ? "nationwide" : /^(?:state|statewide)$/.test(l) ? "statewide" : /^(?:province|province-wide)$/.test(l) ? "province-wide" : /^(?:world|worldwide|globally)$/.test(l) ? "worldwide" : `across the ${l}`;
 }
 
+/** Nouns that are units of time or rank, never what a news figure counts for a conflict. */
 const NOT_A_MEASURE = /^(?:dollars?|euros?|pounds?|cedis?|yuan|yen|rupees?|pesos?|rand|naira|shillings?|francs?|kronor|kroner|won|rubles?|lira|dinars?|riyals?|dirhams?|reais|cents?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|points?|percent|cent|decades?|centuries|miles?|kilometers?|km|meters?|feet|inches|degrees|goals?|runs?|games?|matches|rounds?|places?|ranks?|seats?)$/i;
 
 /** Index of the first token starting at or after offset (binary search). */
