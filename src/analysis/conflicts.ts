@@ -46,12 +46,21 @@ const COUNTRY_NAMES: [RegExp, string][] = [
   [/^(?:the\s+)?(?:britain|great britain|u\.?k\.?|united kingdom)$/, "united kingdom"],
 ];
 
+/** The days a figure is of: its times but a day it counts since ("since last Saturday" starts its period, and it runs to now). */
+function daysOf(m: Measured): string[] {
+  return m.times.some((t) => t.startsWith("since:")) ? m.times.filter((t) => !t.startsWith("since:")) : m.times;
+}
+
 function sameScope(a: Measured, b: Measured): boolean {
   if (a.places.length !== b.places.length) return false;
   const sa = new Set(a.places.map(placeKey));
   if (!b.places.every((p) => sa.has(placeKey(p)))) return false;
   // different days are different events
-  if (a.times.length && b.times.length && !a.times.some((t) => b.times.includes(t))) return false;
+  const da = daysOf(a);
+  const db = daysOf(b);
+  if (da.length && db.length && !da.some((t) => db.includes(t))) return false;
+  // a count since a day is not that day's count ("35 dead since Saturday" / "20 died on Saturday")
+  if (a.times.some((t) => t.startsWith("since:") && db.includes(t.slice(6))) || b.times.some((t) => t.startsWith("since:") && da.includes(t.slice(6)))) return false;
   // "a year earlier", "a month later": another time than the one both name
   const rel = (m: Measured) => m.times.filter((t) => t.startsWith("rel:")).join();
   if (rel(a) !== rel(b)) return false;
@@ -251,13 +260,13 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
   // a voice that gives one quantity both at a named time and at none ("In March, Vell had 38 percent
   // in the Orbis poll. The most recent poll shows Vell has fallen to 27 percent") tells a change:
   // its dated figure is of a period before, and only its undated one stands for now
-  const earlierIn = (group: Comparable[]) => new Set(group.filter((x) => x.m.times.length > 0 && group.some((o) => o !== x && !o.m.times.length && o.raw.stated !== x.raw.stated && sameVoice(voiceOf(o), voiceOf(x)))));
+  const earlierIn = (group: Comparable[]) => new Set(group.filter((x) => daysOf(x.m).length > 0 && group.some((o) => o !== x && !daysOf(o.m).length && o.raw.stated !== x.raw.stated && sameVoice(voiceOf(o), voiceOf(x)))));
   const held = (f: Comparable) => voiceOf(f).startsWith("holder:");
   // a headline's figure that the body gives as a part ("Storm kills nine in Port Avel" / "23 across the region, including 9 in Port Avel") is that part, no rival of the whole
   const partInBody = new Set(figs.filter((h) => h.headline && figs.some((p) => p.m.part && !p.headline && p.raw.unit === h.raw.unit && p.raw.stated !== null && p.raw.stated === h.raw.stated)).map((h) => h.id));
   for (const usable of groups.values()) {
     // (read once per quantity, not per pair)
-    const earlier = usable.some((x) => x.m.times.length > 0) && usable.some((x) => !x.m.times.length) ? earlierIn(usable) : new Set<Comparable>();
+    const earlier = usable.some((x) => daysOf(x.m).length > 0) && usable.some((x) => !daysOf(x.m).length) ? earlierIn(usable) : new Set<Comparable>();
     for (let i = 0; i < usable.length && out.length < MAX_CONFLICTS; i++) {
       for (let j = i + 1; j < usable.length && out.length < MAX_CONFLICTS; j++) {
         const a = usable[i]!;
@@ -278,7 +287,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         // (and a study that is its sentence's subject speaks for all of it, unless another study or list is set against it there)
         if (a.m.sentence === b.m.sentence && (voiceOf(a) === "article" || voiceOf(b) === "article" || a.m.frame.sentenceVoice && !(held(b) && !b.m.frame.sentenceVoice) || b.m.frame.sentenceVoice && !(held(a) && !a.m.frame.sentenceVoice)) && !a.m.frame.correction && !b.m.frame.correction) continue;
         if (a.raw.code !== b.raw.code) continue;
-        if (!a.m.times.length !== !b.m.times.length && earlier.has(a.m.times.length ? a : b)) continue;
+        if (!daysOf(a.m).length !== !daysOf(b.m).length && earlier.has(daysOf(a.m).length ? a : b)) continue;
         // the same number said again without its qualifier ("more than 2,600" and later "2,600") is a restatement
         if (a.raw.stated !== null && a.raw.stated === b.raw.stated && (!a.raw.qualifier || !b.raw.qualifier)) continue;
         const kind = kindOf(a, b);
@@ -343,7 +352,7 @@ function headlineConflicts(figs: Comparable[], out: Conflict[]): void {
       const vb = Math.abs(b.raw.value);
       if (!vh || !vb || Math.max(vh, vb) / Math.min(vh, vb) > HEADLINE_RATIO) continue;
       if (h.m.places.length && b.m.places.length && !b.m.places.some((p) => h.m.places.map(placeKey).includes(placeKey(p)))) continue;
-      if (h.m.times.length && b.m.times.length && !h.m.times.some((t) => b.m.times.includes(t))) continue;
+      if (daysOf(h.m).length && daysOf(b.m).length && !daysOf(h.m).some((t) => daysOf(b.m).includes(t))) continue;
       if (h.m.years.length && b.m.years.length && !h.m.years.some((y) => b.m.years.includes(y))) continue;
       const score = b.m.anchors!.filter((w) => h.m.anchors!.includes(w)).length;
       if (score > bestScore) [best, bestScore] = [[b], score];

@@ -243,6 +243,7 @@ const MEASURE_UNITS: [RegExp, string][] = [
   [/^\s?(?:ounces?|oz)\b/i, "oz"],
   [/^\s?(?:tons?|tonnes?)\b/i, "t"],
   [/^\s?(?:litres?|liters?|gallons?|barrels?|bpd)\b/i, ""],
+  [/^\s?ha\b(?![-'’])/, "hectare"], // (a factbox's "36,500 ha")
   [/^\s?(?:acres?|hectares?|square\s+(?:feet|foot|miles?|metres?|meters?|kilometres?|kilometers?))\b/i, ""],
   [/^\s?(?:degrees?|°[cf]?)/i, "deg"],
   [/^\s?(?:watts?|kw|mw|gw|kwh|mwh|gwh|megawatts?|gigawatts?|kilowatts?)\b/i, ""],

@@ -793,6 +793,18 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (REPORTING.test(toks[a]!.lower) && lowerOf(toks[a + 1]) === "to" && AUX.test(lowerOf(toks[a - 1]))) fr.modality = "hearsay"; // "was said to be cutting"
       a--;
     }
+    // "the blaze had burned through 42,000 hectares and destroyed 14 homes": a second verb of the first one's subject
+    if (lowerOf(toks[a]) === "and" && !FUNCTION.test(verb.lower)) {
+      for (let j = a - 1; j > 0 && j >= a - 10; j--) {
+        const u = toks[j]!;
+        if (!u.word && !/^[,.]$/.test(u.text) || u.lower === "and" || REPORTING.test(u.lower)) break;
+        if (u.word && !capd(u.text) && (/[^e]ed$/.test(u.lower) || IRREGULAR_PAST.test(u.lower)) && /^(?:has|have|had|was|were|is|are)$/.test(lowerOf(toks[j - 1])) || u.word && !capd(u.text) && (/[^e]ed$/.test(u.lower) || IRREGULAR_PAST.test(u.lower)) && toks[j - 1]?.word && !FUNCTION.test(toks[j - 1]!.lower) && !AUX.test(toks[j - 1]!.lower)) {
+          a = j - 1;
+          while (a >= 0 && toks[a]!.word && (AUX.test(toks[a]!.lower) || /ly$/.test(toks[a]!.lower) || /^(?:now|still|already)$/.test(toks[a]!.lower))) a--;
+          break;
+        }
+      }
+    }
     // 'the blaze had "scorched nearly 9,000 hectares"': a quotation that opens at the verb leaves its doer outside
     if (/^["“]$/.test(toks[a]?.text ?? "") && toks[a - 1]?.word && AUX.test(toks[a - 1]!.lower)) {
       a--;
@@ -807,7 +819,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       while (c > 0 && c > a - 6 && toks[c]!.text !== ",") c--;
       if (toks[c]?.text === "," && toks.slice(c + 1, a).some((u) => REPORTING.test(u.lower) || /^(?:claims|claimed|insists|insisted|argues|argued|alleges|alleged|contends|contended|maintains|believes|charges|charged)$/.test(u.lower))) a = c - 1;
       // "The Kavri flyover, opened in January, cost ...": a participle's aside too
-      else if (toks[c]?.text === "," && c > 0 && toks[c - 1]!.word && (/(?:ed|en)$/.test(toks[c + 1]?.lower ?? "") || IRREGULAR_PAST.test(toks[c + 1]?.lower ?? "")) && !FUNCTION.test(toks[c - 1]!.lower)) a = c - 1;
+      // ("The hill fire, which started on Monday, has burned ...": and a relative clause's)
+      else if (toks[c]?.text === "," && c > 0 && toks[c - 1]!.word && (/(?:ed|en)$/.test(toks[c + 1]?.lower ?? "") || IRREGULAR_PAST.test(toks[c + 1]?.lower ?? "") || /^(?:which|who)$/.test(toks[c + 1]?.lower ?? "")) && !FUNCTION.test(toks[c - 1]!.lower)) a = c - 1;
     } else if (toks[a]?.word) {
       // "The fire that broke out on Sunday in the hills above Sallow Creek has burned ...": the doer is the noun the relative clause hangs on
       for (let r = a - 1; r > 0 && r >= a - 14; r--) {
@@ -1118,6 +1131,19 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       fr.predicate = "gathered";
       fr.predicateText = "turnout";
       fr.thing = null;
+      fr.via = "level";
+    }
+  }
+  // "after a 184km/h gust was recorded", "a 14km dual carriageway": a measure before a noun measures that thing, as "a gust of 184km/h" does
+  if (f.unit === "measure" && !fr.predicate && /^(?:a|an)$/.test(lowerOf(toks[fi - 1]))) {
+    let u = li + 1;
+    while (u < toks.length && u <= li + 4 && (UNIT_WORD.test(lowerOf(toks[u])) || /^(?:\/|h|-|ha|hr)$/.test(lowerOf(toks[u])))) u++;
+    let n = u;
+    while (n < toks.length && n < u + 3 && toks[n]!.word && content(toks[n]) && !capd(toks[n]!.text) && !FUNCTION.test(toks[n]!.lower) && !AUX.test(toks[n]!.lower) && !/^\d/.test(toks[n]!.text) && !/(?:ly|ing)$/.test(toks[n]!.lower)) n++;
+    const head = toks[n - 1]!;
+    if (n > u && !(/[^e]ed$/.test(head.lower) || IRREGULAR_PAST.test(head.lower)) && !TIME_WORD.test(head.lower) && !/s$/.test(head.lower)) {
+      fr.predicate = normalize(head.text);
+      fr.predicateText = head.lower;
       fr.via = "level";
     }
   }

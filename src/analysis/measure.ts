@@ -9,7 +9,7 @@ import { articlePlaces, placesInTokens } from "./places.js";
 import { articleTimes, timesIn } from "./times.js";
 import { partitionPoint } from "./search.js";
 import { isTitleCase, readFrame, VICTIM_KEYS as VICTIMS, type Frame } from "./frame.js";
-import { AUX, FUNCTION, IRREGULAR_PAST, REPORTING, stem } from "./frame-words.js";
+import { AUX, FUNCTION, IRREGULAR_PAST, PLURAL, REPORTING, stem, UNIT_WORD } from "./frame-words.js";
 import { frameKey } from "./frame-meet.js";
 import { onlyPollIn, pollInSentence, readCountPairs, readMatchups, readShares, type MatchupFigure } from "./matchup.js";
 
@@ -33,6 +33,48 @@ const PLURAL_SPEAKER_IT = /\b[a-z]+[^s's]s\s+(?:\w+ly\s+)?(?:estimate|say|said|b
 
 /** Nouns that count people in general: no narrower group. */
 const GENERIC_GROUP = /^(?:people|persons|person|victims|individuals|others|dead|lives|casualties|those)$/i;
+/** The voice of a factbox's lines: a panel of its own beside the body, as a headline is. */
+export const FACTBOX = "the factbox";
+
+/**
+ * A factbox's line: a short label, a colon and the figure, with at most its unit after it ("Cases last
+ * week: 1,420", "Area burnt: 36,500 ha", "Attendance: 38,910"). The tokens to read its frame from: a
+ * label of things counted as the figure before them ("19 homes lost", "1,420 cases last week"), a label
+ * of one quantity as its level ("the attendance was 38,910"). Null for any other sentence.
+ */
+function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: number; li: number } | null {
+  const c = fi - 1;
+  if (c < 1 || c > 5 || toks[c]!.text !== ":" || !isCap(toks[0]!.text)) return null;
+  const words = toks.slice(0, c);
+  // (a label of no count: "Age: 46", "Truth rating: 10", "Phone: 888 ...", "Page: 3")
+  if (words.some((t) => !t.word || /^\d/.test(t.text) || NOT_A_LABEL.test(t.lower))) return null;
+  // after the figure, its unit and the line's end only ("Date: 12 March" is a date, "Score: 3-1 to X" no line of a count)
+  let end = li + 1;
+  while (end < toks.length && end <= li + 2 && toks[end]!.word && (UNIT_WORD.test(toks[end]!.lower) || /^(?:ha|percent|per|cent)$/.test(toks[end]!.lower))) end++;
+  if (toks[end]?.text === "%") end++;
+  if (end < toks.length && /^[.;]$/.test(toks[end]!.text)) end++;
+  if (end !== toks.length) return null;
+  const word = (text: string): Token => ({ text, lower: text.toLowerCase(), word: true, start: 0, end: 0 });
+  const figure = toks.slice(fi, end).filter((t, j, all) => j < all.length - 1 || !/^[.;]$/.test(t.text));
+  const lower = words.map((t) => word(t.lower));
+  // (new tokens, in order of their own: a frame finds a token's place by its offset)
+  const renumber = (ts: Token[]) => ts.map((t, j) => ({ ...t, start: 2 * j, end: 2 * j + 1 }));
+  // ("Homes lost", "Cases last week", "Active clusters": a plural in the label counts its things)
+  if (words.some((t) => PLURAL.test(t.lower) && !FUNCTION.test(t.lower))) return { toks: renumber([...figure, ...lower, { ...word("."), word: false }]), fi: 0, li: li - fi };
+  return { toks: renumber([word("The"), ...lower, word("was"), ...figure]), fi: c + 2, li: c + 2 + li - fi };
+}
+
+/** Words of a label whose figure counts nothing a voice could dispute: an age, a rank, a rating, a code, a date. */
+const NOT_A_LABEL = /^(?:age|aged|ages|born|rank|ranking|rated|rating|score|grade|date|time|year|phone|tel|telephone|fax|inquiries|enquiries|page|pages|vol|volume|issue|chapter|edition|episode|season|round|room|floor|size|model|version|code|id|no|number|ref|reference|isbn|zip|postcode|height|weight|dob)$/;
+
+/** The voice of a photo's caption: it may say the body's quantity otherwise. */
+export const CAPTION = "the caption";
+
+/** A paragraph that is a photo's caption: "PHOTO: ...", "Pictured: ...", "CAPTION — ...". */
+function captionAt(text: string, start: number): boolean {
+  return /^\s*(?:(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE|PICTURED|CAPTION|ABOVE|TOP)\s*[:—–]|(?:Photo|Photograph|Image|Picture|Pictured|Caption|Above)\s*:)/.test(text.slice(start, start + 16));
+}
+
 /** A figure's measure and scope. */
 export type Measured = {
   /** What is counted, for display ("killed", "villages captured"). */
@@ -99,6 +141,10 @@ export function measureFigures(
   const titleCache = new Map<number, boolean>();
   const clausePlaces = new Map<string, string[]>();
   const clauseTimes = new Map<string, { days: string[]; years: string[] }>();
+  // where each paragraph starts (its first sentence's start)
+  const paraStarts = new Map<number, number>();
+  for (const s of sentences) if (!paraStarts.has(s.paragraph)) paraStarts.set(s.paragraph, s.start);
+  const paraStart = (p: number) => paraStarts.get(p) ?? 0;
   const out: Measured[] = figs.map((f) => {
     const s = sentenceOf(f);
     let toks = tokCache.get(s.index);
@@ -108,7 +154,16 @@ export function measureFigures(
     if (li >= toks.length) li = toks.length - 1;
     let title = titleCache.get(s.index);
     if (title === undefined) titleCache.set(s.index, (title = isTitleCase(toks)));
-    const frame = readFrame(toks, fi, li, f, fi === 0 || s.start === 0, title, s.start < bodyStart);
+    // a factbox's line ("Homes lost: 19") is read as the sentence its label stands for, and is the factbox's voice
+    const label = labelLine(toks, fi, li);
+    const frame = label ? readFrame(label.toks, label.fi, label.li, f, true, false, false) : readFrame(toks, fi, li, f, fi === 0 || s.start === 0, title, s.start < bodyStart);
+    if (label && !frame.holder && frame.strong) {
+      frame.holder = FACTBOX;
+      // (a label names what is counted, not who did it: "Area burnt" is no doer of the burning)
+      if (frame.agent && !frame.agent.includes(" ") && label.toks.some((t) => frame.agent === `|${stem(t.lower)}` || frame.agent === `|${t.lower}`)) frame.agent = null;
+    }
+    // ... and a photo's caption is the caption's ("PHOTO: Smoke over the range, where the fire has burnt 30,000 hectares")
+    else if (!frame.holder && s.start >= bodyStart && captionAt(text, paraStart(s.paragraph))) frame.holder = CAPTION;
     // the measure shown: what the frame reads, else the counted noun ("31 villages") unless it is a unit or people in general
     let display = frame.strong ? displayOf(frame) : null;
     if (!display && frame.noun && !NOT_A_MEASURE.test(frame.noun) && !GENERIC_GROUP.test(frame.noun)) {

@@ -22,7 +22,8 @@ export function timesIn(toks: Token[]): { days: string[]; years: string[] } {
     } else if (/^(?:later|earlier|before|after)$/.test(w) && /^(?:week|month|year|decade|weeks|months|years|decades)$/.test(lowerOf(toks[j - 1])) && /^(?:a|one|two|three|several|few|the)$/.test(lowerOf(toks[j - 2]))) {
       days.push(`rel:${t.start}`); // "a month later": another time than any named one
     } else if (WEEKDAYS.has(w)) {
-      if (!telling(toks, j)) days.push(w);
+      if (since(toks, j)) days.push(`since:${w}`);
+      else if (!telling(toks, j)) days.push(w);
     } else if (/^(?:1[89]|20)\d\d(?:[-–](?:1[89]|20)?\d\d)?$/.test(t.text) && !/^(?:people|jobs|workers|troops)$/.test(lowerOf(toks[j + 1]))) years.push(t.text);
     // ("fell 30 percent compared with last year", "down 18 percent on last season": the base of a change, not its time)
     else if ((w === "last" || w === "previous" || w === "prior") && /^(?:year|year's|month|week|season)$/.test(lowerOf(toks[j + 1]).replace(/’/g, "'")) && !(/^(?:week|month)$/.test(lowerOf(toks[j + 1])) && telling(toks, j)) && !/^(?:on|than|versus|vs)$/.test(lowerOf(toks[j - 1])) && !(/^(?:with|to)$/.test(lowerOf(toks[j - 1])) && lowerOf(toks[j - 2]) === "compared")) years.push("last-" + lowerOf(toks[j + 1]).replace(/['’]s$/, ""));
@@ -30,6 +31,16 @@ export function timesIn(toks: Token[]): { days: string[]; years: string[] } {
   });
   return { days, years };
 }
+/** A weekday in a phrase of "since" ("has burnt 12,400 hectares since it was sparked last Saturday"): the day its period starts. */
+function since(toks: Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 8; k--) {
+    const t = toks[k]!;
+    if (!t.word || /^(?:and|but|said|says|on)$/.test(t.lower) && k < j - 2) return false;
+    if (t.lower === "since") return true;
+  }
+  return false;
+}
+
 /** Cue words after which a weekday dates the telling, not the event. */
 const SAID = /^(?:said|says|told|tells|announced|reported|confirmed|added|stated|wrote|noted|insisted|disclosed|revealed|claimed|testified|warned|acknowledged|explained)$/;
 

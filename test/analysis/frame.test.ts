@@ -583,6 +583,16 @@ const pairs: [string, string, string[][]][] = [
   ["Delegate race", "An aide said the candidate is on course for the 1,500 delegates needed to win. A rival campaign said the candidate will get 1,320 delegates.", []],
   ["Orla cuts", "Orla Foods said it would cut 300 jobs. Its rival Benn Foods said it would cut 450 jobs.", []],
   ["Transfer deal", "The club said it paid a fee of £17 million. The selling club described the deal as worth up to £22 million.", []],
+  // a factbox's lines and a photo's caption are voices of their own beside the body, their labels read as sentences
+  ["Derby day", "A crowd of 52,300 packed Holm Road for the derby on Sunday.\n\nMATCH FACTS\nAttendance: 48,120\nReferee: J. Okon", [["48,120", "52,300"]]],
+  ["Storm damage", "The storm destroyed 31 homes in the valley, the county said.\n\nAT A GLANCE\nHomes lost: 44\nRoads closed: 12", [["31", "44"]]],
+  ["Hill fire", "The hill fire, which started on Monday, has burned 3,100 hectares, the fire service said on Wednesday.\n\nAt a glance. Area burnt: 4,800 ha. Crews: 220.", [["3,100", "4,800"]]],
+  ["Grass fire", "The grass fire has burnt 900 hectares since it began last Friday.\n\nPHOTO: Crews on Tuesday at the edge of the grass fire, which has burnt 1,400 hectares.", [["1,400", "900"]]],
+  ["Wind in Osk", "Gusts of up to 120km/h were recorded at Osk airport, the weather office said.\n\nPHOTO: A roof torn off after a 160km/h gust was recorded at Osk airport.", [["160", "up to 120"]]],
+  ["Flood in Tarn", "The flood in Tarn had swept away 12 bridges and destroyed 40 homes by Friday, the agency said. Residents said 65 homes were destroyed.", [["40", "65"]]],
+  // ... but a label of no count, and a count since a day against that day's
+  ["Profile", "The mayor, who is 46, took office in May.\n\nFACTS\nAge: 51\nTerm: 2 years", []],
+  ["Storm toll", "Police said 20 people were killed on Saturday. Medics said 35 people have been killed since Saturday.", []],
 ];
 
 /** [sentence, figure, the places its scope names]: who works at a body is not where a figure is. */
