@@ -189,7 +189,8 @@ function voiceOf(f: Comparable): string {
   const holder = f.m.frame.holder?.toLowerCase() ?? null;
   // a voice named in the figure's own clause ("another says", "compared with Calder's 1,790",
   // ", according to X") that is not the claim's source speaks for itself
-  if (holder && f.sourceId && f.m.frame.holderStrong && !f.who.toLowerCase().includes(holder.split(" ").pop()!)) return `holder:${holder}`;
+  // (but a poll's share that a source says is the source's: "the campaign said she is backed by 48 percent in the Quarry poll" may misquote the poll)
+  if (holder && f.sourceId && f.m.frame.holderStrong && !f.who.toLowerCase().includes(holder.split(" ").pop()!) && !(f.m.frame.share && /\s(?:poll|average)$/.test(holder))) return `holder:${holder}`;
   return f.sourceId ?? (f.headline ? "headline" : holder ? `holder:${holder}` : "article");
 }
 
@@ -240,9 +241,11 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
     }
     firstOf.set(sig, f.id);
     startOf.set(f.id, f.raw.start);
-    const g = groups.get(f.m.key);
-    if (g) g.push(f);
-    else groups.set(f.m.key, [f]);
+    for (const key of f.m.alsoKey ? [f.m.key, f.m.alsoKey] : [f.m.key]) {
+      const g = groups.get(key);
+      if (g) g.push(f);
+      else groups.set(key, [f]);
+    }
   }
   // the one agent each quantity has in the article, when it has exactly one ("the bridge" for "the cost")
   const onlyAgentOf = new Map<string, string | null>();
@@ -264,7 +267,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
   const held = (f: Comparable) => voiceOf(f).startsWith("holder:");
   // a headline's figure that the body gives as a part ("Storm kills nine in Port Avel" / "23 across the region, including 9 in Port Avel") is that part, no rival of the whole
   const partInBody = new Set(figs.filter((h) => h.headline && figs.some((p) => p.m.part && !p.headline && p.raw.unit === h.raw.unit && p.raw.stated !== null && p.raw.stated === h.raw.stated)).map((h) => h.id));
-  for (const usable of groups.values()) {
+  for (const [gkey, usable] of groups) {
     // (read once per quantity, not per pair)
     const earlier = usable.some((x) => daysOf(x.m).length > 0) && usable.some((x) => !daysOf(x.m).length) ? earlierIn(usable) : new Set<Comparable>();
     for (let i = 0; i < usable.length && out.length < MAX_CONFLICTS; i++) {
@@ -280,7 +283,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         const ob = originOf(b);
         // ("analysts had expected $4.5 billion" answers the revenue reported, but as a forecast, not a rival result)
         const copied = ((oa !== null && (oa === ob || oa === b.raw.start)) || (ob !== null && ob === a.raw.start)) && (a.m.frame.modality === "forecast") === (b.m.frame.modality === "forecast");
-        if (!differentVoices || !sameScope(a.m, b.m) || !(copied || framesMeet(a.m.frame, b.m.frame, a.sourceId ? a.who : null, b.sourceId ? b.who : null, onlyAgentOf.get(a.m.key!) ?? null, agentless.has(a.m.key!)))) continue;
+        if (!differentVoices || !sameScope(a.m, b.m) || !(copied || framesMeet(a.m.frame, b.m.frame, a.sourceId ? a.who : null, b.sourceId ? b.who : null, onlyAgentOf.get(gkey) ?? null, agentless.has(gkey)))) continue;
         // one sentence that gives two figures sets two things side by side ("the top 1 percent paid 25 percent, the top 10 percent 69"), unless two sources speak in it
         // (a correction answers the figure before it: "says we received $1.25 million, but the correct amount was $1.1 million")
         // (the poll a sentence names speaks for all of it: "In the Orbis poll, 8 percent of Ames voters back Vell; 3 percent of the rest, Orrin")
@@ -291,7 +294,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         // the same number said again without its qualifier ("more than 2,600" and later "2,600") is a restatement
         if (a.raw.stated !== null && a.raw.stated === b.raw.stated && (!a.raw.qualifier || !b.raw.qualifier)) continue;
         const kind = kindOf(a, b);
-        if (!kind) continue;
+        if (!kind || a.m.alsoKey && b.m.alsoKey && out.some((c) => c.figureIds.includes(a.id) && c.figureIds.includes(b.id))) continue;
         out.push(pairConflict(a, b, kind, a.m.measure ?? ""));
       }
     }

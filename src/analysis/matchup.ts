@@ -10,6 +10,7 @@
  */
 import type { Frame } from "./frame.js";
 import { isCap, lowerOf, type Token } from "./text.js";
+import { FUNCTION } from "./frame-words.js";
 
 /** Words that set a leader against a rival before the two shares. */
 const LEAD = /^(?:leads?|leading|led|ahead|beats?|beat|beating|tops?|topped|topping|trounced|trounces|defeated|defeats|edges?|edged|edging|trails?|trailing|trailed|behind|over|won|wins|carried|carries|outpolls?|outpolled)$/;
@@ -122,6 +123,9 @@ function namesIn(toks: Token[]): string[] {
   return out;
 }
 
+/** Words that may stand between a poll's maker and "poll" ("the Orbis latest tracking poll"). */
+const POLL_ADJECTIVE = /^(?:new|latest|national|tracking|daily|weekly|online|telephone|recent|statewide|state|opinion|public|polling|exit)$/i;
+
 /** The name of the poll a clause cites ("the Vantage/Daily Post tracking poll shows", "the Tally average of polls"), or null. */
 function pollName(toks: Token[], end: number): string | null {
   for (let x = end - 1; x >= 1; x--) {
@@ -130,7 +134,7 @@ function pollName(toks: Token[], end: number): string | null {
     const average = lowerOf(toks[x]) === "average" || lowerOf(toks[x - 1]) === "of" && lowerOf(toks[x - 2]) === "average";
     if (lowerOf(toks[x - 1]) === "of" && lowerOf(toks[x - 2]) === "average") x -= 2;
     let y = x - 1;
-    while (y >= 0 && /^(?:new|latest|national|tracking|daily|weekly|online|telephone|recent|statewide|state|opinion|public|polling|exit)$/i.test(toks[y]!.text)) y--;
+    while (y >= 0 && POLL_ADJECTIVE.test(toks[y]!.text)) y--;
     const words: string[] = [];
     while (y >= 0 && (isCap(toks[y]!.text) || toks[y]!.text === "/" || toks[y]!.text === "-") && words.length < 8) words.unshift(toks[y--]!.text);
     while (words.length && /^(?:The|A|An|[/-])$/.test(words[0]!)) words.shift();
@@ -147,6 +151,8 @@ export type MatchupFigure = {
   frame: Frame;
   /** Set for a share read: the two sides and the group polled ("clinton|sanders among likely voters"), which its key must carry. */
   matchup?: string;
+  /** Set for a side's share in a list of two ("gives Vell 44 percent and Orrin 41 percent"): a match-up's, and also a share said alone (this "alone" key). */
+  alsoAlone?: string;
   /** Set for a share given in points ("to 29 points"), which is a percentage of the poll. */
   points?: boolean;
 };
@@ -202,6 +208,8 @@ export function readMatchups(toks: Token[], figs: MatchupFigure[], places: () =>
     }
     x++;
     let rival: string | null = null;
+    // ("to Orrin's 39 percent", "to challenger Tom Orrin's 39 percent": the possessive before the second share, after its description)
+    if (x < b.fi - 1 && b.fi - 1 - x <= 4 && isSide(toks[b.fi - 1]) && /['’]s$/.test(toks[b.fi - 1]!.text) && toks.slice(x, b.fi - 1).every((t) => t.word && !VERSUS.test(t.lower) && !FUNCTION.test(t.lower))) x = b.fi - 1;
     if (x === b.fi - 1 && isSide(toks[x]) && /['’]s$/.test(toks[x]!.text)) rival = sideOf(toks[x]!);
     else if (x !== b.fi) continue;
     // a range ("43% to 55% more likely", "cut emissions 26 percent to 28 percent") has no sides: a match-up names them
@@ -215,7 +223,8 @@ export function readMatchups(toks: Token[], figs: MatchupFigure[], places: () =>
         if (o >= 0) leader = sideOf(toks[o]!);
       } else if (isSide(toks[lead - 1]) && /['’]s$/.test(toks[lead - 1]!.text)) leader = sideOf(toks[lead - 1]!);
     } else if (lead >= 0) {
-      const s = nameBefore(toks, windowStart, lead - 1);
+      // ("saying she leads with 48 percent": the one person the sentence named before)
+      const s = /^(?:he|she)$/.test(lowerOf(toks[lead - 1])) ? personBefore(toks, lead - 1) : nameBefore(toks, windowStart, lead - 1);
       if (s >= 0) leader = sideOf(toks[s]!);
       if (!rival) {
         const o = nameAfter(toks, lead + 1 + (lowerOf(toks[lead + 1]) === "of" ? 1 : 0), a.fi);
@@ -371,7 +380,13 @@ export function readCountPairs(toks: Token[], figs: MatchupFigure[], thingBefore
 
 /** The poll a sentence names anywhere ("in a new Orbis News poll released Thursday", "the Tally survey"), or null. */
 export function pollInSentence(toks: Token[]): string | null {
-  for (let x = toks.length - 1; x >= 1; x--) if (POLL.test(lowerOf(toks[x])) && isCap(toks[x - 1]!.text) && toks[x - 1]!.word) return pollName(toks, x + 1);
+  for (let x = toks.length - 1; x >= 1; x--) {
+    if (!POLL.test(lowerOf(toks[x]))) continue;
+    // ("the Quarry Institute's latest survey": a poll's adjectives between its maker and the word)
+    let y = x - 1;
+    while (y > 0 && POLL_ADJECTIVE.test(toks[y]!.text)) y--;
+    if (isCap(toks[y]!.text) && toks[y]!.word) return pollName(toks, x + 1);
+  }
   return null;
 }
 
@@ -404,6 +419,29 @@ function pollBefore(toks: Token[]): boolean {
     if (/^(?:the|this|that)$/.test(lowerOf(toks[y]))) return true;
   }
   return false;
+}
+
+/**
+ * A "he" or "she" at toks[y] that stands for the one person its sentence names before it
+ * ("Senator Ada Okafor's campaign circulated a memo saying she is backed by 48 percent"): the
+ * index of that person's last name, or -1 (no pronoun, or two names it might stand for).
+ */
+/** Words that make a run of names a body's, not a person's. */
+const BODY_WORD = /^(?:Institute|Polling|Poll|Survey|University|Research|Center|Centre|College|News|Party|Council|Commission|Board|Agency|Associates|Group|Foundation|Times|Post|Journal|Tribune|Company|Corporation|Ministry|Department|Office|Bureau)$/;
+
+function personBefore(toks: Token[], y: number): number {
+  if (!/^(?:he|she)$/.test(lowerOf(toks[y]))) return -1;
+  let found = -1;
+  for (let x = 0; x < y; x++) {
+    // the last word of a run of two or more names ("Ada Okafor's"): a person's name, not a lone capital nor a body's ("Lakeshore Polling Institute")
+    if (!isSide(toks[x]) || isSide(toks[x + 1]) && !/['’]s$/.test(toks[x]!.text) || !isSide(toks[x - 1])) continue;
+    let r = x;
+    while (r > 0 && isSide(toks[r - 1])) r--;
+    if (toks.slice(r, x + 2).some((t) => BODY_WORD.test(t.text.replace(/['’]s$/, "")))) continue;
+    if (found >= 0 && sideOf(toks[found]!) !== sideOf(toks[x]!)) return -1;
+    found = x;
+  }
+  return found;
 }
 
 /** A figure in points that is a share's level: "rose three points in the Tally survey to 29 points". */
@@ -441,7 +479,7 @@ export function readShares(toks: Token[], figs: MatchupFigure[], places: () => s
     } else if (lowerOf(toks[f.fi - 1]) === "by" && /^(?:supported|backed|favou?red|preferred|chosen)$/.test(lowerOf(toks[f.fi - 2]))) {
       let y = f.fi - 3;
       while (y >= 0 && /^(?:was|is|were|are|being|been|be)$/.test(lowerOf(toks[y]))) y--;
-      side = isSide(toks[y]) ? y : -1;
+      side = isSide(toks[y]) ? y : personBefore(toks, y);
       if (lowerOf(toks[f.li + 1]) === "of") {
         let z = f.li + 2;
         while (z < toks.length && z < f.li + 6 && toks[z]!.word && !/^(?:in|by|who|that|,)$/.test(lowerOf(toks[z]))) groupWords.push(toks[z++]!.text);
@@ -469,13 +507,28 @@ export function readShares(toks: Token[], figs: MatchupFigure[], places: () => s
       // the subject itself, not a name inside a phrase ("inflation for Kade rose to 9 percent")
       side = isSide(toks[y]) && !/['’]s$/.test(toks[y]!.text) && !/^(?:in|of|for|at|from|by|among|with|on|about)$/.test(lowerOf(toks[y - 1])) ? y : -1;
       const am = toks.findIndex((t, i) => i > f.li && i < f.li + 8 && t.lower === "among");
-      if (am > 0) for (let z = am + 1; z < toks.length && z < am + 5 && toks[z]!.word && !/^(?:in|by|who|that)$/.test(lowerOf(toks[z])); z++) groupWords.push(toks[z]!.text);
+      if (am > 0) for (let z = am + 1; z < toks.length && z < am + 5 && toks[z]!.word && !/^(?:in|by|who|that|and|or|but|while|with)$/.test(lowerOf(toks[z])); z++) groupWords.push(toks[z]!.text);
     }
     if (side < 0) continue;
     const who = sideOf(toks[side]!);
     const group = groupKey(groupWords);
     f.frame = { ...f.frame, noun: null, thing: null, predicate: "share", predicateText: `${who.split("|")[0]!.replace(/^./, (c) => c.toUpperCase())}'s share`, agent: who, via: "level", strong: true, rate: null, aggregate: null, modality: "result", origin: null, anaphoric: false, share: true, holder, holderStrong: true, change: false, prior: false };
     f.matchup = `alone${group ? ` among ${group}` : ""}`;
+    // ("she is backed by 48 percent ..., well ahead of businessman Trent Orrin": the rival named after it makes it a match-up's side)
+    const ahead = toks.findIndex((t, i) => i > f.li && i < f.li + 30 && /^(?:ahead|clear)$/.test(t.lower) && lowerOf(toks[i + 1]) === "of");
+    const rival = ahead > 0 ? nameAfter(toks, ahead + 2 + (toks[ahead + 2] && !isCap(toks[ahead + 2]!.text) ? 1 : 0), Math.min(toks.length, ahead + 8)) : -1;
+    if (rival >= 0 && sideOf(toks[rival]!) !== who) f.matchup = `${[who, sideOf(toks[rival]!)].map((x) => x.split("|")[0]).sort().join("|")}${group ? ` among ${group}` : ""}`;
     if (points) f.points = true;
+  }
+  // "The release gives Vell 44 percent of likely voters and Orrin 41 percent": two sides' shares in one sentence are one match-up
+  const alone = figs.filter((f) => f.matchup?.startsWith("alone") && f.frame.share);
+  // (joined by "and" as one list, not set side by side: "Orrin rose to 29 points, while Vell was at 18 percent" may be two polls' news)
+  const between = alone.length === 2 ? toks.slice(alone[0]!.li + 1, alone[1]!.fi) : [];
+  if (alone.length === 2 && between.length <= 12 && between.some((t) => t.lower === "and") && !between.some((t) => /^(?:while|whereas|but|;|points?|up|down)$/.test(t.lower)) && alone[0]!.frame.agent !== alone[1]!.frame.agent && alone[0]!.matchup === alone[1]!.matchup && alone[0]!.frame.holder === alone[1]!.frame.holder) {
+    const pair = alone.map((f) => f.frame.agent!.split("|")[0]).sort().join("|");
+    for (const f of alone) {
+      f.alsoAlone = f.matchup;
+      f.matchup = `${pair}${f.matchup!.slice(5)}`;
+    }
   }
 }

@@ -99,6 +99,8 @@ export type Measured = {
   inherited: boolean;
   /** A part of another count ("including 11 women"). */
   part: boolean;
+  /** A second key it is also compared under: a side's share in a list of two ("gives Vell 44 percent and Orrin 41 percent") is a match-up's and a share said alone. */
+  alsoKey?: string;
   /** One side's share of a match-up ("Vell leads Orrin 46 percent to 39 percent"). */
   matchup?: boolean;
   /** Stems of the content words about the figure (its clause's near it; a headline's all), names lower-cased: what a headline's figure is matched by. */
@@ -287,6 +289,7 @@ export function measureFigures(
       if (f.points) m.figure.unit = "percent";
       const fk = frameKey(f.frame, m.figure.unit === "percent" ? "percent" : "count");
       m.key = fk && f.matchup !== undefined ? `${fk}${f.matchup ? `|${f.matchup}` : ""}` : null;
+      if (fk && f.alsoAlone) m.alsoKey = `${fk}|${f.alsoAlone}`;
       m.measure = m.key ? f.frame.predicateText : null;
       m.matchup = true;
       // a count pair's sides are its places ("568 to Bexia's 535"): the side says where, not the clause

@@ -590,6 +590,9 @@ const pairs: [string, string, string[][]][] = [
   ["Grass fire", "The grass fire has burnt 900 hectares since it began last Friday.\n\nPHOTO: Crews on Tuesday at the edge of the grass fire, which has burnt 1,400 hectares.", [["1,400", "900"]]],
   ["Wind in Osk", "Gusts of up to 120km/h were recorded at Osk airport, the weather office said.\n\nPHOTO: A roof torn off after a 160km/h gust was recorded at Osk airport.", [["160", "up to 120"]]],
   ["Flood in Tarn", "The flood in Tarn had swept away 12 bridges and destroyed 40 homes by Friday, the agency said. Residents said 65 homes were destroyed.", [["40", "65"]]],
+  // a campaign's account of a poll is the campaign's, set against the poll's own: a pronoun side, a described rival, a rival "well ahead of"
+  ["Orbis poll", "Rae Vell's campaign sent a memo on Monday saying she is backed by 49 percent of likely voters in the Orbis Institute's latest survey, well ahead of Tom Orrin.\n\nThe Orbis Institute's own release shows Vell at 45 percent among likely voters and Orrin at 43 percent.", [["45 percent", "49 percent"]]],
+  ["Orbis poll", "Rae Vell's campaign hailed the Orbis Polling Institute survey, telling supporters that she leads with 50 percent to challenger Tom Orrin's 38 percent.\n\nThe institute's own release gives Vell 46 percent of likely voters and Orrin 42 percent.", [["46 percent", "50 percent"], ["38 percent", "42 percent"]]],
   // ... but a label of no count, and a count since a day against that day's
   ["Profile", "The mayor, who is 46, took office in May.\n\nFACTS\nAge: 51\nTerm: 2 years", []],
   ["Storm toll", "Police said 20 people were killed on Saturday. Medics said 35 people have been killed since Saturday.", []],
