@@ -253,7 +253,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
   const agentless = new Set<string>();
   for (const [key, g] of groups) {
     // (two ways of naming one doer are one: "Tessel Plant Closure" / "the closure")
-    const named = g.map((f) => f.m.frame.agent).filter((x): x is string => !!x && !x.startsWith("@pro"));
+    const named = g.map((f) => f.m.frame.agent).filter((x): x is string => !!x && !x.startsWith("@"));
     const agents: string[] = [];
     for (const x of named) if (!agents.some((y) => sameAgent(x, y))) agents.push(x);
     onlyAgentOf.set(key, agents.length === 1 ? agents[0]! : null);

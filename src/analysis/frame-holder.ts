@@ -28,7 +28,8 @@ export function readHolder(toks: Token[], j: number, li: number, nounEnd: number
     if (!t.word) break;
     // "has" carries a figure only right before it or its pronoun ("Vantage has it at"), not as an auxiliary ("has won 139")
     const has = /^(?:has|have|had)$/.test(t.lower) && (x === j || (/^(?:it|him|her|them)$/.test(lowerOf(toks[x + 1])) && lowerOf(toks[x + 2]) === "at"));
-    if (REPORTING.test(t.lower) || has || /^(?:puts?|pegs?|pegged|values?|valued|ranks?|ranked|lists?|listed)$/.test(t.lower)) {
+    // ("The observatory measured the quake at magnitude 6.1": a verb of measuring with "at" names who measured)
+    if (REPORTING.test(t.lower) || has || /^(?:puts?|pegs?|pegged|values?|valued|ranks?|ranked|lists?|listed)$/.test(t.lower) || /^(?:measured|clocked)$/.test(t.lower) && toks.slice(x + 1, li).some((u) => u.lower === "at")) {
       if (/^(?:it|him|her|them)$/.test(lowerOf(toks[x + 1])) && /^(?:at|as|is|was)$/.test(lowerOf(toks[x + 2]))) fr.anaphoric = true; // "pegged him at", "has it at"
       let y = x - 1;
       while (y >= 0 && toks[y]!.word && /ly$|^(?:also|now|still|then|later)$/.test(toks[y]!.lower)) y--;

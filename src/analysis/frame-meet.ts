@@ -40,6 +40,8 @@ export function sameAgent(x: string, y: string): boolean {
   // a name whose last word is the other's noun is that thing named ("the Tavish Bridge" / "the bridge")
   if (wx.length > 1 && !wy.length && hx === hy && normalize(wx[wx.length - 1]!) === hy) return true;
   if (wy.length > 1 && !wx.length && hx === hy && normalize(wy[wy.length - 1]!) === hx) return true;
+  // a named disaster and "the fire", "the blaze": an article's one event of its kind ("the Cullenbar Gap fire" / "the blaze")
+  if (hx === hy && DISASTER.test(hx) && (!wx.length || !wy.length)) return true;
   // a name against a description: "Acme" and "the company" are not known to be one
   return false;
 }

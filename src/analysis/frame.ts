@@ -389,7 +389,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // ("the state's seasonally adjusted unemployment rate": an adverb of that adjective too)
       if (d > 0 && /^\p{Ll}+ly$/u.test(toks[d]!.text) && d === n - 3) d--;
       // ("its key interest rate": one more word of the phrase may stand after its determiner)
-      if (changedBy && d > 0 && content(toks[d]) && !capd(toks[d]!.text) && /^(?:the|a|an|its|their|his|her|our)$/.test(lowerOf(toks[d - 1]))) d--;
+      // ("a matric pass rate of 76.2%": and a noun of the phrase before the rate's own word, unless it names a kind of the rate, "the youth unemployment rate")
+      if ((changedBy || RATE_HEAD.test(levelNoun.lower) && !LEVEL_KIND.test(lowerOf(toks[d]))) && d > 0 && content(toks[d]) && !capd(toks[d]!.text) && /^(?:the|a|an|its|their|his|her|our)$/.test(lowerOf(toks[d - 1]))) d--;
       // "the official unemployment rate of 4.9 percent", "the official toll": the official count is a voice of its own, whoever cites it
       if (lowerOf(toks[n - 1]) === "official" || lowerOf(toks[n - 2]) === "official" && MEASURE_NOUNS.test(levelNoun.lower)) {
         fr.holder = "official figures";
@@ -566,8 +567,14 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     levelNoun = toks[afterUnit + 1]!;
     modifier = toks[afterUnit]!;
     // ("the state had a 9.1 percent jobless rate": the verb's subject is whose rate it is)
-    if (POSSESS.test(lowerOf(toks[j]))) {
+    // ("Six schools recorded a 100% pass rate": the schools', not the district's)
+    if (POSSESS.test(lowerOf(toks[j])) || /^(?:recorded|records|posted|posts|achieved|achieves|registered|registers|reported|reports)$/.test(lowerOf(toks[j]))) {
       levelSubject = subjectBefore(toks, j);
+      // (a counted group's rate, "Six schools recorded", is a part's: it is no one doer's the article gives)
+      // ("Six schools in the district recorded": the clause's subject opens with the count)
+      let c = j - 1;
+      while (c > 0 && c > j - 9 && toks[c - 1]!.word && !/^(?:that|and|but|while|which|who)$/.test(toks[c - 1]!.lower)) c--;
+      if (levelSubject && (/^\d/.test(toks[c]!.text) || /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some|dozens|hundreds)$/.test(toks[c]!.lower))) levelSubject = `@count:${levelSubject}`;
       if (levelSubject) fr.agent = levelSubject;
     }
     verb = null;
@@ -1133,6 +1140,22 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       fr.thing = null;
       fr.via = "level";
     }
+  }
+  // "measured the quake at magnitude 6.1", "a magnitude 6.4 event", "a 6.4-magnitude quake": a quake's magnitude, whatever else the phrase says
+  if (f.unit === "count" && (lowerOf(toks[fi - 1]) === "magnitude" || lowerOf(toks[li + 1]) === "magnitude" || /-magnitude$/.test(lowerOf(toks[li])) || lowerOf(toks[li + 1]) === "-" && lowerOf(toks[li + 2]) === "magnitude")) {
+    fr.predicate = normalize("magnitude");
+    fr.predicateText = "magnitude";
+    fr.thing = null;
+    fr.noun = null;
+    fr.via = "level";
+    fr.change = false;
+    fr.anaphoric = false; // ("measured it at magnitude 6.4": the word says what is measured, whatever "it" stands for)
+    // whose magnitude: the quake named right after it, else the nearest before it ("more than a dozen aftershocks, the strongest of magnitude 5.1" is an aftershock's)
+    const QUAKE = /^(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?|shocks?|foreshocks?)$/;
+    let q = -1;
+    for (let x = li + 1; x < Math.min(toks.length, li + 4) && q < 0; x++) if (QUAKE.test(lowerOf(toks[x]))) q = x;
+    for (let x = fi - 1; x >= 0 && q < 0; x--) if (QUAKE.test(lowerOf(toks[x]))) q = x;
+    fr.agent = q < 0 ? null : /^(?:after|fore)shocks?$/.test(lowerOf(toks[q])) ? `|${normalize(toks[q]!.text)}` : "|quake";
   }
   // "after a 184km/h gust was recorded", "a 14km dual carriageway": a measure before a noun measures that thing, as "a gust of 184km/h" does
   if (f.unit === "measure" && !fr.predicate && /^(?:a|an)$/.test(lowerOf(toks[fi - 1]))) {

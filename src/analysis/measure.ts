@@ -64,6 +64,9 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
   return { toks: renumber([word("The"), ...lower, word("was"), ...figure]), fi: c + 2, li: c + 2 + li - fi };
 }
 
+/** A correction's account of what the article said before ("An earlier version of this story said ..."). */
+const EARLIER_VERSION = /\b(?:an|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|piece)\b/i;
+
 /** Words of a label whose figure counts nothing a voice could dispute: an age, a rank, a rating, a code, a date. */
 const NOT_A_LABEL = /^(?:age|aged|ages|born|rank|ranking|rated|rating|score|grade|date|time|year|phone|tel|telephone|fax|inquiries|enquiries|page|pages|vol|volume|issue|chapter|edition|episode|season|round|room|floor|size|model|version|code|id|no|number|ref|reference|isbn|zip|postcode|height|weight|dob)$/;
 
@@ -156,6 +159,12 @@ export function measureFigures(
     if (li >= toks.length) li = toks.length - 1;
     let title = titleCache.get(s.index);
     if (title === undefined) titleCache.set(s.index, (title = isTitleCase(toks)));
+    // "Correction: An earlier version of this article said the clinic would add 450": what the article no longer says
+    if (EARLIER_VERSION.test(text.slice(s.start, f.start))) {
+      const frame = readFrame(toks, fi, li, f, fi === 0 || s.start === 0, title, s.start < bodyStart);
+      frame.modality = "superseded";
+      return { measure: null, noun: frame.noun, frame, key: null, places: [], times: [], years: [], part: false, figure: f, sentence: s.index, inherited: false };
+    }
     // a factbox's line ("Homes lost: 19") is read as the sentence its label stands for, and is the factbox's voice
     const label = labelLine(toks, fi, li);
     const frame = label ? readFrame(label.toks, label.fi, label.li, f, true, false, false) : readFrame(toks, fi, li, f, fi === 0 || s.start === 0, title, s.start < bodyStart);
