@@ -319,13 +319,14 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
     if (!rawB && !pct && /^-(?:year|month|week|day|hour|minute|second|decade|night|century|game|match|season|term|inning|round|yard|man|member|person|page|story|storey|floor|seat|point|star|bedroom|room|lane|time)s?\b/i.test(after)) continue; // "a 17-month battle", "a five-member panel": a description, not a count
     if (/(?:^|\n)[ \t]*$/.test(before) && /^[.)]\s/.test(after) && !pct) continue; // list numbering: "1. ...", "2) ..."
     if (!qualifier && /^\d/.test(rawA) && /\p{Lu}[\p{L}]*&\p{Lu}[\p{L}]*\s$/u.test(before)) continue; // "S&P 500": an index's name
-    if (!qualifier && /^\d/.test(rawA) && /(?:^|[^\p{L}])\p{L}*\p{Ll}\p{Lu}[\p{L}]*\s$/u.test(before)) continue; // "iPhone 5", "PlayStation 4": a product's name
+    if (!qualifier && /^\d/.test(rawA) && /(?:^|[^\p{L}])\p{L}*\p{Ll}\p{Lu}[\p{L}]*\s$/u.test(before) && !/^\s+points?\b/.test(after)) continue; // "iPhone 5", "PlayStation 4": a product's name (not "HuffPollster 4.3 points")
     if (pct && /\b(?:top|bottom|richest|poorest|wealthiest|lowest|highest|upper|lower)\s+$/i.test(before)) continue; // "the top 1 percent": a group's name
     // "Boeing 737", "Route 66"; but a headline's verb in title case ("Storm Leaves 12 Dead", "Fire Burns 3,000 Acres") is no name
     // ("Blast Kills 20 in Varn", "Acme to Cut 2,000 Jobs": a verb in -s or -ed, or after "to", before a name, a preposition or the end)
     const headlineVerb = (/\p{Lu}\p{Ll}+(?:s|ed)\s$/u.test(before) || /\b(?:to|To|Will|Would|Could|May|Might)\s+\p{Lu}\p{Ll}+\s$/u.test(before)) && /^(?:\s+(?:\p{Lu}|(?:in|at|as|after|amid|on|over|for|across|from)\b)|\s*$|[,:;])/u.test(after);
     // (a number with a thousands comma names no model or route: "Crews Move 2,400 Out", a headline's plural verb)
-    if (!qualifier && !pct && !headlineVerb && /^\d/.test(rawA) && !/^\d{1,3}(?:,\d{3})+/.test(rawA) && /(?<![.!?]\s)(?<=[a-z]\s)\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/i.test(before)) continue;
+    // (nor does a margin in points: "HuffPollster 4.3 points, and FiveThirtyEight 2.1 points")
+    if (!qualifier && !pct && !headlineVerb && /^\d/.test(rawA) && !/^\d{1,3}(?:,\d{3})+/.test(rawA) && !/^\s+points?\b/.test(after) && /(?<![.!?]\s)(?<=[a-z]\s)\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/i.test(before)) continue;
     if (!rawB && !pct && /\p{Lu}[\p{L}.]+,\s*$/u.test(before) && /^,/.test(after) && Number(rawA) < 120) continue; // "Jane Roe, 45, said": an age
     const a = parseNumber(rawA);
     if (!a) continue;

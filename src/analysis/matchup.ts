@@ -429,9 +429,18 @@ function pollBefore(toks: Token[]): boolean {
 /** Words that make a run of names a body's, not a person's. */
 const BODY_WORD = /^(?:Institute|Polling|Poll|Survey|University|Research|Center|Centre|College|News|Party|Council|Commission|Board|Agency|Associates|Group|Foundation|Times|Post|Journal|Tribune|Company|Corporation|Ministry|Department|Office|Bureau)$/;
 
-function personBefore(toks: Token[], y: number): number {
-  if (!/^(?:he|she)$/.test(lowerOf(toks[y]))) return -1;
+function personBefore(toks: Token[], y: number, object = false): number {
+  if (!(object ? /^(?:he|she|him|her)$/ : /^(?:he|she)$/).test(lowerOf(toks[y]))) return -1;
   let found = -1;
+  // ("Polls show Vell with a lead, with Orbis showing her ahead": an object's pronoun is the one side named, not the subject of the verb before it)
+  if (object) {
+    for (let x = 1; x < y - 1; x++) {
+      if (!isSide(toks[x]) || isSide(toks[x + 1]) || /^(?:showing|shows|showed|show|has|had|have|gives|gave|puts|put)$/.test(lowerOf(toks[x + 1]))) continue;
+      if (found >= 0 && sideOf(toks[found]!) !== sideOf(toks[x]!)) return -1;
+      found = x;
+    }
+    return found;
+  }
   for (let x = 0; x < y; x++) {
     // the last word of a run of two or more names ("Ada Okafor's"): a person's name, not a lone capital nor a body's ("Lakeshore Polling Institute")
     if (!isSide(toks[x]) || isSide(toks[x + 1]) && !/['’]s$/.test(toks[x]!.text) || !isSide(toks[x - 1])) continue;
@@ -531,4 +540,120 @@ export function readShares(toks: Token[], figs: MatchupFigure[], places: () => s
       f.matchup = `${pair}${f.matchup!.slice(5)}`;
     }
   }
+}
+
+/** A figure in points (or percentage points) that is a margin: "ahead by 3 points", "HuffPollster 4.3 points". */
+function inPoints(toks: Token[], f: MatchupFigure): boolean {
+  return /^points?$/.test(lowerOf(toks[f.li + 1])) || /^points?$/.test(lowerOf(toks[f.li])) || lowerOf(toks[f.li + 1]) === "percentage" && /^points?$/.test(lowerOf(toks[f.li + 2]));
+}
+
+/** Words of a margin that changed ("widened to 5 points", "from 7 points"): a change or a level before it, not one poll's lead. */
+const MARGIN_CHANGED = /^(?:from|widened|widens|widening|narrowed|narrows|narrowing|shrank|shrunk|shrinks|grew|grown|grows|increased|decreased|cut|trimmed|slipped|dropped|fell|rose|up|down|since|than|gained|lost|more|fewer|less|over)$/;
+
+/**
+ * A side's lead in points, by one poll or average: "the Orbis poll shows Vell ahead by 3 points",
+ * "Vell leads Orrin by 5 points in the Kelby poll", "with RealClearPolitics showing her ahead 3
+ * points, HuffPollster 4.3 points, and FiveThirtyEight 2.1 points" (a list that leaves the verb out:
+ * each name gives its own), "Vell finished ahead of Orrin in polls from Orbis and Tally, by 8 points
+ * and 11 points, respectively". Its frame is the leader's lead over the rival (when named), and its
+ * voice the poll. A margin that changed, or with no poll or leader read, is left as it was.
+ */
+export function readLeads(toks: Token[], figs: MatchupFigure[], places: () => string[], pollNamedBefore: string | null = null): void {
+  placeWordsOf = () => wordsOfPlaces(places());
+  placeWords = null;
+  const margins = figs.filter((f) => !f.percent && inPoints(toks, f) && f.matchup === undefined);
+  if (!margins.length) return;
+  let first: { leader: string; rival: string | null; holder: string | null } | null = null;
+  const holders = respectively(toks, margins);
+  margins.forEach((f, n) => {
+    // the lead word before the figure, in its clause
+    let lead = -1;
+    for (let y = f.fi - 1; y >= 0 && y >= f.fi - (holders ? 24 : 14); y--) {
+      const w = lowerOf(toks[y]);
+      // ("from 7 points", "narrowed to 5 points"; not "in polls from Orbis and Tally, by 8 points")
+      if (w === ";" || w === "." || MARGIN_CHANGED.test(w) && !(/^(?:over|from)$/.test(w) && y < f.fi - 2)) break;
+      if (/^(?:leads?|leading|led|ahead)$/.test(w)) {
+        lead = y;
+        break;
+      }
+    }
+    // ("Mr. Orrin led by four points in their previous poll": a poll before, no rival of this one's)
+    if (toks.slice(f.li + 1, f.li + 8).some((t, k, w) => /^(?:previous|prior|earlier|last|preceding)$/.test(t.lower) && /^(?:polls?|surveys?)$/.test(lowerOf(w[k + 1])))) return;
+    if (/^(?:up|down|from|since)$/.test(lowerOf(toks[f.li + 2])) || lowerOf(toks[f.li + 1]) === "percentage" && /^(?:up|down|from|since)$/.test(lowerOf(toks[f.li + 3]))) return;
+    // "..., HuffPollster 4.3 points, and FiveThirtyEight 2.1 points": a name right before the figure after a comma or "and", in a sentence whose first margin was read
+    const named = isSide(toks[f.fi - 1]) && (/^(?:,|and)$/.test(lowerOf(toks[f.fi - 2])) || toks[f.fi - 2]?.text === "," || lowerOf(toks[f.fi - 2]) === "and" && toks[f.fi - 3]?.text === ",");
+    if (named && first) {
+      let h = f.fi - 1;
+      const words: string[] = [];
+      while (h >= 0 && isSide(toks[h]) && words.length < 4) words.unshift(toks[h--]!.text);
+      setLead(f, first.leader, first.rival, words.join(" "));
+      return;
+    }
+    if (lead < 0) return;
+    // the leader: the name before the lead word ("Vell leads", "showing her ahead", "Vell finished ahead of")
+    let s = -1;
+    let at = -1;
+    for (let y = lead - 1; y >= 0 && y >= lead - 4; y--) {
+      if (!toks[y]!.word) break;
+      if (/^(?:her|him|she|he)$/.test(lowerOf(toks[y]))) {
+        s = personBefore(toks, y, true);
+        at = y;
+        break;
+      }
+      if (isSide(toks[y])) {
+        s = at = y;
+        break;
+      }
+    }
+    if (s < 0) return;
+    const leader = sideOf(toks[s]!);
+    // the rival: "leads Orrin", "ahead of Orrin"
+    const r = lowerOf(toks[lead + 1]) === "of" ? nameAfter(toks, lead + 2, Math.min(toks.length, lead + 6)) : /^(?:leads?|led|leading)$/.test(lowerOf(toks[lead])) ? nameAfter(toks, lead + 1, Math.min(toks.length, lead + 5)) : -1;
+    const rival = r >= 0 && sideOf(toks[r]!) !== leader ? sideOf(toks[r]!) : null;
+    // whose reading: the list's name ("polls from Orbis and Tally, ..., respectively"), the poll named here or just before, or the subject of "showing"
+    let holder = holders?.[n] ?? pollInSentence(toks);
+    if (!holder) {
+      for (let y = at - 1; y >= 1 && y >= at - 3; y--) if (/^(?:showing|shows|showed|show|has|had|have|gives|gave|puts|put)$/.test(lowerOf(toks[y]))) {
+        const words: string[] = [];
+        for (let z = y - 1; z >= 0 && isSide(toks[z]) && words.length < 4; z--) words.unshift(toks[z]!.text);
+        if (words.length) holder = words.join(" ");
+        break;
+      }
+    }
+    holder ??= pollNamedBefore;
+    if (!holder) return;
+    setLead(f, leader, rival, holder);
+    first ??= { leader, rival, holder };
+  });
+}
+
+/** Give a margin its frame: the leader's lead (over the rival, when named), as the holder reads it. */
+function setLead(f: MatchupFigure, leader: string, rival: string | null, holder: string): void {
+  f.frame = { ...f.frame, noun: null, thing: null, predicate: "lead", predicateText: `${leader.split("|")[0]!.replace(/^./, (c) => c.toUpperCase())}'s lead`, agent: leader, via: "level", strong: true, rate: null, aggregate: null, modality: "result", origin: null, anaphoric: false, share: false, holder, holderStrong: true, change: false, prior: false };
+  f.matchup = rival ? `lead over ${rival.split("|")[0]}` : "lead";
+}
+
+/** "in polls from Orbis and Tally, by 8 points and 11 points, respectively": the names the margins are of, in order, or null. */
+function respectively(toks: Token[], margins: MatchupFigure[]): (string | null)[] | null {
+  const last = margins[margins.length - 1]!;
+  let e = last.li + 1;
+  while (e < toks.length && e < last.li + 4 && !/^respectively$/i.test(toks[e]!.text)) e++;
+  if (lowerOf(toks[e]) !== "respectively" || margins.length < 2) return null;
+  // the names listed before the first margin: "from A and B", "A, B and C"
+  const names: string[] = [];
+  let y = margins[0]!.fi - 1;
+  while (y >= 0 && !(lowerOf(toks[y]) === "from" || lowerOf(toks[y]) === "by" && y < margins[0]!.fi - 2)) y--;
+  if (y < 0) return null;
+  let cur: string[] = [];
+  for (let z = y + 1; z < margins[0]!.fi; z++) {
+    const t = toks[z]!;
+    if (t.word && isCap(t.text)) cur.push(t.text);
+    else if (cur.length) {
+      names.push(cur.join(" "));
+      cur = [];
+    }
+    if (t.text === "," && names.length >= margins.length) break;
+  }
+  if (cur.length) names.push(cur.join(" "));
+  return names.length === margins.length ? names : null;
 }

@@ -11,7 +11,7 @@ import { partitionPoint } from "./search.js";
 import { isTitleCase, readFrame, VICTIM_KEYS as VICTIMS, type Frame } from "./frame.js";
 import { AUX, FUNCTION, IRREGULAR_PAST, PLURAL, REPORTING, stem, UNIT_WORD } from "./frame-words.js";
 import { frameKey } from "./frame-meet.js";
-import { onlyPollIn, pollInSentence, readCountPairs, readMatchups, readShares, type MatchupFigure } from "./matchup.js";
+import { onlyPollIn, pollInSentence, readCountPairs, readLeads, readMatchups, readShares, type MatchupFigure } from "./matchup.js";
 
 /** Words that split a rate by group: "the unemployment rate among black youth is 51 percent". */
 const DEMOGRAPHIC = /\b(?:white|black|hispanic|latino|latina|asian|african-american|youth|young|teen(?:age)?s?|women|men|among|aged|ages|seniors|older|younger)\b/i;
@@ -267,7 +267,7 @@ export function measureFigures(
   let pairThing: { thing: string; paragraph: number } | null = null;
   let lastPoll: { name: string; paragraph: number } | null = null;
   for (const [k, ms] of bySentence) {
-    if (!ms.some((m) => m.figure.unit === "percent") && ms.length < 2) continue;
+    if (!ms.some((m) => m.figure.unit === "percent" || /^\s+(?:percentage\s+)?points?\b/.test(text.slice(m.figure.end, m.figure.end + 20))) && ms.length < 2) continue;
     const toks = tokCache.get(k)!;
     const mf: MatchupFigure[] = ms.map((m) => ({ fi: firstAtOrAfter(toks, m.figure.start), li: Math.min(toks.length - 1, firstEndAtOrAfter(toks, m.figure.end)), percent: m.figure.unit === "percent", frame: m.frame }));
     const percents = ms.filter((m) => m.figure.unit === "percent").length;
@@ -278,6 +278,8 @@ export function measureFigures(
     // a share said alone in a poll named here, or in the poll named just before ("In May, Vell had 38 percent in an Orbis poll. The most recent poll shows ...")
     const para = sentences[k]!.paragraph;
     if (percents || mf.some((f) => /^points?$/.test(lowerOf(toks[f.li + 1])))) readShares(toks, mf, places, lastPoll && para - lastPoll.paragraph <= 1 ? lastPoll.name : null);
+    // a side's lead in points, as a poll or an average reads it
+    if (ms.some((m) => m.figure.unit === "count" && /^\s+(?:percentage\s+)?points?\b/.test(text.slice(m.figure.end, m.figure.end + 20)))) readLeads(toks, mf, places, lastPoll && para - lastPoll.paragraph <= 1 ? lastPoll.name : null);
     const named = pollInSentence(toks);
     if (named) lastPoll = { name: named, paragraph: para };
 

@@ -593,6 +593,12 @@ const pairs: [string, string, string[][]][] = [
   // a campaign's account of a poll is the campaign's, set against the poll's own: a pronoun side, a described rival, a rival "well ahead of"
   ["Orbis poll", "Rae Vell's campaign sent a memo on Monday saying she is backed by 49 percent of likely voters in the Orbis Institute's latest survey, well ahead of Tom Orrin.\n\nThe Orbis Institute's own release shows Vell at 45 percent among likely voters and Orrin at 43 percent.", [["45 percent", "49 percent"]]],
   ["Orbis poll", "Rae Vell's campaign hailed the Orbis Polling Institute survey, telling supporters that she leads with 50 percent to challenger Tom Orrin's 38 percent.\n\nThe institute's own release gives Vell 46 percent of likely voters and Orrin 42 percent.", [["46 percent", "50 percent"], ["38 percent", "42 percent"]]],
+  // a side's lead in points, as each poll or average gives it: a list that leaves the verb out, a list told "respectively"
+  ["Averages", "Polling averages show Vell with a narrow lead, with Orbis showing her ahead 3 points, TallyPoll 4.3 points, and Kelby 2.1 points.", [["3", "4.3"], ["2.1", "3"], ["2.1", "4.3"]]],
+  ["Match-ups", "Orrin also finished ahead of Vell in hypothetical match-ups in recent polls from Orbis and Tally News, by 8 points and 11 points, respectively.", [["11", "8"]]],
+  // ... but not a lead that changed, nor one poll's lead in two months
+  ["Lead narrows", "Vell's lead over Orrin in the Orbis poll narrowed to 5 points from 7 points.", []],
+  ["Orbis poll", "Vell led Orrin by seven points in the Orbis poll in August. In the Orbis poll in September, Vell led Orrin by five points.", []],
   // ... but a label of no count, and a count since a day against that day's
   ["Profile", "The mayor, who is 46, took office in May.\n\nFACTS\nAge: 51\nTerm: 2 years", []],
   ["Storm toll", "Police said 20 people were killed on Saturday. Medics said 35 people have been killed since Saturday.", []],
