@@ -390,7 +390,8 @@ function unitOf(pct: boolean, currency: string | null, after: string, raw: strin
   if (word) return { unit: "money", code: word === "MONEY" ? null : word };
   // "10 million pounds" is money; "5 pounds" a weight
   if (/^\s+pounds?\b/i.test(after) && /(?:million|billion|trillion|bn|m)$/i.test(raw.trim())) return { unit: "money", code: "GBP" };
-  const m = measureAfter(after);
+  // ("a 3.2-km bridge", "a 90-kg bag": a unit joined by a hyphen, the measure said before its noun)
+  const m = measureAfter(/^-[a-z]/i.test(after) ? after.slice(1) : after);
   if (m) return { unit: "measure", code: m };
   return { unit: "count", code: null };
 }

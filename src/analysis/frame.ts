@@ -1141,6 +1141,13 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       fr.via = "level";
     }
   }
+  // "raised the pump price of petrol to ₦617 per litre", "petrol sold for ₦671 per litre", "rice retailing at ₱58 a kilo": money a unit of a good is a price, whatever the verb
+  if (f.unit === "money" && fr.rate && GOODS_UNIT.test(fr.rate) && !fr.change && !fr.prior) {
+    fr.predicate = normalize("price");
+    fr.predicateText = `price per ${fr.rate}`;
+    fr.thing = null;
+    fr.via = "level";
+  }
   // "measured the quake at magnitude 6.1", "a magnitude 6.4 event", "a 6.4-magnitude quake": a quake's magnitude, whatever else the phrase says
   if (f.unit === "count" && (lowerOf(toks[fi - 1]) === "magnitude" || lowerOf(toks[li + 1]) === "magnitude" || /-magnitude$/.test(lowerOf(toks[li])) || lowerOf(toks[li + 1]) === "-" && lowerOf(toks[li + 2]) === "magnitude")) {
     fr.predicate = normalize("magnitude");
@@ -1158,16 +1165,21 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.agent = q < 0 ? null : /^(?:after|fore)shocks?$/.test(lowerOf(toks[q])) ? `|${normalize(toks[q]!.text)}` : "|quake";
   }
   // "after a 184km/h gust was recorded", "a 14km dual carriageway": a measure before a noun measures that thing, as "a gust of 184km/h" does
-  if (f.unit === "measure" && !fr.predicate && /^(?:a|an)$/.test(lowerOf(toks[fi - 1]))) {
+  let attributive = false;
+  if (f.unit === "measure" && !fr.predicate && /^(?:a|an|the|its|their)$/.test(lowerOf(toks[fi - 1]))) {
     let u = li + 1;
     while (u < toks.length && u <= li + 4 && (UNIT_WORD.test(lowerOf(toks[u])) || /^(?:\/|h|-|ha|hr)$/.test(lowerOf(toks[u])))) u++;
     let n = u;
     while (n < toks.length && n < u + 3 && toks[n]!.word && content(toks[n]) && !capd(toks[n]!.text) && !FUNCTION.test(toks[n]!.lower) && !AUX.test(toks[n]!.lower) && !/^\d/.test(toks[n]!.text) && !/(?:ly|ing)$/.test(toks[n]!.lower)) n++;
     const head = toks[n - 1]!;
     if (n > u && !(/[^e]ed$/.test(head.lower) || IRREGULAR_PAST.test(head.lower)) && !TIME_WORD.test(head.lower) && !/s$/.test(head.lower)) {
-      fr.predicate = normalize(head.text);
-      fr.predicateText = head.lower;
+      // ("a 3.2-km bridge" is the bridge's length, as "the bridge is 2.4 km long" says)
+      const length = /^(?:km|mi|m|ft)$/.test(f.code ?? "") && !/^(?:race|run|walk|drive|trip|journey|ride|march|swim|hike|stretch|radius|zone)$/.test(head.lower);
+      fr.predicate = length ? "length" : normalize(head.text);
+      fr.predicateText = length ? "length" : head.lower;
+      if (length) fr.agent = `|${normalize(head.text)}`;
       fr.via = "level";
+      attributive = true;
     }
   }
   // "the blaze now covered 18,000 hectares", "has burnt through 12,400 hectares of grassland", "chewed through about 18,000 hectares":
@@ -1187,7 +1199,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   }
   // ("the 12 people killed in the blast", "the $1.1 million fine": a definite count with what befell it said after its noun, or money before its noun, is a count in its own right)
   // ("the two were its followers" has no noun: a reference to people named before, no count)
-  const definiteRead = definite && f.value >= 2 && (fr.via === "subject" && !!noun || fr.via === "level" && f.unit === "money");
+  // (and "the 3.2-km bridge": a measure said before its noun gives the thing's size)
+  const definiteRead = definite && f.value >= 2 && (fr.via === "subject" && !!noun || fr.via === "level" && f.unit === "money" || attributive);
   fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing) && fr.predicate !== "wait") && (!definite || definiteRead) && !(fr.predicate === "exist" && !fr.thing);
   // "the rate has not been above 6 percent since 2021", "never topped 40,000": a level denied is no level given
   if (fr.strong && toks.slice(Math.max(0, fi - 4), fi).some((t) => /^(?:not|never|n['’]t)$/.test(t.lower)) && [lowerOf(toks[fi - 1]), f.qualifier.split(" ")[0] ?? ""].some((w) => /^(?:above|over|below|under|more|less|higher|lower|exceeded|topped|passed|reached|hit)$/.test(w))) fr.strong = false;
@@ -1226,6 +1239,9 @@ function changeBefore(toks: Token[], x: number): boolean {
 
 /** Words that name a kind of a level, not its owner ("food inflation", "youth unemployment", "core prices"). */
 const LEVEL_KIND = /^(?:food|core|headline|underlying|energy|fuel|services|goods|housing|rental|youth|adult|male|female|rural|urban|long-term|short-term|seasonal)$/;
+
+/** Units a good is sold in (a rate of money over one is its price). */
+const GOODS_UNIT = /^(?:litre|liter|gallon|kilo|kilogram|kg|pound|lb|ounce|loaf|bottle|pack|packet|ticket|barrel|tonne|ton|bag|dozen|tin|can|sack|carton|crate)$/;
 
 /** Nouns of a fire, whose area a figure in hectares or acres may be. */
 const FIRE_NOUN = /^(?:fire|fires|blaze|wildfire|bushfire|inferno)$/;

@@ -75,7 +75,7 @@ export const CAPTION = "the caption";
 
 /** A paragraph that is a photo's caption: "PHOTO: ...", "Pictured: ...", "CAPTION — ...". */
 function captionAt(text: string, start: number): boolean {
-  return /^\s*(?:(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE|PICTURED|CAPTION|ABOVE|TOP)\s*[:—–]|(?:Photo|Photograph|Image|Picture|Pictured|Caption|Above)\s*:)/.test(text.slice(start, start + 16));
+  return /^\s*(?:(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE|PICTURED|CAPTION|ABOVE|TOP)(?:\s+CAPTION)?\s*[:—–]|(?:Photo|Photograph|Image|Picture|Pictured|Caption|Above)(?:\s+caption)?\s*:)/.test(text.slice(start, start + 24));
 }
 
 /** A figure's measure and scope. */
@@ -174,7 +174,7 @@ export function measureFigures(
       if (frame.agent && !frame.agent.includes(" ") && label.toks.some((t) => frame.agent === `|${stem(t.lower)}` || frame.agent === `|${t.lower}`)) frame.agent = null;
     }
     // ... and a photo's caption is the caption's ("PHOTO: Smoke over the range, where the fire has burnt 30,000 hectares")
-    else if (!frame.holder && s.start >= bodyStart && captionAt(text, paraStart(s.paragraph))) frame.holder = CAPTION;
+    else if (!frame.holder && s.start >= bodyStart && (captionAt(text, paraStart(s.paragraph)) || captionAt(text, s.start))) frame.holder = CAPTION;
     // the measure shown: what the frame reads, else the counted noun ("31 villages") unless it is a unit or people in general
     let display = frame.strong ? displayOf(frame) : null;
     if (!display && frame.noun && !NOT_A_MEASURE.test(frame.noun) && !GENERIC_GROUP.test(frame.noun)) {

@@ -596,6 +596,12 @@ const pairs: [string, string, string[][]][] = [
   // a side's lead in points, as each poll or average gives it: a list that leaves the verb out, a list told "respectively"
   ["Averages", "Polling averages show Vell with a narrow lead, with Orbis showing her ahead 3 points, TallyPoll 4.3 points, and Kelby 2.1 points.", [["3", "4.3"], ["2.1", "3"], ["2.1", "4.3"]]],
   ["Match-ups", "Orrin also finished ahead of Vell in hypothetical match-ups in recent polls from Orbis and Tally News, by 8 points and 11 points, respectively.", [["11", "8"]]],
+  // a price per unit of a good, whatever the verb; a length said before its noun; a caption's line inside a paragraph
+  ["Rice prices", "Rice was being sold at ₱52 per kilo at the Osk market on Monday, the department said. A consumer group said its volunteers found the same rice retailing at ₱58 a kilo at the market that day.", [["₱52", "₱58"]]],
+  ["Fuel", "Marketers in Osk raised the pump price of petrol to ₦617 per litre on Monday. Photo caption: An attendant in Osk, where petrol sold for ₦671 per litre on Monday.", [["₦617", "₦671"]]],
+  ["New bridge", "The minister described the new bridge at Osk as 2.4 km long.\n\nPHOTO: The 3.2-km bridge at Osk, opened in January.", [["2.4", "3.2"]]],
+  // ... but not a profit per share against a price, nor two goods
+  ["Fuel and diesel", "Petrol sold for ₦617 per litre in Osk on Monday, the survey showed. Diesel sold for ₦700 per litre in Osk on Monday, dealers said.", []],
   // ... but not a lead that changed, nor one poll's lead in two months
   ["Lead narrows", "Vell's lead over Orrin in the Orbis poll narrowed to 5 points from 7 points.", []],
   ["Orbis poll", "Vell led Orrin by seven points in the Orbis poll in August. In the Orbis poll in September, Vell led Orrin by five points.", []],
