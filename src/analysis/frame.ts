@@ -1108,7 +1108,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   }
   // "30 demonstrators were arrested", "nine spectators sustained injuries": the people of a crowd hurt or held are the people counted
   // (the dead stay who they were: "106 protesters killed" is no count of all the dead)
-  if (fr.predicate && /^(?:arrested|wounded|missing)$/.test(fr.predicate) && fr.thing && /^(?:protester|protestor|demonstrator|marcher|rioter|fan|supporter|spectator|attendee|viewer|visitor|passenger|men|women|man|woman|suspect)$/.test(fr.thing)) fr.thing = "people";
+  if (fr.predicate && /^(?:arrested|wounded|missing)$/.test(fr.predicate) && fr.thing && /^(?:protester|protestor|demonstrator|marcher|rioter|fan|supporter|spectator|attendee|viewer|visitor|passenger|men|women|man|woman|suspect|devotee|pilgrim|worshipper|worshiper|concertgoer|festivalgoer|reveller|reveler|commuter|shopper|mourner|rallygoer)$/.test(fr.thing)) fr.thing = "people";
   // "29 homes were lost in the fire": a home, a building lost is one destroyed (money or jobs lost are lost)
   if (fr.predicate === "lost" && fr.thing && /^(?:home|house|building|structure|dwelling|propert)/.test(fr.thing)) fr.predicate = "destroyed";
   // "recorded 212 millimetres of rain", "the gauge logged 148 mm in the same 24-hour period": a depth in a sentence of rain is the rain that fell

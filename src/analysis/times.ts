@@ -55,7 +55,8 @@ function telling(toks: Token[], j: number): boolean {
     if (!t.word) return false;
     const w = lowerOf(t);
     // (after "told", whom; after the others, a phrase of where: "said the average wait last month" tells of that month)
-    if (SAID.test(w)) return k === j - 1 || /^tell|^told$/.test(w) || /^(?:in|at|on|during|to|via|through|before|after|from|with|late|early|last)$/.test(lowerOf(toks[k + 1]));
+    // ("confirmed the incident in a statement on Sunday": a phrase of the telling itself after the cue's object)
+    if (SAID.test(w)) return k === j - 1 || /^tell|^told$/.test(w) || /^(?:in|at|on|during|to|via|through|before|after|from|with|late|early|last)$/.test(lowerOf(toks[k + 1])) || toks.slice(k + 1, j).some((u) => /^(?:statement|briefing|conference|interview|bulletin|update|release)$/.test(u.lower));
     if (/^(?:that|and|but|or|who|which|when|as|since|until|by|had|has|have|was|were|is|are)$/.test(w) || /^\d/.test(w)) return false;
   }
   return false;

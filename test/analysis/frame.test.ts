@@ -600,6 +600,9 @@ const pairs: [string, string, string[][]][] = [
   ["Rice prices", "Rice was being sold at ₱52 per kilo at the Osk market on Monday, the department said. A consumer group said its volunteers found the same rice retailing at ₱58 a kilo at the market that day.", [["₱52", "₱58"]]],
   ["Fuel", "Marketers in Osk raised the pump price of petrol to ₦617 per litre on Monday. Photo caption: An attendant in Osk, where petrol sold for ₦671 per litre on Monday.", [["₦617", "₦671"]]],
   ["New bridge", "The minister described the new bridge at Osk as 2.4 km long.\n\nPHOTO: The 3.2-km bridge at Osk, opened in January.", [["2.4", "3.2"]]],
+  // the hurt of a gathering are its people, however they are called ("devotees", "concertgoers"); a day the telling is dated by, after its object, is no day of the count
+  ["Crush at arena", "Forty-six people were injured in a crush at Osk Arena on Friday night, the ambulance service said. The operator said in a statement on Saturday that twenty-eight concertgoers had been hurt in the crush at Osk Arena.", [["Forty-six", "twenty-eight"]]],
+  ["Bus crash", "Police confirmed the crash in a statement on Sunday, saying 14 persons lost their lives. A road safety official told journalists that eighteen people were killed in the crash.", [["14", "eighteen"]]],
   // ... but not a profit per share against a price, nor two goods
   ["Fuel and diesel", "Petrol sold for ₦617 per litre in Osk on Monday, the survey showed. Diesel sold for ₦700 per litre in Osk on Monday, dealers said.", []],
   // ... but not a lead that changed, nor one poll's lead in two months
