@@ -51,7 +51,8 @@ export function sameAgent(x: string, y: string): boolean {
 export function frameKey(fr: Frame, unit: string): string | null {
   if (!fr.strong) return null;
   // a unit of measure says what is measured ("2,000 barrels of oil", "10,000 barrels"): the noun after it adds nothing to compare
-  return [unit, unit.startsWith("measure:") ? "" : fr.thing ?? "", fr.predicate ?? "", fr.change ? "change" : fr.prior ? "prior" : "level", fr.rate ?? "", comparedAggregate(fr)].join("|");
+  // ("1,120 elephants had been counted" only says how many there are: the number of elephants, as "the number of elephants is 1,430" says)
+  return [unit, unit.startsWith("measure:") || fr.thing === fr.predicate ? "" : fr.thing ?? "", fr.predicate ?? "", fr.change ? "change" : fr.prior ? "prior" : "level", fr.rate ?? "", comparedAggregate(fr)].join("|");
 }
 
 /**
@@ -101,7 +102,10 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
   if (x === null && y === null && noAgent && (a.via === "level") !== (b.via === "level") && (a.via === "object" || b.via === "object")) return true;
   // ("41 percent of voters support the toll" / "put support for the toll at 33 percent": one opinion of one thing, however said)
   if (x === null && y === null && a.predicate === b.predicate && !!a.predicate?.includes(" ") && OPINION.test(a.predicate.split(" ")[0]!)) return true;
-  if (x === null || y === null) return x === y && ((a.via === "level" && b.via === "level" && !GENERIC_LEVEL.test(a.predicateText ?? "") && !GENERIC_LEVEL.test(b.predicateText ?? "")) || (a.via === "subject" && b.via === "subject" && ((!!a.thing && a.thing === b.thing && a.thing !== "people") || (a.thing === b.thing && OPINION.test((a.predicate ?? "").split(" ")[0]!) && !!a.predicate?.includes(" ")) || (a.thing === b.thing && !!a.share && !!b.share))));
+  // ("the number of elephants" names what it numbers: no bare "number")
+  const generic = (fr: Frame) => GENERIC_LEVEL.test(fr.predicateText ?? "") && !/^\S+\s+number$/.test(fr.predicateText ?? "");
+  const counted = (fr: Frame) => fr.via === "level" && !generic(fr) || fr.via === "subject" && !!fr.thing && fr.thing === fr.predicate;
+  if (x === null || y === null) return x === y && ((a.via === "level" && b.via === "level" && !generic(a) && !generic(b) || (a.via === "level") !== (b.via === "level") && counted(a) && counted(b)) || (a.via === "subject" && b.via === "subject" && ((!!a.thing && a.thing === b.thing && a.thing !== "people") || (a.thing === b.thing && OPINION.test((a.predicate ?? "").split(" ")[0]!) && !!a.predicate?.includes(" ")) || (a.thing === b.thing && !!a.share && !!b.share))));
   return sameAgent(x, y);
 }
 

@@ -69,6 +69,8 @@ export const SYNONYMS: [RegExp, string][] = [
   // the children of a school, however named: "47 students", "sixty-three pupils", "learners"
   [/^(?:students|pupils|schoolchildren|schoolboys|schoolgirls|learners)$/, "student"],
   [/^(?:home|homes|house|houses|dwelling|dwellings|household|households)$/, "home"],
+  // a chain's shops, however named: "42 stores", "57 shops", "outlets", "branches"
+  [/^(?:store|stores|shop|shops|outlet|outlets|branch|branches)$/, "store"],
   // people come ashore or across, however said: "7,350 arrived by boat", "over 9,000 landed here", "arrivals"
   [/^(?:arrive|arrives|arrived|arriving|arrival|arrivals|landed|landing|landings|crossed|crossings)$/, "arrived"],
   [/^(?:harvest|harvests|harvested|crop|crops)$/, "harvest"],
@@ -134,7 +136,7 @@ export function thingOf(w: string): string {
   if (VICTIM_KEYS.has(key) && /^(?:dead|lives)$/.test(l)) return key; // "50 dead", "claimed 50 lives": the toll itself
   if (GENERIC_PEOPLE.test(l)) return "people";
   // one thing however named: "jobs" and "positions", "troops" and "soldiers"
-  if (/^(?:job|home|worker|soldiers|police|fighters|student)$/.test(key)) return key;
+  if (/^(?:job|home|worker|soldiers|police|fighters|student|store)$/.test(key)) return key;
   // a noun that names the event itself ("deaths", "injuries", "cases", "viewers") stands for it
   return VICTIM_KEYS.has(key) && !/^(?:protesters|protestors|demonstrators|marchers|refugees|evacuees|detainees|spectators|attendees|fans)$/.test(l) ? key : stem(l);
 }

@@ -116,6 +116,8 @@ export type Frame = {
   timeless?: boolean;
   /** A share whose own verb is read ("70 percent of adults had been vaccinated"). */
   share?: boolean;
+  /** A norm set, not a level given ("the bank's 1 to 3 percent target band"): it stands for no other figure's quantity. */
+  norm?: boolean;
   /** Counted in a unit of measure ("barrels", "acres"): the unit says what is measured. */
   measured?: boolean;
   /** Said with "the" ("the two were its followers"): a reference, not a count. */
@@ -193,6 +195,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     viaOf = true;
     while (/^(?:the|a|an|all|its|their|his|her|our|those|these)$/.test(lowerOf(toks[k]))) k++;
   }
+  // "close 42 of its 310 stores", "cut 300 of their 2,000 jobs": the things a part of a whole is counted in
+  if (!viaOf && lowerOf(toks[k]) === "of" && /^(?:its|their|the|our|his|her)$/.test(lowerOf(toks[k + 1])) && /^\d[\d,.]*$/.test(toks[k + 2]?.text ?? "") && toks[k + 3]?.word && PLURAL.test(toks[k + 3]!.lower) && !FUNCTION.test(toks[k + 3]!.lower)) k += 3;
   // "2,500 Afghan civilians": capitalised words before the noun describe it; "2008 turnout": a year too
   let caps = 0;
   const capStart = k;
@@ -558,7 +562,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         if (content(toks[y])) last = toks[y]!;
         y++;
       }
-      if (last) fr.agent = npAt(toks, indexIn(toks, last));
+      // ("would shut by the end of January", "by Friday": a time by which, no doer)
+      if (last && !/^(?:end|start|beginning|middle|close|time|deadline|weekend|morning|afternoon|evening|night|noon|midnight|today|tomorrow)$/.test(last.lower) && !TIME_WORD.test(last.lower)) fr.agent = npAt(toks, indexIn(toks, last));
     }
   }
   // "a 9.1 percent unemployment rate", "a 40 percent approval rating": a share set before the rate it
@@ -1106,6 +1111,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicate = "arrested";
     fr.predicateText = "taken into custody";
   }
+  // "4,850 families had been moved to evacuation centres", "relocated to relief camps": people moved to shelter are the displaced
+  if (f.unit === "count" && fr.predicate && /^(?:move|moved|shift|shifted|relocat|relocated|transferr|transferred|taken|took|ferri|ferried|bus|bused|bussed)$/.test(fr.predicate) && toks.slice(li + 1, Math.min(toks.length, li + 12)).some((t, k, a) => /^(?:to|into|in)$/.test(t.lower) && a.slice(k + 1, k + 5).some((u) => /^(?:evacuation|shelters?|camps?|safety|safer|higher)$/.test(u.lower)))) {
+    fr.predicate = "displaced";
+    fr.predicateText = "moved to shelter";
+  }
   // "30 demonstrators were arrested", "nine spectators sustained injuries": the people of a crowd hurt or held are the people counted
   // (the dead stay who they were: "106 protesters killed" is no count of all the dead)
   if (fr.predicate && /^(?:arrested|wounded|missing)$/.test(fr.predicate) && fr.thing && /^(?:protester|protestor|demonstrator|marcher|rioter|fan|supporter|spectator|attendee|viewer|visitor|passenger|men|women|man|woman|suspect|devotee|pilgrim|worshipper|worshiper|concertgoer|festivalgoer|reveller|reveler|commuter|shopper|mourner|rallygoer)$/.test(fr.thing)) fr.thing = "people";
@@ -1202,6 +1212,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // (and "the 3.2-km bridge": a measure said before its noun gives the thing's size)
   const definiteRead = definite && f.value >= 2 && (fr.via === "subject" && !!noun || fr.via === "level" && f.unit === "money" || attributive);
   fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing) && fr.predicate !== "wait") && (!definite || definiteRead) && !(fr.predicate === "exist" && !fr.thing);
+  // "the bank's 1 to 3 percent target band", "a 2 percent ceiling": a norm set, not a level
+  if (/^(?:target|targets|goal|goals|band|ceiling|cap|limit|threshold|objective|benchmark)$/.test(lowerOf(toks[li + 1]))) {
+    fr.strong = false;
+    fr.norm = true;
+  }
   // "the rate has not been above 6 percent since 2021", "never topped 40,000": a level denied is no level given
   if (fr.strong && toks.slice(Math.max(0, fi - 4), fi).some((t) => /^(?:not|never|n['’]t)$/.test(t.lower)) && [lowerOf(toks[fi - 1]), f.qualifier.split(" ")[0] ?? ""].some((w) => /^(?:above|over|below|under|more|less|higher|lower|exceeded|topped|passed|reached|hit)$/.test(w))) fr.strong = false;
   fr.definite = definite;

@@ -317,7 +317,9 @@ export function measureFigures(
     // ("Reilly had said on Tuesday morning that 12 people were dead": a voice's word in the pluperfect, at a time named, is the same)
     const before = /^\s*(?:Earlier|Initially|At first|Previously|Before that)\b/.test(said) && /\bhad\s+(?!been\s+(?:killed|injured|wounded|displaced|evacuated|arrested)\b)[a-z]+(?:ed|ut|en|ne|id|ld|ght)\b/.test(said);
     const saidBefore = /\bhad\s+(?:said|reported|put|given|estimated|announced|confirmed|stated|told)\s+(?:[\w,]+\s+){0,6}?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|initially|at first|yesterday|last\s+(?:night|week))\b/i.test(said);
-    if (!before && !saidBefore) continue;
+    // ("The office had earlier put the toll at 12": the adverb of before between "had" and its verb)
+    const earlierPut = /\bhad\s+(?:earlier|initially|previously|first|originally)\s+(?:said|reported|put|given|estimated|announced|confirmed|stated|told|counted|recorded|given|listed)\b/i.test(said);
+    if (!before && !saidBefore && !earlierPut) continue;
     for (const m of ms) if (m.frame.modality === "result") m.frame = { ...m.frame, modality: "superseded" };
   }
   // a toll with its counted noun left out ("as many as 200 have been killed", "said the blasts
@@ -412,7 +414,7 @@ export function measureFigures(
   // about 1,800"; "Ardent lists his wealth at $7.5 billion, Calder says it is $5.5 billion"; and
   // in the next sentence when it points back ("Mirel pegged him at $3.1 billion")
   for (const m of out) {
-    if (m.part || m.frame.noun || m.inherited || m.matchup || m.frame.definite || m.frame.change) continue;
+    if (m.part || m.frame.noun || m.inherited || m.matchup || m.frame.definite || m.frame.change || m.frame.norm) continue;
     // "Among women, the figure is 75 percent": a subgroup's figure, not the one before
     if (/\bamong\b/i.test(text.slice(sentences[m.sentence]!.start, m.figure.start))) continue;
     if (m.key && !m.frame.anaphoric && m.frame.thing) continue;

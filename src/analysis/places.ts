@@ -62,6 +62,11 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
       i = j;
       continue;
     }
+    // "the toll from Typhoon Lumen", "Hurricane Ada": a storm's name is no place
+    if (/^(?:Typhoon|Hurricane|Cyclone|Storm|Tropical|Super)\b/.test(run)) {
+      i = j;
+      continue;
+    }
     // "stood at Rs 380 crore": a currency's letters before a number are no place
     if (/^\d/.test(toks[j]?.text ?? "") && /^(?:Rs|R|US|USD|EUR|GBP|INR|NGN|ZAR|KES|Ksh|KSh|KSH|Sh|Shs|Tsh|TSh|Ush|USh|N|GH|GHS|PKR|LKR|BDT|PHP|MYR|RM|UGX|TZS)$/.test(run)) {
       i = j;

@@ -603,6 +603,13 @@ const pairs: [string, string, string[][]][] = [
   // the hurt of a gathering are its people, however they are called ("devotees", "concertgoers"); a day the telling is dated by, after its object, is no day of the count
   ["Crush at arena", "Forty-six people were injured in a crush at Osk Arena on Friday night, the ambulance service said. The operator said in a statement on Saturday that twenty-eight concertgoers had been hurt in the crush at Osk Arena.", [["Forty-six", "twenty-eight"]]],
   ["Bus crash", "Police confirmed the crash in a statement on Sunday, saying 14 persons lost their lives. A road safety official told journalists that eighteen people were killed in the crash.", [["14", "eighteen"]]],
+  // families moved to shelter are displaced; a storm's name is no place; a chain's stores and shops, a part of them counted in them; things counted and their number
+  ["Typhoon Vell", "The agency put the toll from Typhoon Vell at 23 on Tuesday and said 4,850 families had been moved to evacuation centres. The governor said on Tuesday that 7,300 displaced families were sheltering in schools.", [["4,850", "7,300"]]],
+  ["Osk Homes", "Osk Homes will close 42 of its 310 stores by the end of January, the company said. The union said it had been told that 57 shops would shut by the end of January.", [["42", "57"]]],
+  ["Heron census", "The number of herons at Osk Marsh has risen to 1,430, the wildlife service said after the census in February. The marsh trust said that 1,120 herons had been counted at Osk Marsh in the census in February.", [["1,120", "1,430"]]],
+  // ... but not a target band against the rate, nor a source's own earlier toll
+  ["Inflation", "Inflation slowed to 4.9 percent in the June quarter, the statistics office said. The governor said inflation of about 5 percent was above the bank's 1 to 3 percent target band.", []],
+  ["Landslide toll", "The toll from the landslide in Osk rose to 15 on Wednesday, the disaster office said. The office had earlier put the toll at 12.", []],
   // ... but not a profit per share against a price, nor two goods
   ["Fuel and diesel", "Petrol sold for ₦617 per litre in Osk on Monday, the survey showed. Diesel sold for ₦700 per litre in Osk on Monday, dealers said.", []],
   // ... but not a lead that changed, nor one poll's lead in two months
