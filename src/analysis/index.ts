@@ -43,6 +43,8 @@ export function analyze(input: ArticleInput): Analysis {
   try {
     const result = analyzeText(normalizeQuotes(text.slice(0, MAX_TEXT)), input?.title ?? null);
     // spans were found on the normalised text (same length): their texts come from the original
+    // (a claim that ends at a closing pair of apostrophes, read as one mark, ends after the pair)
+    for (const c of result.claims) if (c.end >= 2 && text.slice(c.end - 1, c.end + 1) === "''" && text[c.end - 2] !== "'") c.end++;
     for (const x of [...result.claims, ...result.figures]) x.text = text.slice(x.start, x.end);
     for (const src of result.sources) for (const m of src.mentions) m.text = text.slice(m.start, m.end);
     return { schema: "crosscheck/analysis@1", article, ...result };
@@ -54,8 +56,9 @@ export function analyze(input: ArticleInput): Analysis {
 
 /** Two apostrophes stand for a double quote in some papers' archives: read them as one (same length). */
 function normalizeQuotes(text: string): string {
-  // an opening pair becomes '" ' and a closing pair ' "', so the quotation's span covers both marks
-  const t = text.includes("''") ? text.replace(/''/g, (_m, at: number) => (at > 0 && /\S/.test(text[at - 1]!) ? ' "' : '" ')) : text;
+  // an opening pair becomes '" ', and a closing pair '" ' too: a mark with a space before it would be read as a quotation
+  // opening after the sentence's end ('face. " And in ...' ran the quotation on); a span that ends at its mark is given the pair's second half back
+  const t = text.includes("''") ? text.replace(/''/g, '" ') : text;
   return singleQuotes(colonQuotes(t));
 }
 

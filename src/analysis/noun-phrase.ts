@@ -34,7 +34,7 @@ const MAX_PHRASE = 16;
 /** Lower-case words that may sit inside a named phrase ("Observatory for Human Rights"). */
 const NAME_JOINERS = new Set(["of", "for", "de", "del", "la", "al", "bin", "van", "von", "der", "the", "and", "&"]);
 /** A lowercase past participle right after a head ends the phrase ("a statement released by"). */
-const PARTICIPLE_END = /^[a-z]+ed$/;
+const PARTICIPLE_END = /^(?:[a-z]+ed|taken|given|written|done|seen|shown|drawn|made|held|sent|run|put|set|paid|found|known)$/;
 
 
 /** Skip fillers (adverbs, auxiliaries, "on Sunday") backwards from index i; returns the new index. */
