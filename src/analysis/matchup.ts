@@ -433,15 +433,17 @@ function personBefore(toks: Token[], y: number, object = false): number {
   if (!(object ? /^(?:he|she|him|her)$/ : /^(?:he|she)$/).test(lowerOf(toks[y]))) return -1;
   let found = -1;
   // ("Polls show Vell with a lead, with Orbis showing her ahead": an object's pronoun is the one side named, not the subject of the verb before it)
+  // (within the sentence's last sixty words: a sentence of thousands is not read again for each pronoun)
+  const from = Math.max(1, y - 60);
   if (object) {
-    for (let x = 1; x < y - 1; x++) {
+    for (let x = from; x < y - 1; x++) {
       if (!isSide(toks[x]) || isSide(toks[x + 1]) || /^(?:showing|shows|showed|show|has|had|have|gives|gave|puts|put)$/.test(lowerOf(toks[x + 1]))) continue;
       if (found >= 0 && sideOf(toks[found]!) !== sideOf(toks[x]!)) return -1;
       found = x;
     }
     return found;
   }
-  for (let x = 0; x < y; x++) {
+  for (let x = from; x < y; x++) {
     // the last word of a run of two or more names ("Ada Okafor's"): a person's name, not a lone capital nor a body's ("Lakeshore Polling Institute")
     if (!isSide(toks[x]) || isSide(toks[x + 1]) && !/['’]s$/.test(toks[x]!.text) || !isSide(toks[x - 1])) continue;
     let r = x;

@@ -146,6 +146,8 @@ export function measureFigures(
   const titleCache = new Map<number, boolean>();
   const clausePlaces = new Map<string, string[]>();
   const clauseTimes = new Map<string, { days: string[]; years: string[] }>();
+  // where a sentence's "An earlier version of this article" ends, or -1
+  const earlierAt = new Map<number, number>();
   // where each paragraph starts (its first sentence's start)
   const paraStarts = new Map<number, number>();
   for (const s of sentences) if (!paraStarts.has(s.paragraph)) paraStarts.set(s.paragraph, s.start);
@@ -160,7 +162,13 @@ export function measureFigures(
     let title = titleCache.get(s.index);
     if (title === undefined) titleCache.set(s.index, (title = isTitleCase(toks)));
     // "Correction: An earlier version of this article said the clinic would add 450": what the article no longer says
-    if (EARLIER_VERSION.test(text.slice(s.start, f.start))) {
+    let earlier = earlierAt.get(s.index);
+    if (earlier === undefined) {
+      // (read once a sentence: a sentence of a million characters is not read again for each of its figures)
+      const m = EARLIER_VERSION.exec(text.slice(s.start, s.end));
+      earlierAt.set(s.index, (earlier = m ? s.start + m.index + m[0].length : -1));
+    }
+    if (earlier >= 0 && f.start >= earlier) {
       const frame = readFrame(toks, fi, li, f, fi === 0 || s.start === 0, title, s.start < bodyStart);
       frame.modality = "superseded";
       return { measure: null, noun: frame.noun, frame, key: null, places: [], times: [], years: [], part: false, figure: f, sentence: s.index, inherited: false };

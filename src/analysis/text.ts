@@ -177,6 +177,9 @@ export function countWords(text: string, start: number, end: number): number {
 
 /** True when a word starts with an upper-case letter. */
 export function isCap(w: string): boolean {
+  // (ASCII first, without a regular expression: the rules ask this of every word, many times over)
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(w);
 }
 
