@@ -699,7 +699,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // "food inflation", "core inflation", "youth unemployment": a kind of the level, no owner of it (and at a sentence's start, capitalised)
     const kindWord = modifier ?? (levelNoun && indexIn(toks, levelNoun) === 1 && toks[0]!.word ? toks[0]! : null);
     if (kindWord && LEVEL_KIND.test(kindWord.lower) && !MEASURE_NOUNS.test(levelNoun.lower)) {
-      fr.predicate = `${kindWord.lower} ${fr.predicate}`;
+      // ("headline inflation" is the inflation rate itself, as a factbox's "Inflation" is)
+      if (kindWord.lower !== "headline") fr.predicate = `${kindWord.lower} ${fr.predicate}`;
       modifier = null;
     }
     if (modifier && !measuring && !VICTIM_KEYS.has(key) && !/(?:ed|nt)$/.test(modifier.lower) && !/^(?:net|gross|annual|quarterly|operating|pretax|pre-tax|total|average|record|overall|monthly|weekly|daily|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter|final|initial|original|eventual|latest|new)$/.test(modifier.lower)) fr.agent = npAt(toks, indexIn(toks, modifier));

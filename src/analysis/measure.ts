@@ -42,27 +42,39 @@ export const FACTBOX = "the factbox";
  * label of things counted as the figure before them ("19 homes lost", "1,420 cases last week"), a label
  * of one quantity as its level ("the attendance was 38,910"). Null for any other sentence.
  */
-function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: number; li: number } | null {
+function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: number; li: number; label: Token[] } | null {
   const c = fi - 1;
-  if (c < 1 || c > 5 || toks[c]!.text !== ":" || !isCap(toks[0]!.text)) return null;
-  const words = toks.slice(0, c);
+  if (c < 1 || toks[c]!.text !== ":") return null;
+  // the label: back to the sentence's start, a ";" between lines, or the colon after a heading ("Key numbers: Inflation, March: 7.2%")
+  let b = c - 1;
+  while (b >= 0 && c - b <= 8 && toks[b]!.text !== ";" && toks[b]!.text !== ":") b--;
+  if (b >= 0 && toks[b]!.text !== ";" && toks[b]!.text !== ":") return null;
+  const label = toks.slice(b + 1, c);
+  const words = label.filter((t) => t.text !== ",");
+  if (!words.length || words.length > 5 || !isCap(label[0]!.text)) return null;
   // (a label of no count: "Age: 46", "Truth rating: 10", "Phone: 888 ...", "Page: 3")
-  if (words.some((t) => !t.word || /^\d/.test(t.text) || NOT_A_LABEL.test(t.lower))) return null;
+  if (words.some((t) => !t.word || /^\d/.test(t.text) && !/^(?:1[89]|20)\d\d$/.test(t.text) || NOT_A_LABEL.test(t.lower))) return null;
   // after the figure, its unit and the line's end only ("Date: 12 March" is a date, "Score: 3-1 to X" no line of a count)
   let end = li + 1;
   while (end < toks.length && end <= li + 2 && toks[end]!.word && (UNIT_WORD.test(toks[end]!.lower) || /^(?:ha|percent|per|cent)$/.test(toks[end]!.lower))) end++;
   if (toks[end]?.text === "%") end++;
-  if (end < toks.length && /^[.;]$/.test(toks[end]!.text)) end++;
-  if (end !== toks.length) return null;
+  if (end < toks.length && toks[end]!.text === ";") end++; // the next line follows
+  else if (end < toks.length && toks[end]!.text === "." && end === toks.length - 1) end++;
+  else if (end !== toks.length) return null;
   const word = (text: string): Token => ({ text, lower: text.toLowerCase(), word: true, start: 0, end: 0 });
   const figure = toks.slice(fi, end).filter((t, j, all) => j < all.length - 1 || !/^[.;]$/.test(t.text));
-  const lower = words.map((t) => word(t.lower));
+  // (its words without the times it is of: "Inflation, March" is the inflation, in March)
+  const lower = words.filter((t) => !LABEL_TIME.test(t.lower) && !/^\d/.test(t.text)).map((t) => word(t.lower));
+  if (!lower.length) return null;
   // (new tokens, in order of their own: a frame finds a token's place by its offset)
   const renumber = (ts: Token[]) => ts.map((t, j) => ({ ...t, start: 2 * j, end: 2 * j + 1 }));
   // ("Homes lost", "Cases last week", "Active clusters": a plural in the label counts its things)
-  if (words.some((t) => PLURAL.test(t.lower) && !FUNCTION.test(t.lower))) return { toks: renumber([...figure, ...lower, { ...word("."), word: false }]), fi: 0, li: li - fi };
-  return { toks: renumber([word("The"), ...lower, word("was"), ...figure]), fi: c + 2, li: c + 2 + li - fi };
+  if (lower.some((t) => PLURAL.test(t.lower) && !FUNCTION.test(t.lower))) return { toks: renumber([...figure, ...lower, { ...word("."), word: false }]), fi: 0, li: li - fi, label };
+  return { toks: renumber([word("The"), ...lower, word("was"), ...figure]), fi: lower.length + 2, li: lower.length + 2 + li - fi, label };
 }
+
+/** Words of time in a label ("Inflation, March", "Deaths this year"): when its figure is, not what it counts. */
+const LABEL_TIME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 
 /** A correction's account of what the article said before ("An earlier version of this story said ..."). */
 const EARLIER_VERSION = /\b(?:an|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|piece)\b/i;
@@ -244,7 +256,9 @@ export function measureFigures(
     if (!st) clauseTimes.set(tk, (st = timesIn(clauseToks === toks.length ? toks : toks.slice(0, clauseToks))));
     // ("7.2 percent in March from 7.5 percent in February": a month right after a figure is its own)
     const ownMonth = /^\s+(?:in|for|during)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(text.slice(f.end, f.end + 24));
-    const times = ownMonth ? [ownMonth[1]!.toLowerCase().slice(0, 3)] : st.days.length ? st.days : defaults.days;
+    // (a factbox's line is of the times its label names, else of the article's: "Inflation, March: 7.2%; Inflation, February: 6.1%")
+    if (label) st = timesIn(label.label.some((t) => t.lower === "last" || t.lower === "this") ? toks : label.label);
+    const times = ownMonth && !label ? [ownMonth[1]!.toLowerCase().slice(0, 3)] : st.days.length ? st.days : defaults.days;
     const years = st.years.length ? st.years : f.start < bodyStart ? defaults.headlineYears : defaults.years;
     // "a separate rally in X drew 8,000": an event set apart from the one the article is about is a scope of its own
     const lead = text.slice(s.start, f.start);
