@@ -194,6 +194,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The value is about $44.2 million per week.", "about $44.2 million", { predicate: "wealth", rate: "week" }],
   ["Exports fell 7 per cent last year.", "7 per cent", { change: true, rate: null }],
   ["The retailer reported a profit of $1.78 per share.", "$1.78", { predicate: "earned", rate: "share", agent: "|retailer" }],
+  // a phrase of time after a sum is no noun the sum is the amount of
+  ["Osk Water earned $41.2 million last year.", "$41.2 million", { predicate: "earned", via: "object" }],
   ["Calder says it is $5.5 billion.", "$5.5 billion", { anaphoric: true }],
   ["Mirel pegged him at $3.1 billion.", "$3.1 billion", { holder: "Mirel", anaphoric: true }],
   ["It found 2,600 firms, compared with Calder's 1,790.", "1,790", { holder: "Calder", holderStrong: true }],
