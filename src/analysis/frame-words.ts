@@ -69,6 +69,8 @@ export const SYNONYMS: [RegExp, string][] = [
   // the children of a school, however named: "47 students", "sixty-three pupils", "learners"
   [/^(?:students|pupils|schoolchildren|schoolboys|schoolgirls|learners)$/, "student"],
   [/^(?:home|homes|house|houses|dwelling|dwellings|household|households)$/, "home"],
+  // crashes on the road, however named: "64 crashes", "91 road accidents", "collisions"
+  [/^(?:crash|crashes|accident|accidents|collision|collisions)$/, "crash"],
   // a chain's shops, however named: "42 stores", "57 shops", "outlets", "branches"
   [/^(?:store|stores|shop|shops|outlet|outlets|branch|branches)$/, "store"],
   // people come ashore or across, however said: "7,350 arrived by boat", "over 9,000 landed here", "arrivals"

@@ -1176,6 +1176,13 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     for (let x = fi - 1; x >= 0 && q < 0; x--) if (QUAKE.test(lowerOf(toks[x]))) q = x;
     fr.agent = q < 0 ? null : /^(?:after|fore)shocks?$/.test(lowerOf(toks[q])) ? `|${normalize(toks[q]!.text)}` : "|quake";
   }
+  // "87 people died in 64 crashes", "112 deaths from 91 road accidents": events counted after the harm they did are a count of those events
+  if (f.unit === "count" && !fr.predicate && noun && /^(?:in|from|across|during)$/.test(lowerOf(toks[fi - 1])) && /^(?:crashes|accidents|collisions|attacks|incidents|explosions|blasts|raids|shootings|fires|robberies|burglaries|landslides)$/.test(noun.lower)) {
+    fr.predicate = normalize(noun.text);
+    fr.predicateText = noun.lower;
+    fr.thing = null;
+    fr.via = "level";
+  }
   // "after a 184km/h gust was recorded", "a 14km dual carriageway": a measure before a noun measures that thing, as "a gust of 184km/h" does
   let attributive = false;
   if (f.unit === "measure" && !fr.predicate && /^(?:a|an|the|its|their)$/.test(lowerOf(toks[fi - 1]))) {
