@@ -236,6 +236,13 @@ export function measureFigures(
         break;
       }
     }
+    // "23 people had been hurt in the crash and were treated at X Hospital", "taken to Y": where the hurt were brought is not where they were counted
+    for (let j = li + 2; j < toks.length && toks[j]!.start < clauseEnd; j++) {
+      if (/^(?:treated|admitted|taken|rushed|airlifted|transferred|flown|brought|ferried)$/.test(lowerOf(toks[j])) && /^(?:to|at|in)$/.test(lowerOf(toks[j + 1]))) {
+        clauseEnd = toks[j]!.start;
+        break;
+      }
+    }
     // "N visitors arrived through its terminals": a count of the speaker's own domain
     let own = false;
     for (let j = li + 1; j < toks.length && j <= li + 8 && toks[j]!.start < clauseEnd; j++)

@@ -619,6 +619,8 @@ const pairs: [string, string, string[][]][] = [
   ["Orbis poll", "Vell led Orrin by seven points in the Orbis poll in August. In the Orbis poll in September, Vell led Orrin by five points.", []],
   // a factbox's lines after a heading and between semicolons, each of the time its label names; "headline inflation" is the inflation rate
   ["Prices", "Headline inflation rose to 6.8 percent in March from 6.1 percent in February, the statistics office said. FACTBOX - Key numbers: Inflation, March: 7.2%; Inflation, February: 6.1%; Policy rate: 6.50%.", [["6.8 percent", "7.2%"]]],
+  // where the hurt were taken is not where they were hurt
+  ["Minibus crash", "Eighteen passengers were injured when a minibus overturned near Osk market on Saturday, police said. A county health official said twenty-three people had been hurt in the crash near Osk market and were treated at Vell General Hospital.", [["Eighteen", "twenty-three"]]],
   // crashes counted after the harm they did, however named
   ["Holiday roads", "The road safety agency said 87 people died in 64 crashes on roads in Osk State over the holiday. The state police said 112 deaths had been recorded in Osk State over the holiday, from 91 road accidents.", [["112", "87"], ["64", "91"]]],
   // ... but a label of no count, and a count since a day against that day's
