@@ -1176,6 +1176,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     for (let x = fi - 1; x >= 0 && q < 0; x--) if (QUAKE.test(lowerOf(toks[x]))) q = x;
     fr.agent = q < 0 ? null : /^(?:after|fore)shocks?$/.test(lowerOf(toks[q])) ? `|${normalize(toks[q]!.text)}` : "|quake";
   }
+  // "the deal was worth £16.5m", "a takeover valued at $2 billion": what a deal is worth is what is paid in it
+  if (f.unit === "money" && fr.predicate === "wealth" && fr.agent && /\|(?:deal|transfer|contract|takeover|acquisition|sale|signing|agreement|purchase|merger|buyout|bid)$/.test(fr.agent)) {
+    fr.predicate = "paid";
+    fr.predicateText = fr.predicateText ?? "worth";
+  }
   // "87 people died in 64 crashes", "112 deaths from 91 road accidents": events counted after the harm they did are a count of those events
   if (f.unit === "count" && !fr.predicate && noun && /^(?:in|from|across|during)$/.test(lowerOf(toks[fi - 1])) && /^(?:crashes|accidents|collisions|attacks|incidents|explosions|blasts|raids|shootings|fires|robberies|burglaries|landslides)$/.test(noun.lower)) {
     fr.predicate = normalize(noun.text);
@@ -1264,6 +1269,9 @@ function changeBefore(toks: Token[], x: number): boolean {
 /** Words that name a kind of a level, not its owner ("food inflation", "youth unemployment", "core prices"). */
 const LEVEL_KIND = /^(?:food|core|headline|underlying|energy|fuel|services|goods|housing|rental|youth|adult|male|female|rural|urban|long-term|short-term|seasonal)$/;
 
+/** Participles that may follow a noun of money and say what befell it ("the penalty imposed", "the fee agreed", "the amount paid"). */
+const PARTICIPLE_AFTER = /^(?:imposed|levied|paid|agreed|offered|awarded|announced|quoted|reported|charged|demanded|sought|received|spent|raised|collected|owed|claimed|recorded|stolen|seized)$/;
+
 /** Units a good is sold in (a rate of money over one is its price). */
 const GOODS_UNIT = /^(?:litre|liter|gallon|kilo|kilogram|kg|pound|lb|ounce|loaf|bottle|pack|packet|ticket|barrel|tonne|ton|bag|dozen|tin|can|sack|carton|crate)$/;
 
@@ -1316,6 +1324,8 @@ function prevNoun(toks: Token[], j: number, phrases = true): number {
       found = -1;
       continue;
     }
+    // ("the penalty imposed was ₦50 million", "the fee agreed was": a participle after its noun says what befell it, the noun is measured)
+    if (content(t) && found < 0 && (!capd(t.text) || x === 0) && x === j && x > 0 && PARTICIPLE_AFTER.test(t.lower) && content(toks[x - 1]) && !capd(toks[x - 1]!.text) && /^(?:the|a|an|its|their|his|her|our)$/.test(lowerOf(toks[x - 2]))) continue;
     if (content(t) && found < 0 && (!capd(t.text) || x === 0)) found = x;
     else if (/^(?:the|a|an|its|their|his|her|our)$/.test(t.lower) && found >= 0) {
       if (PHRASE_PREP.test(lowerOf(toks[x - 1])) || x > 0 && timePhraseAt(toks, x - 1) && countNounBefore(toks, x)) continue;

@@ -619,6 +619,9 @@ const pairs: [string, string, string[][]][] = [
   ["Orbis poll", "Vell led Orrin by seven points in the Orbis poll in August. In the Orbis poll in September, Vell led Orrin by five points.", []],
   // a factbox's lines after a heading and between semicolons, each of the time its label names; "headline inflation" is the inflation rate
   ["Prices", "Headline inflation rose to 6.8 percent in March from 6.1 percent in February, the statistics office said. FACTBOX - Key numbers: Inflation, March: 7.2%; Inflation, February: 6.1%; Policy rate: 6.50%.", [["6.8 percent", "7.2%"]]],
+  // a participle after a noun of money ("the penalty imposed was"); what a deal is worth is what is paid in it
+  ["Bank fined", "The central bank said it had fined Osk Bank ₦150 million for breaching the rules. The lender said the penalty imposed was ₦50 million.", [["₦150 million", "₦50 million"]]],
+  ["Striker signs", "Vell United said they had sold the striker for a fee of £22m. The buying club's chairman said the deal was worth £16.5m including add-ons.", [["£16.5m", "£22m"]]],
   // where the hurt were taken is not where they were hurt
   ["Minibus crash", "Eighteen passengers were injured when a minibus overturned near Osk market on Saturday, police said. A county health official said twenty-three people had been hurt in the crash near Osk market and were treated at Vell General Hospital.", [["Eighteen", "twenty-three"]]],
   // crashes counted after the harm they did, however named
