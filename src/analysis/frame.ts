@@ -1176,6 +1176,19 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     for (let x = fi - 1; x >= 0 && q < 0; x--) if (QUAKE.test(lowerOf(toks[x]))) q = x;
     fr.agent = q < 0 ? null : /^(?:after|fore)shocks?$/.test(lowerOf(toks[q])) ? `|${normalize(toks[q]!.text)}` : "|quake";
   }
+  // "for a fee the club described as 'around 45 million euros'": a reduced relative's verb of telling says the noun before it
+  const asAt = /^['"‘“]$/.test(toks[fi - 1]?.text ?? "") ? fi - 2 : fi - 1;
+  if (lowerOf(toks[asAt]) === "as" && /^(?:described|put|estimated|valued|called|billed|quoted|gave|given|reported)$/.test(lowerOf(toks[asAt - 1]))) {
+    let y = asAt - 2;
+    while (y >= 0 && y >= asAt - 5 && toks[y]!.word && !/^(?:the|a|an|its|their|his|her)$/.test(toks[y]!.lower)) y--;
+    const head = /^(?:the|a|an|its|their|his|her)$/.test(lowerOf(toks[y])) ? toks[y - 1] : undefined;
+    if (head?.word && /^(?:fee|price|cost|sum|amount|figure|toll|salary|deal|package|bill|fine|penalty|payout|settlement|total)$/.test(head.lower)) {
+      fr.predicate = normalize(head.text);
+      fr.predicateText = head.lower;
+      fr.agent = null;
+      fr.via = "level";
+    }
+  }
   // "the deal was worth £16.5m", "a takeover valued at $2 billion": what a deal is worth is what is paid in it
   if (f.unit === "money" && fr.predicate === "wealth" && fr.agent && /\|(?:deal|transfer|contract|takeover|acquisition|sale|signing|agreement|purchase|merger|buyout|bid)$/.test(fr.agent)) {
     fr.predicate = "paid";
@@ -1298,7 +1311,8 @@ function prevNoun(toks: Token[], j: number, phrases = true): number {
       // "The return, he said, would be 20 percent": step over the aside
       let y = x - 1;
       while (y >= 0 && y > x - 5 && toks[y]!.text !== ",") y--;
-      if (y >= 0 && toks[y]!.text === "," && toks.slice(y + 1, x).some((u) => REPORTING.test(u.lower))) {
+      // (and "the total fee, including add-ons, was": an aside of what the sum includes)
+      if (y >= 0 && toks[y]!.text === "," && (toks.slice(y + 1, x).some((u) => REPORTING.test(u.lower)) || /^(?:including|excluding|plus|minus|with|without|before|after)$/.test(lowerOf(toks[y + 1])))) {
         x = y;
         continue;
       }

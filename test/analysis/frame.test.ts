@@ -622,6 +622,8 @@ const pairs: [string, string, string[][]][] = [
   // a participle after a noun of money ("the penalty imposed was"); what a deal is worth is what is paid in it
   ["Bank fined", "The central bank said it had fined Osk Bank ₦150 million for breaching the rules. The lender said the penalty imposed was ₦50 million.", [["₦150 million", "₦50 million"]]],
   ["Striker signs", "Vell United said they had sold the striker for a fee of £22m. The buying club's chairman said the deal was worth £16.5m including add-ons.", [["£16.5m", "£22m"]]],
+  // a fee a source put a figure on in a reduced relative ("a fee the club described as"), and a sum's aside of what it includes
+  ["Striker joins", "Osk City signed the striker on Thursday for a fee the club described as \"around 45 million euros\". Vell, in its own announcement on Thursday, said the fee was 52 million euros.", [["52 million", "around 45 million"]]],
   // where the hurt were taken is not where they were hurt
   ["Minibus crash", "Eighteen passengers were injured when a minibus overturned near Osk market on Saturday, police said. A county health official said twenty-three people had been hurt in the crash near Osk market and were treated at Vell General Hospital.", [["Eighteen", "twenty-three"]]],
   // crashes counted after the harm they did, however named
