@@ -1118,6 +1118,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicate = "displaced";
     fr.predicateText = "moved to shelter";
   }
+  // "27,500 fans watched the match": a crowd that watched where it was is the crowd there (viewers, and a crowd watching on a screen, are an audience)
+  if (fr.predicate === "watched" && noun && /^(?:fans|spectators|supporters|attendees)$/.test(noun.lower) && !toks.slice(li + 1, Math.min(toks.length, li + 14)).some((t) => /^(?:tv|television|online|live|stream|streamed|broadcast|screens?|channel)$/.test(t.lower))) {
+    fr.predicate = "gathered";
+    fr.thing = "people";
+  }
   // "30 demonstrators were arrested", "nine spectators sustained injuries": the people of a crowd hurt or held are the people counted
   // (the dead stay who they were: "106 protesters killed" is no count of all the dead)
   if (fr.predicate && /^(?:arrested|wounded|missing)$/.test(fr.predicate) && fr.thing && /^(?:protester|protestor|demonstrator|marcher|rioter|fan|supporter|spectator|attendee|viewer|visitor|passenger|men|women|man|woman|suspect|devotee|pilgrim|worshipper|worshiper|concertgoer|festivalgoer|reveller|reveler|commuter|shopper|mourner|rallygoer)$/.test(fr.thing)) fr.thing = "people";
@@ -1236,6 +1241,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   }
   // ("the 12 people killed in the blast", "the $1.1 million fine": a definite count with what befell it said after its noun, or money before its noun, is a count in its own right)
   // ("the two were its followers" has no noun: a reference to people named before, no count)
+  // "Kampung Vell recorded 312mm of rain, while Osk recorded 198mm": a place that records rain is where it fell, no voice giving it
+  if (fr.predicate === "rain" && fr.holder && !fr.agent && fr.holder.split(/\s+/).every((w) => capd(w)) && !/(?:Department|Bureau|Service|Office|Agency|Authority|Centre|Center|Station|Institute|Council|Ministry|Board)$/.test(fr.holder)) {
+    fr.agent = `${fr.holder.toLowerCase()}|${normalize(fr.holder.split(/\s+/).pop()!)}`;
+    fr.holder = null;
+  }
   // (and "the 3.2-km bridge": a measure said before its noun gives the thing's size)
   const definiteRead = definite && f.value >= 2 && (fr.via === "subject" && !!noun || fr.via === "level" && f.unit === "money" || attributive);
   fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing) && fr.predicate !== "wait") && (!definite || definiteRead) && !(fr.predicate === "exist" && !fr.thing);

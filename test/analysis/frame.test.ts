@@ -628,6 +628,10 @@ const pairs: [string, string, string[][]][] = [
   ["Minibus crash", "Eighteen passengers were injured when a minibus overturned near Osk market on Saturday, police said. A county health official said twenty-three people had been hurt in the crash near Osk market and were treated at Vell General Hospital.", [["Eighteen", "twenty-three"]]],
   // crashes counted after the harm they did, however named
   ["Holiday roads", "The road safety agency said 87 people died in 64 crashes on roads in Osk State over the holiday. The state police said 112 deaths had been recorded in Osk State over the holiday, from 91 road accidents.", [["112", "87"], ["64", "91"]]],
+  // fans who watched a match where it was played are its crowd
+  ["Derby", "The derby at Osk Stadium ended 1-1 in front of a packed house. The club's chief executive said 27,500 fans watched the match at Osk Stadium. The match commissioner's report recorded an official attendance of 19,800.", [["19,800", "27,500"]]],
+  // ... but not the rain two places recorded, nor a score
+  ["Heavy rain", "Kampung Vell recorded 312mm of rain in 24 hours, while Osk recorded 198mm, the Meteorological Department said.", []],
   // ... but a label of no count, and a count since a day against that day's
   ["Profile", "The mayor, who is 46, took office in May.\n\nFACTS\nAge: 51\nTerm: 2 years", []],
   ["Storm toll", "Police said 20 people were killed on Saturday. Medics said 35 people have been killed since Saturday.", []],
