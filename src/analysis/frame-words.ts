@@ -69,6 +69,10 @@ export const SYNONYMS: [RegExp, string][] = [
   // the children of a school, however named: "47 students", "sixty-three pupils", "learners"
   [/^(?:students|pupils|schoolchildren|schoolboys|schoolgirls|learners)$/, "student"],
   [/^(?:home|homes|house|houses|dwelling|dwellings|household|households)$/, "home"],
+  // what falls short, however named: "a deficit of $3.8 billion", "the shortfall was", "short of 97,000 teachers"
+  [/^(?:deficit|deficits|shortfall|shortfalls|shortage|shortages|short)$/, "deficit"],
+  // what was taken by theft, however said: "the amount stolen", "looted", "robbed of"
+  [/^(?:stolen|stole|steal|steals|stealing|looted|loot|loots|looting|robbed|snatched)$/, "stolen"],
   // crashes on the road, however named: "64 crashes", "91 road accidents", "collisions"
   [/^(?:crash|crashes|accident|accidents|collision|collisions)$/, "crash"],
   // a chain's shops, however named: "42 stores", "57 shops", "outlets", "branches"

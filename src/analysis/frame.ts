@@ -301,7 +301,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   }
   if (byChange) fr.change = true;
   // skip determiners and adverbs right before the figure ("killing at least 15", "an estimated 300")
-  while (j >= 0 && j >= fi - 4 && toks[j]!.word && /^(?:the|a|an|some|either|about|nearly|almost|roughly|around|approximately|just|only|all|another|estimated|additional|further|least|most|over|under|more|than|many|much|fewer|less|below|above|exactly)$/.test(toks[j]!.lower)) j--;
+  // ("the shortfall for the same year was actually $4.6 billion": an adverb of truth too)
+  while (j >= 0 && j >= fi - 4 && toks[j]!.word && /^(?:the|a|an|some|either|about|nearly|almost|roughly|around|approximately|just|only|all|another|estimated|additional|further|least|most|over|under|more|than|many|much|fewer|less|below|above|exactly|actually|really|officially|reportedly|already|still|now)$/.test(toks[j]!.lower)) j--;
   // "he won 'more than 2 million votes'": a quotation mark that opens the figure's words stands between it and its verb
   if (j > 0 && /^['"‘“]$/.test(toks[j]!.text) && toks[j - 1]!.word) j--;
   if (toks.slice(Math.max(0, fi - 2), fi).some((t) => /^(?:additional|extra|further)$/.test(t.lower)) || /^(?:another)$/.test(lowerOf(toks[fi - 1]))) fr.change = true; // "an additional 328 emails": an increment
@@ -370,6 +371,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
     if (n >= 0) {
       levelNoun = toks[n]!;
+      // ("the amount stolen was ₦18.6 million", "the sum paid was": a bare amount is of what its participle says)
+      if (/^(?:amount|sum|total)$/.test(levelNoun.lower) && PARTICIPLE_AFTER.test(lowerOf(toks[n + 1])) && n + 1 === j - 1) levelNoun = toks[n + 1]!;
       // "Hokuzen Motors profit jumps to ...": a name right before a noun of money owns it
       if (!levelSubject && n > 0 && toks[n - 1]!.word && capd(toks[n - 1]!.text) && !capd(toks[n]!.text) && !/['’]s$/.test(toks[n - 1]!.text) && /^(?:earned|revenue|cost|spent|lost|debt|wealth|raised)$/.test(normalize(toks[n]!.text))) levelSubject = npAt(toks, n - 1);
       // "Zentrix's share of the market reached 27 percent": a name's possessive owns a share or a sum (a count or an estimate so owned is a voice's)
@@ -1088,8 +1091,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicate = normalize(moneyNoun.text);
     fr.predicateText = moneyNoun.lower;
     fr.via = "level";
-    // (a noun says no tense: "agrees €2.3 billion takeover" stands for what "will pay" says)
-    fr.timeless = true;
+    // (a noun says no tense: "agrees €2.3 billion takeover" stands for what "will pay" says; but "posts $37.5-million deficit" reports a result)
+    const v = /^(?:a|an|the|its|their)$/.test(lowerOf(toks[fi - 1])) ? fi - 2 : fi - 1;
+    fr.timeless = !/^(?:posts|posted|reports|reported|records|recorded|ran|runs|books|booked|logs|logged|shows|showed|suffers|suffered|racks|racked|incurs|incurred)$/.test(lowerOf(toks[v]));
     fr.thing = null;
   }
   // "the report records 1,416 breeding pairs", "figures show 1,214 people in emergency accommodation": a count found or recorded, with no
@@ -1198,6 +1202,13 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (f.unit === "money" && fr.predicate === "wealth" && fr.agent && /\|(?:deal|transfer|contract|takeover|acquisition|sale|signing|agreement|purchase|merger|buyout|bid)$/.test(fr.agent)) {
     fr.predicate = "paid";
     fr.predicateText = fr.predicateText ?? "worth";
+  }
+  // "the hoodlums made away with ₦45m in cash", "made off with": what was stolen
+  if (f.unit === "money" && lowerOf(toks[fi - 1]) === "with" && /^(?:away|off)$/.test(lowerOf(toks[fi - 2])) && /^(?:made|make|makes|making|carted|cart|got|get|ran|run|escaped|fled)$/.test(lowerOf(toks[fi - 3]))) {
+    fr.predicate = "stolen";
+    fr.predicateText = `${lowerOf(toks[fi - 3])} ${lowerOf(toks[fi - 2])} with`;
+    fr.via = "object";
+    fr.agent = null;
   }
   // "87 people died in 64 crashes", "112 deaths from 91 road accidents": events counted after the harm they did are a count of those events
   if (f.unit === "count" && !fr.predicate && noun && /^(?:in|from|across|during)$/.test(lowerOf(toks[fi - 1])) && /^(?:crashes|accidents|collisions|attacks|incidents|explosions|blasts|raids|shootings|fires|robberies|burglaries|landslides)$/.test(noun.lower)) {

@@ -50,6 +50,8 @@ const SAID = /^(?:said|says|told|tells|announced|reported|confirmed|added|stated
  * only a phrase of where or to whom, within six words).
  */
 function telling(toks: Token[], j: number): boolean {
+  // "in a statement on Friday, the bank said ...", "at a briefing on Monday": the day of a telling, whatever its verb
+  for (let k = j - 1; k >= 0 && k >= j - 3; k--) if (/^(?:statement|briefing|conference|interview|bulletin|release|announcement|update)$/.test(lowerOf(toks[k]))) return true;
   for (let k = j - 1; k >= 0 && k >= j - 7; k--) {
     const t = toks[k]!;
     if (!t.word) return false;

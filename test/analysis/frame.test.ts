@@ -609,7 +609,8 @@ const pairs: [string, string, string[][]][] = [
   ["Typhoon Vell", "The agency put the toll from Typhoon Vell at 23 on Tuesday and said 4,850 families had been moved to evacuation centres. The governor said on Tuesday that 7,300 displaced families were sheltering in schools.", [["4,850", "7,300"]]],
   ["Osk Homes", "Osk Homes will close 42 of its 310 stores by the end of January, the company said. The union said it had been told that 57 shops would shut by the end of January.", [["42", "57"]]],
   ["Heron census", "The number of herons at Osk Marsh has risen to 1,430, the wildlife service said after the census in February. The marsh trust said that 1,120 herons had been counted at Osk Marsh in the census in February.", [["1,120", "1,430"]]],
-  // ... but not a target band against the rate, nor a source's own earlier toll
+  // ... but not a result a headline posts against the forecast, nor a target band against the rate, nor a source's own earlier toll
+  ["Osk posts $37.5-million deficit", "The city of Osk ended the year with a deficit of $37.5 million, its audited statements show. When the budget was approved, staff had forecast a shortfall of $42 million.", []],
   ["Inflation", "Inflation slowed to 4.9 percent in the June quarter, the statistics office said. The governor said inflation of about 5 percent was above the bank's 1 to 3 percent target band.", []],
   ["Landslide toll", "The toll from the landslide in Osk rose to 15 on Wednesday, the disaster office said. The office had earlier put the toll at 12.", []],
   // ... but not a profit per share against a price, nor two goods
@@ -624,6 +625,9 @@ const pairs: [string, string, string[][]][] = [
   ["Striker signs", "Vell United said they had sold the striker for a fee of £22m. The buying club's chairman said the deal was worth £16.5m including add-ons.", [["£16.5m", "£22m"]]],
   // a fee a source put a figure on in a reduced relative ("a fee the club described as"), and a sum's aside of what it includes
   ["Striker joins", "Osk City signed the striker on Thursday for a fee the club described as \"around 45 million euros\". Vell, in its own announcement on Thursday, said the fee was 52 million euros.", [["52 million", "around 45 million"]]],
+  // a deficit however named ("shortfall", "short of"), an adverb of truth before the figure; cash stolen however said; a day a statement is dated by
+  ["Provincial deficit", "The province ran a deficit of $3.82 billion in the fiscal year, the finance minister told the legislature. The auditor general said the shortfall for the same year was actually $4.6 billion.", [["$3.82 billion", "$4.6 billion"]]],
+  ["Bank robbery", "Robbers attacked a bank in Osk on Thursday. Police said the robbers made away with ₦45m in cash. But in a statement on Friday, the bank said the amount stolen was ₦18.6 million.", [["₦18.6 million", "₦45m"]]],
   // where the hurt were taken is not where they were hurt
   ["Minibus crash", "Eighteen passengers were injured when a minibus overturned near Osk market on Saturday, police said. A county health official said twenty-three people had been hurt in the crash near Osk market and were treated at Vell General Hospital.", [["Eighteen", "twenty-three"]]],
   // crashes counted after the harm they did, however named
