@@ -1127,6 +1127,14 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicate = "gathered";
     fr.thing = "people";
   }
+  // "schools started the term with 312 unfilled posts", "ended the year with 40 staff": what a thing began or ended a period with is how many there were
+  if (!fr.predicate && noun && f.unit === "count" && lowerOf(toks[fi - 1]) === "with" && toks.slice(Math.max(0, fi - 7), fi - 1).some((t) => /^(?:started|starts|began|begins|opened|opens|ended|ends|finished|finishes|closed|closes|entered|enters)$/.test(t.lower))) {
+    fr.predicate = "exist";
+    fr.predicateText = "with";
+    fr.via = "level";
+  }
+  // "312 unfilled teaching posts", "vacant positions": posts no one holds are vacancies
+  if (noun && /^(?:posts|positions|jobs|roles)$/.test(noun.lower) && nounWords.some((t) => /^(?:unfilled|vacant|open)$/.test(t.lower))) fr.thing = "vacancy";
   // "30 demonstrators were arrested", "nine spectators sustained injuries": the people of a crowd hurt or held are the people counted
   // (the dead stay who they were: "106 protesters killed" is no count of all the dead)
   if (fr.predicate && /^(?:arrested|wounded|missing)$/.test(fr.predicate) && fr.thing && /^(?:protester|protestor|demonstrator|marcher|rioter|fan|supporter|spectator|attendee|viewer|visitor|passenger|men|women|man|woman|suspect|devotee|pilgrim|worshipper|worshiper|concertgoer|festivalgoer|reveller|reveler|commuter|shopper|mourner|rallygoer)$/.test(fr.thing)) fr.thing = "people";

@@ -73,6 +73,24 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
   return { toks: renumber([word("The"), ...lower, word("was"), ...figure]), fi: lower.length + 2, li: lower.length + 2 + li - fi, label };
 }
 
+/**
+ * A factbox's list of bare counts after its heading ("At a glance: 184 schools; 96,000 pupils; 428
+ * teacher vacancies"): each item says there are so many of its things. The tokens to read its frame
+ * from ("there were 428 teacher vacancies"), or null for any other figure.
+ */
+function listItem(toks: Token[], fi: number, li: number): { toks: Token[]; fi: number; li: number; label: Token[] } | null {
+  const b = fi - 1;
+  if (b < 1 || !/^[;:]$/.test(toks[b]!.text)) return null;
+  // a list: a ";" before or after the item
+  let e = li + 1;
+  while (e < toks.length && e <= li + 5 && toks[e]!.word && !FUNCTION.test(toks[e]!.lower) && !AUX.test(toks[e]!.lower) && !/(?:ed|ing)$/.test(toks[e]!.lower) && !isCap(toks[e]!.text)) e++;
+  if (e === li + 1 || (e < toks.length && !/^[;.]$/.test(toks[e]!.text)) || (e < toks.length - 1 && toks[e]!.text === ".")) return null;
+  if (toks[b]!.text !== ";" && toks[e]?.text !== ";") return null;
+  const word = (text: string): Token => ({ text, lower: text.toLowerCase(), word: true, start: 0, end: 0 });
+  const ts = [word("There"), word("were"), ...toks.slice(fi, e), { ...word("."), word: false }].map((t, j) => ({ ...t, start: 2 * j, end: 2 * j + 1 }));
+  return { toks: ts, fi: 2, li: 2 + li - fi, label: toks.slice(li + 1, e) };
+}
+
 /** Words of time in a label ("Inflation, March", "Deaths this year"): when its figure is, not what it counts. */
 const LABEL_TIME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 
@@ -186,7 +204,7 @@ export function measureFigures(
       return { measure: null, noun: frame.noun, frame, key: null, places: [], times: [], years: [], part: false, figure: f, sentence: s.index, inherited: false };
     }
     // a factbox's line ("Homes lost: 19") is read as the sentence its label stands for, and is the factbox's voice
-    const label = labelLine(toks, fi, li);
+    const label = labelLine(toks, fi, li) ?? listItem(toks, fi, li);
     const frame = label ? readFrame(label.toks, label.fi, label.li, f, true, false, false) : readFrame(toks, fi, li, f, fi === 0 || s.start === 0, title, s.start < bodyStart);
     if (label && !frame.holder && frame.strong) {
       frame.holder = FACTBOX;

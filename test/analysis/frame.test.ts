@@ -630,6 +630,8 @@ const pairs: [string, string, string[][]][] = [
   ["Bank robbery", "Robbers attacked a bank in Osk on Thursday. Police said the robbers made away with ₦45m in cash. But in a statement on Friday, the bank said the amount stolen was ₦18.6 million.", [["₦18.6 million", "₦45m"]]],
   // where the hurt were taken is not where they were hurt
   ["Minibus crash", "Eighteen passengers were injured when a minibus overturned near Osk market on Saturday, police said. A county health official said twenty-three people had been hurt in the crash near Osk market and were treated at Vell General Hospital.", [["Eighteen", "twenty-three"]]],
+  // a factbox's list of bare counts after its heading; posts no one holds are vacancies
+  ["Osk schools", "Schools in Osk started the autumn term with 312 unfilled teaching posts, according to figures released by the council. FACTBOX – Osk schools at a glance: 184 schools; 96,000 pupils; 428 teacher vacancies.", [["312", "428"]]],
   // crashes counted after the harm they did, however named
   ["Holiday roads", "The road safety agency said 87 people died in 64 crashes on roads in Osk State over the holiday. The state police said 112 deaths had been recorded in Osk State over the holiday, from 91 road accidents.", [["112", "87"], ["64", "91"]]],
   // fans who watched a match where it was played are its crowd
