@@ -220,7 +220,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
     if (!t.word || FUNCTION.test(t.lower) || AUX.test(t.lower) || /^\d/.test(t.text) || capd(t.text)) break;
     // "barrels of crude leaked from ...": a past verb after the noun ends the phrase
-    if (nounWords.length && (/[^e]ed$/.test(t.lower) || IRREGULAR_PAST.test(t.lower)) && (!toks[k + 1]?.word || FUNCTION.test(toks[k + 1]!.lower))) break;
+    if (nounWords.length && pastForm(t) && (!toks[k + 1]?.word || FUNCTION.test(toks[k + 1]!.lower))) break;
     nounWords.push(t);
     k++;
     if (PLURAL.test(t.lower)) break;
@@ -814,7 +814,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       for (let j = a - 1; j > 0 && j >= a - 10; j--) {
         const u = toks[j]!;
         if (!u.word && !/^[,.]$/.test(u.text) || u.lower === "and" || REPORTING.test(u.lower)) break;
-        if (u.word && !capd(u.text) && (/[^e]ed$/.test(u.lower) || IRREGULAR_PAST.test(u.lower)) && /^(?:has|have|had|was|were|is|are)$/.test(lowerOf(toks[j - 1])) || u.word && !capd(u.text) && (/[^e]ed$/.test(u.lower) || IRREGULAR_PAST.test(u.lower)) && toks[j - 1]?.word && !FUNCTION.test(toks[j - 1]!.lower) && !AUX.test(toks[j - 1]!.lower)) {
+        if (u.word && !capd(u.text) && pastForm(u) && (/^(?:has|have|had|was|were|is|are)$/.test(lowerOf(toks[j - 1])) || toks[j - 1]?.word && !FUNCTION.test(toks[j - 1]!.lower) && !AUX.test(toks[j - 1]!.lower))) {
           a = j - 1;
           while (a >= 0 && toks[a]!.word && (AUX.test(toks[a]!.lower) || /ly$/.test(toks[a]!.lower) || /^(?:now|still|already)$/.test(toks[a]!.lower))) a--;
           break;
@@ -1187,10 +1187,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.change = false;
     fr.anaphoric = false; // ("measured it at magnitude 6.4": the word says what is measured, whatever "it" stands for)
     // whose magnitude: the quake named right after it, else the nearest before it ("more than a dozen aftershocks, the strongest of magnitude 5.1" is an aftershock's)
-    const QUAKE = /^(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?|shocks?|foreshocks?)$/;
     let q = -1;
     for (let x = li + 1; x < Math.min(toks.length, li + 4) && q < 0; x++) if (QUAKE.test(lowerOf(toks[x]))) q = x;
-    for (let x = fi - 1; x >= 0 && q < 0; x--) if (QUAKE.test(lowerOf(toks[x]))) q = x;
+    for (let x = fi - 1; x >= 0 && x >= fi - 30 && q < 0; x--) if (QUAKE.test(lowerOf(toks[x]))) q = x;
     fr.agent = q < 0 ? null : /^(?:after|fore)shocks?$/.test(lowerOf(toks[q])) ? `|${normalize(toks[q]!.text)}` : "|quake";
   }
   // "for a fee the club described as 'around 45 million euros'": a reduced relative's verb of telling says the noun before it
@@ -1233,7 +1232,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     let n = u;
     while (n < toks.length && n < u + 3 && toks[n]!.word && content(toks[n]) && !capd(toks[n]!.text) && !FUNCTION.test(toks[n]!.lower) && !AUX.test(toks[n]!.lower) && !/^\d/.test(toks[n]!.text) && !/(?:ly|ing)$/.test(toks[n]!.lower)) n++;
     const head = toks[n - 1]!;
-    if (n > u && !(/[^e]ed$/.test(head.lower) || IRREGULAR_PAST.test(head.lower)) && !TIME_WORD.test(head.lower) && !/s$/.test(head.lower)) {
+    if (n > u && !pastForm(head) && !TIME_WORD.test(head.lower) && !/s$/.test(head.lower)) {
       // ("a 3.2-km bridge" is the bridge's length, as "the bridge is 2.4 km long" says)
       const length = /^(?:km|mi|m|ft)$/.test(f.code ?? "") && !/^(?:race|run|walk|drive|trip|journey|ride|march|swim|hike|stretch|radius|zone)$/.test(head.lower);
       fr.predicate = length ? "length" : normalize(head.text);
@@ -1310,6 +1309,14 @@ function changeBefore(toks: Token[], x: number): boolean {
 
 /** Words that name a kind of a level, not its owner ("food inflation", "youth unemployment", "core prices"). */
 const LEVEL_KIND = /^(?:food|core|headline|underlying|energy|fuel|services|goods|housing|rental|youth|adult|male|female|rural|urban|long-term|short-term|seasonal)$/;
+
+/** Nouns of a quake, whose magnitude a figure may be (an aftershock's is its own). */
+const QUAKE = /^(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?|shocks?|foreshocks?)$/;
+
+/** A verb's past form ("destroyed", "burnt", "took"), not a word that only ends so ("need"). */
+function pastForm(t: Token): boolean {
+  return /[^e]ed$/.test(t.lower) || IRREGULAR_PAST.test(t.lower);
+}
 
 /** Participles that may follow a noun of money and say what befell it ("the penalty imposed", "the fee agreed", "the amount paid"). */
 const PARTICIPLE_AFTER = /^(?:imposed|levied|paid|agreed|offered|awarded|announced|quoted|reported|charged|demanded|sought|received|spent|raised|collected|owed|claimed|recorded|stolen|seized)$/;

@@ -421,14 +421,15 @@ function pollBefore(toks: Token[]): boolean {
   return false;
 }
 
-/**
- * A "he" or "she" at toks[y] that stands for the one person its sentence names before it
- * ("Senator Ada Okafor's campaign circulated a memo saying she is backed by 48 percent"): the
- * index of that person's last name, or -1 (no pronoun, or two names it might stand for).
- */
 /** Words that make a run of names a body's, not a person's. */
 const BODY_WORD = /^(?:Institute|Polling|Poll|Survey|University|Research|Center|Centre|College|News|Party|Council|Commission|Board|Agency|Associates|Group|Foundation|Times|Post|Journal|Tribune|Company|Corporation|Ministry|Department|Office|Bureau)$/;
 
+/**
+ * A "he" or "she" at toks[y] (with `object`, also "him" or "her") that stands for the one person
+ * its sentence names before it ("Senator Ada Okafor's campaign circulated a memo saying she is
+ * backed by 48 percent"): the index of that person's last name, or -1 (no pronoun, or two names it
+ * might stand for).
+ */
 function personBefore(toks: Token[], y: number, object = false): number {
   if (!(object ? /^(?:he|she|him|her)$/ : /^(?:he|she)$/).test(lowerOf(toks[y]))) return -1;
   let found = -1;
@@ -565,7 +566,7 @@ export function readLeads(toks: Token[], figs: MatchupFigure[], places: () => st
   placeWords = null;
   const margins = figs.filter((f) => !f.percent && inPoints(toks, f) && f.matchup === undefined);
   if (!margins.length) return;
-  let first: { leader: string; rival: string | null; holder: string | null } | null = null;
+  let first: { leader: string; rival: string | null } | null = null;
   const holders = respectively(toks, margins);
   margins.forEach((f, n) => {
     // the lead word before the figure, in its clause
@@ -583,7 +584,7 @@ export function readLeads(toks: Token[], figs: MatchupFigure[], places: () => st
     if (toks.slice(f.li + 1, f.li + 8).some((t, k, w) => /^(?:previous|prior|earlier|last|preceding)$/.test(t.lower) && /^(?:polls?|surveys?)$/.test(lowerOf(w[k + 1])))) return;
     if (/^(?:up|down|from|since)$/.test(lowerOf(toks[f.li + 2])) || lowerOf(toks[f.li + 1]) === "percentage" && /^(?:up|down|from|since)$/.test(lowerOf(toks[f.li + 3]))) return;
     // "..., HuffPollster 4.3 points, and FiveThirtyEight 2.1 points": a name right before the figure after a comma or "and", in a sentence whose first margin was read
-    const named = isSide(toks[f.fi - 1]) && (/^(?:,|and)$/.test(lowerOf(toks[f.fi - 2])) || toks[f.fi - 2]?.text === "," || lowerOf(toks[f.fi - 2]) === "and" && toks[f.fi - 3]?.text === ",");
+    const named = isSide(toks[f.fi - 1]) && /^(?:,|and)$/.test(lowerOf(toks[f.fi - 2]));
     if (named && first) {
       let h = f.fi - 1;
       const words: string[] = [];
@@ -625,7 +626,7 @@ export function readLeads(toks: Token[], figs: MatchupFigure[], places: () => st
     holder ??= pollNamedBefore;
     if (!holder) return;
     setLead(f, leader, rival, holder);
-    first ??= { leader, rival, holder };
+    first ??= { leader, rival };
   });
 }
 

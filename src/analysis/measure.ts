@@ -61,16 +61,23 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
   if (end < toks.length && toks[end]!.text === ";") end++; // the next line follows
   else if (end < toks.length && toks[end]!.text === "." && end === toks.length - 1) end++;
   else if (end !== toks.length) return null;
-  const word = (text: string): Token => ({ text, lower: text.toLowerCase(), word: true, start: 0, end: 0 });
   const figure = toks.slice(fi, end).filter((t, j, all) => j < all.length - 1 || !/^[.;]$/.test(t.text));
   // (its words without the times it is of: "Inflation, March" is the inflation, in March)
-  const lower = words.filter((t) => !LABEL_TIME.test(t.lower) && !/^\d/.test(t.text)).map((t) => word(t.lower));
+  const lower = words.filter((t) => !LABEL_TIME.test(t.lower) && !/^\d/.test(t.text)).map((t) => made(t.lower));
   if (!lower.length) return null;
-  // (new tokens, in order of their own: a frame finds a token's place by its offset)
-  const renumber = (ts: Token[]) => ts.map((t, j) => ({ ...t, start: 2 * j, end: 2 * j + 1 }));
   // ("Homes lost", "Cases last week", "Active clusters": a plural in the label counts its things)
-  if (lower.some((t) => PLURAL.test(t.lower) && !FUNCTION.test(t.lower))) return { toks: renumber([...figure, ...lower, { ...word("."), word: false }]), fi: 0, li: li - fi, label };
-  return { toks: renumber([word("The"), ...lower, word("was"), ...figure]), fi: lower.length + 2, li: lower.length + 2 + li - fi, label };
+  if (lower.some((t) => PLURAL.test(t.lower) && !FUNCTION.test(t.lower))) return { toks: renumber([...figure, ...lower, made(".")]), fi: 0, li: li - fi, label };
+  return { toks: renumber([made("The"), ...lower, made("was"), ...figure]), fi: lower.length + 2, li: lower.length + 2 + li - fi, label };
+}
+
+/** A token made for a sentence a panel's line stands for (a word, or a mark). */
+function made(text: string): Token {
+  return { text, lower: text.toLowerCase(), word: /\w/.test(text), start: 0, end: 0 };
+}
+
+/** Tokens in an order of their own: a frame finds a token's place by its offset. */
+function renumber(ts: Token[]): Token[] {
+  return ts.map((t, j) => ({ ...t, start: 2 * j, end: 2 * j + 1 }));
 }
 
 /**
@@ -86,9 +93,7 @@ function listItem(toks: Token[], fi: number, li: number): { toks: Token[]; fi: n
   while (e < toks.length && e <= li + 5 && toks[e]!.word && !FUNCTION.test(toks[e]!.lower) && !AUX.test(toks[e]!.lower) && !/(?:ed|ing)$/.test(toks[e]!.lower) && !isCap(toks[e]!.text)) e++;
   if (e === li + 1 || (e < toks.length && !/^[;.]$/.test(toks[e]!.text)) || (e < toks.length - 1 && toks[e]!.text === ".")) return null;
   if (toks[b]!.text !== ";" && toks[e]?.text !== ";") return null;
-  const word = (text: string): Token => ({ text, lower: text.toLowerCase(), word: true, start: 0, end: 0 });
-  const ts = [word("There"), word("were"), ...toks.slice(fi, e), { ...word("."), word: false }].map((t, j) => ({ ...t, start: 2 * j, end: 2 * j + 1 }));
-  return { toks: ts, fi: 2, li: 2 + li - fi, label: toks.slice(li + 1, e) };
+  return { toks: renumber([made("There"), made("were"), ...toks.slice(fi, e), made(".")]), fi: 2, li: 2 + li - fi, label: toks.slice(li + 1, e) };
 }
 
 /** Words of time in a label ("Inflation, March", "Deaths this year"): when its figure is, not what it counts. */
@@ -314,7 +319,8 @@ export function measureFigures(
   let pairThing: { thing: string; paragraph: number } | null = null;
   let lastPoll: { name: string; paragraph: number } | null = null;
   for (const [k, ms] of bySentence) {
-    if (!ms.some((m) => m.figure.unit === "percent" || /^\s+(?:percentage\s+)?points?\b/.test(text.slice(m.figure.end, m.figure.end + 20))) && ms.length < 2) continue;
+    const inPoints = (m: Measured) => m.figure.unit === "count" && /^\s+(?:percentage\s+)?points?\b/.test(text.slice(m.figure.end, m.figure.end + 20));
+    if (!ms.some((m) => m.figure.unit === "percent" || inPoints(m)) && ms.length < 2) continue;
     const toks = tokCache.get(k)!;
     const mf: MatchupFigure[] = ms.map((m) => ({ fi: firstAtOrAfter(toks, m.figure.start), li: Math.min(toks.length - 1, firstEndAtOrAfter(toks, m.figure.end)), percent: m.figure.unit === "percent", frame: m.frame }));
     const percents = ms.filter((m) => m.figure.unit === "percent").length;
@@ -326,7 +332,7 @@ export function measureFigures(
     const para = sentences[k]!.paragraph;
     if (percents || mf.some((f) => /^points?$/.test(lowerOf(toks[f.li + 1])))) readShares(toks, mf, places, lastPoll && para - lastPoll.paragraph <= 1 ? lastPoll.name : null);
     // a side's lead in points, as a poll or an average reads it
-    if (ms.some((m) => m.figure.unit === "count" && /^\s+(?:percentage\s+)?points?\b/.test(text.slice(m.figure.end, m.figure.end + 20)))) readLeads(toks, mf, places, lastPoll && para - lastPoll.paragraph <= 1 ? lastPoll.name : null);
+    if (ms.some(inPoints)) readLeads(toks, mf, places, lastPoll && para - lastPoll.paragraph <= 1 ? lastPoll.name : null);
     const named = pollInSentence(toks);
     if (named) lastPoll = { name: named, paragraph: para };
 
@@ -365,7 +371,7 @@ export function measureFigures(
     const before = /^\s*(?:Earlier|Initially|At first|Previously|Before that)\b/.test(said) && /\bhad\s+(?!been\s+(?:killed|injured|wounded|displaced|evacuated|arrested)\b)[a-z]+(?:ed|ut|en|ne|id|ld|ght)\b/.test(said);
     const saidBefore = /\bhad\s+(?:said|reported|put|given|estimated|announced|confirmed|stated|told)\s+(?:[\w,]+\s+){0,6}?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier|initially|at first|yesterday|last\s+(?:night|week))\b/i.test(said);
     // ("The office had earlier put the toll at 12": the adverb of before between "had" and its verb)
-    const earlierPut = /\bhad\s+(?:earlier|initially|previously|first|originally)\s+(?:said|reported|put|given|estimated|announced|confirmed|stated|told|counted|recorded|given|listed)\b/i.test(said);
+    const earlierPut = /\bhad\s+(?:earlier|initially|previously|first|originally)\s+(?:said|reported|put|given|estimated|announced|confirmed|stated|told|counted|recorded|listed)\b/i.test(said);
     if (!before && !saidBefore && !earlierPut) continue;
     for (const m of ms) if (m.frame.modality === "result") m.frame = { ...m.frame, modality: "superseded" };
   }

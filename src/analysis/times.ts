@@ -41,6 +41,9 @@ function since(toks: Token[], j: number): boolean {
   return false;
 }
 
+/** Nouns of a telling ("in a statement", "at a briefing"): a day beside one dates the telling. */
+const TELLING_NOUN = /^(?:statement|briefing|conference|interview|bulletin|release|announcement|update)$/;
+
 /** Cue words after which a weekday dates the telling, not the event. */
 const SAID = /^(?:said|says|told|tells|announced|reported|confirmed|added|stated|wrote|noted|insisted|disclosed|revealed|claimed|testified|warned|acknowledged|explained)$/;
 
@@ -51,14 +54,14 @@ const SAID = /^(?:said|says|told|tells|announced|reported|confirmed|added|stated
  */
 function telling(toks: Token[], j: number): boolean {
   // "in a statement on Friday, the bank said ...", "at a briefing on Monday": the day of a telling, whatever its verb
-  for (let k = j - 1; k >= 0 && k >= j - 3; k--) if (/^(?:statement|briefing|conference|interview|bulletin|release|announcement|update)$/.test(lowerOf(toks[k]))) return true;
+  for (let k = j - 1; k >= 0 && k >= j - 3; k--) if (TELLING_NOUN.test(lowerOf(toks[k]))) return true;
   for (let k = j - 1; k >= 0 && k >= j - 7; k--) {
     const t = toks[k]!;
     if (!t.word) return false;
     const w = lowerOf(t);
     // (after "told", whom; after the others, a phrase of where: "said the average wait last month" tells of that month)
     // ("confirmed the incident in a statement on Sunday": a phrase of the telling itself after the cue's object)
-    if (SAID.test(w)) return k === j - 1 || /^tell|^told$/.test(w) || /^(?:in|at|on|during|to|via|through|before|after|from|with|late|early|last)$/.test(lowerOf(toks[k + 1])) || toks.slice(k + 1, j).some((u) => /^(?:statement|briefing|conference|interview|bulletin|update|release)$/.test(u.lower));
+    if (SAID.test(w)) return k === j - 1 || /^tell|^told$/.test(w) || /^(?:in|at|on|during|to|via|through|before|after|from|with|late|early|last)$/.test(lowerOf(toks[k + 1])) || toks.slice(k + 1, j).some((u) => TELLING_NOUN.test(u.lower));
     if (/^(?:that|and|but|or|who|which|when|as|since|until|by|had|has|have|was|were|is|are)$/.test(w) || /^\d/.test(w)) return false;
   }
   return false;
