@@ -317,7 +317,7 @@ function pairConflict(a: Comparable, b: Comparable, kind: Conflict["kind"], meas
   // "Ardent gives Arland's firms as 568": a side's quantity reads better named first
   const said = /['’]s? /.test(measure)
     ? `${cap(voiceName(a))} ${verbFor(voiceName(a), "give")} ${measure}${scope ? ` in ${scope}` : ""} as ${a.text}; ${voiceName(b)} as ${b.text}`
-    : `${cap(voiceName(a))} ${verbFor(voiceName(a), "say")} ${a.text} ${measure}${scope ? ` in ${scope}` : ""}; ${voiceName(b)} ${verbFor(voiceName(b), "say")} ${b.text}`;
+    : `${cap(voiceName(a))} ${verbFor(voiceName(a), "say")} ${a.text}${measure ? ` ${measure}` : ""}${scope ? ` in ${scope}` : ""}; ${voiceName(b)} ${verbFor(voiceName(b), "say")} ${b.text}`;
   return { id: "", kind, figureIds: [a.id, b.id], measure, scope, summary: `${said}${kindNote(kind)}` };
 }
 

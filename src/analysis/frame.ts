@@ -1087,7 +1087,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   const lastTwo = nounWords.length >= 2 && /[^s]s$/.test(nounWords[nounWords.length - 1]!.lower) && !/s$/.test(nounWords[nounWords.length - 2]!.lower);
   const moneyNoun = nounWords[nounWords.length - (lastTwo ? 2 : 1)];
   // (not a phrase of time after the sum: "earned $41.2 million last year", "$3 million this quarter")
-  if (f.unit === "money" && moneyNoun && indexIn(toks, nounWords[0]!) === li + 1 + (UNIT_WORD.test(lowerOf(toks[li + 1])) ? 1 : 0) && !UNIT_WORD.test(moneyNoun.lower) && !TIME_WORD.test(moneyNoun.lower) && !/^(?:quarter|quarters|half|decade|season|term|years|months|weeks|days)$/.test(moneyNoun.lower) && !/^(?:last|this|next|previous|prior|per|each|every)$/.test(nounWords[0]!.lower) && !PLURAL_MONEY_NOT.test(moneyNoun.lower) && !/(?:ed|ing|ly)$/.test(moneyNoun.lower) && !IRREGULAR_PAST.test(moneyNoun.lower)) {
+  if (f.unit === "money" && moneyNoun && indexIn(toks, nounWords[0]!) === li + 1 + (UNIT_WORD.test(lowerOf(toks[li + 1])) ? 1 : 0) && !UNIT_WORD.test(moneyNoun.lower) && !TIME_WORD.test(moneyNoun.lower) && !/^(?:quarter|quarters|half|decade|season|term|years|months|weeks|days)$/.test(moneyNoun.lower) && !/^(?:last|this|next|previous|prior|per|each|every|rather|instead|than)$/.test(nounWords[0]!.lower) && !PLURAL_MONEY_NOT.test(moneyNoun.lower) && !/(?:ed|ing|ly)$/.test(moneyNoun.lower) && !IRREGULAR_PAST.test(moneyNoun.lower)) {
     fr.predicate = normalize(moneyNoun.text);
     fr.predicateText = moneyNoun.lower;
     fr.via = "level";

@@ -363,6 +363,30 @@ export function measureFigures(
     const only = percents ? onlyPollIn(toks) : null;
     if (only) for (const m of ms) if (!m.matchup && m.figure.unit === "percent" && m.frame.share && !m.frame.holder) m.frame = { ...m.frame, holder: only, sentenceVoice: true };
   }
+  // "$85 million rather than the $62.5 million officials had long publicized", "12, not 20", "instead of": the second figure is
+  // the first one's quantity, as another says it (its voice the name of its relative clause when one is named), set against it
+  for (const ms of bySentence.values()) {
+    for (let i = 1; i < ms.length; i++) {
+      const a = ms[i - 1]!;
+      const b = ms[i]!;
+      if (a.part || b.part || b.figure.unit !== a.figure.unit || b.figure.code !== a.figure.code || a.frame.change || a.frame.prior) continue;
+      const gap = text.slice(a.figure.end, b.figure.start);
+      if (!/^\s*(?:(?:,\s*)?(?:rather\s+than|instead\s+of|as\s+opposed\s+to)|,\s*not)\s+(?:the\s+|a\s+)?$/i.test(gap)) continue;
+      // (a first figure read as no quantity is still the one the second is set against: the two are one quantity, whatever it is)
+      if (!a.key) {
+        a.key = `${a.figure.unit}:${a.figure.code ?? ""}|contrast@${a.figure.start}`;
+        a.frame = { ...a.frame, predicate: a.frame.predicate ?? "figure", predicateText: a.frame.predicateText ?? "figure", strong: true, via: a.frame.via ?? "level" };
+      }
+      // ("the $62.5 million Streetcar officials had long publicized": who gives it)
+      const said = /^\s+((?:[\p{L}'’-]+\s+){0,3}?(?:officials|authorities|organi[sz]ers|police)|(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:had\s+|have\s+|has\s+)?(?:long\s+|earlier\s+|previously\s+|first\s+)?(?:publici[sz]ed|claimed|said|cited|quoted|given|reported|estimated|announced|stated|promised|touted)\b/u.exec(text.slice(b.figure.end, b.figure.end + 80));
+      b.frame = { ...a.frame, origin: a.figure.start, correction: true, anaphoric: false, holder: said ? said[1]! : b.frame.holder, holderStrong: !!said || !!b.frame.holderStrong };
+      b.key = a.key;
+      b.measure = a.measure;
+      b.places = a.places;
+      b.times = a.times;
+      b.years = a.years;
+    }
+  }
   // "Earlier in the day, the agency had put the number of dead at eight": a sentence that tells in the pluperfect
   // what was said before is a figure since superseded, no rival of the later one
   for (const [k, ms] of bySentence) {

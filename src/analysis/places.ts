@@ -141,7 +141,8 @@ export function articlePlaces(text: string, sentences: Sentence[], bodyStart: nu
   // ("VARUNAGAR: The city has recorded ...": a lead that names no place is about its dateline's)
   if (!places.length && dateline) {
     const where = /^([\p{Lu}][\p{L}'’ .-]{1,30}?)(?:,|\s[—–-]|:)/u.exec(dateline[0])?.[1]?.trim();
-    if (where && !exclude(where) && !TIME_NAME.test(where)) places.push(where.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(" "));
+    // (a byline's or a page's label is no dateline: "Posted by: Jo Roe", "Updated:", "Source:")
+    if (where && !exclude(where) && !TIME_NAME.test(where) && !/^(?:posted|written|by|updated|published|filed|reporting|photo|photos|source|sources|editor|contact|comments?|tags?|share|related|read more|advertisement)\b/i.test(where)) places.push(where.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(" "));
   }
   return places;
 }

@@ -628,6 +628,10 @@ const pairs: [string, string, string[][]][] = [
   // a deficit however named ("shortfall", "short of"), an adverb of truth before the figure; cash stolen however said; a day a statement is dated by
   ["Provincial deficit", "The province ran a deficit of $3.82 billion in the fiscal year, the finance minister told the legislature. The auditor general said the shortfall for the same year was actually $4.6 billion.", [["$3.82 billion", "$4.6 billion"]]],
   ["Bank robbery", "Robbers attacked a bank in Osk on Thursday. Police said the robbers made away with ₦45m in cash. But in a statement on Friday, the bank said the amount stolen was ₦18.6 million.", [["₦18.6 million", "₦45m"]]],
+  // two figures the writer sets against each other ("rather than", ", not"): one quantity, the second in the voice its clause names
+  ["Streetcar tax", "Owners in the district will have to pay more than they were told ($85 million rather than the $62.5 million streetcar officials had long publicized).", [["$62.5 million", "$85 million"]]],
+  // ... but not a sum and what it leaves out
+  ["Osk budget", "The council will spend $40 million on roads, not including $5 million for bridges.", []],
   // where the hurt were taken is not where they were hurt
   ["Minibus crash", "Eighteen passengers were injured when a minibus overturned near Osk market on Saturday, police said. A county health official said twenty-three people had been hurt in the crash near Osk market and were treated at Vell General Hospital.", [["Eighteen", "twenty-three"]]],
   // a factbox's list of bare counts after its heading; posts no one holds are vacancies
