@@ -75,6 +75,8 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:stolen|stole|steal|steals|stealing|looted|loot|loots|looting|robbed|snatched)$/, "stolen"],
   // crashes on the road, however named: "64 crashes", "91 road accidents", "collisions"
   [/^(?:crash|crashes|accident|accidents|collision|collisions)$/, "crash"],
+  // road vehicles, however named: "120,000 SUVs", "187,000 vehicles", "cars"
+  [/^(?:vehicle|vehicles|car|cars|suv|suvs|truck|trucks|van|vans|pickups)$/, "vehicle"],
   // a chain's shops, however named: "42 stores", "57 shops", "outlets", "branches"
   [/^(?:store|stores|shop|shops|outlet|outlets|branch|branches)$/, "store"],
   // people come ashore or across, however said: "7,350 arrived by boat", "over 9,000 landed here", "arrivals"
@@ -142,7 +144,7 @@ export function thingOf(w: string): string {
   if (VICTIM_KEYS.has(key) && /^(?:dead|lives)$/.test(l)) return key; // "50 dead", "claimed 50 lives": the toll itself
   if (GENERIC_PEOPLE.test(l)) return "people";
   // one thing however named: "jobs" and "positions", "troops" and "soldiers"
-  if (/^(?:job|home|worker|soldiers|police|fighters|student|store)$/.test(key)) return key;
+  if (/^(?:job|home|worker|soldiers|police|fighters|student|store|vehicle)$/.test(key)) return key;
   // a noun that names the event itself ("deaths", "injuries", "cases", "viewers") stands for it
   return VICTIM_KEYS.has(key) && !/^(?:protesters|protestors|demonstrators|marchers|refugees|evacuees|detainees|spectators|attendees|fans)$/.test(l) ? key : stem(l);
 }

@@ -200,7 +200,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // "2,500 Afghan civilians": capitalised words before the noun describe it; "2008 turnout": a year too
   let caps = 0;
   const capStart = k;
-  while (k < toks.length && toks[k]!.word && (capd(toks[k]!.text) || /^(?:1[89]|20)\d\d$/.test(toks[k]!.text)) && caps < 3 && toks[k + 1]?.word && !AUX.test(toks[k + 1]!.lower)) {
+  // ("120,000 Trailmark SUVs": an acronym's plural is the noun the names describe)
+  while (k < toks.length && toks[k]!.word && (capd(toks[k]!.text) || /^(?:1[89]|20)\d\d$/.test(toks[k]!.text)) && !ACRONYM_PLURAL.test(toks[k]!.text) && caps < 3 && toks[k + 1]?.word && !AUX.test(toks[k + 1]!.lower)) {
     k++;
     caps++;
   }
@@ -218,7 +219,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       k++;
       continue;
     }
-    if (!t.word || FUNCTION.test(t.lower) || AUX.test(t.lower) || /^\d/.test(t.text) || capd(t.text)) break;
+    if (!t.word || FUNCTION.test(t.lower) || AUX.test(t.lower) || /^\d/.test(t.text) || capd(t.text) && !ACRONYM_PLURAL.test(t.text)) break;
     // "barrels of crude leaked from ...": a past verb after the noun ends the phrase
     if (nounWords.length && pastForm(t) && (!toks[k + 1]?.word || FUNCTION.test(toks[k + 1]!.lower))) break;
     nounWords.push(t);
@@ -1133,6 +1134,18 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicateText = "with";
     fr.via = "level";
   }
+  // "lists 187,000 vehicles covered by the same recall", "workers affected by the cuts": things an act covers are the things it was done to
+  if (noun && f.unit === "count" && /^(?:covered|affected|included|hit|involved|targeted)$/.test(lowerOf(toks[indexIn(toks, noun) + 1])) && /^(?:by|in)$/.test(lowerOf(toks[indexIn(toks, noun) + 2]))) {
+    let x = indexIn(toks, noun) + 3;
+    while (/^(?:the|this|that|same|latest|new|planned|proposed)$/.test(lowerOf(toks[x]))) x++;
+    const act = toks[x];
+    if (act?.word && /^(?:recalled|cut|closed|struck|cancelled|deported|outage)$/.test(normalize(act.text))) {
+      fr.predicate = normalize(act.text);
+      fr.predicateText = `${lowerOf(toks[indexIn(toks, noun) + 1])} by the ${act.lower}`;
+      fr.via = "subject";
+      fr.passive = true;
+    }
+  }
   // "312 unfilled teaching posts", "vacant positions": posts no one holds are vacancies
   if (noun && /^(?:posts|positions|jobs|roles)$/.test(noun.lower) && nounWords.some((t) => /^(?:unfilled|vacant|open)$/.test(t.lower))) fr.thing = "vacancy";
   // "30 demonstrators were arrested", "nine spectators sustained injuries": the people of a crowd hurt or held are the people counted
@@ -1309,6 +1322,9 @@ function changeBefore(toks: Token[], x: number): boolean {
 
 /** Words that name a kind of a level, not its owner ("food inflation", "youth unemployment", "core prices"). */
 const LEVEL_KIND = /^(?:food|core|headline|underlying|energy|fuel|services|goods|housing|rental|youth|adult|male|female|rural|urban|long-term|short-term|seasonal)$/;
+
+/** An acronym's plural, a noun for all its capitals ("SUVs", "ATMs", "NGOs"). */
+const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 
 /** Nouns of a quake, whose magnitude a figure may be (an aftershock's is its own). */
 const QUAKE = /^(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?|shocks?|foreshocks?)$/;

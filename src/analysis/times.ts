@@ -24,7 +24,8 @@ export function timesIn(toks: Token[]): { days: string[]; years: string[] } {
     } else if (WEEKDAYS.has(w)) {
       if (since(toks, j)) days.push(`since:${w}`);
       else if (!telling(toks, j)) days.push(w);
-    } else if (/^(?:1[89]|20)\d\d(?:[-–](?:1[89]|20)?\d\d)?$/.test(t.text) && !/^(?:people|jobs|workers|troops)$/.test(lowerOf(toks[j + 1]))) years.push(t.text);
+    // (not a model year, "the 2021 to 2023 model years", "a 2019 model": what a product is, not when it was counted)
+    } else if (/^(?:1[89]|20)\d\d(?:[-–](?:1[89]|20)?\d\d)?$/.test(t.text) && !/^(?:people|jobs|workers|troops)$/.test(lowerOf(toks[j + 1])) && !toks.slice(j + 1, j + 4).some((u) => u.lower === "model")) years.push(t.text);
     // ("fell 30 percent compared with last year", "down 18 percent on last season": the base of a change, not its time)
     else if ((w === "last" || w === "previous" || w === "prior") && /^(?:year|year's|month|week|season)$/.test(lowerOf(toks[j + 1]).replace(/’/g, "'")) && !(/^(?:week|month)$/.test(lowerOf(toks[j + 1])) && telling(toks, j)) && !/^(?:on|than|versus|vs)$/.test(lowerOf(toks[j - 1])) && !(/^(?:with|to)$/.test(lowerOf(toks[j - 1])) && lowerOf(toks[j - 2]) === "compared")) years.push("last-" + lowerOf(toks[j + 1]).replace(/['’]s$/, ""));
     else if (w === "earlier" && lowerOf(toks[j - 1]) === "year" && lowerOf(toks[j - 2]) === "a") years.push("last-year");

@@ -632,6 +632,8 @@ const pairs: [string, string, string[][]][] = [
   ["Streetcar tax", "Owners in the district will have to pay more than they were told ($85 million rather than the $62.5 million streetcar officials had long publicized).", [["$62.5 million", "$85 million"]]],
   // ... but not a sum and what it leaves out
   ["Osk budget", "The council will spend $40 million on roads, not including $5 million for bridges.", []],
+  // things a recall covers are the things recalled, however named ("SUVs", "vehicles"); a model year is no year of the count
+  ["Osk Motors recall", "Osk Motors is recalling 120,000 Vell SUVs from the 2021 to 2023 model years, the automaker said. A notice posted by the safety board lists 187,000 vehicles covered by the same recall.", [["120,000", "187,000"]]],
   // where the hurt were taken is not where they were hurt
   ["Minibus crash", "Eighteen passengers were injured when a minibus overturned near Osk market on Saturday, police said. A county health official said twenty-three people had been hurt in the crash near Osk market and were treated at Vell General Hospital.", [["Eighteen", "twenty-three"]]],
   // a factbox's list of bare counts after its heading; posts no one holds are vacancies
