@@ -134,7 +134,7 @@ const NUMBER =
   // ("two hundred thousand": a hundred and then a larger scale)
   `(?:[\\s-]?(?:${SCALE})\\b(?:\\s(?:thousand|million|billion)\\b)?|(?<=\\d)(?:bn|mn|m|k|tn)\\b|(?<=[$€£¥₹₦₵][\\d.,]*\\d)(?:b|mm)\\b)?`;
 /** Units written against the number: "256GB", "2.4GHz", "5kg", "40mph". */
-const ATTACHED_UNIT = "(?:[KMGTP]B|[kMG]Hz|mAh|MP|km|kg|mm|cm|lbs?|mph|bhp|hp|kW|MW|GW|kWh)\\b";
+const ATTACHED_UNIT = "(?:[KMGTP]B|[kMG]Hz|mAh|MP|km|kg|mm|cm|lbs?|mph|bhp|hp|kW|MW|GW|kWh|[CF](?![\\p{L}\\p{N}]))";
 /** A figure: qualifier, number, optional range end, optional percent. Vague quantities apart. */
 const FIGURE = new RegExp(
   `(?<![\\p{L}\\p{N}.,/:$€£-])(?:(${Q})\\s+)?(?:(${NUMBER})(?:\\s*(?:-|–|to|and)\\s*(${NUMBER}))?(\\s?(?:%|percentage\\s+points?\\b|percent\\b|per\\s+cent\\b)|pc\\b)?|(tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions|a\\s+handful)(?=\\s+of\\b|\\s+(?:were|had|have|more|[a-z]+ed)\\b|[,.]))(?!(?!${ATTACHED_UNIT})[\\p{L}\\p{N}])`,
@@ -246,6 +246,7 @@ const MEASURE_UNITS: [RegExp, string][] = [
   [/^\s?ha\b(?![-'’])/, "hectare"], // (a factbox's "36,500 ha")
   [/^\s?(?:acres?|hectares?|square\s+(?:feet|foot|miles?|metres?|meters?|kilometres?|kilometers?))\b/i, ""],
   [/^\s?(?:degrees?|°[cf]?)/i, "deg"],
+  [/^[CF](?![\p{L}\p{N}])/u, "deg"], // ("a high of 34.1C": degrees written against the number)
   [/^\s?(?:watts?|kw|mw|gw|kwh|mwh|gwh|megawatts?|gigawatts?|kilowatts?)\b/i, ""],
   [/^\s?(?:calories|kcal)\b/i, "kcal"],
 ];

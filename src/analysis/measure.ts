@@ -47,17 +47,18 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
   if (c < 1 || toks[c]!.text !== ":") return null;
   // the label: back to the sentence's start, a ";" between lines, or the colon after a heading ("Key numbers: Inflation, March: 7.2%")
   let b = c - 1;
-  while (b >= 0 && c - b <= 8 && toks[b]!.text !== ";" && toks[b]!.text !== ":") b--;
+  while (b >= 0 && c - b <= 10 && toks[b]!.text !== ";" && toks[b]!.text !== ":") b--;
   if (b >= 0 && toks[b]!.text !== ";" && toks[b]!.text !== ":") return null;
   const label = toks.slice(b + 1, c);
   const words = label.filter((t) => t.text !== ",");
-  if (!words.length || words.length > 5 || !isCap(label[0]!.text)) return null;
+  if (!words.length || words.length > 7 || !isCap(label[0]!.text)) return null;
   // (a label of no count: "Age: 46", "Truth rating: 10", "Phone: 888 ...", "Page: 3")
   if (words.some((t) => !t.word || /^\d/.test(t.text) && !/^(?:1[89]|20)\d\d$/.test(t.text) || NOT_A_LABEL.test(t.lower))) return null;
   // after the figure, its unit and the line's end only ("Date: 12 March" is a date, "Score: 3-1 to X" no line of a count)
   let end = li + 1;
-  while (end < toks.length && end <= li + 2 && toks[end]!.word && (UNIT_WORD.test(toks[end]!.lower) || /^(?:ha|percent|per|cent)$/.test(toks[end]!.lower))) end++;
+  while (end < toks.length && end <= li + 2 && (toks[end]!.word && (UNIT_WORD.test(toks[end]!.lower) || /^(?:ha|percent|per|cent|c|f|celsius|fahrenheit)$/.test(toks[end]!.lower)) || toks[end]!.text === "°")) end++;
   if (toks[end]?.text === "%") end++;
+  if (end === toks.length - 1 && /^[CF]\.$/.test(toks[end]!.text)) end++; // ("48.1°C.": the degree's letter with the line's stop)
   if (end < toks.length && toks[end]!.text === ";") end++; // the next line follows
   else if (end < toks.length && toks[end]!.text === "." && end === toks.length - 1) end++;
   else if (end !== toks.length) return null;

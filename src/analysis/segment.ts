@@ -118,6 +118,8 @@ function abbreviationBefore(text: string, dot: number): "abbr" | "initialism" | 
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
   const word = text.slice(s, dot);
+  // ("a high of 34.1C.", "48.1°C.": a degree's letter after a number ends the sentence, no initial)
+  if (/^[CF]$/.test(word) && s > 0 && /[\d°]/.test(text[s - 1]!)) return null;
   if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) || /^\p{Lu}$/u.test(word)) return "initialism";
   if (DOTTED_ABBREVIATIONS.has(word.toLowerCase())) return "abbr";
   return null;

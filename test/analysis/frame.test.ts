@@ -634,6 +634,9 @@ const pairs: [string, string, string[][]][] = [
   ["Osk budget", "The council will spend $40 million on roads, not including $5 million for bridges.", []],
   // things a recall covers are the things recalled, however named ("SUVs", "vehicles"); a model year is no year of the count
   ["Osk Motors recall", "Osk Motors is recalling 120,000 Vell SUVs from the 2021 to 2023 model years, the automaker said. A notice posted by the safety board lists 187,000 vehicles covered by the same recall.", [["120,000", "187,000"]]],
+  // degrees in a sentence of heat are the temperature, a high its maximum, a factbox's "Maximum temperature" too ("48.1°C." ends its line)
+  ["Heat in Osk", "The temperature at the Osk observatory climbed to 46.2 degrees Celsius on Monday, the Met department said. FACTBOX: Osk observatory, Monday. Maximum temperature: 48.1°C. Minimum temperature: 31.4°C.", [["46.2", "48.1"]]],
+  ["Heat in Vell", "The weather bureau recorded a high of 34.1C at Vell on Tuesday. The district officer said Vell had touched 36 degrees on Tuesday afternoon.", [["34.1", "36"]]],
   // where the hurt were taken is not where they were hurt
   ["Minibus crash", "Eighteen passengers were injured when a minibus overturned near Osk market on Saturday, police said. A county health official said twenty-three people had been hurt in the crash near Osk market and were treated at Vell General Hospital.", [["Eighteen", "twenty-three"]]],
   // a factbox's list of bare counts after its heading; posts no one holds are vacancies
