@@ -1273,14 +1273,15 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // ("the 12 people killed in the blast", "the $1.1 million fine": a definite count with what befell it said after its noun, or money before its noun, is a count in its own right)
   // ("the two were its followers" has no noun: a reference to people named before, no count)
   // "a high of 34.1C", "touched 49 degrees", "Maximum temperature: 48.1°C": degrees in a sentence of heat are the temperature, a day's high its maximum
-  if (f.unit === "measure" && f.code === "deg" && !fr.change && (!fr.predicate || /^(?:high|low|top|peak|maximum|minimum|touch|hit|reach|sizzl|soar|record|temperature)/.test(fr.predicate) || /^(?:touched|hit|reached|climbed|soared|peaked|topped|crossed)$/.test(lowerOf(toks[fi - 1]))) && toks.some((t) => HEAT.test(t.lower))) {
+  // (the sentence's words near the figure: a sentence of thousands of figures is not read whole for each)
+  if (f.unit === "measure" && f.code === "deg" && !fr.change && (!fr.predicate || /^(?:high|low|top|peak|maximum|minimum|touch|hit|reach|sizzl|soar|record|temperature)/.test(fr.predicate) || ROSE_TO.test(lowerOf(toks[fi - 1]))) && toks.slice(Math.max(0, fi - 20), li + 20).some((t) => HEAT.test(t.lower))) {
     // (the nearest such word before it says which: "Maximum temperature: 48.1°C. Minimum temperature: 31.4°C")
     let w = "";
-    for (let x = fi - 1; x >= 0 && x >= fi - 6 && !w; x--) if (/^(?:high|highs|top|maximum|max|peak|highest|hottest|low|lows|minimum|min|lowest|coldest|record|average|mean)$/.test(lowerOf(toks[x]))) w = lowerOf(toks[x]);
-    if (/^(?:high|highs|top|maximum|max|peak|highest|hottest)$/.test(w) || !w && /^(?:maximum|top|peak|highest)$/.test(fr.aggregate ?? "")) fr.aggregate = "maximum";
-    else if (/^(?:low|lows|minimum|min|lowest|coldest)$/.test(w) || !w && /^(?:minimum|lowest)$/.test(fr.aggregate ?? "")) fr.aggregate = "minimum";
+    for (let x = fi - 1; x >= 0 && x >= fi - 6 && !w; x--) if (HIGH_WORD.test(lowerOf(toks[x])) || LOW_WORD.test(lowerOf(toks[x])) || /^(?:record|average|mean)$/.test(lowerOf(toks[x]))) w = lowerOf(toks[x]);
+    if (HIGH_WORD.test(w) || !w && /^(?:maximum|top|peak|highest)$/.test(fr.aggregate ?? "")) fr.aggregate = "maximum";
+    else if (LOW_WORD.test(w) || !w && /^(?:minimum|lowest)$/.test(fr.aggregate ?? "")) fr.aggregate = "minimum";
     // ("climbed to 46.2 degrees", "touched 49 degrees": a temperature that rose to a level is the day's high)
-    else if (!w && !fr.aggregate && toks.slice(Math.max(0, fi - 4), fi).some((t) => /^(?:climbed|rose|soared|touched|hit|reached|peaked|topped|crossed)$/.test(t.lower))) fr.aggregate = "maximum";
+    else if (!w && !fr.aggregate && toks.slice(Math.max(0, fi - 4), fi).some((t) => ROSE_TO.test(t.lower))) fr.aggregate = "maximum";
     fr.predicate = "temperature";
     fr.predicateText = "temperature";
     fr.thing = null;
@@ -1337,6 +1338,12 @@ function changeBefore(toks: Token[], x: number): boolean {
 
 /** Words that name a kind of a level, not its owner ("food inflation", "youth unemployment", "core prices"). */
 const LEVEL_KIND = /^(?:food|core|headline|underlying|energy|fuel|services|goods|housing|rental|youth|adult|male|female|rural|urban|long-term|short-term|seasonal)$/;
+
+/** Words that make a temperature a day's high, or its low. */
+const HIGH_WORD = /^(?:high|highs|top|maximum|max|peak|highest|hottest)$/;
+const LOW_WORD = /^(?:low|lows|minimum|min|lowest|coldest)$/;
+/** Verbs by which a level rose to the figure ("climbed to 46.2 degrees", "touched 49"). */
+const ROSE_TO = /^(?:climbed|rose|soared|touched|hit|reached|peaked|topped|crossed)$/;
 
 /** Words of a sentence about heat, whose degrees are its temperature. */
 const HEAT = /^(?:temperature|temperatures|mercury|heat|heatwave|hottest|coldest|high|highs|maximum|minimum|sizzles|sizzled|sweltered|swelters|soared|touched|degrees|celsius|fahrenheit)$/;
