@@ -11,6 +11,8 @@ import { isCap } from "./text.js";
 /** Two agents ("names|head") are one: a name in common, or no names and one head. */
 export function sameAgent(x: string, y: string): boolean {
   if (x === y) return true;
+  // "the same road" is the road named before, whatever its name
+  if (x.startsWith("=") || y.startsWith("=")) return x.split("|")[1] === y.split("|")[1];
   if (x.startsWith("~") || y.startsWith("~")) {
     // a headline's phrase: one name or head in common ("Wildfire Burns" / "the fire burned", "Vell Campaign" / "Vell")
     const [nx = "", hx = ""] = x.replace(/^~/, "").split("|");

@@ -1461,7 +1461,9 @@ function npAt(toks: Token[], end: number): string | null {
     n++;
   }
   // in a headline every word is capitalised: its names are marked uncertain ("~")
-  return `${titleMode ? "~" : ""}${names.reverse().join(" ")}|${normalize(head.text)}`;
+  // ("the cost of the same road": "same" says it is the thing of that kind named before, marked "=")
+  const same = !names.length && (lowerOf(toks[end - 1]) === "same" || lowerOf(toks[end - 2]) === "same" && toks[end - 1]?.word && !isCap(toks[end - 1]!.text));
+  return `${titleMode ? "~" : same ? "=" : ""}${names.reverse().join(" ")}|${normalize(head.text)}`;
 }
 
 /**

@@ -637,6 +637,8 @@ const pairs: [string, string, string[][]][] = [
   // degrees in a sentence of heat are the temperature, a high its maximum, a factbox's "Maximum temperature" too ("48.1°C." ends its line)
   ["Heat in Osk", "The temperature at the Osk observatory climbed to 46.2 degrees Celsius on Monday, the Met department said. FACTBOX: Osk observatory, Monday. Maximum temperature: 48.1°C. Minimum temperature: 31.4°C.", [["46.2", "48.1"]]],
   ["Heat in Vell", "The weather bureau recorded a high of 34.1C at Vell on Tuesday. The district officer said Vell had touched 36 degrees on Tuesday afternoon.", [["34.1", "36"]]],
+  // "the same road" is the road named before
+  ["Road audit", "The county says the 14-kilometre Osk–Vell road cost KSh 2.3 billion to build. The auditor's report puts the cost of the same road at KSh 3.1 billion.", [["KSh 2.3 billion", "KSh 3.1 billion"]]],
   // where the hurt were taken is not where they were hurt
   ["Minibus crash", "Eighteen passengers were injured when a minibus overturned near Osk market on Saturday, police said. A county health official said twenty-three people had been hurt in the crash near Osk market and were treated at Vell General Hospital.", [["Eighteen", "twenty-three"]]],
   // a factbox's list of bare counts after its heading; posts no one holds are vacancies
