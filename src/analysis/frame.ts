@@ -484,6 +484,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (!existential && /^(?:it|they)$/.test(lowerOf(toks[j - 1])) && /^(?:is|was|are|were)$/.test(before)) fr.anaphoric = true; // "Calder says it is $5.5 billion"
   // subject position: the verb after the counted noun ("83 people were killed", "62 percent support")
   let subjVerb: Token | null = null;
+  let ageBound: string | null = null;
   {
     let v = nounEnd;
     // "57 people, including 11 women, were killed": an aside between the subject and its verb
@@ -491,6 +492,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       let w = v + 1;
       while (w < toks.length && w < v + 12 && toks[w]!.text !== "," && toks[w]!.text !== ";") w++;
       if (toks[w]?.text === ",") v = w + 1;
+    }
+    // ("62% of residents over 65 in X have received": an age bound belongs to the subject)
+    if (/^(?:over|under|above|aged)$/.test(lowerOf(toks[v])) && /^\d{1,3}$/.test(toks[v + 1]?.text ?? "")) {
+      ageBound = `${lowerOf(toks[v])} ${toks[v + 1]!.text}`;
+      v += 2;
     }
     // "of voters", "in 21 cities": a phrase that belongs to the subject
     if (PHRASE_PREP.test(lowerOf(toks[v])) && !(viaOf && lowerOf(toks[v]) === "of")) {
@@ -548,7 +554,14 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     const sv = subjVerb ? indexIn(toks, subjVerb) : -1;
     const ownAct = !!subjVerb && (/^(?:registered|registers)$/.test(subjVerb.lower) && /^(?:for|to|as)$/.test(lowerOf(toks[sv + 1])) ||
       /^(?:reported|reports)$/.test(subjVerb.lower) && !AUX.test(lowerOf(toks[sv - 1])) && !!toks[sv + 1]?.word && content(toks[sv + 1]) && !capd(toks[sv + 1]!.text) && !FUNCTION.test(lowerOf(toks[sv + 1])) && !TIME_WORD.test(lowerOf(toks[sv + 1])) && !/(?:ly|ed)$/.test(lowerOf(toks[sv + 1])));
-    if (subjVerb && !ownAct && (TRANSPARENT.test(subjVerb.lower) || REPORTING.test(subjVerb.lower) || JUNK_PREDICATE.test(subjVerb.lower))) subjVerb = null;
+    // ("58 percent of pupils passed the exam", "62% of residents have received a flu jab": a share of a population whose
+    // verb has an object of its own is what that share did, though the verb alone only carries a figure, as in "passed 1,000")
+    const shareAct = !!subjVerb && f.unit === "percent" && viaOf && TRANSPARENT.test(subjVerb.lower) && !/^(?:was|were|is|are|be|been|had|has|have|having)$/.test(subjVerb.lower) && (() => {
+      const o = toks[sv + 1];
+      const head = o && /^(?:the|a|an|their|its|both|all|at)$/.test(o.lower) ? toks[sv + 2] : o;
+      return !!head?.word && content(head) && !FUNCTION.test(head.lower) && !AUX.test(head.lower) && !TIME_WORD.test(head.lower) && !/^\d/.test(head.text) && o!.lower !== "at";
+    })();
+    if (subjVerb && !ownAct && !shareAct && (TRANSPARENT.test(subjVerb.lower) || REPORTING.test(subjVerb.lower) || JUNK_PREDICATE.test(subjVerb.lower))) subjVerb = null;
     // "450 jobs would be lost", "6,100 votes were cast": a passive, whose doer may go unsaid
     // (and "the count was 3,900 homes destroyed": a participle after a figure that is itself a level)
     if (subjVerb && (sawBe || /^(?:was|were|is|are|at|of)$/.test(before) && !sawAux) && (/(?:ed|en)$/.test(subjVerb.lower) || IRREGULAR_PAST.test(subjVerb.lower))) fr.passive = true;
@@ -762,6 +775,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     const at = first ? indexIn(toks, first) : -1;
     if (first && !REPORTING.test(lowerOf(toks[at + 1])) && !/^(?:say|tell|told|claim|claimed|report)$/.test(lowerOf(toks[at + 1]))) fr.thing = thingOf(first.text);
   }
+  if (ageBound) fr.thing = `${fr.thing ?? "people"} ${ageBound}`; // (a group of an age is a group of its own)
   // "a handful of protester deaths", "civilian casualties": the word before the toll names who died
   if (noun && nounWords.length > 1 && VICTIM_KEYS.has(fr.thing ?? "") && content(nounWords[nounWords.length - 2]) && !/(?:ed|al)$/.test(nounWords[nounWords.length - 2]!.lower)) {
     if (!fr.predicate || !pred) fr.predicate = fr.thing;

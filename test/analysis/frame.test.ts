@@ -132,6 +132,13 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Turnout in Sunday's regional election in Adria Vale was 61 percent.", "61 percent", { predicate: "gathered" }],
   ["The brigade initially said 5 people died.", "5", { modality: "superseded" }],
   ["58 per cent of voters backed the harbour plan.", "58 per cent", { predicate: "support plan" }],
+  // a share of a population whose see-through verb has an object of its own: what that share did (not "passed 1,000")
+  ["Figures from the exam board show that 58 percent of pupils passed the maths exam this year.", "58 percent", { thing: "student", predicate: "pas exam", via: "subject" }],
+  ["Only 54 percent of children in the province have received both doses of the vaccine.", "54 percent", { thing: "children", predicate: "allocated dose" }],
+  ["The office said 62% of residents have received a flu jab this winter.", "62%", { predicate: "allocated jab" }],
+  ["Sales passed 1,000 units in May.", "1,000", { thing: "unit", predicate: "revenue" }],
+  // an age bound after the population is part of the group, and no figure of its own
+  ["The office said 62% of residents over 65 in the district have received a flu jab.", "62%", { thing: "people over 65", predicate: "allocated jab" }],
   ["The new factory in Saxby has created 3,000 jobs.", "3,000", { agent: "|factory" }],
   ["PC shipments in the third quarter dropped by 8.6 percent.", "8.6 percent", { predicate: "fall", change: true, agent: "pc|shipment" }],
   ["Petrol costs €1.92 a litre.", "€1.92", { rate: "litre" }],
