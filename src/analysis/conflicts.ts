@@ -109,12 +109,18 @@ function differ(a: RawFigure, b: RawFigure): boolean {
  */
 function kindOf(a: Comparable, b: Comparable): Conflict["kind"] | null {
   if (exact(a.raw) && exact(b.raw) && rounds(a.raw, b.raw)) return null;
+  // ("Thousands of teachers marched" and "18,000": a word of rough size is said loosely upward, and meets a count not far past its end)
+  const loose = (v: RawFigure, o: RawFigure) => v.vague && v.stated === null && o.stated !== null && v.high !== null && o.low !== null && o.low > v.high && o.low <= v.high * VAGUE_REACH;
+  if (loose(a.raw, b.raw) || loose(b.raw, a.raw)) return null;
   if (disjoint(a.raw, b.raw)) return "contradiction";
   if (!a.raw.vague && !b.raw.vague && (!a.hedged && !b.hedged || farApart(a.raw, b.raw)) && differ(a.raw, b.raw)) return "discrepancy";
   // ("as many as 20,000" against "about 3,500": a reach far past a rough count's upper end still disagrees with it)
   if (reachPast(a.raw, b.raw) || reachPast(b.raw, a.raw)) return "discrepancy";
   return null;
 }
+
+/** How far past its upper end a word of rough size ("thousands", "hundreds") is still said of a count. */
+const VAGUE_REACH = 3;
 
 /** A reach ("as many as 20,000", "up to 200") whose end lies far past all another figure allows ("about 3,500"). */
 function reachPast(reach: RawFigure, other: RawFigure): boolean {

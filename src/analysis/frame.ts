@@ -382,7 +382,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (/^(?:allocations?|allotments?|appropriations?|budgets?|earmarks?)$/.test(levelNoun.lower)) fr.timeless = true;
       if (MEASURE_NOUNS.test(levelNoun.lower)) {
         // "the unemployment rate", "the death toll": the word before names what is measured
-        if (content(toks[n - 1]) && !capd(toks[n - 1]!.text)) modifier = toks[n - 1]!;
+        // ("Jobless rate hits 34.2%", "Death toll rises": a sentence's first word is capitalised for being first)
+        if (content(toks[n - 1]) && (!capd(toks[n - 1]!.text) || n - 1 === 0 && !/[A-Z]/.test(toks[0]!.text.slice(1)) && !/['’]s$/.test(toks[0]!.text))) modifier = toks[n - 1]!;
         else if (lowerOf(toks[n + 1]) === "of" && (content(toks[n + 2]) || /^(?:the|a|an)$/.test(lowerOf(toks[n + 2])) && content(toks[n + 3]) && !capd(toks[n + 3]!.text) && !(toks[n + 4]?.word && !FUNCTION.test(toks[n + 4]!.lower)))) {
           // (a lone noun after "the": "the size of the crowd", not "the share of the phone market", whose head is later)
           const o = content(toks[n + 2]) ? n + 2 : n + 3;
@@ -434,6 +435,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (/^(?:went|gone|go|goes)$/.test(verb.lower)) phrasal = "sold";
     else if (/^(?:built|delivered|completed|finished|renovated|refurbished|repaired|rebuilt)$/.test(verb.lower)) phrasal = "cost";
     else if (verb.lower === "settled") phrasal = "paid";
+  } else if (f.unit === "money" && before === "in" && /^(?:brought|bring|brings|bringing|took|take|takes|taking|raked|rake|rakes|raking|pulled|pull|pulls|pulling)$/.test(lowerOf(toks[j - 1]))) {
+    // "the evening brought in $380,000", "the notices took in £1.8 million": money taken in is money raised
+    verb = toks[j - 1]!;
+    phrasal = "raised";
   } else if ((f.unit === "count" || f.unit === "money" && before === "aside") && PARTICLE.test(before) && PHRASAL.test(lowerOf(toks[j - 1])) && toks[j - 1]!.word && !capd(toks[j - 1]!.text)) {
     // a verb with its particle: "wants to take in 250,000 refugees", "let in 10,000"
     verb = toks[j - 1]!;
@@ -887,6 +892,17 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       let p = a - 1;
       while (p > 0 && !/^(?:in|during|over|for)$/.test(toks[p]!.lower)) p--;
       if (p > 0 && toks[p - 1]!.word && content(toks[p - 1]) && !FUNCTION.test(toks[p - 1]!.lower)) fr.agent = npAt(toks, p - 1);
+    } else if (t && t.word && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|afternoon|evening|weekend)$/.test(t.lower) && /^(?:on|at|in|over|last|this)$/.test(lowerOf(toks[a - 1]))) {
+      // "The gala at the Osk Hotel on Saturday brought in": phrases of time and place after the doer, the doer before them
+      // (a noun of its own, lower-case, after "the" at the clause's start)
+      for (let p = a - 1; p > 1 && p >= a - 12 && toks[p]!.word; p--) {
+        const h = toks[p - 1]!;
+        if (!/^(?:on|at|in|near|over|last|this)$/.test(toks[p]!.lower) || !h.word) continue;
+        if (content(h) && !capd(h.text) && !FUNCTION.test(h.lower) && !TIME_WORD.test(h.lower) && /^(?:the|a|an)$/i.test(toks[p - 2]?.text ?? "") && (p - 2 === 0 || !toks[p - 3]!.word)) {
+          fr.agent = npAt(toks, p - 1);
+          break;
+        }
+      }
     } else if (t && t.word && capd(t.text) && /^worth$/.test(verb.lower) && (withAt = withBefore(toks, a)) > 0) {
       // "a five-year extension with the Harlow Comets worth $104 million": the extension, not whom it is made with
       fr.agent = npAt(toks, withAt - 1);
@@ -1322,6 +1338,18 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // "Local media reported 44 degrees": a measure reported bare answers the one said before it
   if (reportedBare && !fr.predicate && f.unit !== "count") fr.anaphoric = true;
   fr.share = f.unit === "percent" && !!subjVerb;
+  // "wants the government to release KSh 9.6 billion", "is demanding a 19 percent raise", "called for $2 billion": a demand is a norm one side
+  // sets, no level of what is done (but "wants to cut 500 jobs" is the subject's own plan)
+  for (let x = fi - 1; x >= Math.max(0, fi - 10); x--) {
+    const w = toks[x]!;
+    if (!w.word && !/^[\d.,%$€£]/.test(w.text) && !/^['’]$/.test(w.text)) break;
+    const dem = DEMAND.test(w.lower) || /^(?:calls|called|calling|call|asks|asked|asking|ask|pushing|pushes|pushed|pressing|presses|pressed|clamouring|clamoring|lobbying)$/.test(w.lower) && lowerOf(toks[x + 1]) === "for";
+    if (dem && lowerOf(toks[x + 1]) !== "to") {
+      fr.norm = true;
+      fr.strong = false;
+      break;
+    }
+  }
   // "those with incomes of more than $750,000", "households earning under $50,000": a threshold that names a group
   if (f.qualifier && f.low !== f.high) {
     const win = toks.slice(Math.max(0, fi - 10), fi).map((t) => t.lower).join(" ");
@@ -1329,6 +1357,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   }
   return fr;
 }
+
+/** Verbs of demanding something of another ("wants the state to pay", "demands a raise", "seeks $5 million"). */
+const DEMAND = /^(?:wants|want|wanted|wanting|demands|demand|demanded|demanding|seeks|seek|sought|seeking|urges|urge|urged|urging)$/;
 
 /** The index of the verb of change or of setting a level in the clause's words before index x ("slowed to 3.8 percent in June from"), or -1. */
 function changeVerbBefore(toks: Token[], x: number): number {

@@ -9,7 +9,7 @@ import { articlePlaces, placesInTokens } from "./places.js";
 import { articleTimes, timesIn } from "./times.js";
 import { partitionPoint } from "./search.js";
 import { isTitleCase, readFrame, VICTIM_KEYS as VICTIMS, type Frame } from "./frame.js";
-import { AUX, FUNCTION, IRREGULAR_PAST, PLURAL, REPORTING, stem, UNIT_WORD } from "./frame-words.js";
+import { AUX, FUNCTION, IRREGULAR_PAST, normalize, PLURAL, REPORTING, stem, UNIT_WORD } from "./frame-words.js";
 import { frameKey } from "./frame-meet.js";
 import { onlyPollIn, pollInSentence, readCountPairs, readLeads, readMatchups, readShares, type MatchupFigure } from "./matchup.js";
 
@@ -219,6 +219,17 @@ export function measureFigures(
     }
     // ... and a photo's caption is the caption's ("PHOTO: Smoke over the range, where the fire has burnt 30,000 hectares")
     else if (!frame.holder && s.start >= bodyStart && (captionAt(text, paraStart(s.paragraph)) || captionAt(text, s.start))) frame.holder = CAPTION;
+    // "... official unemployment rate rose. The survey put the rate at 32.9 percent": a bare rate is the kind of rate named last before it
+    if (frame.predicate === "rate" && frame.predicateText === "rate" && f.unit === "percent") {
+      const from = sentences[Math.max(0, s.index - 2)]!.start;
+      let kind: RegExpExecArray | null = null;
+      RATE_KIND.lastIndex = 0;
+      for (let k: RegExpExecArray | null; (k = RATE_KIND.exec(text.slice(from, f.start))); ) kind = k;
+      if (kind && !RATE_NOT_KIND.test(kind[1]!)) {
+        frame.predicate = normalize(kind[1]!);
+        frame.predicateText = `${kind[1]!.toLowerCase()} rate`;
+      }
+    }
     // the measure shown: what the frame reads, else the counted noun ("31 villages") unless it is a unit or people in general
     let display = frame.strong ? displayOf(frame) : null;
     if (!display && frame.noun && !NOT_A_MEASURE.test(frame.noun) && !GENERIC_GROUP.test(frame.noun)) {
@@ -546,7 +557,19 @@ export function measureFigures(
   const lead = articlePlaces(text, sentences, bodyStart, exclude);
   const wideOf = new Map<number, RegExpExecArray | null>();
   for (const m of out) {
+    // "the national average of €1,480", "The national pass rate was 82.9 per cent": a level of a wider scope, whatever place the article is about
+    const levelOf = NATIONAL_LEVEL.exec(text.slice(Math.max(sentences[m.sentence]!.start, m.figure.start - 48), m.figure.start));
+    if (levelOf && m.figure.start >= bodyStart) {
+      m.places = [`(${wideScope(levelOf[1]!)})`];
+      continue;
+    }
     if (m.places.length) continue;
+    // "In the town centre, flats advertise for an average of €1,910", "In rural areas, ...": a part of the article's place, named by its kind
+    const sub = m.figure.start >= bodyStart ? SUB_AREA.exec(text.slice(sentences[m.sentence]!.start, m.figure.start)) : null;
+    if (sub) {
+      m.places = [`(${sub[1]!.toLowerCase().replace(/\s+/g, " ")})`];
+      continue;
+    }
     // "In all, 40 people died across the region", "nationwide": a scope wider than any place named before, whose place it does not take
     const sent = sentences[m.sentence]!;
     if (!wideOf.has(sent.index)) wideOf.set(sent.index, WIDE_SCOPE.exec(text.slice(sent.start, sent.end)));
@@ -599,8 +622,31 @@ export function measureFigures(
     const revised = new Set(out.filter((m) => m.sentence === k).map((m) => m.key).filter((x): x is string => !!x));
     for (const m of out) if (m.sentence < k && m.figure.start >= bodyStart && m.key && revised.has(m.key) && m.frame.modality === "result") m.frame = { ...m.frame, modality: "superseded" };
   }
+  // "... recovered nine bodies by noon. By nightfall the toll had risen to 15": a count said to have risen to a new level supersedes
+  // the article's earlier figures of that quantity (a count that grows is updated, not contradicted)
+  for (const m of out) {
+    if (!m.key || m.figure.start < bodyStart || m.frame.modality !== "result" || m.frame.change || m.frame.prior) continue;
+    if (!RISEN_TO.test(text.slice(Math.max(sentences[m.sentence]!.start, m.figure.start - 40), m.figure.start))) continue;
+    for (const o of out) if (o.sentence < m.sentence && o.figure.start >= bodyStart && o.key === m.key && o.frame.modality === "result" && o.figure.low !== null && m.figure.low !== null && o.figure.low < m.figure.low) o.frame = { ...o.frame, modality: "superseded" };
+  }
+  // "Under the expanded definition, the rate was 42.1 per cent", "By a broader measure, ...": another reckoning of the measure is a measure of its own
+  for (const k of bySentence.keys()) {
+    const variant = VARIANT.exec(text.slice(sentences[k]!.start, sentences[k]!.end));
+    if (!variant) continue;
+    for (const m of out) if (m.sentence === k && m.key && m.figure.start > sentences[k]!.start + variant.index) m.key = `${m.key}|by-${variant[1]!.trim().toLowerCase().replace(/\s+/g, "-")}`;
+  }
   return out;
 }
+
+/** A rate named with its kind ("unemployment rate", "Jobless rate"), and the words before "rate" that name no kind. */
+const RATE_KIND = /\b([A-Za-z-]{4,})\s+rate\b/g;
+const RATE_NOT_KIND = /^(?:the|this|that|same|new|current|official|overall|annual|average|national|that|which|their|whose|same|higher|lower|faster|slower|steady|record|flat|adjusted|headline|quarterly|monthly|yearly|daily)$/i;
+
+/** A count said to have grown to the figure after it: "the toll had risen to", "climbed to at least". */
+const RISEN_TO = /\b(?:risen|rose|climbed|jumped|increased|grown|grew|mounted|swelled|soared)\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$/i;
+
+/** Another reckoning of a measure, opening its clause: "Under the expanded definition,", "By a broader measure,", "Using the old method,". */
+const VARIANT = /(?:^|[,;]\s*)(?:Under|under|By|by|On|on|Using|using)\s+(?:the|a|an|its|their|another|this)\s+((?:[a-z-]+\s+){0,2}?)(?:definition|measure|measurement|methodology|method|criteria|criterion|yardstick|gauge|formula)\b/;
 
 /** What a frame counts, for display: "killed", "jobs cut", "voters support". */
 function displayOf(fr: Frame): string {
@@ -627,10 +673,16 @@ const OWN_PLACES = /^(?:terminals?|plants?|factories|factory|stores?|shops?|bran
 /** Words of a scope wider than the places an article names: "across the region", "nationwide". */
 const WIDE_SCOPE = /\bacross the (region|country|state|province|nation|county|island|continent|world)\b|\b(?:nationwide|nationally|countrywide|statewide|province-wide|worldwide|globally)\b/i;
 
+/** A level of a wider scope, right before its figure: "the national average of", "the statewide rate was", "the national pass rate stood at". */
+const NATIONAL_LEVEL = /\b(national|nationwide|countrywide|statewide|provincial|global|worldwide)\s+(?:[a-z-]+\s+)?(?:average|rate|median|mean|figure|total|level|norm)\s+(?:of|was|is|stood at|stands at|came to|hit|reached|at)\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less than)\s+)?$/i;
+
+/** A part of a place named by its kind at a sentence's start: "In the town centre,", "In rural areas,", "Across the north,". */
+const SUB_AREA = /^\s*(?:In|Across|Throughout)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}?(?:centre|center|city centre|suburbs|outskirts|downtown|inner city|old town|countryside|rural areas|urban areas|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest))\s*,/;
+
 /** One name for each wide scope, however said ("across the country", "nationally", "nationwide"). */
 function wideScope(w: string): string {
   const l = w.toLowerCase();
-  return /^(?:country|nation|nationwide|nationally|countrywide)$/.test(l) ? "nationwide" : /^(?:state|statewide)$/.test(l) ? "statewide" : /^(?:province|province-wide)$/.test(l) ? "province-wide" : /^(?:world|worldwide|globally)$/.test(l) ? "worldwide" : `across the ${l}`;
+  return /^(?:country|nation|national|nationwide|nationally|countrywide)$/.test(l) ? "nationwide" : /^(?:state|statewide)$/.test(l) ? "statewide" : /^(?:province|province-wide|provincial)$/.test(l) ? "province-wide" : /^(?:world|worldwide|globally|global)$/.test(l) ? "worldwide" : `across the ${l}`;
 }
 
 /** Nouns that are units of time or rank, never what a news figure counts for a conflict. */

@@ -659,6 +659,23 @@ const pairs: [string, string, string[][]][] = [
   // ... but a label of no count, and a count since a day against that day's
   ["Profile", "The mayor, who is 46, took office in May.\n\nFACTS\nAge: 51\nTerm: 2 years", []],
   ["Storm toll", "Police said 20 people were killed on Saturday. Medics said 35 people have been killed since Saturday.", []],
+  // a share of a population with a verb and its object: what that share did
+  ["Pass rate row", "'Seventy percent of our pupils passed the maths exam this year,' the head teacher said. Figures from the exam board show that 55 percent of Osk pupils passed the maths exam this year.", [["55 percent", "Seventy percent"]]],
+  ["Flu jabs", "Councillor Ida Marr said 80% of residents over 65 in Osk had received a flu jab this winter. The health office reports that 61% of residents over 65 in Osk have received a flu jab this winter.", [["61%", "80%"]]],
+  // ... but the share of another age group is another group's
+  ["Flu jabs", "The health office said 61% of residents over 65 in Osk have received a flu jab this winter. Councillor Ida Marr said 35% of residents in Osk had received a flu jab this winter.", []],
+  // money taken in is money raised
+  ["Gala raises $450,000", "The gala at the Osk Hotel on Saturday brought in $380,000, said the foundation's director, Ana Vell.", [["$380,000", "$450,000"]]],
+  // a level of a wider scope, a part of the place named by its kind, and a demand, are no rival of the place's own level
+  ["Osk rents hit €1,600", "Average monthly rents in Osk reached €1,600 in June, the property site said, well above the national average of €1,420. In the town centre, two-bedroom flats advertise for an average of €1,880.", []],
+  ["Pass rate climbs to 81.2%", "Osk province achieved a pass rate of 81.2 per cent, the education chief said on Friday. The national pass rate was 82.6 per cent.", []],
+  ["Strike in Osk", "The union wants the government to release Sh9.6 billion for the pay deal. The minister said Sh6 billion would be released by the end of the month.", []],
+  // a headline's first word names its rate; a bare "rate" is the kind named before it; another definition is another measure
+  ["Jobless rate climbs to 31.5%", "Osk's official unemployment rate rose in the third quarter, the statistics bureau said on Tuesday. The bureau's survey put the rate at 30.9 percent. Under the expanded definition, which counts discouraged job seekers, the rate was 41.2 percent.", [["30.9 percent", "31.5%"]]],
+  // a word of rough size is said loosely upward ...
+  ["March in Osk", "Thousands of nurses marched through Osk on Saturday. Police estimated the crowd at 14,000.", []],
+  // ... and a toll that has risen since is an update, not a rival
+  ["Landslide toll rises to 15", "Rescuers recovered nine bodies by Monday noon, the district officer said. By nightfall, he said, the toll had risen to 15.", []],
 ];
 
 /** [sentence, figure, the places its scope names]: who works at a body is not where a figure is. */
