@@ -162,7 +162,7 @@ export function readHolder(toks: Token[], j: number, li: number, nounEnd: number
 /** Nouns of a study or a record that finds or shows figures. */
 const RECORD = /^(?:data|figures|records|results|filing|filings|registry|register|statistics|numbers|analysis|poll|survey|study|report|audit|review|census|count|tally|estimate|estimates|index|model|tables|documents|research)$/;
 /** Verbs by which a study or record gives a figure. */
-const FINDS = /^(?:found|finds|find|show|shows|showed|shown|put|puts|estimates|estimated|counted|counts|indicate|indicates|indicated|suggest|suggests|suggested|reveal|reveals|revealed|recorded|records|put|gave|gives|listed|lists)$/;
+const FINDS = /^(?:found|finds|find|show|shows|showed|shown|put|puts|estimates|estimated|counted|counts|indicate|indicates|indicated|suggest|suggests|suggested|reveal|reveals|revealed|recorded|records|record|put|gave|gives|listed|lists)$/;
 
 /**
  * The study or record that finds the figure, when it is the subject of a verb of finding before
@@ -188,6 +188,15 @@ function studyVoice(toks: Token[], j: number): string | null {
     if (t.text === "," && /^(?:however|though|meanwhile|too|also)$/.test(lowerOf(toks[x - 1])) && toks[x - 2]?.text === ",") {
       x -= 2;
       continue;
+    }
+    // ("The ministry's statistics, published the same week, record ...": a participle's aside)
+    if (t.text === ",") {
+      let c = x - 1;
+      while (c > 0 && c > x - 8 && toks[c]!.text !== ",") c--;
+      if (toks[c]?.text === "," && /^\p{Ll}+(?:ed|en)$/u.test(toks[c + 1]?.text ?? "")) {
+        x = c;
+        continue;
+      }
     }
     if (!t.word && !/^\d/.test(t.text)) break;
     if (/^(?:that|which|who|and|but|while|said|says)$/.test(t.lower)) break;

@@ -38,7 +38,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:cut|cuts|cutting|eliminate|eliminates|eliminated|eliminating|shed|sheds|shedding|slash|slashes|slashed|slashing|layoffs|axe|axed|axes|axing|scrap|scrapped|(?:laid|lay|lays|laying) off)$/, "cut"],
   [/^(?:lose|loses|losing|lost|loss|losses)$/, "lost"],
   [/^(?:cases|case|sicken|sickened|sickening|sickens|infected|infecting|infections|infection|ill|diagnosed|contracted)$/, "cases"],
-  [/^(?:protesters|protestors|demonstrators|marchers|marched|march|marching|rallied|rally|rallying|protested|protesting|gathered|gather|attended|attend|attendance|crowd|crowds|turned|turnout|filled|fill|fills|packed|packing|packs|spectators|attendees)$/, "gathered"],
+  [/^(?:protesters|protestors|demonstrators|marchers|marched|march|marching|rallied|rally|rallying|protested|protesting|gathered|gather|attended|attend|attendance|crowd|crowds|turned|turnout|filled|fill|fills|packed|packing|packs|spectators|attendees|visitors)$/, "gathered"],
   [/^(?:viewers|watched|watch|watching|viewership|audience|audiences|tuned)$/, "watched"],
   [/^(?:allocated|allocation|allocations|allocate|allocates|allotted|allotment|budgeted|earmarked|receive|receives|received|funding|budget|budgets|set aside|sets aside|setting aside|grant|grants)$/, "allocated"],
   [/^(?:voted|vote|votes|voting|backed|backing|backs|back|support|supports|supported|supporting|favor|favors|favored|favour|favours|favoured|approve|approves|approved|approving)$/, "support"],

@@ -908,6 +908,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       fr.agent = npAt(toks, withAt - 1);
     } else if (t && t.word && !FUNCTION.test(t.lower) && !/^\d/.test(t.text) && (!PHRASE_PREP.test(lowerOf(toks[a - 1])) || lowerOf(toks[a - 1]) === "of" && !capd(t.text)) && !(a === 0 && sentenceStart && capd(t.text) && !/[A-Z].*[A-Z]/.test(t.text.slice(1)) && !headlineMode)) fr.agent = npAt(toks, a); // "rose in price to yield": a phrase, not the doer
     // "the new factory in Saxby has created", "petrol in Marlo cost": the place is in the doer's phrase, the doer is before it
+    // "The National Gallery of Ostra welcomed", "The Bank of Vell lent": a name with "of" inside is named by its head
+    else if (t && t.word && capd(t.text) && lowerOf(toks[a - 1]) === "of" && toks[a - 2]?.word && capd(toks[a - 2]!.text) && !FUNCTION.test(toks[a - 2]!.lower)) fr.agent = npAt(toks, a - 2);
     else if (t && t.word && capd(t.text) && /^(?:in|at|near)$/.test(lowerOf(toks[a - 1])) && toks[a - 2]?.word && content(toks[a - 2]) && !capd(toks[a - 2]!.text) && !FUNCTION.test(toks[a - 2]!.lower)) fr.agent = npAt(toks, a - 2);
     // "The wildfire in the Serrano hills has burned", "a lakefront home on Heron Point Drive has sold": the doer before its phrase of place
     if (fr.agent && t && t.word && (!capd(t.text) || a > 1 && /^(?:in|at|near|on)$/.test(lowerOf(toks[a - 2])) || capd(t.text) && a > 2 && capd(toks[a - 1]!.text))) {
@@ -954,7 +956,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   for (let x = from; x < Math.min(toks.length, Math.max(nounEnd, predAt) + 3); x++) {
     const w = lowerOf(toks[x]);
     // ("the verdict totaled $380,000", "damage totalling €4 million": the verb right before the figure only links it to its noun)
-    if (AGGREGATE.test(w) && x < fi + 1 && !(/^total(?:ed|led|ing|ling)$/.test(w) && x === fi - 1)) fr.aggregate = /^averag/.test(w) ? "average" : /^total/.test(w) ? "total" : w;
+    // ("the ministry's statistics record 1.35 million visitors": "record" after its subject is a verb of recording, no superlative)
+    if (AGGREGATE.test(w) && x < fi + 1 && !(/^total(?:ed|led|ing|ling)$/.test(w) && x === fi - 1) && !(w === "record" && !/^(?:a|an|the|its|their|his|her|new|all-time)$/.test(lowerOf(toks[x - 1])))) fr.aggregate = /^averag/.test(w) ? "average" : /^total/.test(w) ? "total" : w;
     if ((w === "altogether" || w === "all" && lowerOf(toks[x - 1]) === "in" && !toks[x + 1]?.word) && x < fi + 1) fr.aggregate = "total"; // "In all, 40 people died"
     // ("55 percent said they would back Ames", "were planning to back": a poll's share of intent is its answer now, no forecast)
     const pollAnswer = f.unit === "percent" && !!subjVerb && x > fi;
@@ -1338,6 +1341,19 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // "Local media reported 44 degrees": a measure reported bare answers the one said before it
   if (reportedBare && !fr.predicate && f.unit !== "count") fr.anaphoric = true;
   fr.share = f.unit === "percent" && !!subjVerb;
+  // "the number of dead and missing stood at 48", "48 killed or missing": two harms counted as one sum, no count of either
+  if (fr.predicate && /^(?:killed|wounded|missing)$/.test(fr.predicate)) {
+    for (let x = Math.max(1, fi - 8); x < Math.min(toks.length - 1, li + 5); x++) {
+      if (!/^(?:and|or)$/.test(toks[x]!.lower) || !toks[x - 1]!.word || !toks[x + 1]!.word) continue;
+      const l = normalize(toks[x - 1]!.text);
+      const r = normalize(toks[x + 1]!.text);
+      if (l !== r && /^(?:killed|wounded|missing)$/.test(l) && /^(?:killed|wounded|missing)$/.test(r) && (l === fr.predicate || r === fr.predicate)) {
+        fr.predicate = [l, r].sort().join("+");
+        fr.predicateText = `${toks[x - 1]!.lower} ${toks[x]!.lower} ${toks[x + 1]!.lower}`;
+        break;
+      }
+    }
+  }
   // "wants the government to release KSh 9.6 billion", "is demanding a 19 percent raise", "called for $2 billion": a demand is a norm one side
   // sets, no level of what is done (but "wants to cut 500 jobs" is the subject's own plan)
   for (let x = fi - 1; x >= Math.max(0, fi - 10); x--) {

@@ -244,7 +244,8 @@ export function measureFigures(
     const before = text.slice(Math.max(s.start, f.start - 24), f.start).toLowerCase();
     const after = text.slice(f.end, Math.min(s.end, f.end + 16)).toLowerCase();
     // ("the exhibition alone drew 240,000 people", "240,000 in the capital alone": a part singled out of a whole)
-    const alone = /\balone\s+(?:[a-z]+\s+){0,2}$/.test(before) || /^(?:\s+[a-z]+){0,4}\s+alone\b/.test(text.slice(f.end, Math.min(s.end, f.end + 40)).toLowerCase());
+    // ("drew 410,000 visitors on its own": so too "on its own", "by itself")
+    const alone = /\balone\s+(?:[a-z]+\s+){0,2}$/.test(before) || /^(?:\s+[a-z]+){0,4}\s+(?:alone|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b/.test(text.slice(f.end, Math.min(s.end, f.end + 40)).toLowerCase());
     const part =
       alone ||
       /(?:including|among them|among whom|of whom|of them|of which|among)\s*$/.test(before) ||

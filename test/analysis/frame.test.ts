@@ -132,6 +132,13 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Turnout in Sunday's regional election in Adria Vale was 61 percent.", "61 percent", { predicate: "gathered" }],
   ["The brigade initially said 5 people died.", "5", { modality: "superseded" }],
   ["58 per cent of voters backed the harbour plan.", "58 per cent", { predicate: "support plan" }],
+  // a name with "of" inside is named by its head; a study's voice across a participle's aside; "record" after its subject is a verb
+  ["The Bank of Ostra lent $2 billion to farmers last year.", "$2 billion", { predicate: "lent", agent: "bank|bank" }],
+  ["The ministry's statistics, published the same week, record 1.35 million visitors to the gallery.", "1.35 million", { thing: "people", predicate: "gathered", holder: "ministry's statistics", aggregate: null }],
+  ["A record 18,000 runners finished the race.", "18,000", { aggregate: "record" }],
+  // two harms counted as one sum
+  ["The number of dead and missing stood at 48 on Saturday.", "48", { predicate: "killed+missing" }],
+  ["At least 30 people were killed or missing after the storm.", "At least 30", { predicate: "killed+missing" }],
   // a share of a population whose see-through verb has an object of its own: what that share did (not "passed 1,000")
   ["Figures from the exam board show that 58 percent of pupils passed the maths exam this year.", "58 percent", { thing: "student", predicate: "pas exam", via: "subject" }],
   ["Only 54 percent of children in the province have received both doses of the vaccine.", "54 percent", { thing: "children", predicate: "allocated dose" }],
@@ -674,6 +681,8 @@ const pairs: [string, string, string[][]][] = [
   ["Jobless rate climbs to 31.5%", "Osk's official unemployment rate rose in the third quarter, the statistics bureau said on Tuesday. The bureau's survey put the rate at 30.9 percent. Under the expanded definition, which counts discouraged job seekers, the rate was 41.2 percent.", [["30.9 percent", "31.5%"]]],
   // a word of rough size is said loosely upward ...
   ["March in Osk", "Thousands of nurses marched through Osk on Saturday. Police estimated the crowd at 14,000.", []],
+  // a part said "on its own" is a part
+  ["Gallery's record year", "The gallery welcomed 1.8 million visitors in 2023, its director said. The ministry's statistics, published the same week, record 1.35 million visitors to the gallery in 2023. The autumn exhibition drew 410,000 visitors on its own, the gallery said.", [["1.35 million", "1.8 million"]]],
   // ... and a toll that has risen since is an update, not a rival
   ["Landslide toll rises to 15", "Rescuers recovered nine bodies by Monday noon, the district officer said. By nightfall, he said, the toll had risen to 15.", []],
 ];
