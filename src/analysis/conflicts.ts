@@ -119,8 +119,8 @@ function kindOf(a: Comparable, b: Comparable): Conflict["kind"] | null {
   return null;
 }
 
-/** How far past its upper end a word of rough size ("thousands", "hundreds") is still said of a count. */
-const VAGUE_REACH = 3;
+/** How far past its upper end a word of rough size ("thousands", "hundreds") is still said of a count (a floor, said loosely). */
+const VAGUE_REACH = 10;
 
 /** A reach ("as many as 20,000", "up to 200") whose end lies far past all another figure allows ("about 3,500"). */
 function reachPast(reach: RawFigure, other: RawFigure): boolean {

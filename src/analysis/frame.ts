@@ -522,8 +522,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (/^['"’”]$/.test(toks[v]?.text ?? "") && toks[v + 1]?.word) v++;
     while (v < toks.length && toks[v]!.word && steps < 7) {
       const w = toks[v]!.lower;
-      // "2,650 containers were on board": what a ship carries
-      if (sawAux && (w === "aboard" || w === "on" && lowerOf(toks[v + 1]) === "board")) {
+      // "2,650 containers were on board": what a ship carries; "182,000 customers were without electricity": an outage
+      if (sawAux && (w === "aboard" || w === "on" && lowerOf(toks[v + 1]) === "board" || w === "without" && /^(?:power|electricity)$/.test(lowerOf(toks[v + 1])))) {
         subjVerb = toks[v]!;
         break;
       }
@@ -816,6 +816,23 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicate = "carried";
     fr.predicateText ??= "passed through";
     fr.via ??= "subject";
+  }
+  // "lost 12,400 manufacturing jobs", "40,000 jobs were cut": jobs lost are jobs cut
+  if (fr.thing === "job" && fr.predicate === "lost") fr.predicate = "cut";
+  // "wins by 312 votes", "edges Pruitt by 412 votes", "defeating his nearest rival by 12,430 votes": a winning margin
+  if (f.unit === "count" && lowerOf(toks[fi - 1]) === "by" && noun && /^votes?$/.test(noun.lower) && toks.slice(Math.max(0, fi - 8), fi - 1).some((t) => /^(?:won|wins|win|winning|beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|leads|led|leading|lost|loses|losing|trailed|trails|trailing)$/.test(t.lower))) {
+    fr.predicate = "margin";
+    fr.predicateText = "margin";
+    fr.thing = null; // (as "a margin of 222" says it)
+    fr.via = "level";
+    fr.agent = null;
+  }
+  // "Harbour derby draws 61,000 to Calloway Park", "the rally attracted 20,000": a bare count an event draws is its crowd
+  if (f.unit === "count" && !noun && !fr.predicate && /^(?:draws|drew|draw|drawing|attracts|attracted|attract|attracting)$/.test(lowerOf(toks[fi - 1]))) {
+    fr.predicate = "gathered";
+    fr.predicateText = lowerOf(toks[fi - 1]);
+    fr.thing = "people";
+    fr.via = "object";
   }
   // "the museum welcomed 1.2 million visitors": visitors let in are a crowd, as "drew" says, not people admitted to a country
   if (fr.predicate === "admitted" && noun && /^(?:visitors|fans|spectators|guests|attendees|tourists)$/.test(noun.lower)) {

@@ -630,6 +630,38 @@ export function measureFigures(
     if (!RISEN_TO.test(text.slice(Math.max(sentences[m.sentence]!.start, m.figure.start - 40), m.figure.start))) continue;
     for (const o of out) if (o.sentence < m.sentence && o.figure.start >= bodyStart && o.key === m.key && o.frame.modality === "result" && o.figure.low !== null && m.figure.low !== null && o.figure.low < m.figure.low) o.frame = { ...o.frame, modality: "superseded" };
   }
+  // "five climbers were missing" ... "eight people were missing", "seventeen miners were trapped" ... "Twenty-two of our members are
+  // trapped": when an article counts one kind of person for an act, people counted for that act without their kind are that kind
+  {
+    const kinds = new Map<string, Set<string>>();
+    const blocked = new Set<string>();
+    const rest = (k: string) => k.split("|").filter((_, i) => i !== 1).join("|");
+    for (const m of out) {
+      if (!m.key || m.part || m.figure.unit !== "count" || !m.key.startsWith("count|")) continue;
+      const thing = m.key.split("|")[1]!;
+      // (a kind read from the figure's own noun, "five climbers", not from another clause's subject)
+      if (thing !== "" && thing !== "people" && !(m.frame.noun && stem(m.frame.noun) === thing)) {
+        blocked.add(rest(m.key));
+        continue;
+      }
+      let set = kinds.get(rest(m.key));
+      if (!set) kinds.set(rest(m.key), (set = new Set()));
+      set.add(thing);
+    }
+    for (const m of out) {
+      if (!m.key || m.part || !m.key.startsWith("count|")) continue;
+      const parts = m.key.split("|");
+      if (parts[1] !== "" && parts[1] !== "people") continue;
+      if (blocked.has(rest(m.key))) continue;
+      const set = kinds.get(rest(m.key));
+      if (!set) continue;
+      const own = [...set].filter((t) => t !== "" && t !== "people");
+      if (own.length === 1 && PERSON_KIND.test(own[0]!)) {
+        parts[1] = own[0]!;
+        m.key = parts.join("|");
+      }
+    }
+  }
   // "Under the expanded definition, the rate was 42.1 per cent", "By a broader measure, ...": another reckoning of the measure is a measure of its own
   for (const k of bySentence.keys()) {
     const variant = VARIANT.exec(text.slice(sentences[k]!.start, sentences[k]!.end));
@@ -645,6 +677,9 @@ const RATE_NOT_KIND = /^(?:the|this|that|same|new|current|official|overall|annua
 
 /** A count said to have grown to the figure after it: "the toll had risen to", "climbed to at least". */
 const RISEN_TO = /\b(?:risen|rose|climbed|jumped|increased|grown|grew|mounted|swelled|soared)\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$/i;
+
+/** Kinds of person an article may count (as stemmed things): "climbers", "miners", "survivors", "members". */
+const PERSON_KIND = /^(?:miner|climber|hiker|trekker|teacher|nurse|doctor|worker|student|member|resident|patient|passenger|pilgrim|fan|survivor|soldier|civilian|child|children|women|men|migrant|refugee|prisoner|inmate|tourist|visitor|farmer|fishermen|protester|demonstrator|villager|officer|firefighter|rescuer|driver|pedestrian|cyclist|voter|supporter|spectator|swimmer|skier|crew|guest|customer|athlete|player|runner|journalist|pupil|learner|victim|casualty|casualtie|employee|staff|worshipper|mourner|marcher|commuter|traveller|traveler|diver|sailor|fighter|militant|rebel|police|policemen|officers|evacuee|occupant|tenant)$/;
 
 /** Another reckoning of a measure, opening its clause: "Under the expanded definition,", "By a broader measure,", "Using the old method,". */
 const VARIANT = /(?:^|[,;]\s*)(?:Under|under|By|by|On|on|Using|using)\s+(?:the|a|an|its|their|another|this)\s+((?:[a-z-]+\s+){0,2}?)(?:definition|measure|measurement|methodology|method|criteria|criterion|yardstick|gauge|formula)\b/;
@@ -678,7 +713,7 @@ const WIDE_SCOPE = /\bacross the (region|country|state|province|nation|county|is
 const NATIONAL_LEVEL = /\b(national|nationwide|countrywide|statewide|provincial|global|worldwide)\s+(?:[a-z-]+\s+)?(?:average|rate|median|mean|figure|total|level|norm)\s+(?:of|was|is|stood at|stands at|came to|hit|reached|at)\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less than)\s+)?$/i;
 
 /** A part of a place named by its kind at a sentence's start: "In the town centre,", "In rural areas,", "Across the north,". */
-const SUB_AREA = /^\s*(?:In|Across|Throughout)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}?(?:centre|center|city centre|suburbs|outskirts|downtown|inner city|old town|countryside|rural areas|urban areas|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest))\s*,/;
+const SUB_AREA = /^\s*(?:In|Across|Throughout)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}?(?:centre|center|city centre|suburbs|outskirts|downtown|inner city|old town|countryside|rural areas|urban areas|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)|(?:[A-Za-z-]+['’]s\s+)?(?:northern|southern|eastern|western|central|upper|lower|rural|urban|coastal)\s+(?:half|part|parts|side|end|areas?|districts?|region|suburbs|fringes|wards?|counties|provinces|towns|villages))\s*,/;
 
 /** One name for each wide scope, however said ("across the country", "nationally", "nationwide"). */
 function wideScope(w: string): string {

@@ -139,6 +139,13 @@ const frames: [string, string, Partial<Frame>][] = [
   // two harms counted as one sum
   ["The number of dead and missing stood at 48 on Saturday.", "48", { predicate: "killed+missing" }],
   ["At least 30 people were killed or missing after the storm.", "At least 30", { predicate: "killed+missing" }],
+  // customers without power are an outage; a bare count an event draws is its crowd; jobs lost are jobs cut; a win by votes is its margin
+  ["At the storm's height, 182,000 customers were without electricity, the utility said.", "182,000", { thing: "customer", predicate: "outage" }],
+  ["Harbour derby draws 61,000 to the park", "61,000", { thing: "people", predicate: "gathered" }],
+  ["The region lost 12,400 manufacturing jobs last year.", "12,400", { thing: "job", predicate: "cut" }],
+  ["Halvorsen won the mayoral race by 312 votes.", "312", { thing: null, predicate: "margin" }],
+  ["Halvorsen received 6,204 votes to 5,982 for Marsh, a margin of 222.", "222", { thing: null, predicate: "margin" }],
+  ["Police recorded 41 homicides in 2023.", "41", { predicate: "killed" }],
   // a share of a population whose see-through verb has an object of its own: what that share did (not "passed 1,000")
   ["Figures from the exam board show that 58 percent of pupils passed the maths exam this year.", "58 percent", { thing: "student", predicate: "pas exam", via: "subject" }],
   ["Only 54 percent of children in the province have received both doses of the vaccine.", "54 percent", { thing: "children", predicate: "allocated dose" }],
@@ -681,6 +688,10 @@ const pairs: [string, string, string[][]][] = [
   ["Jobless rate climbs to 31.5%", "Osk's official unemployment rate rose in the third quarter, the statistics bureau said on Tuesday. The bureau's survey put the rate at 30.9 percent. Under the expanded definition, which counts discouraged job seekers, the rate was 41.2 percent.", [["30.9 percent", "31.5%"]]],
   // a word of rough size is said loosely upward ...
   ["March in Osk", "Thousands of nurses marched through Osk on Saturday. Police estimated the crowd at 14,000.", []],
+  // people counted for an act without their kind are the one kind of person the article counts for it
+  ["Avalanche on the north face", "The mountain rescue service said five climbers were missing on Sunday. The tourist office said eight people were missing, citing the hut warden's register.", [["eight", "five"]]],
+  // a quarter of a place is a place of its own
+  ["Storm cuts power", "About 27,000 households in northern Osk County were without power on Wednesday, the cooperative said. In the county's southern half, 9,000 customers lost electricity, a Vell Power spokesperson said.", []],
   // a part said "on its own" is a part
   ["Gallery's record year", "The gallery welcomed 1.8 million visitors in 2023, its director said. The ministry's statistics, published the same week, record 1.35 million visitors to the gallery in 2023. The autumn exhibition drew 410,000 visitors on its own, the gallery said.", [["1.35 million", "1.8 million"]]],
   // ... and a toll that has risen since is an update, not a rival
