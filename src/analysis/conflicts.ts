@@ -109,8 +109,9 @@ function differ(a: RawFigure, b: RawFigure): boolean {
  */
 function kindOf(a: Comparable, b: Comparable): Conflict["kind"] | null {
   if (exact(a.raw) && exact(b.raw) && rounds(a.raw, b.raw)) return null;
-  // ("Thousands of teachers marched" and "18,000": a word of rough size is said loosely upward, and meets a count not far past its end)
-  const loose = (v: RawFigure, o: RawFigure) => v.vague && v.stated === null && o.stated !== null && v.high !== null && o.low !== null && o.low > v.high && o.low <= v.high * VAGUE_REACH;
+  // ("Thousands of teachers marched" and "18,000", "Thousands flee" and "more than two hundred thousand": a word of rough size is a
+  // floor, said loosely upward, and meets any count past its end; but "only a handful" says few)
+  const loose = (v: RawFigure, o: RawFigure) => v.vague && v.stated === null && o.stated !== null && v.low !== null && v.low >= 20 && v.high !== null && o.low !== null && o.low > v.high;
   if (loose(a.raw, b.raw) || loose(b.raw, a.raw)) return null;
   if (disjoint(a.raw, b.raw)) return "contradiction";
   if (!a.raw.vague && !b.raw.vague && (!a.hedged && !b.hedged || farApart(a.raw, b.raw)) && differ(a.raw, b.raw)) return "discrepancy";
@@ -118,9 +119,6 @@ function kindOf(a: Comparable, b: Comparable): Conflict["kind"] | null {
   if (reachPast(a.raw, b.raw) || reachPast(b.raw, a.raw)) return "discrepancy";
   return null;
 }
-
-/** How far past its upper end a word of rough size ("thousands", "hundreds") is still said of a count (a floor, said loosely). */
-const VAGUE_REACH = 10;
 
 /** A reach ("as many as 20,000", "up to 200") whose end lies far past all another figure allows ("about 3,500"). */
 function reachPast(reach: RawFigure, other: RawFigure): boolean {

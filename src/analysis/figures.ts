@@ -137,9 +137,12 @@ const NUMBER =
 const ATTACHED_UNIT = "(?:[KMGTP]B|[kMG]Hz|mAh|MP|km|kg|mm|cm|lbs?|mph|bhp|hp|kW|MW|GW|kWh|[CF](?![\\p{L}\\p{N}]))";
 /** A figure: qualifier, number, optional range end, optional percent. Vague quantities apart. */
 const FIGURE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/:$€£-])(?:(${Q})\\s+)?(?:(${NUMBER})(?:\\s*(?:-|–|to|and)\\s*(${NUMBER}))?(\\s?(?:%|percentage\\s+points?\\b|percent\\b|per\\s+cent\\b)|pc\\b)?|(tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions|a\\s+handful)(?=\\s+of\\b|\\s+(?:were|had|have|more|[a-z]+ed)\\b|[,.]))(?!(?!${ATTACHED_UNIT})[\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.,/:$€£-])(?:(${Q})\\s+)?(?:(${NUMBER})(?:\\s*(?:-|–|to|and)\\s*(${NUMBER}))?(\\s?(?:%|percentage\\s+points?\\b|percent\\b|per\\s+cent\\b)|pc\\b)?|(tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions|a\\s+handful)(?=\\s+of\\b|\\s+(?:were|had|have|more|are|remain|remained|march|rally|gather|protest|flee|flock|line|pack|fill|pour|join|attend|took|fled|[a-z]+ed)\\b|[,.]))(?!(?!${ATTACHED_UNIT})[\\p{L}\\p{N}])`,
   "giu",
 );
+
+/** A share said as a ratio: "nine in ten", "three out of four", "1 in 5" (not "two of three", a part of a count). */
+const RATIO = /(?<![\p{L}\p{N}.,])(?:(about|around|roughly|nearly|almost|some|more than|over|fewer than|less than|under)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\s+hundred|\d{1,4})\b(?!\s*(?:%|per|percent|cases|times|years?|months?|weeks?|days?|hours?|minutes?|matches|games|innings|attempts|shots|tries|starts|seasons|races)\b)/giu;
 
 /** Currency words after a number make it money ("9 billion cedis", "25 million dollars"). */
 const CURRENCY_AFTER = /^\s+(?:[A-Z][a-z]+\s+)?(?:dollars?|euros?|pounds?|cedis?|yuan|yen|rupees?|pesos?|rand|naira|shillings?|francs?|kronor|kroner|krona|won|rubles?|roubles?|lira|liras|dinars?|riyals?|dirhams?|reais|real|ringgit|baht|rupiah|zloty|forints?|hryvnias?|bitcoins?)\b/;
@@ -280,6 +283,8 @@ function isYearLike(raw: string, text: string, end: number): boolean {
 export function findFigures(text: string, from = 0, to = text.length): RawFigure[] {
   const out: RawFigure[] = [];
   const slice = text.slice(from, to);
+  const ratios = ratioFigures(slice, from);
+  out.push(...ratios);
   FIGURE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FIGURE.exec(slice))) {
@@ -304,6 +309,8 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
       out.push({ start, end, numberStart, numberEnd: end, value: lo, low: lo, high: hi, lowOpen: false, highOpen: true, vague: true, unit: "count", code: null, qualifier, stated: null });
       continue;
     }
+    // (a share said as a ratio was read before: "nine in ten" is one figure, not two counts)
+    if (inRatio(ratios, from + m.index)) continue;
     const rawA = m[2]!;
     const rawB = m[3];
     const pct = !!m[4];
@@ -378,7 +385,31 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
     }
     out.push(single(start, end, numberStart, a.value, unitOf(pct, a.currency, after, rawA), qualifier));
   }
+  if (ratios.length) out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+/** The shares said as ratios in a text ("nine in ten", "more than one in five"), as figures in percent, rounded by their own words. */
+function ratioFigures(slice: string, from: number): RawFigure[] {
+  const out: RawFigure[] = [];
+  if (!/\b(?:in|out\s+of)\s/i.test(slice)) return out;
+  RATIO.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = RATIO.exec(slice)); ) {
+    const a = m[2]!.toLowerCase() === "one" ? 1 : parseNumber(m[2]!)?.value ?? 0;
+    const b = /hundred/i.test(m[3]!) ? 100 : parseNumber(m[3]!)?.value ?? 0;
+    if (!(a > 0 && b > a && b <= 1000)) continue;
+    const share = (100 * a) / b;
+    const half = 100 / b / 4;
+    const q = (m[1] ?? "").toLowerCase();
+    const [low, high] = /^(?:more than|over)$/.test(q) ? [share, 100] : /^(?:fewer than|less than|under)$/.test(q) ? [0, share] : [share - half, share + half];
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, numberStart: from + m.index + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : 0), numberEnd: from + m.index + m[0].length, value: share, low, high, lowOpen: false, highOpen: false, vague: true, unit: "percent", code: null, qualifier: q, stated: share });
+  }
+  return out;
+}
+
+/** Whether an offset falls inside one of the ratios read. */
+function inRatio(ratios: RawFigure[], at: number): boolean {
+  return ratios.some((r) => at >= r.start && at < r.end);
 }
 
 function single(start: number, end: number, numberStart: number, value: number, unit: Pick<RawFigure, "unit" | "code">, qualifier: string): RawFigure {

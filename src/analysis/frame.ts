@@ -195,6 +195,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     viaOf = true;
     while (/^(?:the|a|an|all|its|their|his|her|our|those|these)$/.test(lowerOf(toks[k]))) k++;
   }
+  // "nine in ten patients", "three out of four voters": a share said as a ratio names its population right after it
+  if (!viaOf && f.unit === "percent" && f.vague && /^(?:in|of)$/.test(lowerOf(toks[li - 1])) && li > fi && toks[k]?.word && !FUNCTION.test(toks[k]!.lower) && !AUX.test(toks[k]!.lower)) viaOf = true;
   // "close 42 of its 310 stores", "cut 300 of their 2,000 jobs": the things a part of a whole is counted in
   if (!viaOf && lowerOf(toks[k]) === "of" && /^(?:its|their|the|our|his|her)$/.test(lowerOf(toks[k + 1])) && /^\d[\d,.]*$/.test(toks[k + 2]?.text ?? "") && toks[k + 3]?.word && PLURAL.test(toks[k + 3]!.lower) && !FUNCTION.test(toks[k + 3]!.lower)) k += 3;
   // "2,500 Afghan civilians": capitalised words before the noun describe it; "2008 turnout": a year too

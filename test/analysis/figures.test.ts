@@ -54,6 +54,14 @@ const cases: [string, Want[]][] = [
   // a toll, not an age: "the number of dead at 23"
   ["The agency put the number of dead at 23.", [{ text: "23", low: 23 }]],
   ["The singer died at 61.", []],
+  // a share said as a ratio is one figure in percent, rounded by its own words; a part of a count ("two of three") and odds of times are not
+  ["Nine in ten patients were seen on time.", [{ text: "Nine in ten", low: 87.5, high: 92.5, unit: "percent" }]],
+  ["About one in five adults smoke.", [{ text: "About one in five", low: 15, high: 25, unit: "percent" }]],
+  ["More than 1 in 4 voters stayed home.", [{ text: "More than 1 in 4", low: 25, high: 100, unit: "percent" }]],
+  ["Two of three bridges were damaged.", [{ text: "Two", low: 2 }, { text: "three", low: 3 }]],
+  ["Nine out of ten times it rains.", [{ text: "Nine", low: 9 }, { text: "ten", low: 10 }]],
+  // a word of rough size before a verb of a crowd
+  ["Tens of thousands march through the capital.", [{ text: "Tens of thousands", around: 50000, vague: true }]],
   // an age bound after people is their age, not a count; a count of things after "over" stays one
   ["Voters under 30 backed her, as did men under 35 in the cities.", []],
   ["Half of residents over 65 in the county got a jab.", []],

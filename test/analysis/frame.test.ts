@@ -694,6 +694,11 @@ const pairs: [string, string, string[][]][] = [
   ["Storm cuts power", "About 27,000 households in northern Osk County were without power on Wednesday, the cooperative said. In the county's southern half, 9,000 customers lost electricity, a Vell Power spokesperson said.", []],
   // a part said "on its own" is a part
   ["Gallery's record year", "The gallery welcomed 1.8 million visitors in 2023, its director said. The ministry's statistics, published the same week, record 1.35 million visitors to the gallery in 2023. The autumn exhibition drew 410,000 visitors on its own, the gallery said.", [["1.35 million", "1.8 million"]]],
+  // ... and "Thousands" is a floor, however far past it a count goes; a word of rough size above a count still disagrees with it
+  ["Thousands flee Osk fighting", "More than two hundred thousand people have fled the fighting in Osk province, the refugee agency said.", []],
+  ["Osk marches", "Photo caption: Tens of thousands march through Osk on Sunday.\n\nProtesters filled the avenue in Osk on Sunday. Police put the turnout at 6,000.", [["6,000", "Tens of thousands"]]],
+  // a share said as a ratio against one in percent
+  ["Waiting claim", "The health secretary said nine out of ten patients at emergency departments were treated within four hours last winter. The board's figures show that 71 percent of patients at emergency departments were treated within four hours last winter.", [["71 percent", "nine out of ten"]]],
   // ... and a toll that has risen since is an update, not a rival
   ["Landslide toll rises to 15", "Rescuers recovered nine bodies by Monday noon, the district officer said. By nightfall, he said, the toll had risen to 15.", []],
 ];
