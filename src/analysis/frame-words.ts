@@ -69,6 +69,8 @@ export const SYNONYMS: [RegExp, string][] = [
   // the children of a school, however named: "47 students", "sixty-three pupils", "learners"
   [/^(?:students|pupils|schoolchildren|schoolboys|schoolgirls|learners)$/, "student"],
   [/^(?:home|homes|house|houses|dwelling|dwellings|household|households)$/, "home"],
+  // homes, roads or schools made, however said: "built 45,000 homes", "28,600 homes were completed", "constructed"
+  [/^(?:built|build|builds|completed|completes|constructed|construct|constructs)$/, "built"],
   // what falls short, however named: "a deficit of $3.8 billion", "the shortfall was", "short of 97,000 teachers"
   [/^(?:deficit|deficits|shortfall|shortfalls|shortage|shortages|short)$/, "deficit"],
   // what was taken by theft, however said: "the amount stolen", "looted", "robbed of"

@@ -176,6 +176,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // --- after the figure: the counted noun ("83 people", "62 percent of voters", "dozens of homes")
   let k = li + 1;
   if (lowerOf(toks[k]) === "%") k++;
+  // ("said 'fewer than ten' civilians had died": a figure quoted on its own, its noun after the quotation's close)
+  if (/^['"‘’“”]$/.test(toks[k]?.text ?? "") && /^['"‘’“”]$/.test(toks[fi - 1]?.text ?? "") && toks[k + 1]?.word && !isCap(toks[k + 1]!.text)) k++;
   if (f.unit === "money" || f.unit === "measure") {
     // "25 million New Zealand dollars", "256 GB": skip the unit's words
     let u = k;
@@ -221,7 +223,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       k++;
       continue;
     }
-    if (!t.word || FUNCTION.test(t.lower) || AUX.test(t.lower) || /^\d/.test(t.text) || capd(t.text) && !ACRONYM_PLURAL.test(t.text)) break;
+    if (!t.word || FUNCTION.test(t.lower) || AUX.test(t.lower) || /^\d/.test(t.text) || capd(t.text) && !ACRONYM_PLURAL.test(t.text) || t.lower === "respectively") break;
     // "barrels of crude leaked from ...": a past verb after the noun ends the phrase
     if (nounWords.length && pastForm(t) && (!toks[k + 1]?.word || FUNCTION.test(toks[k + 1]!.lower))) break;
     nounWords.push(t);
@@ -568,7 +570,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       const head = o && /^(?:the|a|an|their|its|both|all|at)$/.test(o.lower) ? toks[sv + 2] : o;
       return !!head?.word && content(head) && !FUNCTION.test(head.lower) && !AUX.test(head.lower) && !TIME_WORD.test(head.lower) && !/^\d/.test(head.text) && o!.lower !== "at";
     })();
-    if (subjVerb && !ownAct && !shareAct && (TRANSPARENT.test(subjVerb.lower) || REPORTING.test(subjVerb.lower) || JUNK_PREDICATE.test(subjVerb.lower))) subjVerb = null;
+    // ("84,000 people had crossed into Telmar": a verb of crossing with where to is a movement, not "crossed 1,000")
+    const moved = !!subjVerb && !!noun && /^(?:crossed|crosses|passed|came|comes)$/.test(subjVerb.lower) && /^(?:into|across|through)$/.test(lowerOf(toks[sv + 1]));
+    if (subjVerb && !ownAct && !shareAct && !moved && (TRANSPARENT.test(subjVerb.lower) || REPORTING.test(subjVerb.lower) || JUNK_PREDICATE.test(subjVerb.lower))) subjVerb = null;
     // "450 jobs would be lost", "6,100 votes were cast": a passive, whose doer may go unsaid
     // (and "the count was 3,900 homes destroyed": a participle after a figure that is itself a level)
     if (subjVerb && (sawBe || /^(?:was|were|is|are|at|of)$/.test(before) && !sawAux) && (/(?:ed|en)$/.test(subjVerb.lower) || IRREGULAR_PAST.test(subjVerb.lower))) fr.passive = true;
@@ -633,7 +637,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       const at = indexIn(toks, pred);
       const w1 = lowerOf(toks[at + 1]);
       const w2 = lowerOf(toks[at + 2]);
-      if (/^(?:lost|lose|loses|losing)$/.test(pred.lower) && (w1 === "lives" || /^(?:their|his|her)$/.test(w1) && /^(?:lives?)$/.test(w2))) fr.predicate = "killed";
+      // "health gets ₹4,200 crore": money a budget line gets is what it is allocated
+      if (f.unit === "money" && pred === verb && /^(?:get|gets|got|getting)$/.test(pred.lower)) fr.predicate = "allocated";
+      else if (/^(?:lost|lose|loses|losing)$/.test(pred.lower) && (w1 === "lives" || /^(?:their|his|her)$/.test(w1) && /^(?:lives?)$/.test(w2))) fr.predicate = "killed";
       // "36,000 homes lost power", "were left without electricity": an outage, however said
       // ("left 84,000 homes without power": the object between)
       else if (/^(?:lost|lose|loses|losing|left|without)$/.test(pred.lower) && (/^(?:power|electricity)$/.test(w1) || w1 === "without" && /^(?:power|electricity)$/.test(w2)) || /^(?:left|leave|leaves|leaving)$/.test(pred.lower) && lowerOf(toks[nounEnd]) === "without" && /^(?:power|electricity)$/.test(lowerOf(toks[nounEnd + 1]))) fr.predicate = "outage";
@@ -655,6 +661,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         fr.passive = true;
       }
       // "28,000 joined the strike": to join an act is to do it
+      // ("had joined the action", "the industrial action": a strike)
+      else if (/^(?:joined|join|joins|joining)$/.test(pred.lower) && pred === subjVerb && /^(?:action|stoppage)$/.test(w1 === "the" || w1 === "a" || w1 === "industrial" ? (w2 === "industrial" ? lowerOf(toks[at + 3]) : w2) : w1)) fr.predicate = normalize("strike");
       else if (/^(?:joined|join|joins|joining)$/.test(pred.lower) && pred === subjVerb && /^(?:strike|strikes|walkout|protest|protests|march|rally|demonstration)$/.test(w1 === "the" || w1 === "a" ? w2 : w1)) fr.predicate = normalize(w1 === "the" || w1 === "a" ? w2 : w1);
       // "18,000 people joined Saturday's march": a day's or a place's possessive before the act
       else if (/^(?:joined|join|joins|joining)$/.test(pred.lower) && pred === subjVerb && /['’]s$/.test(toks[at + 1]?.text ?? "") && /^(?:strike|strikes|walkout|protest|protests|march|rally|demonstration)$/.test(w2)) fr.predicate = normalize(w2);
@@ -983,7 +991,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     const month = toks[x]!.text === "May" && x > 0; // (nor is the month of May a modal)
     // (nor is a size reckoned now: "the fire was estimated at 8,400 hectares", "is thought to have killed 40")
     const reckoned = /^(?:estimated|thought|believed)$/.test(w) && (lowerOf(toks[x + 1]) === "at" || lowerOf(toks[x + 1]) === "to" && /^(?:have|number|total|be)$/.test(lowerOf(toks[x + 2])) && lowerOf(toks[x + 3]) !== "reach");
-    if ((FUTURE.test(w) || LIKELY.test(w) && !reckoned && x > 0 && /^(?:is|are|was|were|be)$/.test(lowerOf(toks[x - 1]))) && (x < fi || (subjVerb && x < predAt)) && !pollAnswer && !month) fr.modality = "forecast";
+    // (nor a word of planning in a clause before "and that": "said it had targeted a depot and that 'fewer than ten' had died")
+    const otherClause = x < fi && toks.slice(x + 1, fi).some((t, y, a) => t.lower === "that" && /^(?:and|but)$/.test(a[y - 1]?.lower ?? ""));
+    if ((FUTURE.test(w) || LIKELY.test(w) && !reckoned && x > 0 && /^(?:is|are|was|were|be)$/.test(lowerOf(toks[x - 1]))) && (x < fi || (subjVerb && x < predAt)) && !pollAnswer && !month && !otherClause) fr.modality = "forecast";
     if (HEARSAY.test(w)) fr.modality = "hearsay";
     if (/^(?:whether|if|unless|suppose|supposing|imagine|hypothetically)$/.test(w) && x < fi) fr.modality = "forecast"; // "whether there are 2,600 or 1,800": a supposition, not a count
   }

@@ -662,6 +662,20 @@ export function measureFigures(
       }
     }
   }
+  // "Police and organisers put attendance at 3,200 and 12,000 respectively": two voices, each giving its figure in turn
+  for (const k of bySentence.keys()) {
+    const s = sentences[k]!;
+    const said = text.slice(s.start, s.end);
+    if (!/\brespectively\b/i.test(said)) continue;
+    const figs = out.filter((m) => m.sentence === k && m.key);
+    if (figs.length < 2) continue;
+    const pair = RESPECTIVE_VOICES.exec(text.slice(s.start, figs[0]!.figure.start));
+    if (!pair) continue;
+    const [a, b] = figs.slice(-2) as [Measured, Measured];
+    if (a.figure.unit !== b.figure.unit || a.key !== b.key || a.frame.holder || b.frame.holder) continue;
+    a.frame = { ...a.frame, holder: pair[1]!.replace(/^the\s+/i, ""), holderStrong: true };
+    b.frame = { ...b.frame, holder: pair[2]!.replace(/^the\s+/i, ""), holderStrong: true };
+  }
   // "Under the expanded definition, the rate was 42.1 per cent", "By a broader measure, ...": another reckoning of the measure is a measure of its own
   for (const k of bySentence.keys()) {
     const variant = VARIANT.exec(text.slice(sentences[k]!.start, sentences[k]!.end));
@@ -680,6 +694,9 @@ const RISEN_TO = /\b(?:risen|rose|climbed|jumped|increased|grown|grew|mounted|sw
 
 /** Kinds of person an article may count (as stemmed things): "climbers", "miners", "survivors", "members". */
 const PERSON_KIND = /^(?:miner|climber|hiker|trekker|teacher|nurse|doctor|worker|student|member|resident|patient|passenger|pilgrim|fan|survivor|soldier|civilian|child|children|women|men|migrant|refugee|prisoner|inmate|tourist|visitor|farmer|fishermen|protester|demonstrator|villager|officer|firefighter|rescuer|driver|pedestrian|cyclist|voter|supporter|spectator|swimmer|skier|crew|guest|customer|athlete|player|runner|journalist|pupil|learner|victim|casualty|casualtie|employee|staff|worshipper|mourner|marcher|commuter|traveller|traveler|diver|sailor|fighter|militant|rebel|police|policemen|officers|evacuee|occupant|tenant)$/;
+
+/** Two voices named before a verb of giving figures, whose figures follow in turn ("Police and organisers put attendance at"). */
+const RESPECTIVE_VOICES = /(?:^|[,;]\s*)((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+and\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:put|puts|gave|gives|estimated|estimate|estimates|said|say|says|reported|report|reports|counted|count|counts|recorded|record|records|pegged|peg|pegs|placed|place|places)\b/iu;
 
 /** Another reckoning of a measure, opening its clause: "Under the expanded definition,", "By a broader measure,", "Using the old method,". */
 const VARIANT = /(?:^|[,;]\s*)(?:Under|under|By|by|On|on|Using|using)\s+(?:the|a|an|its|their|another|this)\s+((?:[a-z-]+\s+){0,2}?)(?:definition|measure|measurement|methodology|method|criteria|criterion|yardstick|gauge|formula)\b/;

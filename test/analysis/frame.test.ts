@@ -146,6 +146,13 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Halvorsen won the mayoral race by 312 votes.", "312", { thing: null, predicate: "margin" }],
   ["Halvorsen received 6,204 votes to 5,982 for Marsh, a margin of 222.", "222", { thing: null, predicate: "margin" }],
   ["Police recorded 41 homicides in 2023.", "41", { predicate: "killed" }],
+  // a figure quoted on its own has its noun after the quotation; a plan in a clause before "and that" is not the figure's
+  ["The coalition said it had targeted a depot and that 'fewer than ten' civilians had died.", "fewer than ten", { thing: "civilian", predicate: "killed", modality: "result" }],
+  // crossing into a place is a movement; joining the action is striking; money a budget line gets is allocated; homes completed are built
+  ["The agency said 84,000 people had crossed into Telmar since May.", "84,000", { thing: "people", predicate: "arrived" }],
+  ["Over 90 per cent of workers had joined the action, the union said.", "Over 90 per cent", { thing: "worker", predicate: "struck" }],
+  ["Health gets ₹4,200 crore in the budget.", "₹4,200 crore", { predicate: "allocated" }],
+  ["Figures show 28,600 affordable homes were completed in the three years.", "28,600", { thing: "home", predicate: "built" }],
   // a share of a population whose see-through verb has an object of its own: what that share did (not "passed 1,000")
   ["Figures from the exam board show that 58 percent of pupils passed the maths exam this year.", "58 percent", { thing: "student", predicate: "pas exam", via: "subject" }],
   ["Only 54 percent of children in the province have received both doses of the vaccine.", "54 percent", { thing: "children", predicate: "allocated dose" }],
@@ -692,6 +699,8 @@ const pairs: [string, string, string[][]][] = [
   ["Avalanche on the north face", "The mountain rescue service said five climbers were missing on Sunday. The tourist office said eight people were missing, citing the hut warden's register.", [["eight", "five"]]],
   // a quarter of a place is a place of its own
   ["Storm cuts power", "About 27,000 households in northern Osk County were without power on Wednesday, the cooperative said. In the county's southern half, 9,000 customers lost electricity, a Vell Power spokesperson said.", []],
+  // two voices, each giving its figure in turn
+  ["Clashes in Osk", "A march against the reform in Osk ended in scuffles on Thursday. Police and organisers put attendance at 3,200 and 12,000 respectively.", [["12,000", "3,200"]]],
   // a part said "on its own" is a part
   ["Gallery's record year", "The gallery welcomed 1.8 million visitors in 2023, its director said. The ministry's statistics, published the same week, record 1.35 million visitors to the gallery in 2023. The autumn exhibition drew 410,000 visitors on its own, the gallery said.", [["1.35 million", "1.8 million"]]],
   // ... and "Thousands" is a floor, however far past it a count goes; a word of rough size above a count still disagrees with it
