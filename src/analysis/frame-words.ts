@@ -28,10 +28,12 @@ export const MEASURE_WORDS = /^(?:percent|per|cent|pct|percentage|points?|times|
 export const GENERIC_PEOPLE = /^(?:people|persons|person|individuals|victims|others|dead|lives|those|adults|men and women)$/;
 /** Synonyms: one key for each thing said several ways. General English, not any article's words. */
 export const SYNONYMS: [RegExp, string][] = [
-  [/^(?:kill|kills|killed|killing|dead|death|deaths|die|dies|died|dying|fatalities|fatality|fatal|perished|perish|slain|slaughtered|murdered|murder|murders|homicide|homicides|killings|toll|lives)$/, "killed"],
+  [/^(?:kill|kills|killed|killing|dead|death|deaths|die|dies|died|dying|fatalities|fatality|fatal|perished|perish|slain|slaughtered|murdered|toll|lives)$/, "killed"],
   [/^(?:wound|wounds|wounded|wounding|injure|injures|injured|injuring|injury|injuries|hurt|hurting)$/, "wounded"],
   [/^(?:arrest|arrests|arrested|arresting|detain|detains|detained|detaining|detention|detentions|detainees|held|jailed)$/, "arrested"],
   [/^(?:missing|unaccounted|disappeared)$/, "missing"],
+  // ("268 cancellations", "214 flights were cancelled", "scrapped")
+  [/^(?:cancel|cancels|cancelled|canceled|cancelling|canceling|cancellation|cancellations)$/, "cancelled"],
   [/^(?:abduct|abducts|abducted|abducting|abduction|abductions|kidnap|kidnaps|kidnapped|kidnapping|kidnappings)$/, "abducted"],
   [/^(?:displaced|displace|displaces|displacing|evacuated|evacuees|evacuate|evacuates|evacuating|homeless|fled|flee|flees|fleeing|refugees|uprooted|sheltering|sheltered|shelter)$/, "displaced"],
   // ("lay" alone is no layoff: "80 houses lay under the mud"; "laid off" is)

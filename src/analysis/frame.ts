@@ -744,7 +744,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if ((lowerOf(toks[ln0 + 1]) === "of" || forMoney) && !MEASURE_NOUNS.test(levelNoun.lower)) {
         let e = ln0 + 2;
         while (e < toks.length && e < ln0 + (forMoney ? 9 : 7) && toks[e]!.word && !/^(?:at|as|to|was|is|were|are|by|in|on|came|comes|stood|stands|reached|totalled|totaled|hit|had|has)$/.test(toks[e]!.lower)) e++;
-        if (e - 1 > ln0 + 1 && content(toks[e - 1])) fr.agent = npAt(toks, e - 1);
+        // (not the figure's own phrase: "the cancellation of 214 flights" counts the flights, it owns nothing)
+        if (e - 1 > ln0 + 1 && content(toks[e - 1]) && !(fi > ln0 + 1 && fi < e && noun)) fr.agent = npAt(toks, e - 1);
       }
     }
     // "his net worth": whose it is, said by a pronoun
@@ -807,7 +808,16 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // "21 cities have been killed" is no count of anything killed: places and spans of time are counted there
   if (fr.thing && PLACE_OR_TIME.test(fr.thing) && fr.predicate && VICTIM_KEYS.has(fr.predicate)) fr.predicate = null;
   if (!fr.thing && fr.predicate && VICTIM_KEYS.has(fr.predicate.split(" ")[0]!) && f.unit === "count") fr.thing = "people";
-  if (fr.thing && VICTIM_KEYS.has(fr.thing) && (!fr.predicate || !pred || LIGHT_VERB.test(pred.lower))) {
+  // ("showed 268 cancellations", "counted 40 arrests": a noun of an act counted bare is the act's count, of things not named)
+  if (fr.noun && (fr.predicate === "has" || !fr.predicate && fr.via === null) && /^(?:cancelled|abducted)$/.test(normalize(fr.noun))) {
+    fr.predicate = normalize(fr.noun);
+    fr.predicateText = fr.noun;
+    fr.thing = null;
+    fr.via = "level";
+  }
+  // ("We have 85 injured", "the hospital had 40 wounded": what a place has of the harmed is the harm's count)
+  // (but "Oakland had 80 murders": a named possessor is the place the harm is counted in, which the harm's count does not keep)
+  if (fr.thing && VICTIM_KEYS.has(fr.thing) && (!fr.predicate || !pred || LIGHT_VERB.test(pred.lower) || fr.predicate === "has" && !/^(?!(?:we|they|it|i|you|he|she)\|)[^|@]+\|/.test(fr.agent ?? ""))) {
     // "83 deaths", "3.4 million viewers": the noun names the predicate, people are counted
     fr.predicate = fr.thing;
     fr.thing = "people";

@@ -656,7 +656,8 @@ export function measureFigures(
       const set = kinds.get(rest(m.key));
       if (!set) continue;
       const own = [...set].filter((t) => t !== "" && t !== "people");
-      if (own.length === 1 && PERSON_KIND.test(own[0]!)) {
+      // (a count with no thing of its own, "268 cancellations", is of any one kind; "people" only of a kind of person)
+      if (own.length === 1 && (parts[1] === "" || PERSON_KIND.test(own[0]!))) {
         parts[1] = own[0]!;
         m.key = parts.join("|");
       }

@@ -140,12 +140,12 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The number of dead and missing stood at 48 on Saturday.", "48", { predicate: "killed+missing" }],
   ["At least 30 people were killed or missing after the storm.", "At least 30", { predicate: "killed+missing" }],
   // customers without power are an outage; a bare count an event draws is its crowd; jobs lost are jobs cut; a win by votes is its margin
+  // (murders and homicides stay apart from the killed: crime tables count them city by city, by places the frame does not read)
   ["At the storm's height, 182,000 customers were without electricity, the utility said.", "182,000", { thing: "customer", predicate: "outage" }],
   ["Harbour derby draws 61,000 to the park", "61,000", { thing: "people", predicate: "gathered" }],
   ["The region lost 12,400 manufacturing jobs last year.", "12,400", { thing: "job", predicate: "cut" }],
   ["Halvorsen won the mayoral race by 312 votes.", "312", { thing: null, predicate: "margin" }],
   ["Halvorsen received 6,204 votes to 5,982 for Marsh, a margin of 222.", "222", { thing: null, predicate: "margin" }],
-  ["Police recorded 41 homicides in 2023.", "41", { predicate: "killed" }],
   // a figure quoted on its own has its noun after the quotation; a plan in a clause before "and that" is not the figure's
   ["The coalition said it had targeted a depot and that 'fewer than ten' civilians had died.", "fewer than ten", { thing: "civilian", predicate: "killed", modality: "result" }],
   // crossing into a place is a movement; joining the action is striking; money a budget line gets is allocated; homes completed are built
@@ -153,6 +153,11 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Over 90 per cent of workers had joined the action, the union said.", "Over 90 per cent", { thing: "worker", predicate: "struck" }],
   ["Health gets ₹4,200 crore in the budget.", "₹4,200 crore", { predicate: "allocated" }],
   ["Figures show 28,600 affordable homes were completed in the three years.", "28,600", { thing: "home", predicate: "built" }],
+  // what a speaker's place has of the harmed is the harm's count (but a named place's murders stay its own)
+  ["'We have 85 injured, no more,' said the health chief.", "85", { thing: "people", predicate: "wounded" }],
+  // a noun of an act counted bare is the act's count
+  ["Figures from the air navigation service showed 268 cancellations at the airport on Friday.", "268", { thing: null, predicate: "cancelled", via: "level" }],
+  ["Heavy snow forced the cancellation of 214 flights at the airport on Friday.", "214", { thing: "flight", predicate: "cancelled", agent: "heavy|snow" }],
   // a share of a population whose see-through verb has an object of its own: what that share did (not "passed 1,000")
   ["Figures from the exam board show that 58 percent of pupils passed the maths exam this year.", "58 percent", { thing: "student", predicate: "pas exam", via: "subject" }],
   ["Only 54 percent of children in the province have received both doses of the vaccine.", "54 percent", { thing: "children", predicate: "allocated dose" }],
@@ -701,6 +706,8 @@ const pairs: [string, string, string[][]][] = [
   ["Storm cuts power", "About 27,000 households in northern Osk County were without power on Wednesday, the cooperative said. In the county's southern half, 9,000 customers lost electricity, a Vell Power spokesperson said.", []],
   // two voices, each giving its figure in turn
   ["Clashes in Osk", "A march against the reform in Osk ended in scuffles on Thursday. Police and organisers put attendance at 3,200 and 12,000 respectively.", [["12,000", "3,200"]]],
+  // ... and what is counted bare is the one kind the article counts for that act
+  ["Snow grounds flights", "Heavy snow forced the cancellation of 214 flights at Marlow airport on Friday, the airport operator said. Figures released by the air navigation service showed 268 cancellations at the airport on Friday.", [["214", "268"]]],
   // a part said "on its own" is a part
   ["Gallery's record year", "The gallery welcomed 1.8 million visitors in 2023, its director said. The ministry's statistics, published the same week, record 1.35 million visitors to the gallery in 2023. The autumn exhibition drew 410,000 visitors on its own, the gallery said.", [["1.35 million", "1.8 million"]]],
   // ... and "Thousands" is a floor, however far past it a count goes; a word of rough size above a count still disagrees with it
