@@ -544,6 +544,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       c = contentAfter(j + 1);
     } else {
       c = contentBefore(i);
+      // "Roe told the board that C, according to a report": what a claim of this sentence says runs to the comma, and
+      // the whole clause before it, the claim and its speaker, is the cited source's
+      if (!c && reportedAround(i, last)) c = content(text, toks[0]!.start, toks[i - 1]!.start);
       // "The plan, according to the ministry, will cost ...": in commas inside a clause, the whole clause is the claim
       const after = toks[last.to + 1];
       if (c && toks[i - 1]?.text === "," && toks[last.to]?.text === "," && after?.word && !isCap(after.text) && !CLAUSE_GOES_ON.test(lowerOf(after)) && !PARTICIPLES.has(lowerOf(after)) && !inQuote(after)) {
@@ -555,6 +558,27 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     }
     if (c) push({ start: c[0], end: c[1], cue: "according to", cueStart: t0(i), speakers: speakers.map((s) => span(s, aside)), direct: isDirect(text, c[0], c[1], qs) });
     clauseFrom = Math.min(n, last.to);
+  }
+
+  /**
+   * "X told Y that C, according to a report.": a claim read before a closing ", according to SOURCE" (nothing
+   * after the source but an aside) ran over it. True when so, with that claim cut at the comma.
+   */
+  function reportedAround(i: number, source: NounPhrase): boolean {
+    const sourceEnd = source.to;
+    // (a phrase read short, "according to a newly ...", names no source to give the clause to)
+    const named = span(source);
+    if (out.length <= first || toks[i - 1]?.text !== "," || PLAIN_OPENERS.test(text.slice(named.start, named.end).toLowerCase())) return false;
+    const prev = out[out.length - 1]!;
+    if (!(prev.start < t0(i) && prev.end > t0(i)) || quoteAt(qs, t0(i))) return false;
+    const rest = toks[sourceEnd];
+    // (after the source: the sentence's end, or a clause about it: "who ...", ", which ...", "released Thursday", "to be published")
+    const aside = /^(?:which|who|whose|that|to|[a-z]+ed)$/.test(rest?.text ?? "") || (rest?.text === "," && /^(?:which|who|whose|a|an|the)$/.test(lowerOf(toks[sourceEnd + 1])));
+    if (rest && !aside && !(sourceEnd === n - 1 && !rest.word)) return false;
+    const cut = trimSpan(text, prev.start, toks[i - 1]!.start)[1];
+    if (cut <= prev.start) return false;
+    out.pop();
+    return true;
   }
 
   /** A role one person holds, with a determiner or possessive ("its mayor", "the company's spokesman"), not a body ("police"). */
