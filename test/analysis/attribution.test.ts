@@ -370,6 +370,9 @@ const realMisses: [Ref, Want[]][] = [
   [{ file: "attribution/train/text/wash-post_2016-03-18_rabbis-vow-to-boycott-trump-spee.txt", start: 385, end: 585 }, [{ who: "organizer", cue: "according to", direct: false, has: "About 40 rabbis have said that they plan" }]],
   [{ file: "attribution/train/text/wash-post_2016-07-15_truck-attack-in-france-kills-at-.txt", start: 4180, end: 4326 }, [{ who: "SITE", cue: "according to", direct: false, has: "has previously called for attacks using vehicles", not: "monitors" }]],
   [{ file: "attribution/train/text/wash-post_2016-01-07_ig-report-state-was-inaccurate-o.txt", start: 110, end: 478 }, [{ who: "inspector general", cue: "according to", direct: true, has: "when it told an outside group that it had no documents", not: "released" }]],
+  // "what X described as Y", "whom X described as Y": a relative clause that describes its object is X's claim
+  [{ file: "attribution/train/text/usa-today_2016-05-13_auction-of-gun-used-to-kill-tray.txt", start: 112, end: 377 }, [{ who: "Zimmerman", cue: "described", direct: true, has: "what Zimmerman described as a", not: "websites" }]],
+  [{ file: "attribution/train/text/politico_2016-03-10_hillary-clinton-s-backseat-drive.txt", start: 3761, end: 3972 }, [{ who: "insider", cue: "described", direct: false, has: "whom one Obama insider described as", not: "nephew" }]],
 ];
 
 /** The same frames as patterns of my own writing, and their look-alikes. */
@@ -433,6 +436,12 @@ const patternMisses: [string, Want[]][] = [
   ["Bello has said the tender was fair, according to two aides who were there.", [{ who: "aides", cue: "according to", direct: false, has: "Bello has said the tender was fair", not: "there" }]],
   ["Ortiz told the council that the bridge was safe, according to a newly found memo.", [{ who: "Ortiz", cue: "told", direct: false, has: "the bridge was safe" }]],
   ["“It is done,” Ortiz said, according to a transcript.", [{ who: "Ortiz", cue: "said", direct: true, has: "It is done", not: "transcript" }]],
+  // a relative clause that describes its object ("which she described as ...") says what its speaker holds it to be; not without "as", not without a speaker, not a question
+  ["Mayor Lena Ortiz praised the old bridge, which she described as “the pride of the county.”", [{ who: "Ortiz", cue: "described", direct: true, has: "which she described as “the pride of the county.”", not: "praised" }]],
+  ["The crews began what the foreman described as the hardest part of the job, and worked late.", [{ who: "foreman", cue: "described", direct: false, has: "what the foreman described as the hardest part of the job", not: "worked" }]],
+  ["The firm, which the mayor described to reporters in detail, was fined.", []],
+  ["The crews began what is described as the hardest part of the job.", []],
+  ["The crews began what Karim Bello called the hardest part of the job.", []],
 ];
 
 /** A real sentence of the shared corpora, by file and offsets: the corpora stay in ../shared, not in this repository. */
