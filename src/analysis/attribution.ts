@@ -278,7 +278,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       })() || w !== "ask" && (WH_CLAUSE.test(lowerOf(toks[i + 1])) || (() => {
         // (not the bare "ask" of a bidding or an infinitive: "Gently ask them if ...", "to ask whether")
         const o = phraseAfter(toks, i + 1, n);
-        return !!o && WH_CLAUSE.test(lowerOf(toks[o.to])) && toks[o.to + 1]?.word === true;
+        return (!!o && WH_CLAUSE.test(lowerOf(toks[o.to])) && toks[o.to + 1]?.word === true) || askedWh(i) > 0;
       })()));
       if (!t.word || inQuote(t) || !SPEECH_VERBS.has(w) || (AMBIGUOUS_CUES.has(w) && !request) || untoldFinding(i)) continue;
       // "Secretary of State", "WONDER WOMAN": a capitalised cue word past the sentence's start is part of a name
@@ -323,6 +323,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         const addr = addressee(j);
         if (addr) j = addr.to;
       }
+      // "asked Karim Bello what he thought": the question opens at its wh-word, past whom it was put to
+      if (request && askedWh(i) > 0) j = askedWh(i);
       j = skipAdverbials(j);
       if (lowerOf(toks[j]) === "that" || toks[j]?.text === ":" || toks[j]?.text === ",") j++;
       // "Biden said, clutching the lectern": an -ing clause after the cue is the writer's
@@ -565,6 +567,21 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     }
     if (c) push({ start: c[0], end: c[1], cue: "according to", cueStart: t0(i), speakers: speakers.map((s) => span(s, aside)), direct: isDirect(text, c[0], c[1], qs) });
     clauseFrom = Math.min(n, last.to);
+  }
+
+  /**
+   * "asked Karim Bello what he thought", "asked the young woman whether ...": the index of the wh-word that opens a
+   * question put to a short addressee (a name, a pronoun, a plain phrase) right after the cue, or -1.
+   */
+  function askedWh(i: number): number {
+    if (!/^ask(?:s|ed)$/.test(lowerOf(toks[i]))) return -1;
+    for (let m = i + 2; m < n && m <= i + 1 + MAX_PLAIN_WORDS; m++) {
+      const t = toks[m]!;
+      if (!t.word) return -1;
+      if (WH_CLAUSE.test(lowerOf(t))) return toks[m + 1]?.word ? m : -1;
+      if (NP_STOP.has(lowerOf(t)) && !PLAIN_OPENERS.test(lowerOf(t)) && !/^(?:him|her|them|me|us|you)$/.test(lowerOf(t))) return -1;
+    }
+    return -1;
   }
 
   /**
