@@ -237,6 +237,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       continue;
     }
     if (DESCRIBING_CUES.test(w) && describingRelative(i)) continue;
+    if (w === "asked" && lowerOf(toks[i + 1]) === "by" && askedBy(i)) continue;
     if (!SPEECH_VERBS.has(w) && !FIGURE_VERBS.has(w)) continue;
     if (untoldFinding(i)) continue;
     // "is recalling 84,000 vehicles": a recall of things, not a memory told
@@ -570,15 +571,35 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   }
 
   /**
+   * "Asked by Starnes if he believed ..., Roe said", "..., Roe said when asked by a reporter whether ...": the one
+   * named after "by" put the question, which runs from its wh-word (or "about", "to") to the next comma. True when read.
+   */
+  function askedBy(i: number): boolean {
+    const j = questionAt(i + 2, /^(?:about|to)$/);
+    if (j < 0) return false;
+    const np: NounPhrase = { from: i + 2, to: j };
+    if (!isSpeakerPhrase(text, toks, np)) return false;
+    let e = j + 1;
+    while (e < n && toks[e]!.text !== "," && !(isQuoteMark(toks[e]) && quoteAt(qs, toks[e]!.start)?.start === toks[e]!.start && e > j + 1 && toks[e - 1]!.text === ",")) e++;
+    const c = content(text, toks[j]!.start, toks[e - 1]!.end);
+    push({ start: c[0], end: c[1], cue: toks[i]!.text, cueStart: t0(i), speakers: [span(np)], direct: isDirect(text, c[0], c[1], qs) });
+    return out.length > 0 && out[out.length - 1]!.start === c[0];
+  }
+
+  /**
    * "asked Karim Bello what he thought", "asked the young woman whether ...": the index of the wh-word that opens a
    * question put to a short addressee (a name, a pronoun, a plain phrase) right after the cue, or -1.
    */
   function askedWh(i: number): number {
-    if (!/^ask(?:s|ed)$/.test(lowerOf(toks[i]))) return -1;
-    for (let m = i + 2; m < n && m <= i + 1 + MAX_PLAIN_WORDS; m++) {
+    return /^ask(?:s|ed)$/.test(lowerOf(toks[i])) ? questionAt(i + 1, null) : -1;
+  }
+
+  /** The index of a question's wh-word (or a word of `also`) after a phrase of one to five words that starts at `from`, or -1. */
+  function questionAt(from: number, also: RegExp | null): number {
+    for (let m = from + 1; m < n && m <= from + MAX_PLAIN_WORDS; m++) {
       const t = toks[m]!;
       if (!t.word) return -1;
-      if (WH_CLAUSE.test(lowerOf(t))) return toks[m + 1]?.word ? m : -1;
+      if (WH_CLAUSE.test(lowerOf(t)) || also?.test(lowerOf(t))) return toks[m + 1]?.word ? m : -1;
       if (NP_STOP.has(lowerOf(t)) && !PLAIN_OPENERS.test(lowerOf(t)) && !/^(?:him|her|them|me|us|you)$/.test(lowerOf(t))) return -1;
     }
     return -1;

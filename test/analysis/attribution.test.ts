@@ -377,6 +377,15 @@ const realMisses: [Ref, Want[]][] = [
   // "X asked Y what/whether ...": the question opens at its wh-word, past a name of two words or a phrase ("asked Karim Bello what")
   [{ file: "attribution/train/text/huff-post_2016-05-25_obama-to-asians-worried-about-u-.txt", start: 1933, end: 2176 }, [{ who: "student", cue: "asked", direct: false, has: "what he thought of the prospects", not: "Obama what" }]],
   [{ file: "attribution/train/text/huff-post_2016-01-17_bernie-sanders-to-release-medica.txt", start: 866, end: 1001 }, [{ who: "Conroy", cue: "asked", direct: false, has: "whether questions about his health", not: "Sanders whether" }]],
+  // "Asked by X if ...": the one named after "by" put the question, up to the comma; the answer is its answerer's
+  [{ file: "attribution/train/text/politico_2016-02-05_carson-cruz-taking-benghazi-appr.txt", start: 1008, end: 1266 }, [
+    { who: "Starnes", cue: "Asked", direct: false, has: "if he believed the situation was at the same level", not: "Carson" },
+    { who: "Carson", cue: "said", direct: true, has: "that he did not" },
+  ]],
+  [{ file: "attribution/train/text/politico_2015-11-20_de-blasio-trust-bratton-on-secur.txt", start: 688, end: 876 }, [
+    { who: "reporter", cue: "asked", direct: false, has: "whether this differed from", not: "Trump" },
+    { who: "Trump", cue: "said", direct: true, has: "You tell me" },
+  ]],
 ];
 
 /** The same frames as patterns of my own writing, and their look-alikes. */
@@ -450,6 +459,11 @@ const patternMisses: [string, Want[]][] = [
   ["A young engineer asked Karim Bello what he thought of the new tender.", [{ who: "engineer", cue: "asked", direct: false, has: "what he thought of the new tender", not: "Bello" }]],
   ["Lena Ortiz asked the two engineers whether the deck would hold.", [{ who: "Ortiz", cue: "asked", direct: false, has: "whether the deck would hold", not: "engineers" }]],
   ["The engineers asked about the steel from which the deck was made.", []],
+  ["Asked by a reporter whether the deck would hold, Lena Ortiz said it would hold for years.", [
+    { who: "reporter", cue: "Asked", direct: false, has: "whether the deck would hold", not: "Ortiz" },
+    { who: "Ortiz", cue: "said", direct: false, has: "it would hold for years" },
+  ]],
+  ["The deck was inspected and asked by the board for a second look.", []],
 ];
 
 /** A real sentence of the shared corpora, by file and offsets: the corpora stay in ../shared, not in this repository. */
