@@ -446,7 +446,11 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         const v = toks[m];
         // "calling it a disgrace and asserting that ...", "said X and questioning how ...": an -ing verb with an object after "and" is the next act too
         const ingAct = !!v?.word && m === k + 1 && /^[a-z]{3,}ing$/.test(v.text) && !NOT_ING_CLAUSE.test(v.text) && (PARTICIPLES.has(v.text) || ING_OBJECT.test(lowerOf(toks[m + 1])) || isQuoteMark(toks[m + 1]));
-        if (v?.word && !isCap(v.text) && (/^[a-z]{3,}ed$/.test(v.text) || FINITE_IRREGULAR.test(v.text) || ingAct) && lowerOf(toks[m + 1]) !== "by") {
+        // ("said the heat and unsettled weather could last": an -ed word after too few words to be a clause is an adjective)
+        // (the coordinated phrase is the subject of an auxiliary or modal that follows it)
+        const adjective = /^[a-z]{3,}ed$/.test(v?.text ?? "") && countWords(text, toks[j]!.start, t.start) < MIN_CONTENT_WORDS && toks.slice(m + 2, m + 5).some((x) => /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)$/.test(x.text));
+        const clauseBefore = !adjective;
+        if (v?.word && !isCap(v.text) && (/^[a-z]{3,}ed$/.test(v.text) || FINITE_IRREGULAR.test(v.text) || ingAct) && lowerOf(toks[m + 1]) !== "by" && clauseBefore) {
           const cut = toks[k - 1]!.text === "," ? toks[k - 1]!.start : t.start;
           const c = content(text, toks[j]!.start, cut);
           return c[1] > c[0] ? c : null;

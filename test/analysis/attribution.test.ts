@@ -464,6 +464,9 @@ const patternMisses: [string, Want[]][] = [
     { who: "Ortiz", cue: "said", direct: false, has: "it would hold for years" },
   ]],
   ["The deck was inspected and asked by the board for a second look.", []],
+  // an -ed word after "and" that opens a clause's subject ("the heat and unsettled weather could ...") is no next act of the speaker
+  ["Lena Ortiz said the rain and unsettled weather could last all week.", [{ who: "Ortiz", cue: "said", direct: false, has: "the rain and unsettled weather could last all week" }]],
+  ["Lena Ortiz said the tender was fair and walked out of the hall.", [{ who: "Ortiz", cue: "said", direct: false, has: "the tender was fair", not: "walked" }]],
 ];
 
 /** A real sentence of the shared corpora, by file and offsets: the corpora stay in ../shared, not in this repository. */
