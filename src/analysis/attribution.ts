@@ -149,6 +149,8 @@ const DESCRIBING_CUES = /^(?:describe|describes|described)$/;
 const DESCRIBING_RELATIVE = /^(?:what|which|whom)$/;
 /** Words between such a relative's speaker and its cue: auxiliaries and adverbs ("which he has long described as"). */
 const DESCRIBING_FILLER = /^(?:has|have|had|once|also|often|repeatedly|later|since|previously|publicly|privately|[a-z]{3,}ly)$/;
+/** Words after "called him a/an" that make it a call made, not a name given ("called him an hour later", "called them a cab"). */
+const CALL_MADE_WORD = /^(?:hour|day|week|month|year|minute|second|few|couple|number|lot|cab|taxi|car|ambulance|doctor|lawyer)$/;
 /** "said nothing about", "said little on": no content follows. */
 const SAID_NOTHING = /^(?:nothing|little|much|anything)$/;
 
@@ -1048,6 +1050,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       // "called X \u201cY\u201d" needs the quote, unless a named person calls ("Roe called the plan a disaster")
       const named = toks.slice(before.from, before.to).some((t) => isCap(t.text) && !/^(?:the|a|an)$/i.test(t.text) && headKind(t.text.toLowerCase().replace(/[’']s$/, "")) === null);
       if (calling && !/^(?:for|on)$/.test(lowerOf(toks[j])) && !qs.some((q) => q.start >= c[0] && q.end <= c[1] + 1) && !(named && countWords(text, c[0], c[1]) >= 3)) return;
+      // "called him an hour later", "called them a cab": a call made, not a name given
+      if (calling && /^(?:a|an)$/.test(lowerOf(toks[j + 1])) && CALL_MADE_WORD.test(lowerOf(toks[j + 2]))) return;
       push({ start: c[0], end: c[1], cue: text.slice(cue.start, toks[k - 1]!.end), cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
       openAfter(k);
       return;
@@ -1253,9 +1257,14 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         k++;
       } else if (/^call/.test(w)) {
         // "... and calls her “a fine mind”": a quotation after the one called says what was called
-        const quoted = toks.slice(k, k + 5).some((t) => isQuoteMark(t) && quoteAt(qs, t.start)?.start === t.start);
-        if (!/^(?:for|on)$/.test(lowerOf(toks[k])) && !quoted) return false;
-        if (!quoted) k++;
+        // ("... and called his standing in the field “unheard of”", "... and called him a liar": past a longer object to
+        // its quotation, before any comma, or past a pronoun to "a"/"an" and what he was called)
+        let upTo = k;
+        while (upTo < n && upTo < k + 12 && toks[upTo]!.text !== ",") upTo++;
+        const quoted = toks.slice(k, upTo).some((t) => isQuoteMark(t) && quoteAt(qs, t.start)?.start === t.start);
+        const named = /^(?:him|her|them|it)$/.test(lowerOf(toks[k])) && /^(?:a|an)$/.test(lowerOf(toks[k + 1])) && !!toks[k + 2]?.word && !CALL_MADE_WORD.test(lowerOf(toks[k + 2]));
+        if (!/^(?:for|on)$/.test(lowerOf(toks[k])) && !quoted && !named) return false;
+        if (!quoted && !named) k++;
       } else if (lowerOf(toks[k]) !== "to" && !/^(?:describ)/.test(w)) return false;
       const c = contentAfter(k);
       if (!c || countWords(text, c[0], c[1]) < MIN_CONTENT_WORDS) return false;

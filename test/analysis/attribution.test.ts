@@ -467,6 +467,16 @@ const patternMisses: [string, Want[]][] = [
   // an -ed word after "and" that opens a clause's subject ("the heat and unsettled weather could ...") is no next act of the speaker
   ["Lena Ortiz said the rain and unsettled weather could last all week.", [{ who: "Ortiz", cue: "said", direct: false, has: "the rain and unsettled weather could last all week" }]],
   ["Lena Ortiz said the tender was fair and walked out of the hall.", [{ who: "Ortiz", cue: "said", direct: false, has: "the tender was fair", not: "walked" }]],
+  // "... and called X “Y”" past a longer object to its quotation; "called him a/an ..." names him, unless it is a call made
+  ["Karim Bello said he found the mayor charming and called his standing in the crowded field “unheard of.”", [
+    { who: "Bello", cue: "said", direct: false, has: "he found the mayor charming", not: "standing" },
+    { who: "Bello", cue: "called", direct: false, has: "his standing in the crowded field “unheard of.”" },
+  ]],
+  ["Karim Bello said the tender was fair and called him a liar.", [
+    { who: "Bello", cue: "said", direct: false, has: "the tender was fair", not: "liar" },
+    { who: "Bello", cue: "called", direct: false, has: "him a liar" },
+  ]],
+  ["Karim Bello left the hall and called him an hour later.", []],
 ];
 
 /** A real sentence of the shared corpora, by file and offsets: the corpora stay in ../shared, not in this repository. */
