@@ -61,6 +61,8 @@ function sameScope(a: Measured, b: Measured): boolean {
   if (da.length && db.length && !da.some((t) => db.includes(t))) return false;
   // a count since a day is not that day's count ("35 dead since Saturday" / "20 died on Saturday")
   if (a.times.some((t) => t.startsWith("since:") && db.includes(t.slice(6))) || b.times.some((t) => t.startsWith("since:") && da.includes(t.slice(6)))) return false;
+  // (and a count of the year so far is no one event's: "Fourteen have died in accidents so far this year" / "Three were killed on Tuesday")
+  if (a.times.includes("since:year") !== b.times.includes("since:year")) return false;
   // "a year earlier", "a month later": another time than the one both name
   const rel = (m: Measured) => m.times.filter((t) => t.startsWith("rel:")).join();
   if (rel(a) !== rel(b)) return false;
@@ -270,7 +272,9 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
   const earlierIn = (group: Comparable[]) => new Set(group.filter((x) => daysOf(x.m).length > 0 && group.some((o) => o !== x && !daysOf(o.m).length && o.raw.stated !== x.raw.stated && sameVoice(voiceOf(o), voiceOf(x)))));
   const held = (f: Comparable) => voiceOf(f).startsWith("holder:");
   // a headline's figure that the body gives as a part ("Storm kills nine in Port Avel" / "23 across the region, including 9 in Port Avel") is that part, no rival of the whole
-  const partInBody = new Set(figs.filter((h) => h.headline && figs.some((p) => p.m.part && !p.headline && p.raw.unit === h.raw.unit && p.raw.stated !== null && p.raw.stated === h.raw.stated)).map((h) => h.id));
+  // (and one the body says again as a change: "Unemployment climbs as 190,000 jobs shed" / "employment fell by 190,000": the
+  // headline repeats that change, and is no rival of the body's levels)
+  const partInBody = new Set(figs.filter((h) => h.headline && figs.some((p) => !p.headline && p.raw.unit === h.raw.unit && p.raw.stated !== null && p.raw.stated === h.raw.stated && (p.m.part || p.m.frame.change && !h.m.frame.change))).map((h) => h.id));
   for (const [gkey, usable] of groups) {
     // (read once per quantity, not per pair)
     const earlier = usable.some((x) => daysOf(x.m).length > 0) && usable.some((x) => !daysOf(x.m).length) ? earlierIn(usable) : new Set<Comparable>();

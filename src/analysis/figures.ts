@@ -355,7 +355,8 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
     if (rawB && !pct && /^\d{1,2}$/.test(rawA) && /^\d{1,2}$/.test(rawB) && /^\d{1,2}[-–]\d{1,2}$/.test(text.slice(numberStart, end).trim()) && (/\b(?:ended|ending|ends|drew|draw|drawn|won|win|wins|winning|lost|lose|loses|beat|beats|beating|finished|finishing|tied|score|scored|scoreline|victory|defeat|result|lead|led|leading|trailing|trailed|a|an)\s+$/i.test(before) || /^\s*(?:win|victory|defeat|loss|draw|lead|scoreline|home|away|in\s+front|after\s+extra|on\s+aggregate|at\s+(?:half|full))/i.test(after))) continue;
     // "the toll rose from 12 to 20", "cut from 450 to 300": the level before a change and the level after it are two figures, no range
     // ("estimates range from 12 to 20" is one)
-    if (rawB && !pct && /^\s*to\b/i.test(slice.slice(m.index + m[0].indexOf(rawA) + rawA.length)) && /\bfrom\s+$/i.test(before) && changedBefore(text, start)) {
+    // ("employment fell by 190,000 to 16.5 million": so are a change and the level it led to)
+    if (rawB && !pct && /^\s*to\b/i.test(slice.slice(m.index + m[0].indexOf(rawA) + rawA.length)) && /\b(?:from|by)\s+$/i.test(before) && changedBefore(text, start)) {
       FIGURE.lastIndex = m.index + m[0].indexOf(rawA) + rawA.length;
       out.push(single(start, start + m[0].indexOf(rawA) + rawA.length, numberStart, a.value, unitOf(false, a.currency, "", rawA), qualifier));
       continue;

@@ -67,7 +67,7 @@ export const SYNONYMS: [RegExp, string][] = [
   // work cut or created, however named: "1,200 jobs", "900 positions", "300 posts", "roles"
   [/^(?:jobs|positions|posts|roles)$/, "job"],
   // the people of a workplace, however named: "1,200 employees", "1,450 staff", "workers"
-  [/^(?:workers|employees|staff|staffers|workforce)$/, "worker"],
+  [/^(?:workers|employees|staff|staffers|workforce|mineworkers|labourers|laborers)$/, "worker"],
   // the children of a school, however named: "47 students", "sixty-three pupils", "learners"
   [/^(?:students|pupils|schoolchildren|schoolboys|schoolgirls|learners)$/, "student"],
   [/^(?:home|homes|house|houses|dwelling|dwellings|household|households)$/, "home"],

@@ -111,7 +111,8 @@ export const CAPTION = "the caption";
 
 /** A paragraph that is a photo's caption: "PHOTO: ...", "Pictured: ...", "CAPTION — ...". */
 function captionAt(text: string, start: number): boolean {
-  return /^\s*(?:(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE|PICTURED|CAPTION|ABOVE|TOP)(?:\s+CAPTION)?\s*[:—–]|(?:Photo|Photograph|Image|Picture|Pictured|Caption|Above)(?:\s+caption)?\s*:)/.test(text.slice(start, start + 24));
+  // ("(Photo caption: ...)", "[Photo: ...]": a caption set in brackets at a paragraph's end)
+  return /^\s*[([]?\s*(?:(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE|PICTURED|CAPTION|ABOVE|TOP)(?:\s+CAPTION)?\s*[:—–]|(?:Photo|Photograph|Image|Picture|Pictured|Caption|Above)(?:\s+caption)?\s*:)/.test(text.slice(start, start + 24));
 }
 
 /** A figure's measure and scope. */
@@ -699,8 +700,8 @@ const PERSON_KIND = /^(?:miner|climber|hiker|trekker|teacher|nurse|doctor|worker
 /** Two voices named before a verb of giving figures, whose figures follow in turn ("Police and organisers put attendance at"). */
 const RESPECTIVE_VOICES = /(?:^|[,;]\s*)((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+and\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:put|puts|gave|gives|estimated|estimate|estimates|said|say|says|reported|report|reports|counted|count|counts|recorded|record|records|pegged|peg|pegs|placed|place|places)\b/iu;
 
-/** Another reckoning of a measure, opening its clause: "Under the expanded definition,", "By a broader measure,", "Using the old method,". */
-const VARIANT = /(?:^|[,;]\s*)(?:Under|under|By|by|On|on|Using|using)\s+(?:the|a|an|its|their|another|this)\s+((?:[a-z-]+\s+){0,2}?)(?:definition|measure|measurement|methodology|method|criteria|criterion|yardstick|gauge|formula)\b/;
+/** Another reckoning of a measure, opening its clause or as its subject: "Under the expanded definition,", "By a broader measure,", "The expanded definition ... put the rate at". */
+const VARIANT = /(?:^|[,;]\s*)(?:(?:Under|under|By|by|On|on|Using|using)\s+(?:the|a|an|its|their|another|this)|^(?:The|An?))\s+((?:[a-z-]+\s+){0,2}?)(?:definition|measure|measurement|methodology|method|criteria|criterion|yardstick|gauge|formula)\b(?!\s+(?:of|to|for)\b)/;
 
 /** What a frame counts, for display: "killed", "jobs cut", "voters support". */
 function displayOf(fr: Frame): string {

@@ -29,6 +29,8 @@ export function timesIn(toks: Token[]): { days: string[]; years: string[] } {
     // ("fell 30 percent compared with last year", "down 18 percent on last season": the base of a change, not its time)
     else if ((w === "last" || w === "previous" || w === "prior") && /^(?:year|year's|month|week|season)$/.test(lowerOf(toks[j + 1]).replace(/’/g, "'")) && !(/^(?:week|month)$/.test(lowerOf(toks[j + 1])) && telling(toks, j)) && !/^(?:on|than|versus|vs)$/.test(lowerOf(toks[j - 1])) && !(/^(?:with|to)$/.test(lowerOf(toks[j - 1])) && lowerOf(toks[j - 2]) === "compared")) years.push("last-" + lowerOf(toks[j + 1]).replace(/['’]s$/, ""));
     else if (w === "earlier" && lowerOf(toks[j - 1]) === "year" && lowerOf(toks[j - 2]) === "a") years.push("last-year");
+    // ("Fourteen mineworkers have died so far this year", "this year to date": a count since the year began, no one event's)
+    else if (w === "this" && lowerOf(toks[j + 1]) === "year" && (toks.slice(Math.max(0, j - 3), j).some((u, k, a) => u.lower === "far" && a[k - 1]?.lower === "so") || lowerOf(toks[j + 2]) === "so" && lowerOf(toks[j + 3]) === "far" || lowerOf(toks[j + 2]) === "to" && lowerOf(toks[j + 3]) === "date")) days.push("since:year");
   });
   return { days, years };
 }
@@ -82,7 +84,9 @@ export function articleTimes(text: string, sentences: Sentence[], bodyStart: num
     // the article's year is its lead clause's ("Turnout was 43.5 percent, ..., up from 31 percent in 2019" is of no year said)
     const comma = /,\s/.exec(text.slice(s.start, s.end));
     const lead = comma ? timesIn(tokenize(text, s.start, s.start + comma.index)) : t;
-    if (!years.length && lead.years.length) years.push(...lead.years.filter((y) => !y.startsWith("last-")).slice(0, 1));
+    // (a span's both ends: "on 19 occasions between 2019 and 2021")
+    const span = /\bbetween\s+(?:1[89]|20)\d\d\s+and\s+(?:1[89]|20)\d\d\b/.test(text.slice(s.start, comma ? s.start + comma.index : s.end));
+    if (!years.length && lead.years.length) years.push(...lead.years.filter((y) => !y.startsWith("last-")).slice(0, span ? 2 : 1));
     // a headline tells the lead's news: "Road deaths fall to 96" above "91 people died ... last year"
     if (!headlineYears.length && lead.years.length) headlineYears.push(lead.years[0]!);
   }

@@ -54,6 +54,8 @@ const cases: [string, Want[]][] = [
   // a toll, not an age: "the number of dead at 23"
   ["The agency put the number of dead at 23.", [{ text: "23", low: 23 }]],
   ["The singer died at 61.", []],
+  // a change and the level it led to are two figures, after "by" as after "from"
+  ["Employment fell by 190,000 to 16.5 million.", [{ text: "190,000", low: 190000 }, { text: "16.5 million", low: 16.5e6 }]],
   // a share said as a ratio is one figure in percent, rounded by its own words; a part of a count ("two of three") and odds of times are not
   ["Nine in ten patients were seen on time.", [{ text: "Nine in ten", low: 87.5, high: 92.5, unit: "percent" }]],
   ["About one in five adults smoke.", [{ text: "About one in five", low: 15, high: 25, unit: "percent" }]],

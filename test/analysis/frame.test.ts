@@ -708,6 +708,13 @@ const pairs: [string, string, string[][]][] = [
   ["Clashes in Osk", "A march against the reform in Osk ended in scuffles on Thursday. Police and organisers put attendance at 3,200 and 12,000 respectively.", [["12,000", "3,200"]]],
   // ... and what is counted bare is the one kind the article counts for that act
   ["Snow grounds flights", "Heavy snow forced the cancellation of 214 flights at Marlow airport on Friday, the airport operator said. Figures released by the air navigation service showed 268 cancellations at the airport on Friday.", [["214", "268"]]],
+  // another reckoning as the sentence's subject; a headline that repeats a body change is no rival of the body's levels
+  ["Jobless rate climbs to 31.1% as 150,000 jobs shed", "The official unemployment rate rose to 31.1% in the second quarter, the statistics agency said on Tuesday. The number of employed people fell by 150,000 to 16.2 million. The expanded definition, which includes discouraged work-seekers, put the rate at 41.9%. Construction lost 40,000 jobs, the biggest decline of any sector.", []],
+  // a caption in brackets is the caption's; a count of the year so far is no one event's
+  ["Footbridge collapse: 12 dead", "Twelve people were killed when a footbridge collapsed in Osk on Sunday, the district collector said. (Photo caption: Rescuers search the river in Osk on Sunday after the collapse that killed 15 people.)", [["12", "15"], ["15", "Twelve"]]],
+  ["Shaft accident", "Three mineworkers were killed when a cage plunged down the shaft near Osk on Tuesday, the company said. The union said five workers had died. Fourteen mineworkers have died in accidents in the province so far this year.", [["Three", "five"]]],
+  // a span of years in the lead is every figure's
+  ["Water firm fined £4.2m", "Osk Water has been fined £4.2 million after discharging sewage into the river on 19 occasions between 2019 and 2021. In a statement, the company said it 'accepts the £2.4 million penalty'.", [["£2.4 million", "£4.2 million"]]],
   // a part said "on its own" is a part
   ["Gallery's record year", "The gallery welcomed 1.8 million visitors in 2023, its director said. The ministry's statistics, published the same week, record 1.35 million visitors to the gallery in 2023. The autumn exhibition drew 410,000 visitors on its own, the gallery said.", [["1.35 million", "1.8 million"]]],
   // ... and "Thousands" is a floor, however far past it a count goes; a word of rough size above a count still disagrees with it
