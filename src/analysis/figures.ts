@@ -127,7 +127,7 @@ const HUNDREDS = `(?:one|a|(?:${WORDNUM}))\\s+hundred(?:\\s+and)?\\s+(?:(?:twent
 // ("R2.3 billion": the rand's R, before a number with a scale)
 // ("$12mm" is money's million, "120mm" of rain millimetres: "mm" is a scale only after a currency)
 // ("J$2.1 trillion", "GH₵40", "KSh 188.84", "RM1.2 billion": the dollars of Jamaica and others, the cedi, the shilling, the ringgit)
-const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R|J|JA|TT|EC|N|GH)?[$€£¥₹₦₩₽₺₱₪₵]\\s?|GH¢\\s?|Rs\\.?\\s?|(?:KSh|Ksh|KES|RM|Shs|Sh|USh)\\s?(?=\\d)|N(?=\\d[\\d.]*\\s?(?:billion|million|trillion|bn|m)\\b|\\d{1,3}(?:,\\d{3})+)|R(?=\\d[\\d,.]*\\s?(?:billion|million|trillion|bn|m)\\b))`;
+const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R|J|JA|TT|EC|N|GH)?[$€£¥₹₦₩₽₺₱₪₵]\\s?|GH¢\\s?|Rs\\.?\\s?|(?:KSh|Ksh|KES|RM|Shs|Sh|USh)\\s?(?=\\d)|N(?=\\d[\\d.]*\\s?(?:billion|million|trillion|bn|m)\\b|\\d{1,3}(?:,\\d{3})+)|R(?=\\d[\\d,.]*\\s?(?:billion|million|trillion|bn|m)\\b)|P(?=\\d[\\d,.]*\\s?(?:billion|million|trillion|bn|m)\\b))`;
 const NUMBER =
   // ("only one email account": "one" is a count when "only" or "just" singles it out before a noun, not "the only one who")
   `(?:(?<!\\bthe\\s+)(?:only|just)\\s+one(?=\\s+(?!(?:of|who|that|which|more|in|to|is|was|thing|way|time|day|hand|another|other|or|and)\\b)[a-z]{3,})|${CUR}?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${CUR}?\\d+(?:\\.\\d+)?|${HUNDREDS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s]one\\b|(?:${WORDNUM})(?:[-\\s](?:${WORDNUM}))?|a\\s+dozen|half\\s+a\\s+dozen)` +
@@ -183,7 +183,7 @@ const SYMBOL_CODES: Record<string, string> = {
   "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", Rs: "INR", "Rs.": "INR", R: "ZAR", "₦": "NGN", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "₪": "ILS",
   J$: "JMD", JA$: "JMD", TT$: "TTD", EC$: "XCD", N$: "NAD", "₵": "GHS", "GH₵": "GHS", "GH¢": "GHS", KSh: "KES", Ksh: "KES", KES: "KES", RM: "MYR",
   // (East African papers write the shilling "Sh" (Kenya, Tanzania) and "Shs" or "USh" (Uganda); Nigerian ones the naira "N")
-  Sh: "KES", Shs: "UGX", USh: "UGX", N: "NGN",
+  Sh: "KES", Shs: "UGX", USh: "UGX", N: "NGN", P: "PHP",
 };
 /** Currency words after a number, as ISO codes (a nationality before "dollars" picks the dollar). */
 const WORD_CODES: [RegExp, string][] = [
@@ -199,7 +199,7 @@ const WORD_CODES: [RegExp, string][] = [
 /** Read one NUMBER match into its value and its currency (from a symbol), if any. */
 export function parseNumber(raw: string): { value: number; money: boolean; currency: string | null } | null {
   let s = raw.trim();
-  const sym = /^((?:US|A|AU|C|CA|HK|NZ|S|NT|R|J|JA|TT|EC|N|GH)?[$€£¥₹₦₩₽₺₱₪₵]|GH¢|Rs\.?|KSh|Ksh|KES|RM|Shs|Sh|USh|R(?=\d)|N(?=\d))\s?/.exec(s);
+  const sym = /^((?:US|A|AU|C|CA|HK|NZ|S|NT|R|J|JA|TT|EC|N|GH)?[$€£¥₹₦₩₽₺₱₪₵]|GH¢|Rs\.?|KSh|Ksh|KES|RM|Shs|Sh|USh|R(?=\d)|N(?=\d)|P(?=\d))\s?/.exec(s);
   const currency = sym ? SYMBOL_CODES[sym[1]!] ?? "USD" : null;
   if (sym) s = s.slice(sym[0].length);
   const m = /^(.*?)(?:[\s-]?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?:\s(thousand|million|billion))?|(bn|mn|mm|m|k|tn|b))?$/i.exec(s);
@@ -314,7 +314,8 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
     const rawA = m[2]!;
     const rawB = m[3];
     const pct = !!m[4];
-    if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
+    // (a label stands right before its number: "Last year more than 30,000" is a count after a time, no "year 30,000")
+    if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before) && !qualifier || MONTH_AFTER.test(after)) continue;
     if (/^\d/.test(rawA) && (/[\/:]\d*$/.test(before) || /^[\/:]\d/.test(after) || /^-\d{3,}/.test(after))) continue; // dates, times, phones
     if (/\d[-–]\s*$/.test(before)) continue; // second half of a phone number or score
     if (!rawB && !pct && isYearLike(rawA, text, end)) continue;

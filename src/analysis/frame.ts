@@ -355,7 +355,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // "one of the 40 homes destroyed", "some of the 46 koalas rescued": a partitive names the whole count, whose own phrase says what it is
   } else if (before === "of" && lowerOf(toks[j - 1]) === "total" && /^(?:a|an)$/.test(lowerOf(toks[j - 2])) && !!noun) {
     // "a total of 13,870 people were living in ...": the words only bring in the count, whose own noun and verb say what it is
-  } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) || TRANSPARENT.test(before) && content(toks[j - 1]) && LINK_VERB.test(before) || changedBy || before === "from" && fromAt === j && fr.prior && changeVerbBefore(toks, j) >= 0) {
+  // ("Chaos at the airport as 214 flights cancelled": "as" before a figure with its noun and verb joins a clause, it sets no level)
+  } else if (/^(?:to|at|of|as|was|were|is|are|be|been)$/.test(before) && !(before === "as" && noun && f.unit === "count" && (AUX.test(lowerOf(toks[nounEnd])) || /ed$/.test(lowerOf(toks[nounEnd])) && !capd(toks[nounEnd]?.text ?? ""))) || TRANSPARENT.test(before) && content(toks[j - 1]) && LINK_VERB.test(before) || changedBy || before === "from" && fromAt === j && fr.prior && changeVerbBefore(toks, j) >= 0) {
     // "the toll rose to 83", "unemployment at 8.2 percent", "a toll of 83", "turnout was 60 percent", "gave the attendance as 36,412"
     // ("unemployment fell from 8.1 percent to 7.5 percent": both are levels of the noun before the change, the first the earlier)
     if (before === "of" && CHANGE_AFTER.test(lowerOf(toks[j - 1]))) fr.change = true; // "an increase of 200"
@@ -572,6 +573,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     })();
     // ("84,000 people had crossed into Telmar": a verb of crossing with where to is a movement, not "crossed 1,000")
     const moved = !!subjVerb && !!noun && /^(?:crossed|crosses|passed|came|comes)$/.test(subjVerb.lower) && /^(?:into|across|through)$/.test(lowerOf(toks[sv + 1]));
+    // ("will pay the R3.5 million in damages ordered by the court": a participle with its doer after the noun is a reduced relative,
+    // the figure is the object of the verb before it)
+    if (subjVerb && verb && indexIn(toks, verb) < fi && lowerOf(toks[sv + 1]) === "by" && /(?:ed|en)$/.test(subjVerb.lower) && !toks.slice(nounEnd, sv).some((t) => AUX.test(t.lower))) subjVerb = null;
     if (subjVerb && !ownAct && !shareAct && !moved && (TRANSPARENT.test(subjVerb.lower) || REPORTING.test(subjVerb.lower) || JUNK_PREDICATE.test(subjVerb.lower))) subjVerb = null;
     // "450 jobs would be lost", "6,100 votes were cast": a passive, whose doer may go unsaid
     // (and "the count was 3,900 homes destroyed": a participle after a figure that is itself a level)
@@ -645,6 +649,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       else if (/^(?:lost|lose|loses|losing|left|without)$/.test(pred.lower) && (/^(?:power|electricity)$/.test(w1) || w1 === "without" && /^(?:power|electricity)$/.test(w2)) || /^(?:left|leave|leaves|leaving)$/.test(pred.lower) && lowerOf(toks[nounEnd]) === "without" && /^(?:power|electricity)$/.test(lowerOf(toks[nounEnd + 1]))) fr.predicate = "outage";
       else if (/^(?:took|take|takes|taking|taken)$/.test(pred.lower) && w1 === "part" || /^(?:showed|show|shows|turned|turn|turns)$/.test(pred.lower) && /^(?:up|out)$/.test(w1) && pred === subjVerb) fr.predicate = "gathered";
       else if (/^(?:voted|vote|votes|voting)$/.test(pred.lower) && w1 === "against") fr.predicate = "oppose";
+      // ("more than 200 protesters were picked up", "rounded up": people taken in are arrested)
+      else if (/^(?:picked|rounded)$/.test(pred.lower) && w1 === "up" && pred === subjVerb && f.unit === "count") fr.predicate = "arrested";
       else if (/^(?:walked|walk|walks|walking)$/.test(pred.lower) && (w1 === "out" || w1 === "off" && /^(?:the|their)$/.test(w2)) && pred === subjVerb) fr.predicate = "struck";
       // "received at least 31 bodies", "31 bodies were recovered": the dead, counted where they are brought (not "30 bodies are on the ground", a sight)
       else if (noun && /^(?:bodies|corpses)$/.test(noun.lower) && BODIES_BROUGHT.test(pred.lower)) fr.predicate = "killed";
@@ -846,6 +852,15 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.thing = null; // (as "a margin of 222" says it)
     fr.via = "level";
     fr.agent = null;
+  }
+  // "Record 87,000 crowd sees Kilbrack lift the cup", "a 3.4 million audience": a crowd's or an audience's size, whatever verb follows
+  // (in a headline the noun's phrase may run into the verb: "87,000 Crowd Sees")
+  const crowdWord = nounWords[0] && indexIn(toks, nounWords[0]) === li + 1 ? nounWords[0] : null;
+  if (f.unit === "count" && crowdWord && /^(?:crowd|audience|attendance|turnout|gathering)$/.test(crowdWord.lower) && (nounWords.length === 1 || titleMode || headlineMode) && (!fr.predicate || fr.predicate === fr.thing || fr.thing === thingOf(noun!.text) || pred && (REPORTING.test(pred.lower) || TRANSPARENT.test(pred.lower)))) {
+    fr.predicate = normalize(crowdWord.text);
+    fr.predicateText = crowdWord.lower;
+    fr.thing = "people";
+    fr.via = "level";
   }
   // "Harbour derby draws 61,000 to Calloway Park", "the rally attracted 20,000": a bare count an event draws is its crowd
   if (f.unit === "count" && !noun && !fr.predicate && /^(?:draws|drew|draw|drawing|attracts|attracted|attract|attracting)$/.test(lowerOf(toks[fi - 1]))) {

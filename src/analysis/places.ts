@@ -68,7 +68,7 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
       continue;
     }
     // "stood at Rs 380 crore": a currency's letters before a number are no place
-    if (/^[\d¢₵$€£]/.test(toks[j]?.text ?? "") && /^(?:Rs|R|US|USD|EUR|GBP|INR|NGN|ZAR|KES|Ksh|KSh|KSH|Sh|Shs|Tsh|TSh|Ush|USh|N|GH|GHS|PKR|LKR|BDT|PHP|MYR|RM|UGX|TZS)$/.test(run)) {
+    if (/^[\d¢₵$€£]/.test(toks[j]?.text ?? "") && /^(?:Rs|R|US|USD|EUR|GBP|INR|NGN|ZAR|KES|Ksh|KSh|KSH|Sh|Shs|Tsh|TSh|Ush|USh|N|P|GH|GHS|PKR|LKR|BDT|PHP|MYR|RM|UGX|TZS)$/.test(run)) {
       i = j;
       continue;
     }

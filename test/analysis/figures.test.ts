@@ -54,6 +54,10 @@ const cases: [string, Want[]][] = [
   // a toll, not an age: "the number of dead at 23"
   ["The agency put the number of dead at 23.", [{ text: "23", low: 23 }]],
   ["The singer died at 61.", []],
+  // a label stands right before its number ("Year 10"), not before a qualifier; the Philippine peso as "P" before a scale
+  ["Last year more than 30,000 new homes were started.", [{ text: "more than 30,000", low: 30000 }]],
+  ["Year 10 pupils sat the test.", []],
+  ["Shabu worth P13.6 million was seized.", [{ text: "P13.6 million", low: 13.6e6, code: "PHP" }]],
   // a change and the level it led to are two figures, after "by" as after "from"
   ["Employment fell by 190,000 to 16.5 million.", [{ text: "190,000", low: 190000 }, { text: "16.5 million", low: 16.5e6 }]],
   // a share said as a ratio is one figure in percent, rounded by its own words; a part of a count ("two of three") and odds of times are not

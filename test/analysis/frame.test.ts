@@ -158,6 +158,12 @@ const frames: [string, string, Partial<Frame>][] = [
   // a noun of an act counted bare is the act's count
   ["Figures from the air navigation service showed 268 cancellations at the airport on Friday.", "268", { thing: null, predicate: "cancelled", via: "level" }],
   ["Heavy snow forced the cancellation of 214 flights at the airport on Friday.", "214", { thing: "flight", predicate: "cancelled", agent: "heavy|snow" }],
+  // "as" that joins a clause sets no level; a participle with its doer after the noun is a reduced relative; people picked up are arrested
+  ["Chaos at the airport as 214 flights cancelled over strike.", "214", { thing: "flight", predicate: "cancelled" }],
+  ["The council will pay the R3.5 million in damages ordered by the court within 30 days.", "R3.5 million", { predicate: "paid" }],
+  ["The lawyers said more than 200 protesters were picked up across the city.", "more than 200", { thing: "people", predicate: "arrested" }],
+  // a crowd's size, whatever verb follows; a count that triples to a level is that level
+  ["Whooping cough cases triple to 3,100", "3,100", { predicate: "cases" }],
   // a share of a population whose see-through verb has an object of its own: what that share did (not "passed 1,000")
   ["Figures from the exam board show that 58 percent of pupils passed the maths exam this year.", "58 percent", { thing: "student", predicate: "pas exam", via: "subject" }],
   ["Only 54 percent of children in the province have received both doses of the vaccine.", "54 percent", { thing: "children", predicate: "allocated dose" }],
@@ -715,6 +721,8 @@ const pairs: [string, string, string[][]][] = [
   ["Shaft accident", "Three mineworkers were killed when a cage plunged down the shaft near Osk on Tuesday, the company said. The union said five workers had died. Fourteen mineworkers have died in accidents in the province so far this year.", [["Three", "five"]]],
   // a span of years in the lead is every figure's
   ["Water firm fined £4.2m", "Osk Water has been fined £4.2 million after discharging sewage into the river on 19 occasions between 2019 and 2021. In a statement, the company said it 'accepts the £2.4 million penalty'.", [["£2.4 million", "£4.2 million"]]],
+  // a crowd's size in a headline, its phrase running into the verb
+  ["Record 87,000 crowd sees Osk lift the cup", "Osk won the final on Sunday in front of an official attendance of 81,944, the association confirmed.", [["81,944", "87,000"]]],
   // a part said "on its own" is a part
   ["Gallery's record year", "The gallery welcomed 1.8 million visitors in 2023, its director said. The ministry's statistics, published the same week, record 1.35 million visitors to the gallery in 2023. The autumn exhibition drew 410,000 visitors on its own, the gallery said.", [["1.35 million", "1.8 million"]]],
   // ... and "Thousands" is a floor, however far past it a count goes; a word of rough size above a count still disagrees with it
