@@ -508,6 +508,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       ageBound = `${lowerOf(toks[v])} ${toks[v + 1]!.text}`;
       v += 2;
     }
+    // ("87.3 per cent of students who appeared for the examinations ... have passed": a relative clause of the subject, up to its auxiliary)
+    if (/^(?:who|that)$/.test(lowerOf(toks[v])) && (viaOf || noun) && f.unit === "percent") {
+      let w = v + 1;
+      while (w < toks.length && w < v + 18 && (toks[w]!.word || toks[w]!.text === "-") && !(AUX.test(toks[w]!.lower) && w > v + 2 && /(?:ed|en)$/.test(lowerOf(toks[w + 1])))) w++;
+      if (AUX.test(lowerOf(toks[w]))) v = w;
+    }
     // "of voters", "in 21 cities": a phrase that belongs to the subject
     if (PHRASE_PREP.test(lowerOf(toks[v])) && !(viaOf && lowerOf(toks[v]) === "of")) {
       let w = v + 1;
@@ -566,11 +572,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       /^(?:reported|reports)$/.test(subjVerb.lower) && !AUX.test(lowerOf(toks[sv - 1])) && !!toks[sv + 1]?.word && content(toks[sv + 1]) && !capd(toks[sv + 1]!.text) && !FUNCTION.test(lowerOf(toks[sv + 1])) && !TIME_WORD.test(lowerOf(toks[sv + 1])) && !/(?:ly|ed)$/.test(lowerOf(toks[sv + 1])));
     // ("58 percent of pupils passed the exam", "62% of residents have received a flu jab": a share of a population whose
     // verb has an object of its own is what that share did, though the verb alone only carries a figure, as in "passed 1,000")
-    const shareAct = !!subjVerb && f.unit === "percent" && viaOf && TRANSPARENT.test(subjVerb.lower) && !/^(?:was|were|is|are|be|been|had|has|have|having)$/.test(subjVerb.lower) && (() => {
+    const shareAct = !!subjVerb && f.unit === "percent" && viaOf && TRANSPARENT.test(subjVerb.lower) && !/^(?:was|were|is|are|be|been|had|has|have|having)$/.test(subjVerb.lower) && (/^(?:passed|pass)$/.test(subjVerb.lower) && sawAux || (() => {
       const o = toks[sv + 1];
       const head = o && /^(?:the|a|an|their|its|both|all|at)$/.test(o.lower) ? toks[sv + 2] : o;
       return !!head?.word && content(head) && !FUNCTION.test(head.lower) && !AUX.test(head.lower) && !TIME_WORD.test(head.lower) && !/^\d/.test(head.text) && o!.lower !== "at";
-    })();
+    })());
     // ("84,000 people had crossed into Telmar": a verb of crossing with where to is a movement, not "crossed 1,000")
     const moved = !!subjVerb && !!noun && /^(?:crossed|crosses|passed|came|comes)$/.test(subjVerb.lower) && /^(?:into|across|through)$/.test(lowerOf(toks[sv + 1]));
     // ("will pay the R3.5 million in damages ordered by the court": a participle with its doer after the noun is a reduced relative,
@@ -703,7 +709,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       for (let x = obj ? indexIn(toks, obj) + 1 : -1; obj && x > 0 && x < toks.length && toks[x]!.word && content(toks[x]) && !FUNCTION.test(toks[x]!.lower) && !capd(toks[x]!.text) && !capd(obj.text) && !/(?:ed|ing|ly)$/.test(toks[x]!.lower); x++) obj = toks[x]!;
       // (its own word, not a synonym's key: "back the toll" is no count of the killed)
       // (not a time: "walked out on Thursday"; and an act read whole, a strike, has no object)
-      if (obj && (TIME_WORD.test(obj.lower) || fr.predicate === "struck")) obj = null;
+      // ("passed the maths exam", "have passed": what a share passed is its exam, said or not)
+      if (obj && (TIME_WORD.test(obj.lower) || fr.predicate === "struck" || /^(?:passed|pass|passes)$/.test(subjVerb.lower))) obj = null;
       if (obj) fr.predicate += ` ${capd(obj.text) ? normalize(obj.text) : stem(obj.lower.replace(/['’]s$/, ""))}`;
     }
   } else if (levelNoun && !JUNK_PREDICATE.test(levelNoun.lower)) {

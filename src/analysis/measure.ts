@@ -59,10 +59,17 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
   while (end < toks.length && end <= li + 2 && (toks[end]!.word && (UNIT_WORD.test(toks[end]!.lower) || /^(?:ha|percent|per|cent|c|f|celsius|fahrenheit)$/.test(toks[end]!.lower)) || toks[end]!.text === "°")) end++;
   if (toks[end]?.text === "%") end++;
   if (end === toks.length - 1 && /^[CF]\.$/.test(toks[end]!.text)) end++; // ("48.1°C.": the degree's letter with the line's stop)
+  // ("Net income: $601 million (+12%);": a note in brackets after the figure, left out of its reading)
+  const figureEnd = end;
+  if (toks[end]?.text === "(") {
+    let e = end + 1;
+    while (e < toks.length && e < end + 8 && toks[e]!.text !== ")" && toks[e]!.text !== ";") e++;
+    if (toks[e]?.text === ")") end = e + 1;
+  }
   if (end < toks.length && toks[end]!.text === ";") end++; // the next line follows
   else if (end < toks.length && toks[end]!.text === "." && end === toks.length - 1) end++;
   else if (end !== toks.length) return null;
-  const figure = toks.slice(fi, end).filter((t, j, all) => j < all.length - 1 || !/^[.;]$/.test(t.text));
+  const figure = toks.slice(fi, figureEnd === end ? end : figureEnd).filter((t, j, all) => j < all.length - 1 || !/^[.;]$/.test(t.text));
   // (its words without the times it is of: "Inflation, March" is the inflation, in March)
   const lower = words.filter((t) => !LABEL_TIME.test(t.lower) && !/^\d/.test(t.text)).map((t) => made(t.lower));
   if (!lower.length) return null;

@@ -165,10 +165,12 @@ const frames: [string, string, Partial<Frame>][] = [
   // a crowd's size, whatever verb follows; a count that triples to a level is that level
   ["Whooping cough cases triple to 3,100", "3,100", { predicate: "cases" }],
   // a share of a population whose see-through verb has an object of its own: what that share did (not "passed 1,000")
-  ["Figures from the exam board show that 58 percent of pupils passed the maths exam this year.", "58 percent", { thing: "student", predicate: "pas exam", via: "subject" }],
+  ["Figures from the exam board show that 58 percent of pupils passed the maths exam this year.", "58 percent", { thing: "student", predicate: "pas", via: "subject" }],
   ["Only 54 percent of children in the province have received both doses of the vaccine.", "54 percent", { thing: "children", predicate: "allocated dose" }],
   ["The office said 62% of residents have received a flu jab this winter.", "62%", { predicate: "allocated jab" }],
   ["Sales passed 1,000 units in May.", "1,000", { thing: "unit", predicate: "revenue" }],
+  // a relative clause of the subject, up to its auxiliary; what a share passed is its exam, said or not
+  ["A total of 87.3 per cent of students who appeared for the examinations conducted by the board this year have passed, the board said.", "87.3 per cent", { thing: "student", predicate: "pas" }],
   // an age bound after the population is part of the group, and no figure of its own
   ["The office said 62% of residents over 65 in the district have received a flu jab.", "62%", { thing: "people over 65", predicate: "allocated jab" }],
   ["The new factory in Saxby has created 3,000 jobs.", "3,000", { agent: "|factory" }],
@@ -723,6 +725,8 @@ const pairs: [string, string, string[][]][] = [
   ["Water firm fined £4.2m", "Osk Water has been fined £4.2 million after discharging sewage into the river on 19 occasions between 2019 and 2021. In a statement, the company said it 'accepts the £2.4 million penalty'.", [["£2.4 million", "£4.2 million"]]],
   // a crowd's size in a headline, its phrase running into the verb
   ["Record 87,000 crowd sees Osk lift the cup", "Osk won the final on Sunday in front of an official attendance of 81,944, the association confirmed.", [["81,944", "87,000"]]],
+  // a factbox's line with a note in brackets after its figure
+  ["Acme results", "Acme Foods said on Tuesday that net income rose 12% to $610 million in its third quarter. AT A GLANCE — Acme Foods, third quarter: Revenue: $4.8 billion (+5%); Net income: $601 million (+12%); Full-year revenue outlook: $18.2 billion.", [["$601 million", "$610 million"]]],
   // a part said "on its own" is a part
   ["Gallery's record year", "The gallery welcomed 1.8 million visitors in 2023, its director said. The ministry's statistics, published the same week, record 1.35 million visitors to the gallery in 2023. The autumn exhibition drew 410,000 visitors on its own, the gallery said.", [["1.35 million", "1.8 million"]]],
   // ... and "Thousands" is a floor, however far past it a count goes; a word of rough size above a count still disagrees with it
