@@ -484,7 +484,8 @@ const PLURAL_HEAD = /^(?:officials|activists|reports|figures|polls|surveys|analy
 function verbFor(voice: string, verb: "say" | "give"): string {
   // the head of the voice's noun phrase: before a phrase that follows it ("economists at the bank")
   const words = voice.split(/\s+/);
-  const cut = words.findIndex((w, i) => i > 0 && (/^(?:at|of|for|in|from|with|on|who|that|which)$/.test(w) || /^\p{Ll}+ing$/u.test(w)));
+  // (and a participle's phrase: "figures released by the service", "data compiled by")
+  const cut = words.findIndex((w, i) => i > 0 && (/^(?:at|of|for|in|from|with|on|who|that|which)$/.test(w) || /^\p{Ll}+ing$/u.test(w) || /^\p{Ll}+ed$/u.test(w) && words[i + 1] === "by"));
   const last = (cut > 0 ? words[cut - 1] : words[words.length - 1]) ?? "";
   const plural = (/^\p{Ll}/u.test(last) && /[^su]s$/.test(last)) || PLURAL_HEAD.test(last);
   return plural ? verb : `${verb}s`;

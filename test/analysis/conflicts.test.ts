@@ -137,6 +137,8 @@ describe("conflict summaries", () => {
     ["Reuters said 20 people died in Tarvel. The Vorland Rights Monitor said 45 people died in Tarvel.", "Reuters says 20"],
     ["Economists at the bank said 20 people died in Tarvel. The head of the clinic said 45 people died in Tarvel.", "Economists at the bank say 20"],
     ["Ardent said that Arland had 568 millionaires to Bexia's 535. Calder tallies 585 in Bexia to Arland's 260.", "Ardent gives Arland's millionaires as 568"],
+    // (a participle's phrase after the head: "figures released by the service" say)
+    ["Figures released by the aviation service showed 268 flights cancelled in Tarvel on Friday. The airport operator said 214 flights were cancelled in Tarvel on Friday.", "Figures released by the aviation service say 268"],
   ];
   for (const [body, start] of summaries) {
     it(body, () => {
