@@ -261,7 +261,9 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
     // (two ways of naming one doer are one: "Tessel Plant Closure" / "the closure")
     const named = g.map((f) => f.m.frame.agent).filter((x): x is string => !!x && !x.startsWith("@"));
     const agents: string[] = [];
-    for (const x of named) if (!agents.some((y) => sameAgent(x, y))) agents.push(x);
+    // (a bare head, "the plant", beside a name of that head, "the Brackenport plant", is no second doer)
+    const bare = (x: string) => x.startsWith("|") && named.some((y) => !y.startsWith("|") && !y.startsWith("~") && y.split("|")[1] === x.slice(1));
+    for (const x of named) if (!bare(x) && !agents.some((y) => sameAgent(x, y))) agents.push(x);
     onlyAgentOf.set(key, agents.length === 1 ? agents[0]! : null);
     if (!g.some((f) => f.m.frame.agent)) agentless.add(key);
   }

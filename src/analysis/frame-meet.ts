@@ -89,6 +89,11 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
   if (x === "@pro" || y === "@pro") return false;
   // (a disaster that did it, against no doer said, is the same harm: "Fire razes 37 homes" / "29 houses lost")
   if ((x === null) !== (y === null) && DISASTER.test((x ?? y)!.split("|")[1] ?? "")) return true;
+  // ("the Brackenport plant" / "the plant": a bare head is the one thing of that kind the article names for this quantity)
+  if (x && y && onlyAgent && (x.startsWith("|") !== y.startsWith("|")) && !onlyAgent.startsWith("|") && !a.distinct && !b.distinct) {
+    const [head, named] = x.startsWith("|") ? [x, y] : [y, x];
+    if (head.slice(1) === named.split("|")[1] && sameAgent(named, onlyAgent)) return true;
+  }
   if (a.topic && b.topic && a.topic !== b.topic) return false;
   // who did it must be said on both sides ("sold 60 copies" and "sold 235,000 copies" are two books), except for two levels ("the deficit was ...")
   // (or two counts whose counted noun is the doer: "300 investors put money in")

@@ -116,6 +116,8 @@ export type Frame = {
   timeless?: boolean;
   /** A share whose own verb is read ("70 percent of adults had been vaccinated"). */
   share?: boolean;
+  /** Its doer is said to be another of its kind, or its act another ("the new device", "also paid"): no bare head of it is a thing named before. */
+  distinct?: boolean;
   /** A norm set, not a level given ("the bank's 1 to 3 percent target band"): it stands for no other figure's quantity. */
   norm?: boolean;
   /** Counted in a unit of measure ("barrels", "acres"): the unit says what is measured. */
@@ -933,6 +935,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       }
     }
     const t = toks[a];
+    // ("The nonprofit also paid $1.07 million": another act of the doer, not the one said before)
+    if (toks.slice(a + 1, indexIn(toks, verb)).some((u) => u.lower === "also")) fr.distinct = true;
     // "acknowledged that using two accounts was a mistake": a gerund with no subject of its own is its speaker's doing (a clause's "that", not a relative's)
     const clauseStart = t && (/^["“]$/.test(t.text) || t.lower === "that" && (/ly$/.test(lowerOf(toks[a - 1])) || REPORTING.test(lowerOf(toks[a - 1])) || /(?:ed|ged)$/.test(lowerOf(toks[a - 1]))));
     if (clauseStart && /ing$/.test(verb.lower) && a === indexIn(toks, verb) - 1) fr.agent = "@pro";
@@ -1402,6 +1406,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // "Local media reported 44 degrees": a measure reported bare answers the one said before it
   if (reportedBare && !fr.predicate && f.unit !== "count") fr.anaphoric = true;
   fr.share = f.unit === "percent" && !!subjVerb;
+  // ("put the price of the new device at": a bare head said as another of its kind, near the figure)
+  if (fr.agent?.startsWith("|") && !fr.distinct) {
+    const head = fr.agent.slice(1);
+    for (let x = Math.max(1, fi - 15); x < Math.min(toks.length, li + 15); x++) if (toks[x]!.word && normalize(toks[x]!.text) === head && /^(?:new|other|another|second|rival|latest|newer|older|different)$/.test(lowerOf(toks[x - 1]))) fr.distinct = true;
+  }
   // "the number of dead and missing stood at 48", "48 killed or missing": two harms counted as one sum, no count of either
   if (fr.predicate && /^(?:killed|wounded|missing)$/.test(fr.predicate)) {
     for (let x = Math.max(1, fi - 8); x < Math.min(toks.length - 1, li + 5); x++) {

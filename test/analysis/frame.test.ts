@@ -727,6 +727,11 @@ const pairs: [string, string, string[][]][] = [
   ["Record 87,000 crowd sees Osk lift the cup", "Osk won the final on Sunday in front of an official attendance of 81,944, the association confirmed.", [["81,944", "87,000"]]],
   // a factbox's line with a note in brackets after its figure
   ["Acme results", "Acme Foods said on Tuesday that net income rose 12% to $610 million in its third quarter. AT A GLANCE — Acme Foods, third quarter: Revenue: $4.8 billion (+5%); Net income: $601 million (+12%); Full-year revenue outlook: $18.2 billion.", [["$601 million", "$610 million"]]],
+  // a bare head is the one thing of its kind the article names for the quantity ...
+  ["Osk plant", "The Osk plant will cut 2.1 million tonnes of output a year, the company said. The union said the plant would cut 3.4 million tonnes of output a year.", [["2.1 million", "3.4 million"]]],
+  // ... but not "the new device" against a device named, nor what the doer "also" paid
+  ["Phones", "The Vell X2 device costs $199.99 on a two-year contract. A retailer put the price of the new device at $149.99 on a two-year contract.", []],
+  ["Lobbying", "The European nonprofit paid the Orlo Group $1.13 million between 2012 and 2014, according to lobbying records. The nonprofit also paid $1.07 million over the same period to Tally to lobby Congress.", []],
   // a part said "on its own" is a part
   ["Gallery's record year", "The gallery welcomed 1.8 million visitors in 2023, its director said. The ministry's statistics, published the same week, record 1.35 million visitors to the gallery in 2023. The autumn exhibition drew 410,000 visitors on its own, the gallery said.", [["1.35 million", "1.8 million"]]],
   // ... and "Thousands" is a floor, however far past it a count goes; a word of rough size above a count still disagrees with it
