@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { analyze } from "../../src/analysis/index.js";
 
 type Item = { title: string; body: string; want: string[][]; kind: string; note: string; gap?: string };
-const batteries: [string, { items: Item[] }][] = ["blind-battery.json", "blind-battery-2.json", "blind-battery-3.json", "blind-battery-4.json", "blind-battery-5.json", "blind-battery-6.json", "blind-battery-7.json", "blind-battery-8.json", "blind-battery-9.json", "blind-battery-10.json", "blind-battery-11.json", "blind-battery-12.json", "blind-battery-13.json", "blind-battery-14.json", "blind-battery-15.json", "blind-battery-16.json", "blind-battery-17.json", "blind-battery-18.json", "blind-battery-19.json", "blind-battery-20.json", "blind-battery-21.json", "blind-battery-22.json"].map((f) => [f, JSON.parse(readFileSync(new URL(`../fixtures/conflicts/${f}`, import.meta.url), "utf8"))]);
+const batteries: [string, { items: Item[] }][] = ["blind-battery.json", "blind-battery-2.json", "blind-battery-3.json", "blind-battery-4.json", "blind-battery-5.json", "blind-battery-6.json", "blind-battery-7.json", "blind-battery-8.json", "blind-battery-9.json", "blind-battery-10.json", "blind-battery-11.json", "blind-battery-12.json", "blind-battery-13.json", "blind-battery-14.json", "blind-battery-15.json", "blind-battery-16.json", "blind-battery-17.json", "blind-battery-18.json", "blind-battery-19.json", "blind-battery-20.json", "blind-battery-21.json", "blind-battery-22.json", "blind-battery-23.json"].map((f) => [f, JSON.parse(readFileSync(new URL(`../fixtures/conflicts/${f}`, import.meta.url), "utf8"))]);
 
 const byPair = (x: string[], y: string[]) => x.join("|").localeCompare(y.join("|"));
 
