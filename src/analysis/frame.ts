@@ -852,6 +852,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicateText ??= "passed through";
     fr.via ??= "subject";
   }
+  // "employs 1,100 people", "has about 1,400 workers on its payroll", "employs 900 staff": a workforce, however its people are named
+  if (f.unit === "count" && (fr.predicate === "employ" && (fr.thing === "worker" || fr.thing === "people") || fr.predicate === "has" && fr.thing === "worker")) {
+    fr.predicate = "employ";
+    fr.thing = "people";
+  }
   // "lost 12,400 manufacturing jobs", "40,000 jobs were cut": jobs lost are jobs cut
   if (fr.thing === "job" && fr.predicate === "lost") fr.predicate = "cut";
   // "wins by 312 votes", "edges Pruitt by 412 votes", "defeating his nearest rival by 12,430 votes": a winning margin

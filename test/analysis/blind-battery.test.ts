@@ -31,7 +31,8 @@ function pairsOf(item: Item): { reported: string[][]; wanted: string[][] } {
     const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     return texts.includes(l) ? l : texts.find((t) => l.includes(t) || t.includes(l)) ?? texts.find((t) => core(t).length > 0 && new RegExp(`(?:^|\\s)${esc(core(t))}(?:\\s|$)`).test(l)) ?? l;
   };
-  const wanted = item.want.map((p) => p.map(asRead).sort()).sort(byPair);
+  // (two wanted pairs read as one pair of texts, "8,000 ha" and "8,000 hectares" against one rival, are that pair once, as reported)
+  const wanted = [...new Map(item.want.map((p) => p.map(asRead).sort()).map((p) => [p.join("|"), p])).values()].sort(byPair);
   return { reported, wanted };
 }
 

@@ -164,6 +164,9 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The lawyers said more than 200 protesters were picked up across the city.", "more than 200", { thing: "people", predicate: "arrested" }],
   // a crowd's size, whatever verb follows; a count that triples to a level is that level
   ["Whooping cough cases triple to 3,100", "3,100", { predicate: "cases" }],
+  // a workforce, however its people are named
+  ["The foundry has about 1,400 workers on its payroll.", "about 1,400", { thing: "people", predicate: "employ" }],
+  ["The firm employs 900 staff at the site.", "900", { thing: "people", predicate: "employ" }],
   // a share of a population whose see-through verb has an object of its own: what that share did (not "passed 1,000")
   ["Figures from the exam board show that 58 percent of pupils passed the maths exam this year.", "58 percent", { thing: "student", predicate: "pas", via: "subject" }],
   ["Only 54 percent of children in the province have received both doses of the vaccine.", "54 percent", { thing: "children", predicate: "allocated dose" }],
