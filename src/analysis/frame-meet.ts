@@ -111,7 +111,8 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
   if (x === null && y === null && a.predicate === b.predicate && !!a.predicate?.includes(" ") && OPINION.test(a.predicate.split(" ")[0]!)) return true;
   // ("the number of elephants" names what it numbers: no bare "number")
   const generic = (fr: Frame) => GENERIC_LEVEL.test(fr.predicateText ?? "") && !/^\S+\s+number$/.test(fr.predicateText ?? "");
-  const counted = (fr: Frame) => fr.via === "level" && !generic(fr) || fr.via === "subject" && !!fr.thing && fr.thing === fr.predicate;
+  // (and a passive with no doer counts what the act befell: "1,120 patients were admitted" / "1,870 admissions had been recorded")
+  const counted = (fr: Frame) => fr.via === "level" && !generic(fr) || fr.via === "subject" && !!fr.thing && (fr.thing === fr.predicate || !!fr.passive);
   if (x === null || y === null) return x === y && ((a.via === "level" && b.via === "level" && !generic(a) && !generic(b) || (a.via === "level") !== (b.via === "level") && counted(a) && counted(b)) || (a.via === "subject" && b.via === "subject" && ((!!a.thing && a.thing === b.thing && a.thing !== "people") || (a.thing === b.thing && OPINION.test((a.predicate ?? "").split(" ")[0]!) && !!a.predicate?.includes(" ")) || (a.thing === b.thing && !!a.share && !!b.share))));
   return sameAgent(x, y);
 }

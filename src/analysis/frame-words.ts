@@ -88,7 +88,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:harvest|harvests|harvested|crop|crops)$/, "harvest"],
   [/^(?:outage|outages|blackout|blackouts)$/, "outage"],
   // oil or chemicals let out: "2,000 barrels leaked", "estimated the spill at 5,000 barrels"
-  [/^(?:spill|spills|spilled|spilt|spilling|leak|leaks|leaked|leaking|discharged|discharge)$/, "spilled"],
+  [/^(?:spill|spills|spilled|spilt|spilling|leak|leaks|leaked|leaking|discharged|discharge|escaped|escaping)$/, "spilled"],
   [/^(?:police|policemen|officers|police officers)$/, "police"],
   [/^(?:militants|fighters|rebels|insurgents|guerrillas|jihadists)$/, "fighters"],
   [/^(?:unemployment|jobless|joblessness)$/, "unemployment"],

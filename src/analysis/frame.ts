@@ -824,7 +824,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (fr.thing && PLACE_OR_TIME.test(fr.thing) && fr.predicate && VICTIM_KEYS.has(fr.predicate)) fr.predicate = null;
   if (!fr.thing && fr.predicate && VICTIM_KEYS.has(fr.predicate.split(" ")[0]!) && f.unit === "count") fr.thing = "people";
   // ("showed 268 cancellations", "counted 40 arrests": a noun of an act counted bare is the act's count, of things not named)
-  if (fr.noun && (fr.predicate === "has" || !fr.predicate && fr.via === null) && /^(?:cancelled|abducted)$/.test(normalize(fr.noun))) {
+  // ("1,870 flu admissions had been recorded": hospital admissions are people admitted)
+  if (fr.noun && (fr.predicate === "has" || !fr.predicate && fr.via === null || fr.predicate === fr.thing) && /^(?:cancelled|abducted|admitted)$/.test(normalize(fr.noun)) && !/^(?:admit|admits|accept|accepts|welcome|welcomes)$/.test(fr.noun)) {
     fr.predicate = normalize(fr.noun);
     fr.predicateText = fr.noun;
     fr.thing = null;
@@ -857,8 +858,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicate = "employ";
     fr.thing = "people";
   }
-  // "lost 12,400 manufacturing jobs", "40,000 jobs were cut": jobs lost are jobs cut
-  if (fr.thing === "job" && fr.predicate === "lost") fr.predicate = "cut";
+  // "lost 12,400 manufacturing jobs", "40,000 jobs were cut", "jobs disappeared": jobs lost are jobs cut
+  if (fr.thing === "job" && (fr.predicate === "lost" || fr.predicate === "missing")) fr.predicate = "cut";
   // "wins by 312 votes", "edges Pruitt by 412 votes", "defeating his nearest rival by 12,430 votes": a winning margin
   if (f.unit === "count" && lowerOf(toks[fi - 1]) === "by" && noun && /^votes?$/.test(noun.lower) && toks.slice(Math.max(0, fi - 8), fi - 1).some((t) => /^(?:won|wins|win|winning|beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|leads|led|leading|lost|loses|losing|trailed|trails|trailing)$/.test(t.lower))) {
     fr.predicate = "margin";
@@ -1410,6 +1411,14 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   fr.measured = f.unit === "measure";
   // "Local media reported 44 degrees": a measure reported bare answers the one said before it
   if (reportedBare && !fr.predicate && f.unit !== "count") fr.anaphoric = true;
+  // "We did €450 million of revenue", "made $2 billion in sales": money a firm does of a kind is that kind
+  if (f.unit === "money" && noun && pred && /^(?:did|does|do|doing|made|makes|make|making|generated|generates|generate|booked|books|posted|posts|recorded|records|reported|reports)$/.test(pred.lower) && /^(?:revenue|revenues|sales|turnover|profit|profits|earnings|income)$/.test(noun.lower)) {
+    fr.predicate = normalize(noun.text);
+    fr.predicateText = noun.lower;
+    fr.thing = null;
+    fr.via = "level";
+    if (fr.agent === "@pro" || fr.agent === "@pro:it") fr.agent = null;
+  }
   fr.share = f.unit === "percent" && !!subjVerb;
   // ("put the price of the new device at": a bare head said as another of its kind, near the figure)
   if (fr.agent?.startsWith("|") && !fr.distinct) {

@@ -167,6 +167,10 @@ const frames: [string, string, Partial<Frame>][] = [
   // a workforce, however its people are named
   ["The foundry has about 1,400 workers on its payroll.", "about 1,400", { thing: "people", predicate: "employ" }],
   ["The firm employs 900 staff at the site.", "900", { thing: "people", predicate: "employ" }],
+  // oil that escaped is spilled; jobs that disappeared are cut; money a firm "did" of revenue is its revenue
+  ["The agency said some 5,000 barrels had escaped in the same incident.", "some 5,000", { predicate: "spilled" }],
+  ["Forty-eight thousand jobs disappeared from the mills last year, the union said.", "Forty-eight thousand", { thing: "job", predicate: "cut" }],
+  ["'We did €450 million of revenue in the third quarter,' the chief executive said.", "€450 million", { predicate: "revenue", agent: null }],
   // a share of a population whose see-through verb has an object of its own: what that share did (not "passed 1,000")
   ["Figures from the exam board show that 58 percent of pupils passed the maths exam this year.", "58 percent", { thing: "student", predicate: "pas", via: "subject" }],
   ["Only 54 percent of children in the province have received both doses of the vaccine.", "54 percent", { thing: "children", predicate: "allocated dose" }],
@@ -735,6 +739,8 @@ const pairs: [string, string, string[][]][] = [
   // ... but not "the new device" against a device named, nor what the doer "also" paid
   ["Phones", "The Vell X2 device costs $199.99 on a two-year contract. A retailer put the price of the new device at $149.99 on a two-year contract.", []],
   ["Lobbying", "The European nonprofit paid the Orlo Group $1.13 million between 2012 and 2014, according to lobbying records. The nonprofit also paid $1.07 million over the same period to Tally to lobby Congress.", []],
+  // hospital admissions counted bare are the patients admitted, whom a passive with no doer counts
+  ["Flu season", "A total of 1,120 patients were admitted to hospital with influenza between December 1 and February 28, according to the health agency. The Federation of Hospitals said 1,870 flu admissions had been recorded over the same three months.", [["1,120", "1,870"]]],
   // a part said "on its own" is a part
   ["Gallery's record year", "The gallery welcomed 1.8 million visitors in 2023, its director said. The ministry's statistics, published the same week, record 1.35 million visitors to the gallery in 2023. The autumn exhibition drew 410,000 visitors on its own, the gallery said.", [["1.35 million", "1.8 million"]]],
   // ... and "Thousands" is a floor, however far past it a count goes; a word of rough size above a count still disagrees with it
