@@ -631,12 +631,16 @@ export function measureFigures(
     const revised = new Set(out.filter((m) => m.sentence === k).map((m) => m.key).filter((x): x is string => !!x));
     for (const m of out) if (m.sentence < k && m.figure.start >= bodyStart && m.key && revised.has(m.key) && m.frame.modality === "result") m.frame = { ...m.frame, modality: "superseded" };
   }
-  // "... recovered nine bodies by noon. By nightfall the toll had risen to 15": a count said to have risen to a new level supersedes
+  // "... recovered nine bodies by noon. By nightfall the toll had risen to 15", "63 people had now been arrested": a count said to have
+  // risen to a new level, or to stand now, supersedes
   // the article's earlier figures of that quantity (a count that grows is updated, not contradicted)
   for (const m of out) {
     if (!m.key || m.figure.start < bodyStart || m.frame.modality !== "result" || m.frame.change || m.frame.prior) continue;
-    if (!RISEN_TO.test(text.slice(Math.max(sentences[m.sentence]!.start, m.figure.start - 40), m.figure.start))) continue;
-    for (const o of out) if (o.sentence < m.sentence && o.figure.start >= bodyStart && o.key === m.key && o.frame.modality === "result" && o.figure.low !== null && m.figure.low !== null && o.figure.low < m.figure.low) o.frame = { ...o.frame, modality: "superseded" };
+    // (or said to stand "now": "63 people had now been arrested", "the toll now stands at 63")
+    const now = NOW_AFTER.test(text.slice(m.figure.end, Math.min(sentences[m.sentence]!.end, m.figure.end + 40))) || /\bnow\s+(?:stands?|stood|at|totals?|is)\s+(?:at\s+)?$/i.test(text.slice(Math.max(sentences[m.sentence]!.start, m.figure.start - 30), m.figure.start));
+    if (!now && !RISEN_TO.test(text.slice(Math.max(sentences[m.sentence]!.start, m.figure.start - 40), m.figure.start))) continue;
+    // (a count that stands "now" is the latest, wherever the earlier one is told: "On Friday the force had reported 40 arrests")
+    for (const o of out) if ((o.sentence < m.sentence || now && o.sentence > m.sentence) && o.figure.start >= bodyStart && o.key === m.key && o.frame.modality === "result" && o.figure.low !== null && m.figure.low !== null && o.figure.low < m.figure.low) o.frame = { ...o.frame, modality: "superseded" };
   }
   // "five climbers were missing" ... "eight people were missing", "seventeen miners were trapped" ... "Twenty-two of our members are
   // trapped": when an article counts one kind of person for an act, people counted for that act without their kind are that kind
@@ -676,12 +680,15 @@ export function measureFigures(
     const s = sentences[k]!;
     const said = text.slice(s.start, s.end);
     if (!/\brespectively\b/i.test(said)) continue;
-    const figs = out.filter((m) => m.sentence === k && m.key);
+    // (the two figures right before the word)
+    const at = s.start + said.search(/\brespectively\b/i);
+    const figs = out.filter((m) => m.sentence === k && m.key && m.figure.end <= at);
     if (figs.length < 2) continue;
     const pair = RESPECTIVE_VOICES.exec(text.slice(s.start, figs[0]!.figure.start));
     if (!pair) continue;
     const [a, b] = figs.slice(-2) as [Measured, Measured];
-    if (a.figure.unit !== b.figure.unit || a.key !== b.key || a.frame.holder || b.frame.holder) continue;
+    // (a holder read from the verb's subject names one of the two, or both as one: the list says whose each is)
+    if (a.figure.unit !== b.figure.unit || a.key !== b.key) continue;
     a.frame = { ...a.frame, holder: pair[1]!.replace(/^the\s+/i, ""), holderStrong: true };
     b.frame = { ...b.frame, holder: pair[2]!.replace(/^the\s+/i, ""), holderStrong: true };
   }
@@ -706,6 +713,9 @@ const PERSON_KIND = /^(?:miner|climber|hiker|trekker|teacher|nurse|doctor|worker
 
 /** Two voices named before a verb of giving figures, whose figures follow in turn ("Police and organisers put attendance at"). */
 const RESPECTIVE_VOICES = /(?:^|[,;]\s*)((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+and\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:put|puts|gave|gives|estimated|estimate|estimates|said|say|says|reported|report|reports|counted|count|counts|recorded|record|records|pegged|peg|pegs|placed|place|places)\b/iu;
+
+/** A count said to stand now, after its noun: "63 people had now been arrested", "have now died". */
+const NOW_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:had|have|has)\s+now\b/iu;
 
 /** Another reckoning of a measure, opening its clause or as its subject: "Under the expanded definition,", "By a broader measure,", "The expanded definition ... put the rate at". */
 const VARIANT = /(?:^|[,;]\s*)(?:(?:Under|under|By|by|On|on|Using|using)\s+(?:the|a|an|its|their|another|this)|^(?:The|An?))\s+((?:[a-z-]+\s+){0,2}?)(?:definition|measure|measurement|methodology|method|criteria|criterion|yardstick|gauge|formula)\b(?!\s+(?:of|to|for)\b)/;

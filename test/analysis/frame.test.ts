@@ -741,6 +741,10 @@ const pairs: [string, string, string[][]][] = [
   ["Lobbying", "The European nonprofit paid the Orlo Group $1.13 million between 2012 and 2014, according to lobbying records. The nonprofit also paid $1.07 million over the same period to Tally to lobby Congress.", []],
   // hospital admissions counted bare are the patients admitted, whom a passive with no doer counts
   ["Flu season", "A total of 1,120 patients were admitted to hospital with influenza between December 1 and February 28, according to the health agency. The Federation of Hospitals said 1,870 flu admissions had been recorded over the same three months.", [["1,120", "1,870"]]],
+  // two voices before "put", their figures in turn, though a holder was read from the verb's subject
+  ["Floods in Osk", "Flash floods swept through villages in the Osk valley on Wednesday. By Thursday evening, the civil protection agency and the Red Crescent put the number of dead at 17 and 26 respectively, with both saying dozens of people were still missing.", [["17", "26"]]],
+  // a count that stands "now" is the latest, wherever its earlier figure is told
+  ["63 arrested after stadium violence", "Police in Osk said on Sunday that 63 people had now been arrested in connection with Friday night's violence at the stadium. On Friday night the force had reported 40 arrests.", []],
   // a part said "on its own" is a part
   ["Gallery's record year", "The gallery welcomed 1.8 million visitors in 2023, its director said. The ministry's statistics, published the same week, record 1.35 million visitors to the gallery in 2023. The autumn exhibition drew 410,000 visitors on its own, the gallery said.", [["1.35 million", "1.8 million"]]],
   // ... and "Thousands" is a floor, however far past it a count goes; a word of rough size above a count still disagrees with it
