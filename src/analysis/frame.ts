@@ -1022,6 +1022,14 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // aggregation, modality: in the words just before the figure and its verb
   const predAt = pred ? indexIn(toks, pred) : fi;
   const from = Math.max(0, Math.min(fi, predAt) - 8);
+  // (the start of a second complement clause before the figure, "... and that 'fewer than ten' had died", found once)
+  let secondClause = -1;
+  for (let y = fi - 1; y > from; y--) {
+    if (toks[y]!.lower === "that" && /^(?:and|but)$/.test(lowerOf(toks[y - 1]))) {
+      secondClause = y;
+      break;
+    }
+  }
   for (let x = from; x < Math.min(toks.length, Math.max(nounEnd, predAt) + 3); x++) {
     const w = lowerOf(toks[x]);
     // ("the verdict totaled $380,000", "damage totalling €4 million": the verb right before the figure only links it to its noun)
@@ -1034,7 +1042,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // (nor is a size reckoned now: "the fire was estimated at 8,400 hectares", "is thought to have killed 40")
     const reckoned = /^(?:estimated|thought|believed)$/.test(w) && (lowerOf(toks[x + 1]) === "at" || lowerOf(toks[x + 1]) === "to" && /^(?:have|number|total|be)$/.test(lowerOf(toks[x + 2])) && lowerOf(toks[x + 3]) !== "reach");
     // (nor a word of planning in a clause before "and that": "said it had targeted a depot and that 'fewer than ten' had died")
-    const otherClause = x < fi && toks.slice(x + 1, fi).some((t, y, a) => t.lower === "that" && /^(?:and|but)$/.test(a[y - 1]?.lower ?? ""));
+    const otherClause = x < secondClause;
     if ((FUTURE.test(w) || LIKELY.test(w) && !reckoned && x > 0 && /^(?:is|are|was|were|be)$/.test(lowerOf(toks[x - 1]))) && (x < fi || (subjVerb && x < predAt)) && !pollAnswer && !month && !otherClause) fr.modality = "forecast";
     if (HEARSAY.test(w)) fr.modality = "hearsay";
     if (/^(?:whether|if|unless|suppose|supposing|imagine|hypothetically)$/.test(w) && x < fi) fr.modality = "forecast"; // "whether there are 2,600 or 1,800": a supposition, not a count
@@ -1423,7 +1431,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // ("put the price of the new device at": a bare head said as another of its kind, near the figure)
   if (fr.agent?.startsWith("|") && !fr.distinct) {
     const head = fr.agent.slice(1);
-    for (let x = Math.max(1, fi - 15); x < Math.min(toks.length, li + 15); x++) if (toks[x]!.word && normalize(toks[x]!.text) === head && /^(?:new|other|another|second|rival|latest|newer|older|different)$/.test(lowerOf(toks[x - 1]))) fr.distinct = true;
+    for (let x = Math.max(1, fi - 15); x < Math.min(toks.length, li + 15); x++) if (/^(?:new|other|another|second|rival|latest|newer|older|different)$/.test(lowerOf(toks[x - 1])) && toks[x]!.word && normalize(toks[x]!.text) === head) fr.distinct = true;
   }
   // "the number of dead and missing stood at 48", "48 killed or missing": two harms counted as one sum, no count of either
   if (fr.predicate && /^(?:killed|wounded|missing)$/.test(fr.predicate)) {

@@ -565,6 +565,7 @@ export function measureFigures(
   // blasts killed 62"), else about the article's own place (its first clause)
   const lead = articlePlaces(text, sentences, bodyStart, exclude);
   const wideOf = new Map<number, RegExpExecArray | null>();
+  const subOf = new Map<number, RegExpExecArray | null>();
   for (const m of out) {
     // "the national average of €1,480", "The national pass rate was 82.9 per cent": a level of a wider scope, whatever place the article is about
     const levelOf = NATIONAL_LEVEL.exec(text.slice(Math.max(sentences[m.sentence]!.start, m.figure.start - 48), m.figure.start));
@@ -574,8 +575,11 @@ export function measureFigures(
     }
     if (m.places.length) continue;
     // "In the town centre, flats advertise for an average of €1,910", "In rural areas, ...": a part of the article's place, named by its kind
-    const sub = m.figure.start >= bodyStart ? SUB_AREA.exec(text.slice(sentences[m.sentence]!.start, m.figure.start)) : null;
-    if (sub) {
+    // (read once a sentence, from its opening words: not the whole sentence again for each of its figures)
+    const si = sentences[m.sentence]!;
+    if (!subOf.has(si.index)) subOf.set(si.index, SUB_AREA.exec(text.slice(si.start, Math.min(si.end, si.start + 120))));
+    const sub = m.figure.start >= bodyStart ? subOf.get(si.index)! : null;
+    if (sub && m.figure.start >= si.start + sub[0].length) {
       m.places = [`(${sub[1]!.toLowerCase().replace(/\s+/g, " ")})`];
       continue;
     }
@@ -651,21 +655,23 @@ export function measureFigures(
     for (const m of out) {
       if (!m.key || m.part || m.figure.unit !== "count" || !m.key.startsWith("count|")) continue;
       const thing = m.key.split("|")[1]!;
+      const r = rest(m.key);
       // (a kind read from the figure's own noun, "five climbers", not from another clause's subject)
       if (thing !== "" && thing !== "people" && !(m.frame.noun && stem(m.frame.noun) === thing)) {
-        blocked.add(rest(m.key));
+        blocked.add(r);
         continue;
       }
-      let set = kinds.get(rest(m.key));
-      if (!set) kinds.set(rest(m.key), (set = new Set()));
+      let set = kinds.get(r);
+      if (!set) kinds.set(r, (set = new Set()));
       set.add(thing);
     }
     for (const m of out) {
       if (!m.key || m.part || !m.key.startsWith("count|")) continue;
       const parts = m.key.split("|");
       if (parts[1] !== "" && parts[1] !== "people") continue;
-      if (blocked.has(rest(m.key))) continue;
-      const set = kinds.get(rest(m.key));
+      const r = rest(m.key);
+      if (blocked.has(r)) continue;
+      const set = kinds.get(r);
       if (!set) continue;
       const own = [...set].filter((t) => t !== "" && t !== "people");
       // (a count with no thing of its own, "268 cancellations", is of any one kind; "people" only of a kind of person)
