@@ -649,34 +649,36 @@ export function measureFigures(
   // "five climbers were missing" ... "eight people were missing", "seventeen miners were trapped" ... "Twenty-two of our members are
   // trapped": when an article counts one kind of person for an act, people counted for that act without their kind are that kind
   {
-    const kinds = new Map<string, Set<string>>();
-    const blocked = new Set<string>();
+    // per quantity (its key without the thing): the kinds read from figures' own nouns, those read otherwise, and whether any is bare
+    type Kinds = { own: Set<string>; other: Set<string>; people: boolean; bare: boolean };
+    const kinds = new Map<string, Kinds>();
     const rest = (k: string) => k.split("|").filter((_, i) => i !== 1).join("|");
     for (const m of out) {
       if (!m.key || m.part || m.figure.unit !== "count" || !m.key.startsWith("count|")) continue;
       const thing = m.key.split("|")[1]!;
       const r = rest(m.key);
-      // (a kind read from the figure's own noun, "five climbers", not from another clause's subject)
-      if (thing !== "" && thing !== "people" && !(m.frame.noun && stem(m.frame.noun) === thing)) {
-        blocked.add(r);
-        continue;
-      }
-      let set = kinds.get(r);
-      if (!set) kinds.set(r, (set = new Set()));
-      set.add(thing);
+      let k = kinds.get(r);
+      if (!k) kinds.set(r, (k = { own: new Set(), other: new Set(), people: false, bare: false }));
+      if (thing === "") k.bare = true;
+      else if (thing === "people") k.people = true;
+      // (a kind read from the figure's own noun, "five climbers", or from another clause's subject)
+      else (m.frame.noun && stem(m.frame.noun) === thing ? k.own : k.other).add(thing);
     }
     for (const m of out) {
       if (!m.key || m.part || !m.key.startsWith("count|")) continue;
       const parts = m.key.split("|");
       if (parts[1] !== "" && parts[1] !== "people") continue;
-      const r = rest(m.key);
-      if (blocked.has(r)) continue;
-      const set = kinds.get(r);
-      if (!set) continue;
-      const own = [...set].filter((t) => t !== "" && t !== "people");
-      // (a count with no thing of its own, "268 cancellations", is of any one kind; "people" only of a kind of person)
-      if (own.length === 1 && (parts[1] === "" || PERSON_KIND.test(own[0]!))) {
-        parts[1] = own[0]!;
+      const k = kinds.get(rest(m.key));
+      if (!k) continue;
+      // "people" are the one kind of person named for the act ("Thousands of teachers marched" / "60,000 people took part"), a kind
+      // read otherwise agreeing; a count with no thing ("268 cancellations") is of the one kind named, whatever it is, or of
+      // people when only people are named ("the ferry carried 212" / "250 people were aboard")
+      const persons = [...k.own].filter((t) => PERSON_KIND.test(t));
+      const into = parts[1] === "people"
+        ? persons.length === 1 && [...k.other].every((t) => t === persons[0] || !PERSON_KIND.test(t)) ? persons[0]! : null
+        : k.own.size === 1 && [...k.other].every((t) => k.own.has(t)) ? [...k.own][0]! : !k.own.size && !k.other.size && k.people ? "people" : null;
+      if (into) {
+        parts[1] = into;
         m.key = parts.join("|");
       }
     }

@@ -107,7 +107,9 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
       // the place noun follows a place just named: "the X suburb of Y"
       const namedBefore = sawOf && sawSingular && !sawPlural && k + 1 < i && PLACE_NOUN.test(toks[k + 1]!.text) && isCap(toks[k]?.text ?? "");
       const container = namedBefore || (lowerOf(toks[k]) === "in" && specific.length > 0 && !listed && k > 0 && i - k <= 2 && isCap(toks[k - 1]?.text ?? ""));
-      const place = run.replace(EVENT_TAIL, "");
+      // ("in Osk's jail", "at Vell's main hospital": a facility of the place is a place of its own within it)
+      const facility = /['’]s$/.test(toks[j - 1]!.text) && FACILITY.test(lowerOf(toks[j])) ? ` ${lowerOf(toks[j])}` : "";
+      const place = run.replace(EVENT_TAIL, "") + facility;
       const list = container ? containers : specific;
       if (!list.includes(place)) list.push(place);
       lastPlaceEnd = j - 1;
@@ -116,6 +118,9 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
   }
   return { specific: specific.filter((p) => !containers.includes(p)), containers };
 }
+
+/** A facility a place has, named after the place's possessive: "Osk's jail", "Vell's airport". */
+const FACILITY = /^(?:jail|prison|hospital|airport|port|harbour|harbor|stadium|market|camp|university|mine|refinery|factory|plant|station|zoo|cathedral)$/;
 
 /** "X, the district hardest hit, ...": a name followed by an apposition headed by a place noun. */
 function appositionPlace(toks: Token[], j: number): boolean {

@@ -745,6 +745,9 @@ const pairs: [string, string, string[][]][] = [
   ["Floods in Osk", "Flash floods swept through villages in the Osk valley on Wednesday. By Thursday evening, the civil protection agency and the Red Crescent put the number of dead at 17 and 26 respectively, with both saying dozens of people were still missing.", [["17", "26"]]],
   // a count that stands "now" is the latest, wherever its earlier figure is told
   ["63 arrested after stadium violence", "Police in Osk said on Sunday that 63 people had now been arrested in connection with Friday night's violence at the stadium. On Friday night the force had reported 40 arrests.", []],
+  // ... a kind read from a sentence before agreeing ("Thousands of teachers marched" / "the crowd at 18,000" / "60,000 people took part")
+  ["Teachers march in Osk", "Thousands of teachers marched through Osk on Saturday. Police estimated the crowd at 18,000. The union said about 60,000 people took part.", [["18,000", "about 60,000"]]],
+  ["Prison riot", "At least 20 people have been killed in the fighting in Osk, the committees told reporters. Prisoners in Osk's jail also rioted overnight and activists said at least eight prisoners have been killed by government forces.", []],
   // a part said "on its own" is a part
   ["Gallery's record year", "The gallery welcomed 1.8 million visitors in 2023, its director said. The ministry's statistics, published the same week, record 1.35 million visitors to the gallery in 2023. The autumn exhibition drew 410,000 visitors on its own, the gallery said.", [["1.35 million", "1.8 million"]]],
   // ... and "Thousands" is a floor, however far past it a count goes; a word of rough size above a count still disagrees with it
@@ -778,6 +781,8 @@ const scopes: [string, string, string | null][] = [
   ["MERLOW: The city has recorded 1,342 dengue cases since January.", "1,342", "Merlow"],
   ["Cases rose in four towns, including the capital, San Gabriel, where 2,140 cases have been recorded.", "2,140", "San Gabriel"],
   ["Firefighters reached the warehouse on Monday, where 60 workers were evacuated.", "60", null],
+  // a facility of a place, named after the place's possessive, is a place within it
+  ["Inmates in Osk's jail rioted and 8 prisoners were killed.", "8", "Osk jail"],
 ];
 
 describe("scopes", () => {
