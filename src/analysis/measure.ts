@@ -646,6 +646,18 @@ export function measureFigures(
     // (a count that stands "now" is the latest, wherever the earlier one is told: "On Friday the force had reported 40 arrests")
     for (const o of out) if ((o.sentence < m.sentence || now && o.sentence > m.sentence) && o.figure.start >= bodyStart && o.key === m.key && o.frame.modality === "result" && o.figure.low !== null && m.figure.low !== null && o.figure.low < m.figure.low) o.frame = { ...o.frame, modality: "superseded" };
   }
+  // "recorded 312 species" / "274 species had been recorded", "carried 412 million journeys" / "put Metro journeys at 389 million":
+  // things a count only has or carries are the things counted (not people: "the ferry carried 212 passengers" is who was aboard)
+  for (const m of out) {
+    if (!m.key || !m.key.startsWith("count|")) continue;
+    const parts = m.key.split("|");
+    // (but not things of a period or a kind said before their noun: "500 million monthly active users" are no "daily active users")
+    if ((parts[2] === "has" || parts[2] === "carried") && parts[1] && parts[1] !== "people" && !PERSON_KIND.test(parts[1]) && !VICTIMS.has(parts[1]) && !/^\s+(?:[\p{L}-]+\s+){0,2}?(?:daily|monthly|weekly|yearly|annual|active|new|unique|paying|registered)\b/iu.test(text.slice(m.figure.end, m.figure.end + 40))) {
+      parts[2] = parts[1];
+      parts[1] = "";
+      m.key = parts.join("|");
+    }
+  }
   // "five climbers were missing" ... "eight people were missing", "seventeen miners were trapped" ... "Twenty-two of our members are
   // trapped": when an article counts one kind of person for an act, people counted for that act without their kind are that kind
   {

@@ -748,6 +748,10 @@ const pairs: [string, string, string[][]][] = [
   // ... a kind read from a sentence before agreeing ("Thousands of teachers marched" / "the crowd at 18,000" / "60,000 people took part")
   ["Teachers march in Osk", "Thousands of teachers marched through Osk on Saturday. Police estimated the crowd at 18,000. The union said about 60,000 people took part.", [["18,000", "about 60,000"]]],
   ["Prison riot", "At least 20 people have been killed in the fighting in Osk, the committees told reporters. Prisoners in Osk's jail also rioted overnight and activists said at least eight prisoners have been killed by government forces.", []],
+  // things a count only carries are the things counted ...
+  ["Osk Metro claims record 412m passenger journeys", "Osk Metro says it carried 412 million passenger journeys in 2023. However, the city transport authority's own ridership statistics, compiled from ticket-gate data, put Metro journeys in 2023 at 389 million.", [["389 million", "412 million"]]],
+  // ... but users of a period are no users of another
+  ["Chatterly passes 500 million users", "Messaging app Chatterly now has more than 500 million monthly active users, the company said on Thursday. Daily active users reached 210 million.", []],
   // a part said "on its own" is a part
   ["Gallery's record year", "The gallery welcomed 1.8 million visitors in 2023, its director said. The ministry's statistics, published the same week, record 1.35 million visitors to the gallery in 2023. The autumn exhibition drew 410,000 visitors on its own, the gallery said.", [["1.35 million", "1.8 million"]]],
   // ... and "Thousands" is a floor, however far past it a count goes; a word of rough size above a count still disagrees with it
