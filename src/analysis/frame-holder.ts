@@ -218,7 +218,8 @@ function studyVoice(toks: Token[], j: number): string | null {
     }
   }
   if (run.length) caps.push(run.join(" "));
-  const named = caps.filter((c) => !/^(?:However|But|In)$/.test(c));
+  // (not a day or a month: "Figures published by NHS England on Thursday show")
+  const named = caps.filter((c) => !/^(?:However|But|In)$/.test(c) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(c));
   // the name right before the study's noun ("the Kestrel Research poll conducted ... in May"), else the nearest after it ("data from ... AppLedger")
   const hi = words.indexOf(toks[head]!);
   let beforeHead = "";

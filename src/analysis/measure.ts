@@ -74,6 +74,9 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
   const lower = words.filter((t) => !LABEL_TIME.test(t.lower) && !/^\d/.test(t.text)).map((t) => made(t.lower));
   if (!lower.length) return null;
   // ("Homes lost", "Cases last week", "Active clusters": a plural in the label counts its things)
+  // ("Patients waiting, end of March: 58,400": a participle after the plural is what they were doing, "58,400 patients were waiting")
+  const ing = lower.findIndex((t, j) => j > 0 && /ing$/.test(t.lower) && PLURAL.test(lower[j - 1]!.lower));
+  if (ing > 0) lower.splice(ing, 0, made("were"));
   if (lower.some((t) => PLURAL.test(t.lower) && !FUNCTION.test(t.lower))) return { toks: renumber([...figure, ...lower, made(".")]), fi: 0, li: li - fi, label };
   return { toks: renumber([made("The"), ...lower, made("was"), ...figure]), fi: lower.length + 2, li: lower.length + 2 + li - fi, label };
 }

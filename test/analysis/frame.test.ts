@@ -171,6 +171,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The agency said some 5,000 barrels had escaped in the same incident.", "some 5,000", { predicate: "spilled" }],
   ["Forty-eight thousand jobs disappeared from the mills last year, the union said.", "Forty-eight thousand", { thing: "job", predicate: "cut" }],
   ["'We did €450 million of revenue in the third quarter,' the chief executive said.", "€450 million", { predicate: "revenue", agent: null }],
+  // a study's voice is no day it was published on
+  ["Figures published by the health service on Thursday show that 58,400 patients were waiting for treatment.", "58,400", { thing: "patient", holder: "figures published by the health service on thursday" }],
   // a share of a population whose see-through verb has an object of its own: what that share did (not "passed 1,000")
   ["Figures from the exam board show that 58 percent of pupils passed the maths exam this year.", "58 percent", { thing: "student", predicate: "pas", via: "subject" }],
   ["Only 54 percent of children in the province have received both doses of the vaccine.", "54 percent", { thing: "children", predicate: "allocated dose" }],
@@ -752,6 +754,8 @@ const pairs: [string, string, string[][]][] = [
   ["Osk Metro claims record 412m passenger journeys", "Osk Metro says it carried 412 million passenger journeys in 2023. However, the city transport authority's own ridership statistics, compiled from ticket-gate data, put Metro journeys in 2023 at 389 million.", [["389 million", "412 million"]]],
   // ... but users of a period are no users of another
   ["Chatterly passes 500 million users", "Messaging app Chatterly now has more than 500 million monthly active users, the company said on Thursday. Daily active users reached 210 million.", []],
+  // a factbox's label with a participle after its plural
+  ["Waiting lists", "Figures published by the health service show that 58,400 patients were waiting for treatment at the Osk trust at the end of March. FACTBOX: Osk trust in numbers. Patients waiting, end of March: 61,200. Beds: 1,120.", [["58,400", "61,200"]]],
   // a part said "on its own" is a part
   ["Gallery's record year", "The gallery welcomed 1.8 million visitors in 2023, its director said. The ministry's statistics, published the same week, record 1.35 million visitors to the gallery in 2023. The autumn exhibition drew 410,000 visitors on its own, the gallery said.", [["1.35 million", "1.8 million"]]],
   // ... and "Thousands" is a floor, however far past it a count goes; a word of rough size above a count still disagrees with it
