@@ -66,7 +66,7 @@ const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 const PHRASAL = /^(?:set|sets|setting|take|takes|took|taken|taking|let|lets|letting|bring|brings|brought|bringing|lay|lays|laid|laying|turn|turns|turned|turning|send|sends|sent|sending|kick|kicked|drive|drove|driven|force|forced|pay|paid|paying|ship|shipped|fly|flew|flown|airlift|airlifted|pull|pulled)$/;
 
 /** Verbs by which a subject gets a count of something ("received 1.2 million votes", "drew 40,000 visitors"). */
-const GAIN = /^(?:received|receives|receive|receiving|got|gets|won|wins|garnered|garners|drew|draws|attracted|attracts|collected|collects|secured|secures|earned|earns|polled|polls)$/;
+const GAIN = /^(?:received|receives|receive|receiving|got|gets|getting|won|wins|winning|garnered|garners|garnering|drew|draws|attracted|attracts|collected|collects|secured|secures|securing|earned|earns|polled|polls)$/;
 /** Verbs of having whose object is what their subject counts ("the city has 4,000 homeless people", "claims 10 million users"). */
 const POSSESS = /^(?:has|have|had|having|claims|claimed|claim|boasts|boasted|boast|counts|counted)$/;
 
@@ -708,7 +708,16 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (f.unit === "percent" && subjVerb) {
       let obj = nextContent(toks, indexIn(toks, subjVerb) + 1, 4);
       // the object's head, not its first word ("the harbour plan" is a plan)
-      for (let x = obj ? indexIn(toks, obj) + 1 : -1; obj && x > 0 && x < toks.length && toks[x]!.word && content(toks[x]) && !FUNCTION.test(toks[x]!.lower) && !capd(toks[x]!.text) && !capd(obj.text) && !/(?:ed|ing|ly)$/.test(toks[x]!.lower); x++) obj = toks[x]!;
+      // ("back new Carrow transit levy": a name inside the phrase, then its head)
+      for (let x = obj ? indexIn(toks, obj) + 1 : -1; obj && x > 0 && x < toks.length && toks[x]!.word && content(toks[x]) && !FUNCTION.test(toks[x]!.lower) && !capd(obj.text) && !/(?:ed|ing|ly)$/.test(toks[x]!.lower); x++) {
+        if (capd(toks[x]!.text)) {
+          let y = x;
+          while (y < toks.length && y < x + 3 && toks[y]!.word && capd(toks[y]!.text)) y++;
+          if (!(toks[y]?.word && content(toks[y]) && !FUNCTION.test(toks[y]!.lower) && !capd(toks[y]!.text) && !/(?:ed|ing|ly)$/.test(toks[y]!.lower))) break;
+          x = y;
+        }
+        obj = toks[x]!;
+      }
       // (its own word, not a synonym's key: "back the toll" is no count of the killed)
       // (not a time: "walked out on Thursday"; and an act read whole, a strike, has no object)
       // ("passed the maths exam", "have passed": what a share passed is its exam, said or not)
@@ -1170,8 +1179,16 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (CROWD_NOUNS.test(noun.lower)) fr.thing = "people";
   }
   // "found 45 percent in favour of the levy", "38 percent against": a share for or against
-  if (f.unit === "percent" && !fr.predicate && /^in$/.test(lowerOf(toks[li + 1])) && /^(?:favour|favor)$/.test(lowerOf(toks[li + 2])) && lowerOf(toks[li + 3]) === "of") {
-    let x = li + 4;
+  // ("..., 41 percent against and 11 percent undecided": a share against, whatever its list was for)
+  if (f.unit === "percent" && !fr.predicate && /^(?:against|opposed)$/.test(lowerOf(toks[li + 1])) && (!toks[li + 2]?.word || /^(?:and|or|but|while)$/.test(lowerOf(toks[li + 2])))) {
+    fr.predicate = "oppose";
+    fr.predicateText = "against";
+    fr.via = "subject";
+  }
+  // ("48 percent of likely voters in favor of the levy": after the share's population too)
+  const favourAt = /^in$/.test(lowerOf(toks[li + 1])) ? li + 1 : viaOf && /^in$/.test(lowerOf(toks[nounEnd])) ? nounEnd : -1;
+  if (f.unit === "percent" && !fr.predicate && favourAt > 0 && /^(?:favour|favor)$/.test(lowerOf(toks[favourAt + 1])) && lowerOf(toks[favourAt + 2]) === "of") {
+    let x = favourAt + 3;
     while (/^(?:the|a|an|this|that|its|their)$/.test(lowerOf(toks[x]))) x++;
     fr.predicate = `support${toks[x]?.word ? ` ${stem(toks[x]!.lower)}` : ""}`;
     fr.predicateText = "in favour";

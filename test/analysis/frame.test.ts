@@ -173,6 +173,11 @@ const frames: [string, string, Partial<Frame>][] = [
   ["'We did €450 million of revenue in the third quarter,' the chief executive said.", "€450 million", { predicate: "revenue", agent: null }],
   // a study's voice is no day it was published on
   ["Figures published by the health service on Thursday show that 58,400 patients were waiting for treatment.", "58,400", { thing: "patient", holder: "figures published by the health service on thursday" }],
+  // a share of a population in favour of a thing, one against, and the head of a named thing's phrase
+  ["The poll found 48 percent of likely voters in favor of the levy, 41 percent against and 11 percent undecided.", "48 percent", { predicate: "support levy" }],
+  ["The poll found 48 percent of likely voters in favor of the levy, 41 percent against and 11 percent undecided.", "41 percent", { predicate: "oppose" }],
+  ["Poll shows 58% back new Osk transit levy.", "58%", { predicate: "support levy" }],
+  ["Ana Roe was elected mayor on Sunday, winning 52.3 percent of the vote.", "52.3 percent", { predicate: "won" }],
   // a share of a population whose see-through verb has an object of its own: what that share did (not "passed 1,000")
   ["Figures from the exam board show that 58 percent of pupils passed the maths exam this year.", "58 percent", { thing: "student", predicate: "pas", via: "subject" }],
   ["Only 54 percent of children in the province have received both doses of the vaccine.", "54 percent", { thing: "children", predicate: "allocated dose" }],
