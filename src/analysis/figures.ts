@@ -250,6 +250,7 @@ const MEASURE_UNITS: [RegExp, string][] = [
   [/^\s?(?:acres?|hectares?|square\s+(?:feet|foot|miles?|metres?|meters?|kilometres?|kilometers?))\b/i, ""],
   [/^\s?(?:degrees?|°[cf]?)/i, "deg"],
   [/^[CF](?![\p{L}\p{N}])/u, "deg"], // ("a high of 34.1C": degrees written against the number)
+  [/^ [CF](?= (?:on|at|in|was|is|and|or|yesterday|today|this|last)\b|[,.;)]|$)/u, "deg"], // ("reached 41.2 C on Tuesday": the letter apart, then a word of time or place, or the clause's end)
   [/^\s?(?:watts?|kw|mw|gw|kwh|mwh|gwh|megawatts?|gigawatts?|kilowatts?)\b/i, ""],
   [/^\s?(?:calories|kcal)\b/i, "kcal"],
 ];

@@ -54,6 +54,9 @@ const cases: [string, Want[]][] = [
   // a toll, not an age: "the number of dead at 23"
   ["The agency put the number of dead at 23.", [{ text: "23", low: 23 }]],
   ["The singer died at 61.", []],
+  // degrees written apart from the number, before a word of time or the clause's end; a grade's letter is none
+  ["The village reached 41.2 C on Tuesday afternoon.", [{ text: "41.2", low: 41.2, unit: "measure", code: "deg" }]],
+  ["He got 3 C grades.", [{ text: "3", low: 3, unit: "count" }]],
   // a label stands right before its number ("Year 10"), not before a qualifier; the Philippine peso as "P" before a scale
   ["Last year more than 30,000 new homes were started.", [{ text: "more than 30,000", low: 30000 }]],
   ["Year 10 pupils sat the test.", []],
