@@ -1550,6 +1550,9 @@ function timePhraseAt(toks: Token[], i: number): boolean {
 }
 
 /** The nearest noun at or before index j, over auxiliaries, link verbs and a prepositional phrase ("unemployment in the state"), or -1. */
+/** Nouns of what is owed or paid to someone, whose "to" phrase names the payee ("debt to the utility", "aid to farmers"). */
+const OWED_TO = /^(?:debt|debts|arrears|payment|payments|loan|loans|aid|grant|grants|subsidy|subsidies|transfer|transfers|bill|bills|exposure|donation|donations)$/;
+
 function prevNoun(toks: Token[], j: number, phrases = true): number {
   let found = -1;
   for (let x = j, steps = 0; x >= 0 && steps < 16; x--, steps++) {
@@ -1567,6 +1570,11 @@ function prevNoun(toks: Token[], j: number, phrases = true): number {
     // ("inflation 'stood at 8.7 per cent'": a quotation that opens inside the clause stands between the noun and its verb)
     if (/^['"‘“]$/.test(t.text) && found < 0) continue;
     if (!t.word) return found;
+    // ("the municipality's arrear debt to the utility stands at": what a debt or a payment is owed to is its phrase)
+    if (t.lower === "to" && found >= 0 && phrases && OWED_TO.test(lowerOf(toks[x - 1]))) {
+      found = -1;
+      continue;
+    }
     if (AUX.test(t.lower) || CHANGE_VERB.test(t.lower) || TRANSPARENT.test(t.lower) || LIKELY.test(t.lower) || REPORTING.test(t.lower)) {
       if (found >= 0) return found;
       continue;
@@ -1589,7 +1597,7 @@ function prevNoun(toks: Token[], j: number, phrases = true): number {
     if (content(t) && found < 0 && (!capd(t.text) || x === 0) && x === j && x > 0 && PARTICIPLE_AFTER.test(t.lower) && content(toks[x - 1]) && !capd(toks[x - 1]!.text) && /^(?:the|a|an|its|their|his|her|our)$/.test(lowerOf(toks[x - 2]))) continue;
     if (content(t) && found < 0 && (!capd(t.text) || x === 0)) found = x;
     else if (/^(?:the|a|an|its|their|his|her|our)$/.test(t.lower) && found >= 0) {
-      if (PHRASE_PREP.test(lowerOf(toks[x - 1])) || x > 0 && timePhraseAt(toks, x - 1) && countNounBefore(toks, x)) continue;
+      if (PHRASE_PREP.test(lowerOf(toks[x - 1])) || lowerOf(toks[x - 1]) === "to" && OWED_TO.test(lowerOf(toks[x - 2])) || x > 0 && timePhraseAt(toks, x - 1) && countNounBefore(toks, x)) continue;
       return found;
     }
   }

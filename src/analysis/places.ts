@@ -67,6 +67,11 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
       i = j;
       continue;
     }
+    // ("stands at R2.3 billion": a currency's letter joined to its number is no place)
+    if (/\d/.test(run)) {
+      i = j;
+      continue;
+    }
     // "stood at Rs 380 crore": a currency's letters before a number are no place
     if (/^[\d¢₵$€£]/.test(toks[j]?.text ?? "") && /^(?:Rs|R|US|USD|EUR|GBP|INR|NGN|ZAR|KES|Ksh|KSh|KSH|Sh|Shs|Tsh|TSh|Ush|USh|N|P|GH|GHS|PKR|LKR|BDT|PHP|MYR|RM|UGX|TZS)$/.test(run)) {
       i = j;

@@ -178,6 +178,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The poll found 48 percent of likely voters in favor of the levy, 41 percent against and 11 percent undecided.", "41 percent", { predicate: "oppose" }],
   ["Poll shows 58% back new Osk transit levy.", "58%", { predicate: "support levy" }],
   ["Ana Roe was elected mayor on Sunday, winning 52.3 percent of the vote.", "52.3 percent", { predicate: "won" }],
+  // what a debt is owed to is its phrase, not what is measured
+  ["The municipality's arrear debt to the utility stands at R2.3 billion.", "R2.3 billion", { predicate: "debt" }],
   // a share of a population whose see-through verb has an object of its own: what that share did (not "passed 1,000")
   ["Figures from the exam board show that 58 percent of pupils passed the maths exam this year.", "58 percent", { thing: "student", predicate: "pas", via: "subject" }],
   ["Only 54 percent of children in the province have received both doses of the vaccine.", "54 percent", { thing: "children", predicate: "allocated dose" }],
@@ -796,6 +798,8 @@ const scopes: [string, string, string | null][] = [
   ["Firefighters reached the warehouse on Monday, where 60 workers were evacuated.", "60", null],
   // a facility of a place, named after the place's possessive, is a place within it
   ["Inmates in Osk's jail rioted and 8 prisoners were killed.", "8", "Osk jail"],
+  // a currency's letter joined to its number is no place
+  ["The debt stands at R2.3 billion.", "R2.3 billion", null],
 ];
 
 describe("scopes", () => {
