@@ -232,7 +232,8 @@ export function measureFigures(
     else if (!frame.holder && s.start >= bodyStart && (captionAt(text, paraStart(s.paragraph)) || captionAt(text, s.start))) frame.holder = CAPTION;
     // "... official unemployment rate rose. The survey put the rate at 32.9 percent": a bare rate is the kind of rate named last before it
     if (frame.predicate === "rate" && frame.predicateText === "rate" && f.unit === "percent") {
-      const from = sentences[Math.max(0, s.index - 2)]!.start;
+      // (the words just before it, at most: a sentence of thousands of figures is not read again for each)
+      const from = Math.max(sentences[Math.max(0, s.index - 2)]!.start, f.start - 400);
       let kind: RegExpExecArray | null = null;
       RATE_KIND.lastIndex = 0;
       for (let k: RegExpExecArray | null; (k = RATE_KIND.exec(text.slice(from, f.start))); ) kind = k;
@@ -641,13 +642,21 @@ export function measureFigures(
   // "... recovered nine bodies by noon. By nightfall the toll had risen to 15", "63 people had now been arrested": a count said to have
   // risen to a new level, or to stand now, supersedes
   // the article's earlier figures of that quantity (a count that grows is updated, not contradicted)
-  for (const m of out) {
-    if (!m.key || m.figure.start < bodyStart || m.frame.modality !== "result" || m.frame.change || m.frame.prior) continue;
-    // (or said to stand "now": "63 people had now been arrested", "the toll now stands at 63")
-    const now = NOW_AFTER.test(text.slice(m.figure.end, Math.min(sentences[m.sentence]!.end, m.figure.end + 40))) || /\bnow\s+(?:stands?|stood|at|totals?|is)\s+(?:at\s+)?$/i.test(text.slice(Math.max(sentences[m.sentence]!.start, m.figure.start - 30), m.figure.start));
-    if (!now && !RISEN_TO.test(text.slice(Math.max(sentences[m.sentence]!.start, m.figure.start - 40), m.figure.start))) continue;
-    // (a count that stands "now" is the latest, wherever the earlier one is told: "On Friday the force had reported 40 arrests")
-    for (const o of out) if ((o.sentence < m.sentence || now && o.sentence > m.sentence) && o.figure.start >= bodyStart && o.key === m.key && o.frame.modality === "result" && o.figure.low !== null && m.figure.low !== null && o.figure.low < m.figure.low) o.frame = { ...o.frame, modality: "superseded" };
+  {
+    const updates: { m: Measured; now: boolean }[] = [];
+    for (const m of out) {
+      if (!m.key || m.figure.start < bodyStart || m.frame.modality !== "result" || m.frame.change || m.frame.prior) continue;
+      // (or said to stand "now": "63 people had now been arrested", "the toll now stands at 63")
+      const now = NOW_AFTER.test(text.slice(m.figure.end, Math.min(sentences[m.sentence]!.end, m.figure.end + 40))) || /\bnow\s+(?:stands?|stood|at|totals?|is)\s+(?:at\s+)?$/i.test(text.slice(Math.max(sentences[m.sentence]!.start, m.figure.start - 30), m.figure.start));
+      if (now || RISEN_TO.test(text.slice(Math.max(sentences[m.sentence]!.start, m.figure.start - 40), m.figure.start))) updates.push({ m, now });
+    }
+    // (an article tells a few updates; a text of thousands is a table or a list, read no further)
+    if (updates.length <= MAX_UPDATES) {
+      for (const { m, now } of updates) {
+        // (a count that stands "now" is the latest, wherever the earlier one is told: "On Friday the force had reported 40 arrests")
+        for (const o of out) if ((o.sentence < m.sentence || now && o.sentence > m.sentence) && o.figure.start >= bodyStart && o.key === m.key && o.frame.modality === "result" && o.figure.low !== null && m.figure.low !== null && o.figure.low < m.figure.low) o.frame = { ...o.frame, modality: "superseded" };
+      }
+    }
   }
   // "recorded 312 species" / "274 species had been recorded", "carried 412 million journeys" / "put Metro journeys at 389 million":
   // things a count only has or carries are the things counted (not people: "the ferry carried 212 passengers" is who was aboard)
@@ -727,6 +736,9 @@ export function measureFigures(
 /** A rate named with its kind ("unemployment rate", "Jobless rate"), and the words before "rate" that name no kind. */
 const RATE_KIND = /\b([A-Za-z-]{4,})\s+rate\b/g;
 const RATE_NOT_KIND = /^(?:the|this|that|same|new|current|official|overall|annual|average|national|that|which|their|whose|same|higher|lower|faster|slower|steady|record|flat|adjusted|headline|quarterly|monthly|yearly|daily)$/i;
+
+/** The most updates of a count an article is read for ("had risen to", "now stands at"): past this, a list, not news. */
+const MAX_UPDATES = 20;
 
 /** A count said to have grown to the figure after it: "the toll had risen to", "climbed to at least". */
 const RISEN_TO = /\b(?:risen|rose|climbed|jumped|increased|grown|grew|mounted|swelled|soared)\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$/i;
