@@ -262,7 +262,8 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
     const named = g.map((f) => f.m.frame.agent).filter((x): x is string => !!x && !x.startsWith("@"));
     const agents: string[] = [];
     // (a bare head, "the plant", beside a name of that head, "the Brackenport plant", is no second doer)
-    const bare = (x: string) => x.startsWith("|") && named.some((y) => !y.startsWith("|") && !y.startsWith("~") && y.split("|")[1] === x.slice(1));
+    const namedHeads = new Set(named.filter((y) => !y.startsWith("|") && !y.startsWith("~")).map((y) => y.split("|")[1]));
+    const bare = (x: string) => x.startsWith("|") && namedHeads.has(x.slice(1));
     for (const x of named) if (!bare(x) && !agents.some((y) => sameAgent(x, y))) agents.push(x);
     onlyAgentOf.set(key, agents.length === 1 ? agents[0]! : null);
     if (!g.some((f) => f.m.frame.agent)) agentless.add(key);

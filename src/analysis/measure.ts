@@ -707,6 +707,13 @@ export function measureFigures(
       }
     }
   }
+  // (the figures of each sentence as now read: some were replaced above)
+  const figsOf = new Map<number, Measured[]>();
+  for (const m of out) {
+    const l = figsOf.get(m.sentence);
+    if (l) l.push(m);
+    else figsOf.set(m.sentence, [m]);
+  }
   // "Police and organisers put attendance at 3,200 and 12,000 respectively": two voices, each giving its figure in turn
   for (const k of bySentence.keys()) {
     const s = sentences[k]!;
@@ -714,7 +721,7 @@ export function measureFigures(
     if (!/\brespectively\b/i.test(said)) continue;
     // (the two figures right before the word)
     const at = s.start + said.search(/\brespectively\b/i);
-    const figs = out.filter((m) => m.sentence === k && m.key && m.figure.end <= at);
+    const figs = (figsOf.get(k) ?? []).filter((m) => m.key && m.figure.end <= at);
     if (figs.length < 2) continue;
     const pair = RESPECTIVE_VOICES.exec(text.slice(s.start, figs[0]!.figure.start));
     if (!pair) continue;
@@ -728,14 +735,14 @@ export function measureFigures(
   for (const k of bySentence.keys()) {
     const variant = VARIANT.exec(text.slice(sentences[k]!.start, sentences[k]!.end));
     if (!variant) continue;
-    for (const m of out) if (m.sentence === k && m.key && m.figure.start > sentences[k]!.start + variant.index) m.key = `${m.key}|by-${variant[1]!.trim().toLowerCase().replace(/\s+/g, "-")}`;
+    for (const m of figsOf.get(k) ?? []) if (m.key && m.figure.start > sentences[k]!.start + variant.index) m.key = `${m.key}|by-${variant[1]!.trim().toLowerCase().replace(/\s+/g, "-")}`;
   }
   return out;
 }
 
 /** A rate named with its kind ("unemployment rate", "Jobless rate"), and the words before "rate" that name no kind. */
 const RATE_KIND = /\b([A-Za-z-]{4,})\s+rate\b/g;
-const RATE_NOT_KIND = /^(?:the|this|that|same|new|current|official|overall|annual|average|national|that|which|their|whose|same|higher|lower|faster|slower|steady|record|flat|adjusted|headline|quarterly|monthly|yearly|daily)$/i;
+const RATE_NOT_KIND = /^(?:the|this|that|same|new|current|official|overall|annual|average|national|which|their|whose|higher|lower|faster|slower|steady|record|flat|adjusted|headline|quarterly|monthly|yearly|daily)$/i;
 
 /** The most updates of a count an article is read for ("had risen to", "now stands at"): past this, a list, not news. */
 const MAX_UPDATES = 20;
