@@ -867,6 +867,14 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicate = "employ";
     fr.thing = "people";
   }
+  // "lists nine schools slated for closure", "branches earmarked for closure": a closure planned
+  if (f.unit === "count" && noun && /^(?:slated|scheduled|set|earmarked|marked|due|targeted|listed|proposed)$/.test(lowerOf(toks[nounEnd])) && lowerOf(toks[nounEnd + 1]) === "for" && /^(?:closure|closing)$/.test(lowerOf(toks[nounEnd + 2]))) {
+    fr.predicate = normalize("closed");
+    fr.predicateText = "closed";
+    fr.modality = "forecast";
+    fr.via = "subject";
+    fr.passive = true; // (to be closed, by whoever closes them)
+  }
   // "lost 12,400 manufacturing jobs", "40,000 jobs were cut", "jobs disappeared": jobs lost are jobs cut
   if (fr.thing === "job" && (fr.predicate === "lost" || fr.predicate === "missing")) fr.predicate = "cut";
   // "wins by 312 votes", "edges Pruitt by 412 votes", "defeating his nearest rival by 12,430 votes": a winning margin

@@ -664,6 +664,13 @@ export function measureFigures(
     if (!m.key || !m.key.startsWith("count|")) continue;
     const parts = m.key.split("|");
     // (but not things of a period or a kind said before their noun: "500 million monthly active users" are no "daily active users")
+    // (and students enrolled are the students counted: "has 24,500 students enrolled" / "student numbers fall to 22,000")
+    if (parts[2] === "enrolled" && parts[1] === "student") {
+      parts[2] = "student";
+      parts[1] = "";
+      m.key = parts.join("|");
+      continue;
+    }
     if ((parts[2] === "has" || parts[2] === "carried") && parts[1] && parts[1] !== "people" && !PERSON_KIND.test(parts[1]) && !VICTIMS.has(parts[1]) && !/^\s+(?:[\p{L}-]+\s+){0,2}?(?:daily|monthly|weekly|yearly|annual|active|new|unique|paying|registered)\b/iu.test(text.slice(m.figure.end, m.figure.end + 40))) {
       parts[2] = parts[1];
       parts[1] = "";

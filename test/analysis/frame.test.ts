@@ -180,6 +180,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Ana Roe was elected mayor on Sunday, winning 52.3 percent of the vote.", "52.3 percent", { predicate: "won" }],
   // what a debt is owed to is its phrase, not what is measured
   ["The municipality's arrear debt to the utility stands at R2.3 billion.", "R2.3 billion", { predicate: "debt" }],
+  // a closure planned
+  ["The resolution lists nine schools slated for closure at the end of the year.", "nine", { thing: "school", predicate: "closed", modality: "forecast", passive: true }],
   // a share of a population whose see-through verb has an object of its own: what that share did (not "passed 1,000")
   ["Figures from the exam board show that 58 percent of pupils passed the maths exam this year.", "58 percent", { thing: "student", predicate: "pas", via: "subject" }],
   ["Only 54 percent of children in the province have received both doses of the vaccine.", "54 percent", { thing: "children", predicate: "allocated dose" }],
@@ -763,6 +765,8 @@ const pairs: [string, string, string[][]][] = [
   ["Chatterly passes 500 million users", "Messaging app Chatterly now has more than 500 million monthly active users, the company said on Thursday. Daily active users reached 210 million.", []],
   // a factbox's label with a participle after its plural
   ["Waiting lists", "Figures published by the health service show that 58,400 patients were waiting for treatment at the Osk trust at the end of March. FACTBOX: Osk trust in numbers. Patients waiting, end of March: 61,200. Beds: 1,120.", [["58,400", "61,200"]]],
+  // students enrolled are the students counted
+  ["Osk University student numbers fall to 22,000", "Osk University has 24,500 students enrolled this year, its vice-chancellor told staff in an email.", [["22,000", "24,500"]]],
   // a part said "on its own" is a part
   ["Gallery's record year", "The gallery welcomed 1.8 million visitors in 2023, its director said. The ministry's statistics, published the same week, record 1.35 million visitors to the gallery in 2023. The autumn exhibition drew 410,000 visitors on its own, the gallery said.", [["1.35 million", "1.8 million"]]],
   // ... and "Thousands" is a floor, however far past it a count goes; a word of rough size above a count still disagrees with it
