@@ -198,6 +198,14 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     k++;
     viaOf = true;
     while (/^(?:the|a|an|all|its|their|his|her|our|those|these)$/.test(lowerOf(toks[k]))) k++;
+    // ("58 percent of the 1,012 adults interviewed", "of the 3.2 lakh candidates": the population's own size is no part of its name)
+    if (f.unit === "percent" && /^\d/.test(toks[k]?.text ?? "")) {
+      // (the tokens split a number at its commas and points: "1", ",", "012")
+      let e = k + 1;
+      while (e < toks.length && /^[,.]$/.test(toks[e]!.text) && /^\d/.test(toks[e + 1]?.text ?? "")) e += 2;
+      if (/^(?:million|billion|thousand|lakh|crore|hundred)$/.test(lowerOf(toks[e]))) e++;
+      if (toks[e]?.word) k = e;
+    }
   }
   // "nine in ten patients", "three out of four voters": a share said as a ratio names its population right after it
   if (!viaOf && f.unit === "percent" && f.vague && /^(?:in|of)$/.test(lowerOf(toks[li - 1])) && li > fi && toks[k]?.word && !FUNCTION.test(toks[k]!.lower) && !AUX.test(toks[k]!.lower)) viaOf = true;
@@ -506,7 +514,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (toks[w]?.text === ",") v = w + 1;
     }
     // ("62% of residents over 65 in X have received": an age bound belongs to the subject)
-    if (/^(?:over|under|above|aged)$/.test(lowerOf(toks[v])) && /^\d{1,3}$/.test(toks[v + 1]?.text ?? "")) {
+    if (/^(?:over|under|above|aged)$/.test(lowerOf(toks[v])) && (/^\d{1,3}$/.test(toks[v + 1]?.text ?? "") || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/.test(lowerOf(toks[v + 1])) && (!toks[v + 2]?.word || FUNCTION.test(lowerOf(toks[v + 2])) || AUX.test(lowerOf(toks[v + 2]))))) {
       ageBound = `${lowerOf(toks[v])} ${toks[v + 1]!.text}`;
       v += 2;
     }
@@ -564,6 +572,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       }
       // a share's verb may be bare ("55% back the plan"), but only a verb of opinion ("13% body fat" has none)
       const verbLike = sawAux || /(?:ed|en)$/.test(w) || IRREGULAR_PAST.test(w) || (f.unit === "percent" && OPINION.test(normalize(w))) || /(?:ing)$/.test(w) && !noun;
+      // ("of the adults interviewed backed the zone": a participle that says who the population is, then its verb)
+      if (!sawAux && f.unit === "percent" && /ed$/.test(w) && toks[v + 1]?.word && (/ed$/.test(toks[v + 1]!.lower) || OPINION.test(normalize(toks[v + 1]!.text))) && !FUNCTION.test(toks[v + 1]!.lower)) {
+        v++;
+        steps++;
+        continue;
+      }
       if (content(toks[v]) && verbLike && !(capd(toks[v]!.text) && !/(?:ed|ing|s)$/.test(toks[v]!.text))) subjVerb = toks[v]!;
       break;
     }
@@ -576,7 +590,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // verb has an object of its own is what that share did, though the verb alone only carries a figure, as in "passed 1,000")
     const shareAct = !!subjVerb && f.unit === "percent" && viaOf && TRANSPARENT.test(subjVerb.lower) && !/^(?:was|were|is|are|be|been|had|has|have|having)$/.test(subjVerb.lower) && (/^(?:passed|pass)$/.test(subjVerb.lower) && sawAux || (() => {
       const o = toks[sv + 1];
-      const head = o && /^(?:the|a|an|their|its|both|all|at)$/.test(o.lower) ? toks[sv + 2] : o;
+      // ("had received all their routine vaccines": up to two determiners before the object)
+      let head = o;
+      for (let d = sv + 1; d < sv + 3 && head && /^(?:the|a|an|their|its|his|her|both|all|at)$/.test(head.lower); d++) head = toks[d + 1];
       return !!head?.word && content(head) && !FUNCTION.test(head.lower) && !AUX.test(head.lower) && !TIME_WORD.test(head.lower) && !/^\d/.test(head.text) && o!.lower !== "at";
     })());
     // ("84,000 people had crossed into Telmar": a verb of crossing with where to is a movement, not "crossed 1,000")
@@ -874,6 +890,13 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.modality = "forecast";
     fr.via = "subject";
     fr.passive = true; // (to be closed, by whoever closes them)
+  }
+  // "430 jobs to go", "Jobs to go: 430": jobs to go are jobs to be cut
+  if (f.unit === "count" && noun && fr.thing === "job" && !fr.predicate && lowerOf(toks[nounEnd]) === "to" && /^(?:go|be)$/.test(lowerOf(toks[nounEnd + 1])) && (lowerOf(toks[nounEnd + 1]) === "go" || /^(?:cut|lost|axed|shed)$/.test(lowerOf(toks[nounEnd + 2])))) {
+    fr.predicate = "cut";
+    fr.predicateText = "to go";
+    fr.modality = "forecast";
+    fr.via = "subject";
   }
   // "lost 12,400 manufacturing jobs", "40,000 jobs were cut", "jobs disappeared": jobs lost are jobs cut
   if (fr.thing === "job" && (fr.predicate === "lost" || fr.predicate === "missing")) fr.predicate = "cut";

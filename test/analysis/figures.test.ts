@@ -74,6 +74,7 @@ const cases: [string, Want[]][] = [
   // an age bound after people is their age, not a count; a count of things after "over" stays one
   ["Voters under 30 backed her, as did men under 35 in the cities.", []],
   ["Half of residents over 65 in the county got a jab.", []],
+  ["Most children under two in the county were vaccinated.", []],
   ["Floods damaged over 500 homes.", [{ text: "over 500", low: 500 }]],
   // percentage points
   ["The bank raised its rate by 0.5 percentage points.", [{ text: "0.5 percentage points", low: 0.5, unit: "percent" }]],

@@ -182,6 +182,10 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The municipality's arrear debt to the utility stands at R2.3 billion.", "R2.3 billion", { predicate: "debt" }],
   // a closure planned
   ["The resolution lists nine schools slated for closure at the end of the year.", "nine", { thing: "school", predicate: "closed", modality: "forecast", passive: true }],
+  // an age in words; two determiners before a share's object; the population's own size and a participle naming it; jobs to go
+  ["A survey found that 61 per cent of children under two in the county had received all their routine vaccines.", "61 per cent", { thing: "children under two", predicate: "allocated vaccine" }],
+  ["They show that 58 percent of the 1,012 adults interviewed backed the zone.", "58 percent", { predicate: "support zone" }],
+  ["430 jobs to go at the plant.", "430", { thing: "job", predicate: "cut", modality: "forecast" }],
   // a share of a population whose see-through verb has an object of its own: what that share did (not "passed 1,000")
   ["Figures from the exam board show that 58 percent of pupils passed the maths exam this year.", "58 percent", { thing: "student", predicate: "pas", via: "subject" }],
   ["Only 54 percent of children in the province have received both doses of the vaccine.", "54 percent", { thing: "children", predicate: "allocated dose" }],
