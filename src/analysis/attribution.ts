@@ -143,6 +143,8 @@ const SPEAKER_ADVERB = /^(?:soon|also|later|then|now|again|still|often|once|too|
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|[a-z]{3,}ed)$/;
 /** Prepositions that open where or when something was said ("said during his speech", "wrote in a memo"). */
 const PLACE_PREPS = /^(?:in|on|at|during|after|before|while|amid|via|through)$/;
+/** The most words a reported question or a description runs before its comma: past this it is no clause (and a long page is not read again for each cue). */
+const MAX_QUESTION = 60;
 /** Cues that tell a thing as what its speaker holds it to be ("which she described as Y"); "what he called X" is left out: PolNeAR marks few of them (train 4 of 13 read, dev none of 3). */
 const DESCRIBING_CUES = /^(?:describe|describes|described)$/;
 /** Words that open a relative clause whose verb describes its object ("what Roe described as ...", "which he describes as ..."). */
@@ -586,7 +588,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const np: NounPhrase = { from: i + 2, to: j };
     if (!isSpeakerPhrase(text, toks, np)) return false;
     let e = j + 1;
-    while (e < n && toks[e]!.text !== "," && !(isQuoteMark(toks[e]) && quoteAt(qs, toks[e]!.start)?.start === toks[e]!.start && e > j + 1 && toks[e - 1]!.text === ",")) e++;
+    // (a question is a clause, not a page: at most MAX_QUESTION words before its comma)
+    while (e < n && e < j + MAX_QUESTION && toks[e]!.text !== "," && !(isQuoteMark(toks[e]) && quoteAt(qs, toks[e]!.start)?.start === toks[e]!.start && e > j + 1 && toks[e - 1]!.text === ",")) e++;
+    if (e >= j + MAX_QUESTION) return false;
     const c = content(text, toks[j]!.start, toks[e - 1]!.end);
     push({ start: c[0], end: c[1], cue: toks[i]!.text, cueStart: t0(i), speakers: [span(np)], direct: isDirect(text, c[0], c[1], qs) });
     return out.length > 0 && out[out.length - 1]!.start === c[0];
@@ -633,8 +637,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const q = isQuoteMark(toks[j]) ? quoteAt(qs, toks[j]!.start) : undefined;
     let e = j;
     if (q && q.start === toks[j]!.start) while (e < n && toks[e]!.start < q.end) e++;
-    else while (e < n && !/^(?:[,;:—–()]|and|but|or|while|because)$/.test(toks[e]!.text)) e++;
-    if (e <= j) return false;
+    else while (e < n && e < j + MAX_QUESTION && !/^(?:[,;:—–()]|and|but|or|while|because)$/.test(toks[e]!.text)) e++;
+    if (e <= j || e >= j + MAX_QUESTION) return false;
     const c = content(text, toks[np.from - 1]!.start, toks[e - 1]!.end);
     push({ start: c[0], end: c[1], cue: toks[i]!.text, cueStart: t0(i), speakers: [span(np)], direct: isDirect(text, c[0], c[1], qs) });
     return true;

@@ -57,6 +57,14 @@ const NAME_HALF_AFTER = /^ and (?:\p{Lu}[\p{L}’'&-]*)(?: \p{Lu}[\p{L}’'&-]*)
 const LIST_MARK = /^(?:\d+[.)]|[•*–-])\s+/u;
 /** What may stand before a name that opens its line: nothing, a list item's mark, a label ("WATCH: "). */
 const LINE_OPENING = /^\s*(?:(?:\d+[.)]|[•*–-])\s+)?(?:[\p{Lu}\s]+:\s*)?$/u;
+/** Whether what stands before offset `at` on its line is only a line's opening (a list mark, a label in capitals), looking back a short way only. */
+function opensLineAt(text: string, at: number): boolean {
+  const from = Math.max(0, at - 120);
+  const before = text.slice(from, at);
+  const nl = before.lastIndexOf("\n");
+  if (nl < 0 && from > 0) return false;
+  return LINE_OPENING.test(before.slice(nl + 1));
+}
 /** How many capitalised words a name cut short may take after it. */
 const RUN_ON_MAX = 3;
 /** Nouns of what a person has or does, never a speaker, though they end like a role noun ("my instincts", "their answers", "the answer"). */
@@ -126,8 +134,7 @@ function initials(name: string): string {
  */
 export function runOn(text: string, m: Mention): number {
   if (!m.name || !m.text.endsWith(m.name)) return m.end;
-  const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
-  const opensLine = LINE_OPENING.test(text.slice(lineStart, m.start)) && !/^(?:an?|the)\s/i.test(m.text);
+  const opensLine = opensLineAt(text, m.start) && !/^(?:an?|the)\s/i.test(m.text);
   let end = m.end;
   for (let n = 0; n < RUN_ON_MAX; n++) {
     const w = /^ (\p{Lu}[\p{L}’'&-]*)(?![\p{L}\p{N}’'&.-])/u.exec(text.slice(end, end + 40))?.[1];
@@ -542,8 +549,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
 
   /** Does a mention open a title-case line (after a list mark or a label), as a headline's subject does? */
   function headlineSubject(m: Mention): boolean {
-    const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
-    return LINE_OPENING.test(text.slice(lineStart, m.start)) && titleLine(m.start);
+    return opensLineAt(text, m.start) && titleLine(m.start);
   }
 
   /** Are all the named mentions of a draft in title-case lines ("Acme's Dubious Claim: Roe Tries Again (Jan. 5, 2005)")? */
@@ -556,9 +562,13 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
 
   /** Is the line holding offset i in title case: three or more words, all but at most one of its content words capitalised, and no sentence's end? */
   function titleLine(i: number): boolean {
-    const a = text.lastIndexOf("\n", i - 1) + 1;
-    let b = text.indexOf("\n", i);
-    if (b < 0) b = text.length;
+    // (the line's ends looked for within a title's length only: a page-long line is no title, and is not scanned for each mention)
+    const from = Math.max(0, i - TITLE_LINE_MAX - 1);
+    const back = text.slice(from, i).lastIndexOf("\n");
+    if (back < 0 && from > 0) return false;
+    const a = back < 0 ? 0 : from + back + 1;
+    const fwd = text.slice(i, i + TITLE_LINE_MAX + 1).indexOf("\n");
+    const b = fwd < 0 ? (i + TITLE_LINE_MAX + 1 >= text.length ? text.length : Infinity) : i + fwd;
     if (b - a > TITLE_LINE_MAX) return false;
     const line = text.slice(a, b).trim().replace(LIST_MARK, "");
     // a section's label alone on its line ("Most Exciting:")
