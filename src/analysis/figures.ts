@@ -104,6 +104,10 @@ const UNITS: Record<string, number> = {
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
   ninety: 90,
 };
+/** A number word up to twenty ("under two", "over twelve": an age's bound). */
+export function isSmallNumberWord(w: string): boolean {
+  return w === "one" || (UNITS[w] ?? Infinity) <= 20;
+}
 /** Scale words and abbreviations. */
 const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
@@ -339,7 +343,7 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
     if (!qualifier && !pct && !headlineVerb && /^\d/.test(rawA) && !/^\d{1,3}(?:,\d{3})+/.test(rawA) && !/^\s+points?\b/.test(after) && /(?<![.!?]\s)(?<=[a-z]\s)\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/i.test(before)) continue;
     if (!rawB && !pct && /\p{Lu}[\p{L}.]+,\s*$/u.test(before) && /^,/.test(after) && Number(rawA) < 120) continue; // "Jane Roe, 45, said": an age
     // "residents over 65", "adults under 30", "children younger than 5": people's age as a bound, not a count of them
-    if (!rawB && !pct && /^(?:over|under|above|below|older than|younger than)$/.test(qualifier) && (/^\d{1,3}$/.test(rawA) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/i.test(rawA)) && /\b(?:people|persons|residents|adults|men|women|children|kids|pupils|students|patients|voters|workers|drivers|citizens|those|anyone|everyone|individuals|seniors|girls|boys|members|respondents)\s+$/i.test(before) && !/^\s*(?:%|-|(?!years\b|has\b|was\b|is\b|does\b)[a-z]+s\b)/i.test(after)) continue;
+    if (!rawB && !pct && /^(?:over|under|above|below|older than|younger than)$/.test(qualifier) && (/^\d{1,3}$/.test(rawA) || isSmallNumberWord(rawA.toLowerCase())) && /\b(?:people|persons|residents|adults|men|women|children|kids|pupils|students|patients|voters|workers|drivers|citizens|those|anyone|everyone|individuals|seniors|girls|boys|members|respondents)\s+$/i.test(before) && !/^\s*(?:%|-|(?!years\b|has\b|was\b|is\b|does\b)[a-z]+s\b)/i.test(after)) continue;
     const a = parseNumber(rawA);
     if (!a) continue;
     if (rawB && /^(?:[-–]|\s*(?:to|and)\s*)/i.test(slice.slice(m.index + m[0].indexOf(rawA) + rawA.length))) {

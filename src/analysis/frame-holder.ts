@@ -9,6 +9,8 @@
 import type { Frame } from "./frame.js";
 import { PLURAL, REPORTING, content, normalize } from "./frame-words.js";
 import { isCap, lowerOf, type Token } from "./text.js";
+import { WEEKDAYS } from "./lexicon.js";
+import { MONTHS } from "./times.js";
 
 /** Nouns of a study whose name makes it a voice ("the Orbis poll found"). */
 const STUDY = /^(?:poll|survey|study|report|audit|analysis|review|census|count|tally|estimate|index|model|piece|article|story|post|tweet|column|blog)$/;
@@ -219,7 +221,7 @@ function studyVoice(toks: Token[], j: number): string | null {
   }
   if (run.length) caps.push(run.join(" "));
   // (not a day or a month: "Figures published by NHS England on Thursday show")
-  const named = caps.filter((c) => !/^(?:However|But|In)$/.test(c) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(c));
+  const named = caps.filter((c) => !/^(?:However|But|In)$/.test(c) && !WEEKDAYS.has(c.toLowerCase()) && !MONTHS.test(c.toLowerCase()));
   // the name right before the study's noun ("the Kestrel Research poll conducted ... in May"), else the nearest after it ("data from ... AppLedger")
   const hi = words.indexOf(toks[head]!);
   let beforeHead = "";

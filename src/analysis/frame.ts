@@ -8,9 +8,9 @@
  * the figure. The lists are English grammar (auxiliaries, prepositions, determiners) and a few
  * synonym sets that say one thing several ways ("died", "dead", "deaths", "killed").
  */
-import type { RawFigure } from "./figures.js";
+import { isSmallNumberWord, type RawFigure } from "./figures.js";
 import { isCap, lowerOf, type Token } from "./text.js";
-import { TITLES } from "./lexicon.js";
+import { TITLES, WEEKDAYS } from "./lexicon.js";
 import { partitionPoint } from "./search.js";
 import { readHolder } from "./frame-holder.js";
 import {
@@ -514,7 +514,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (toks[w]?.text === ",") v = w + 1;
     }
     // ("62% of residents over 65 in X have received": an age bound belongs to the subject)
-    if (/^(?:over|under|above|aged)$/.test(lowerOf(toks[v])) && (/^\d{1,3}$/.test(toks[v + 1]?.text ?? "") || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/.test(lowerOf(toks[v + 1])) && (!toks[v + 2]?.word || FUNCTION.test(lowerOf(toks[v + 2])) || AUX.test(lowerOf(toks[v + 2]))))) {
+    if (/^(?:over|under|above|aged)$/.test(lowerOf(toks[v])) && (/^\d{1,3}$/.test(toks[v + 1]?.text ?? "") || isSmallNumberWord(lowerOf(toks[v + 1])) && (!toks[v + 2]?.word || FUNCTION.test(lowerOf(toks[v + 2])) || AUX.test(lowerOf(toks[v + 2]))))) {
       ageBound = `${lowerOf(toks[v])} ${toks[v + 1]!.text}`;
       v += 2;
     }
@@ -1001,7 +1001,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       let p = a - 1;
       while (p > 0 && !/^(?:in|during|over|for)$/.test(toks[p]!.lower)) p--;
       if (p > 0 && toks[p - 1]!.word && content(toks[p - 1]) && !FUNCTION.test(toks[p - 1]!.lower)) fr.agent = npAt(toks, p - 1);
-    } else if (t && t.word && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|afternoon|evening|weekend)$/.test(t.lower) && /^(?:on|at|in|over|last|this)$/.test(lowerOf(toks[a - 1]))) {
+    } else if (t && t.word && (WEEKDAYS.has(t.lower) || /^(?:night|morning|afternoon|evening|weekend)$/.test(t.lower)) && /^(?:on|at|in|over|last|this)$/.test(lowerOf(toks[a - 1]))) {
       // "The gala at the Osk Hotel on Saturday brought in": phrases of time and place after the doer, the doer before them
       // (a noun of its own, lower-case, after "the" at the clause's start)
       for (let p = a - 1; p > 1 && p >= a - 12 && toks[p]!.word; p--) {

@@ -680,8 +680,8 @@ export function measureFigures(
   // "five climbers were missing" ... "eight people were missing", "seventeen miners were trapped" ... "Twenty-two of our members are
   // trapped": when an article counts one kind of person for an act, people counted for that act without their kind are that kind
   {
-    // per quantity (its key without the thing): the kinds read from figures' own nouns, those read otherwise, and whether any is bare
-    type Kinds = { own: Set<string>; other: Set<string>; people: boolean; bare: boolean };
+    // per quantity (its key without the thing): the kinds read from figures' own nouns, those read otherwise, and whether people are counted
+    type Kinds = { own: Set<string>; other: Set<string>; people: boolean };
     const kinds = new Map<string, Kinds>();
     const rest = (k: string) => k.split("|").filter((_, i) => i !== 1).join("|");
     for (const m of out) {
@@ -689,11 +689,10 @@ export function measureFigures(
       const thing = m.key.split("|")[1]!;
       const r = rest(m.key);
       let k = kinds.get(r);
-      if (!k) kinds.set(r, (k = { own: new Set(), other: new Set(), people: false, bare: false }));
-      if (thing === "") k.bare = true;
-      else if (thing === "people") k.people = true;
+      if (!k) kinds.set(r, (k = { own: new Set(), other: new Set(), people: false }));
+      if (thing === "people") k.people = true;
       // (a kind read from the figure's own noun, "five climbers", or from another clause's subject)
-      else (m.frame.noun && stem(m.frame.noun) === thing ? k.own : k.other).add(thing);
+      else if (thing !== "") (m.frame.noun && stem(m.frame.noun) === thing ? k.own : k.other).add(thing);
     }
     for (const m of out) {
       if (!m.key || m.part || !m.key.startsWith("count|")) continue;

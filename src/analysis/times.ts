@@ -4,7 +4,7 @@ import type { Sentence } from "./segment.js";
 import { lowerOf, type Token, tokenize } from "./text.js";
 
 /** Month names (May only when not a sentence's first word, where it may be the verb). */
-const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+export const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 
 function isCapWord(w: string): boolean {
   return /^\p{Lu}/u.test(w);
