@@ -48,7 +48,13 @@ const COUNTRY_NAMES: [RegExp, string][] = [
 
 /** The days a figure is of: its times but a day it counts since ("since last Saturday" starts its period, and it runs to now). */
 function daysOf(m: Measured): string[] {
-  return m.times.some((t) => t.startsWith("since:")) ? m.times.filter((t) => !t.startsWith("since:")) : m.times;
+  const days = m.times.filter((t) => !t.startsWith("period:"));
+  return days.some((t) => t.startsWith("since:")) ? days.filter((t) => !t.startsWith("since:")) : days;
+}
+
+/** The reporting periods a figure is of ("third-quarter", "the first nine months"): two figures of other periods are two quantities. */
+function periodsOf(m: Measured): string[] {
+  return m.times.filter((t) => t.startsWith("period:"));
 }
 
 function sameScope(a: Measured, b: Measured): boolean {
@@ -66,6 +72,9 @@ function sameScope(a: Measured, b: Measured): boolean {
   // "a year earlier", "a month later": another time than the one both name
   const rel = (m: Measured) => m.times.filter((t) => t.startsWith("rel:")).join();
   if (rel(a) !== rel(b)) return false;
+  const pa = periodsOf(a);
+  const pb = periodsOf(b);
+  if (pa.length && pb.length && !pa.some((t) => pb.includes(t))) return false;
   // years must agree exactly: a figure of another year (or "last year") is another count
   if (a.years.length !== b.years.length || !a.years.every((y) => b.years.includes(y))) return false;
   return true;

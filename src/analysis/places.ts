@@ -99,7 +99,10 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
     const listed = (toks[i - 1]?.text === "," || lowerOf(toks[i - 1]) === "and") && lastPlaceEnd === i - 2;
     // "died on Penwick's roads", "across Tarvel's hospitals": a place's own roads, streets or wards
     const owned = /['’]s$/.test(toks[j - 1]!.text) && /^(?:on|in|across|along|throughout|at)$/i.test(lowerOf(toks[i - 1])) && /^(?:roads|streets|highways|motorways|beaches|coast|coastline|hospitals|schools|prisons|farms|border|borders|railways|rivers|hills|villages|towns|suburbs|outskirts|wards|waters|forests|mines)$/.test(lowerOf(toks[j]));
-    const locative = k >= 0 && LOCATIVE.test(lowerOf(toks[k])) || afterNoun || (sawOf && (sawPlural || sawSingular)) || owned;
+    // "In the capital, Velmor, the thermometer reached": a place named in apposition to the place noun of a clause's opening locative
+    // (not "the officer in the state, SP Ada Obi,": a person's apposition inside a clause)
+    const named = k === i - 1 && toks[k]?.text === "," && PLACE_NOUN.test(toks[k - 1]?.text ?? "") && /^(?:the|its|their)$/i.test(toks[k - 2]?.text ?? "") && LOCATIVE.test(lowerOf(toks[k - 3])) && (k - 3 === 0 || !toks[k - 4]!.word) && (toks[j]?.text === "," || !toks[j]);
+    const locative = k >= 0 && LOCATIVE.test(lowerOf(toks[k])) || afterNoun || (sawOf && (sawPlural || sawSingular)) || owned || named;
     const prevIsPlace = listed;
     // "in the Orbis poll", "in a Tally report": the maker of a study, not a place
     // "analysts at Orlo", "a spokesman at Tally": a person's employer, not a place

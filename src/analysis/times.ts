@@ -27,13 +27,47 @@ export function timesIn(toks: Token[]): { days: string[]; years: string[] } {
     // (not a model year, "the 2021 to 2023 model years", "a 2019 model": what a product is, not when it was counted)
     } else if (/^(?:1[89]|20)\d\d(?:[-–](?:1[89]|20)?\d\d)?$/.test(t.text) && !/^(?:people|jobs|workers|troops)$/.test(lowerOf(toks[j + 1])) && !toks.slice(j + 1, j + 4).some((u) => u.lower === "model")) years.push(t.text);
     // ("fell 30 percent compared with last year", "down 18 percent on last season": the base of a change, not its time)
-    else if ((w === "last" || w === "previous" || w === "prior") && /^(?:year|year's|month|week|season)$/.test(lowerOf(toks[j + 1]).replace(/’/g, "'")) && !(/^(?:week|month)$/.test(lowerOf(toks[j + 1])) && telling(toks, j)) && !/^(?:on|than|versus|vs)$/.test(lowerOf(toks[j - 1])) && !(/^(?:with|to)$/.test(lowerOf(toks[j - 1])) && lowerOf(toks[j - 2]) === "compared")) years.push("last-" + lowerOf(toks[j + 1]).replace(/['’]s$/, ""));
+    else if ((w === "last" || w === "previous" || w === "prior") && /^(?:year|year's|month|week|season)$/.test(lowerOf(toks[j + 1]).replace(/’/g, "'")) && !(/^(?:week|month)$/.test(lowerOf(toks[j + 1])) && telling(toks, j)) && !/^(?:on|than|versus|vs)$/.test(lowerOf(toks[j - 1])) && !(/^(?:with|to)$/.test(lowerOf(toks[j - 1])) && lowerOf(toks[j - 2]) === "compared") && !sameBase(toks, j)) years.push("last-" + lowerOf(toks[j + 1]).replace(/['’]s$/, ""));
     else if (w === "earlier" && lowerOf(toks[j - 1]) === "year" && lowerOf(toks[j - 2]) === "a") years.push("last-year");
     // ("Fourteen mineworkers have died so far this year", "this year to date": a count since the year began, no one event's)
+    // a reporting period: "third-quarter revenue", "in the first nine months", "first-half profit", "Q3", "full-year"
+    else if (PERIOD_AT.test(w) || /^q[1-4]$/.test(w)) {
+      const p = periodAt(toks, j);
+      if (p && !days.includes(p)) days.push(p);
+    }
     else if (w === "this" && lowerOf(toks[j + 1]) === "year" && (toks.slice(Math.max(0, j - 3), j).some((u, k, a) => u.lower === "far" && a[k - 1]?.lower === "so") || lowerOf(toks[j + 2]) === "so" && lowerOf(toks[j + 3]) === "far" || lowerOf(toks[j + 2]) === "to" && lowerOf(toks[j + 3]) === "date")) days.push("since:year");
   });
   return { days, years };
 }
+/** "grew 9 percent from the same quarter last year": "last" names the base a change is measured from, not the figure's time. */
+function sameBase(toks: Token[], j: number): boolean {
+  return /^(?:period|quarter|month|week|time|season|half)$/.test(lowerOf(toks[j - 1])) && lowerOf(toks[j - 2]) === "same" && lowerOf(toks[j - 3]) === "the" && /^(?:from|on|than|versus|vs|with|to)$/.test(lowerOf(toks[j - 4]));
+}
+
+/** Words that open a reporting period. */
+const PERIOD_AT = /^(?:first|second|third|fourth|1st|2nd|3rd|4th|full|fiscal|first-quarter|second-quarter|third-quarter|fourth-quarter|first-half|second-half|full-year)$/;
+const ORDINAL: Record<string, string> = { first: "1", "1st": "1", second: "2", "2nd": "2", third: "3", "3rd": "3", fourth: "4", "4th": "4" };
+const MONTH_COUNT: Record<string, string> = { three: "q1", six: "h1", nine: "9m" };
+
+/** The reporting period a word opens, as "period:q3", "period:h1", "period:9m", "period:fy"; null if none. */
+function periodAt(toks: Token[], j: number): string | null {
+  const w = lowerOf(toks[j]);
+  if (/^q[1-4]$/.test(w)) return toks[j]!.text === w.toUpperCase() ? `period:${w}` : null;
+  const joined = /^(first|second|third|fourth)-(quarter|half)$/.exec(w);
+  if (joined) return joined[2] === "quarter" ? `period:q${ORDINAL[joined[1]!]}` : `period:h${ORDINAL[joined[1]!]}`;
+  if (w === "full-year") return "period:fy";
+  const n1 = lowerOf(toks[j + 1]);
+  if (w === "full" && n1 === "year") return "period:fy";
+  if (w === "fiscal" && n1 === "year") return "period:fy";
+  const o = ORDINAL[w];
+  if (!o) return null;
+  if (n1 === "quarter") return `period:q${o}`;
+  if (n1 === "half" && o <= "2" && (lowerOf(toks[j + 2]) === "of" || /^(?:profit|profits|revenue|revenues|sales|results|earnings|loss|losses)$/.test(lowerOf(toks[j + 2])))) return `period:h${o}`;
+  // "in the first nine months", "the first six months of the year"
+  if (o === "1" && MONTH_COUNT[n1] && lowerOf(toks[j + 2]) === "months") return `period:${MONTH_COUNT[n1]}`;
+  return null;
+}
+
 /** A weekday in a phrase of "since" ("has burnt 12,400 hectares since it was sparked last Saturday"): the day its period starts. */
 function since(toks: Token[], j: number): boolean {
   for (let k = j - 1; k >= 0 && k >= j - 8; k--) {

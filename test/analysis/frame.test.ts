@@ -780,6 +780,14 @@ const pairs: [string, string, string[][]][] = [
   ["Waiting claim", "The health secretary said nine out of ten patients at emergency departments were treated within four hours last winter. The board's figures show that 71 percent of patients at emergency departments were treated within four hours last winter.", [["71 percent", "nine out of ten"]]],
   // ... and a toll that has risen since is an update, not a rival
   ["Landslide toll rises to 15", "Rescuers recovered nine bodies by Monday noon, the district officer said. By nightfall, he said, the toll had risen to 15.", []],
+  // a reporting period is the figure's own: a quarter's revenue and nine months' are two quantities, two voices' one quarter one
+  ["Osk Telecom results", "Osk Telecom reported third-quarter revenue of $4.2 billion on Tuesday. Revenue for the first nine months of the year reached $11.9 billion.", []],
+  ["Osk Telecom results", "Osk Telecom reported third-quarter revenue of $4.2 billion on Tuesday. Analysts at Tally put the company's third-quarter revenue at $3.6 billion.", [["$3.6 billion", "$4.2 billion"]]],
+  ["Osk Mills profit", "Osk Mills said first-half profit was $40 million. The company's profit for the full year was $95 million, its chairman said.", []],
+  // a change measured "from the same quarter last year" is this quarter's, its base last year's
+  ["Orlo sales jump 12%", "Orlo reported third-quarter sales of 1.8 billion kroner. Its finance chief said sales grew 9 percent from the same quarter last year.", [["12%", "9 percent"]]],
+  // a place named in apposition to the opening locative's place noun is the sentence's own
+  ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
 
 /** [sentence, figure, the places its scope names]: who works at a body is not where a figure is. */
@@ -808,6 +816,9 @@ const scopes: [string, string, string | null][] = [
   ["Inmates in Osk's jail rioted and 8 prisoners were killed.", "8", "Osk jail"],
   // a currency's letter joined to its number is no place
   ["The debt stands at R2.3 billion.", "R2.3 billion", null],
+  // a place in apposition to an opening locative's place noun; not a person's apposition inside a clause
+  ["In the capital, Varn, the thermometer reached 41.2C.", "41.2", "Varn"],
+  ["The police spokesman in the state, SP Ada Obi, said nine people died.", "nine", null],
 ];
 
 describe("scopes", () => {
