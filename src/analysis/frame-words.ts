@@ -28,7 +28,7 @@ export const MEASURE_WORDS = /^(?:percent|per|cent|pct|percentage|points?|times|
 export const GENERIC_PEOPLE = /^(?:people|persons|person|individuals|victims|others|dead|lives|those|adults|men and women)$/;
 /** Synonyms: one key for each thing said several ways. General English, not any article's words. */
 export const SYNONYMS: [RegExp, string][] = [
-  [/^(?:kill|kills|killed|killing|dead|death|deaths|die|dies|died|dying|fatalities|fatality|fatal|perished|perish|slain|slaughtered|murdered|toll|lives)$/, "killed"],
+  [/^(?:kill|kills|killed|killing|dead|death|deaths|die|dies|died|dying|fatalities|fatality|fatal|perished|perish|succumbed|succumb|succumbs|slain|slaughtered|murdered|toll|lives)$/, "killed"],
   [/^(?:wound|wounds|wounded|wounding|injure|injures|injured|injuring|injury|injuries|hurt|hurting)$/, "wounded"],
   [/^(?:arrest|arrests|arrested|arresting|detain|detains|detained|detaining|detention|detentions|detainees|held|jailed)$/, "arrested"],
   [/^(?:missing|unaccounted|disappeared)$/, "missing"],

@@ -14,7 +14,7 @@ import { frameKey } from "./frame-meet.js";
 import { onlyPollIn, pollInSentence, readCountPairs, readLeads, readMatchups, readShares, type MatchupFigure } from "./matchup.js";
 
 /** Words that split a rate by group: "the unemployment rate among black youth is 51 percent". */
-const DEMOGRAPHIC = /\b(?:white|black|hispanic|latino|latina|asian|african-american|youth|young|teen(?:age)?s?|women|men|among|aged|ages|seniors|older|younger)\b/i;
+const DEMOGRAPHIC = /\b(?:white|black|hispanic|latino|latina|asian|african-american|youth|young|teen(?:age)?s?|women|men|girls|boys|female|male|among|aged|ages|seniors|older|younger)\b/i;
 
 /** The text of a figure's sentence around it (a few words either side). */
 function clauseText(text: string, toks: Token[], li: number): string {
@@ -505,7 +505,9 @@ export function measureFigures(
     for (let x = 1; x < ms.length; x++) {
       const a = ms[x - 1]!;
       const b = ms[x]!;
-      if (!a.key || a.key !== b.key || !a.frame.noun || !b.frame.noun) continue;
+      // ("Nine died on the spot and two others succumbed in hospital": a count and its "others" are parts of one toll)
+      const others = /^\s+(?:others?|more)\b/.test(text.slice(b.figure.end, b.figure.end + 8));
+      if (!a.key || a.key !== b.key || (!a.frame.noun || !b.frame.noun) && !others) continue;
       if (!/^[^.;]{0,80}?\s(?:and|as\s+well\s+as|plus)\s/.test(text.slice(a.figure.end, b.figure.start))) continue;
       if (a.frame.agent !== b.frame.agent) continue; // "Rubio won 25 and Kasich 13": two agents, told apart by who
       a.part = true;

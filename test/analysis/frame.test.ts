@@ -786,6 +786,10 @@ const pairs: [string, string, string[][]][] = [
   ["Osk Mills profit", "Osk Mills said first-half profit was $40 million. The company's profit for the full year was $95 million, its chairman said.", []],
   // a change measured "from the same quarter last year" is this quarter's, its base last year's
   ["Orlo sales jump 12%", "Orlo reported third-quarter sales of 1.8 billion kroner. Its finance chief said sales grew 9 percent from the same quarter last year.", [["12%", "9 percent"]]],
+  // a count and its "others" joined in one sentence are parts of one toll, not a rival of it ("succumbed" is died)
+  ["Bus crash in Osk", "Eleven people died in the crash, police said. \"Nine died on the spot and two others succumbed in hospital,\" the police commander said. The Red Cross said 14 people had lost their lives.", [["14", "Eleven"]]],
+  // girls' and boys' shares are subgroups, not rivals of the overall share
+  ["Osk exam results: pass percentage at 91%", "The board declared the results on Monday. Girls once again outperformed boys, recording a pass percentage of 91.4 per cent against 85.9 per cent for boys.", []],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
