@@ -528,9 +528,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (PHRASE_PREP.test(lowerOf(toks[v])) && !(viaOf && lowerOf(toks[v]) === "of")) {
       let w = v + 1;
       // ("in the United States": a capitalised word ending in -ed is a name, not a verb)
-      const pastVerb = (t: Token | undefined) => !!t && /(?:ed)$/.test(t.lower) && !capd(t.text);
+      const pastVerb = (t: Token | undefined) => !!t && (/(?:ed)$/.test(t.lower) || f.unit === "percent" && IRREGULAR_PAST.test(t.lower)) && !capd(t.text);
       // ("counted 130 cancelled services on Monday and accused ...": a verb after "and" is another clause's)
-      while (w < toks.length && w < v + 6 && toks[w]!.word && !/^(?:and|but|or)$/.test(toks[w]!.lower) && !AUX.test(toks[w]!.lower) && !(pastVerb(toks[w]) && w > v + 1)) w++;
+      // ("68 per cent of candidates from public secondary schools in the state obtained": a share's population may run longer)
+      // ("£212,000 from the firm she worked for": a pronoun opens a clause of its own, whose verb is not the figure's)
+      while (w < toks.length && w < v + (f.unit === "percent" && viaOf ? 10 : 6) && toks[w]!.word && !/^(?:and|but|or|he|she|they|we|i|you|it|who|which|that)$/.test(toks[w]!.lower) && !AUX.test(toks[w]!.lower) && !(pastVerb(toks[w]) && w > v + 1)) w++;
       if (AUX.test(lowerOf(toks[w])) || pastVerb(toks[w])) v = w;
     }
     let sawAux = false;

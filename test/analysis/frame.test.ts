@@ -341,6 +341,11 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Regulator fines Pellion Bank ¥4.5 billion over money laundering failings", "¥4.5 billion", { predicate: "fine" }],
   ["The club said that 44,018 fans had been at the match.", "44,018", { predicate: "gathered" }],
   ["The poll found 45 percent in favour of the levy and 39 percent opposed.", "45 percent", { predicate: "support levy" }],
+  // a clause of its own after the object is not the figure's verb; a share's population may run long before its verb
+  ["A bookkeeper stole £212,000 from the family firm she worked for over six years.", "£212,000", { predicate: "stolen" }],
+  ["The commissioner said 68 per cent of candidates from public secondary schools in the state obtained five credits.", "68 per cent", { predicate: "obtain credit", thing: "candidate" }],
+  ["A breakdown shows that 54.2 per cent of candidates from the state's public schools met the benchmark.", "54.2 per cent", { predicate: "met benchmark" }],
+  ["A forensic accountant had put the total taken at nearer £150,000.", "nearer £150,000", { predicate: "taken" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
