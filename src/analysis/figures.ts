@@ -251,7 +251,8 @@ const MEASURE_UNITS: [RegExp, string][] = [
   [/^\s?(?:pounds?|lbs?\.?)\b/i, "lb"],
   [/^\s?(?:ounces?|oz)\b/i, "oz"],
   [/^\s?(?:tons?|tonnes?)\b/i, "t"],
-  [/^\s?(?:litres?|liters?|gallons?|barrels?|bpd)\b/i, ""],
+  [/^\s?(?:bpd|b\/d)\b/i, "barrel"], // (barrels a day: the rate is the frame's to read)
+  [/^\s?(?:litres?|liters?|gallons?|barrels?)\b/i, ""],
   [/^\s?ha\b(?![-'’])/, "hectare"], // (a factbox's "36,500 ha")
   [/^\s?(?:acres?|hectares?|square\s+(?:feet|foot|miles?|metres?|meters?|kilometres?|kilometers?))\b/i, ""],
   [/^\s?(?:degrees?|°[cf]?)/i, "deg"],

@@ -74,7 +74,10 @@ export const SYNONYMS: [RegExp, string][] = [
   // homes, roads or schools made, however said: "built 45,000 homes", "28,600 homes were completed", "constructed"
   [/^(?:built|build|builds|completed|completes|constructed|construct|constructs)$/, "built"],
   // what falls short, however named: "a deficit of $3.8 billion", "the shortfall was", "short of 97,000 teachers"
-  [/^(?:deficit|deficits|shortfall|shortfalls|shortage|shortages|short)$/, "deficit"],
+  // ("a funding gap of £40 million", "a £40 million black hole in the budget")
+  [/^(?:deficit|deficits|shortfall|shortfalls|shortage|shortages|short|gap|hole)$/, "deficit"],
+  // what a mine, a field, a plant or a farm turns out, however said: "produced 1.2 million barrels", "output of", "pumped"
+  [/^(?:produce|produces|produced|producing|production|output|outputs|pump|pumps|pumped|pumping)$/, "produced"],
   // what was taken by theft, however said: "the amount stolen", "looted", "robbed of"
   [/^(?:stolen|stole|steal|steals|stealing|looted|loot|loots|looting|robbed|snatched)$/, "stolen"],
   // crashes on the road, however named: "64 crashes", "91 road accidents", "collisions"
@@ -111,15 +114,15 @@ export const SYNONYMS: [RegExp, string][] = [
   // letting people into a country: "admit 250,000", "take in", "accepting 10,000 Syrians", "resettle"
   [/^(?:admit|admits|admitted|admitting|admission|admissions|accept|accepts|accepted|accepting|resettle|resettles|resettled|resettling|resettlement|welcome|welcomes|welcomed|welcoming|(?:take|takes|took|taken|taking|let|lets|letting|bring|brings|brought|bringing) in)$/, "admitted"],
   // a change up or down, whichever verb and tense says it ("rose 6 percent", "rising 9 percent", "jumped")
-  [/^(?:rose|rise|rises|rising|risen|increased|increase|increases|increasing|climbed|climb|climbs|climbing|jumped|jump|jumps|jumping|surged|surge|surges|surging|soared|soar|soars|soaring|grow|grew|grows|growing|grown|growth|expand|expanded|expands|expanding|expansion)$/, "rise"],
-  [/^(?:fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|decreased|decrease|decreases|decreasing|declined|decline|declines|declining|slipped|slip|slips|slipping|plunged|plunge|plunges|plunging|tumbled|tumble|tumbles|tumbling|slumped|slump|slumps|slumping)$/, "fall"],
+  [/^(?:rose|rise|rises|rising|risen|increased|increase|increases|increasing|climbed|climb|climbs|climbing|jumped|jump|jumps|jumping|surged|surge|surges|surging|soared|soar|soars|soaring|grow|grew|grows|growing|grown|growth|expand|expanded|expands|expanding|expansion|leapt|leaped|leap|leaps|rocketed|rockets|skyrocketed|spiked|spikes)$/, "rise"],
+  [/^(?:fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|decreased|decrease|decreases|decreasing|declined|decline|declines|declining|slipped|slip|slips|slipping|plunged|plunge|plunges|plunging|tumbled|tumble|tumbles|tumbling|slumped|slump|slumps|slumping|sank|sink|sinks|sinking|slid|slide|slides|sliding|dipped|dip|dips|dipping|shrank|shrink|shrinks|shrinking|shrunk)$/, "fall"],
 ];
 /** Predicates whose figure counts people they happened to: the counted noun defaults to people. */
 export const VICTIM_KEYS = new Set(["killed", "wounded", "arrested", "missing", "displaced", "gathered", "cases", "watched", "outage", "arrived"]);
 /** Counted nouns that are the people of a crowd or an audience: "38,000 fans filled", "3 million viewers". */
 export const CROWD_NOUNS = /^(?:fans|supporters|spectators|attendees|viewers|visitors|people|persons)$/;
 /** Words of change: the figure is a difference, not a level. */
-export const CHANGE_VERB = /^(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|increased|increase|increases|increasing|decreased|decrease|decreasing|grew|grow|grows|growing|grown|declined|decline|declines|declining|climbed|climb|climbs|jumped|jump|jumps|surged|surge|surges|plunged|plunge|slipped|slip|gained|gain|gains|up|down|higher|lower|soared|soar|tumbled|tumble|shrank|shrink|shrinks|slumped|slump|dipped|dip|added|adds|lost|boosted|boost|raised|lifted|eased|eases|easing|slowed|slows|slowing|cooled|cools|accelerated|accelerates|quickened|moderated|edged|ticked|crept|inched|sank|slid|spiked|rebounded|doubled|doubles|tripled|triple|triples|quadrupled|halved)$/;
+export const CHANGE_VERB = /^(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|increased|increase|increases|increasing|decreased|decrease|decreasing|grew|grow|grows|growing|grown|declined|decline|declines|declining|climbed|climb|climbs|jumped|jump|jumps|surged|surge|surges|plunged|plunge|slipped|slip|gained|gain|gains|up|down|higher|lower|soared|soar|tumbled|tumble|shrank|shrink|shrinks|slumped|slump|dipped|dip|added|adds|lost|boosted|boost|raised|lifted|eased|eases|easing|slowed|slows|slowing|cooled|cools|accelerated|accelerates|quickened|moderated|edged|ticked|crept|inched|sank|sink|sinks|slid|slide|slides|sliding|dips|dipping|slips|slumps|tumbles|plunges|soars|surged|spiked|leapt|leaped|rebounded|doubled|doubles|tripled|triple|triples|quadrupled|halved)$/;
 /** Nouns of change after a figure: "a 5 percent increase", "20 more people". */
 /** Verbs by which someone sets a level anew ("cut its rate", "raised the fare"), whose figures after "by", "from" and "to" are a change and its ends. */
 export const SET_VERB = /^(?:cut|cuts|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|raised|raises|slashed|slashes|revised|revises)$/;

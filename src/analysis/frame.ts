@@ -288,6 +288,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
     if (FUNCTION.test(w) && !/^(?:a|an|per|each|every|in|of)$/.test(w)) break;
   }
+  // "285,000 bpd": barrels a day
+  if (!fr.rate && f.code === "barrel" && (lowerOf(toks[li + 1]) === "bpd" || lowerOf(toks[li + 1]) === "b" && toks[li + 2]?.text === "/")) fr.rate = "day";
   // change: "a 5 percent increase", "20 more people", "5 percentage points"
   if (CHANGE_AFTER.test(lowerOf(toks[nounEnd])) || CHANGE_AFTER.test(lowerOf(toks[li + 1])) || /^(?:points?|percentage)$/.test(lowerOf(toks[li + 1]))) fr.change = true;
 
@@ -670,6 +672,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // "health gets ₹4,200 crore": money a budget line gets is what it is allocated
       if (f.unit === "money" && pred === verb && /^(?:get|gets|got|getting)$/.test(pred.lower)) fr.predicate = "allocated";
       else if (/^(?:lost|lose|loses|losing)$/.test(pred.lower) && (w1 === "lives" || /^(?:their|his|her)$/.test(w1) && /^(?:lives?)$/.test(w2))) fr.predicate = "killed";
+      // "were burnt to death", "crushed to death", "stabbed to death": an act that killed
+      else if (w1 === "to" && w2 === "death") fr.predicate = "killed";
       // "36,000 homes lost power", "were left without electricity": an outage, however said
       // ("left 84,000 homes without power": the object between)
       else if (/^(?:lost|lose|loses|losing|left|without)$/.test(pred.lower) && (/^(?:power|electricity)$/.test(w1) || w1 === "without" && /^(?:power|electricity)$/.test(w2)) || /^(?:left|leave|leaves|leaving)$/.test(pred.lower) && lowerOf(toks[nounEnd]) === "without" && /^(?:power|electricity)$/.test(lowerOf(toks[nounEnd + 1]))) fr.predicate = "outage";

@@ -576,7 +576,8 @@ export function measureFigures(
   for (const m of out) {
     // "the national average of €1,480", "The national pass rate was 82.9 per cent": a level of a wider scope, whatever place the article is about
     const levelOf = NATIONAL_LEVEL.exec(text.slice(Math.max(sentences[m.sentence]!.start, m.figure.start - 48), m.figure.start));
-    if (levelOf && m.figure.start >= bodyStart) {
+    // (a headline's too: "Osk turnout hits 71% as national figure slips to 58%")
+    if (levelOf) {
       m.places = [`(${wideScope(levelOf[1]!)})`];
       continue;
     }
@@ -797,7 +798,7 @@ const OWN_PLACES = /^(?:terminals?|plants?|factories|factory|stores?|shops?|bran
 const WIDE_SCOPE = /\bacross the (region|country|state|province|nation|county|island|continent|world)\b|\b(?:nationwide|nationally|countrywide|statewide|province-wide|worldwide|globally)\b/i;
 
 /** A level of a wider scope, right before its figure: "the national average of", "the statewide rate was", "the national pass rate stood at". */
-const NATIONAL_LEVEL = /\b(national|nationwide|countrywide|statewide|provincial|global|worldwide)\s+(?:[a-z-]+\s+)?(?:average|rate|median|mean|figure|total|level|norm)\s+(?:of|was|is|stood at|stands at|came to|hit|reached|at)\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less than)\s+)?$/i;
+const NATIONAL_LEVEL = /\b(national|nationwide|countrywide|statewide|provincial|global|worldwide)\s+(?:[a-z-]+\s+)?(?:average|rate|median|mean|figure|total|level|norm)\s+(?:of|was|is|stood at|stands at|came to|hit|reached|at|[a-z]+\s+to)\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less than)\s+)?$/i;
 
 /** A part of a place named by its kind at a sentence's start: "In the town centre,", "In rural areas,", "Across the north,". */
 const SUB_AREA = /^\s*(?:In|Across|Throughout)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}?(?:centre|center|city centre|suburbs|outskirts|downtown|inner city|old town|countryside|rural areas|urban areas|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)|(?:[A-Za-z-]+['’]s\s+)?(?:northern|southern|eastern|western|central|upper|lower|rural|urban|coastal)\s+(?:half|part|parts|side|end|areas?|districts?|region|suburbs|fringes|wards?|counties|provinces|towns|villages))\s*,/;

@@ -346,6 +346,12 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The commissioner said 68 per cent of candidates from public secondary schools in the state obtained five credits.", "68 per cent", { predicate: "obtain credit", thing: "candidate" }],
   ["A breakdown shows that 54.2 per cent of candidates from the state's public schools met the benchmark.", "54.2 per cent", { predicate: "met benchmark" }],
   ["A forensic accountant had put the total taken at nearer £150,000.", "nearer £150,000", { predicate: "taken" }],
+  // an act "to death" killed; output however said; a slide is a fall
+  ["At least 14 persons were burnt to death when the tanker exploded.", "At least 14", { predicate: "killed" }],
+  ["Last year's real output was 187,000 tonnes, the union said.", "187,000", { predicate: "produced" }],
+  ["The country pumped 320,000 barrels per day of crude in May.", "320,000", { predicate: "produced", rate: "day" }],
+  ["A survey estimated the country's May output at 285,000 bpd.", "285,000", { predicate: "produced", rate: "day" }],
+  ["Osk peso slides 3% after surprise rate cut", "3%", { predicate: "fall", change: true }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
@@ -795,6 +801,11 @@ const pairs: [string, string, string[][]][] = [
   ["Bus crash in Osk", "Eleven people died in the crash, police said. \"Nine died on the spot and two others succumbed in hospital,\" the police commander said. The Red Cross said 14 people had lost their lives.", [["14", "Eleven"]]],
   // girls' and boys' shares are subgroups, not rivals of the overall share
   ["Osk exam results: pass percentage at 91%", "The board declared the results on Monday. Girls once again outperformed boys, recording a pass percentage of 91.4 per cent against 85.9 per cent for boys.", []],
+  // a gap is a shortfall; barrels a day however written
+  ["Osk council faces budget gap", "The finance director said the council faces a budget gap of $6.1 million next year. The mayor's office put next year's deficit at about $4 million.", [["$6.1 million", "about $4 million"]]],
+  ["Osk oil output estimates diverge", "Osk pumped 320,000 barrels per day of crude in May, its oil ministry said. A survey by Tally estimated Osk's May output at 285,000 bpd.", [["285,000", "320,000"]]],
+  // a headline's national figure is of the nation, not of the place the headline names
+  ["Varn turnout hits 71% as national figure slips to 58%", "Turnout in Varn constituency reached 71 percent in Thursday's election, the commission said. Nationally, 58 percent of registered voters cast a ballot.", []],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
