@@ -1,5 +1,6 @@
 /** Places a figure is about: named after "in", "near", "through", before "suburb", in a dateline. */
 import type { Sentence } from "./segment.js";
+import { TITLE_MODIFIERS, TITLES } from "./lexicon.js";
 import { isCap, lowerOf, type Token, tokenize } from "./text.js";
 
 
@@ -110,7 +111,7 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
     // ("an index from Tally", "data from Orlo": who made the study)
     const from = k >= 1 && /^(?:from|by)$/.test(lowerOf(toks[k])) && (STUDY_AFTER.test(lowerOf(toks[k - 1])) || /^(?:firm|company|group|agency|institute|office|association)$/.test(lowerOf(toks[k - 1])));
     const maker = STUDY_AFTER.test(lowerOf(toks[j])) || employer || from;
-    if (!exclude(run) && !maker && !/(?:an|ian|ese|ish)$/.test(run) && !run.split(/[-–]/).every((w) => TIME_NAME.test(w) || /^(?:to|through|and)$/.test(w)) && (locative || prevIsPlace)) {
+    if (!exclude(run) && !maker && !personRun(run) && !/(?:an|ian|ese|ish)$/.test(run) && !run.split(/[-–]/).every((w) => TIME_NAME.test(w) || /^(?:to|through|and)$/.test(w)) && (locative || prevIsPlace)) {
       // "the X suburb of Y": Y contains X; "X, Y in Z": Z contains X and Y
       // the place noun follows a place just named: "the X suburb of Y"
       const namedBefore = sawOf && sawSingular && !sawPlural && k + 1 < i && PLACE_NOUN.test(toks[k + 1]!.text) && isCap(toks[k]?.text ?? "");
@@ -125,6 +126,15 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
     i = j;
   }
   return { specific: specific.filter((p) => !containers.includes(p)), containers };
+}
+
+const INSTITUTION = /^(?:Hospital|School|College|University|Court|Hall|Centre|Center|Station|Airport|Stadium|Market|Church|Mosque|Office|Department|Agency|Authority|Council|Hotel|Bank|Park|Road|Street|Avenue|Bridge|Prison|Barracks|Academy|Institute)$/;
+/** A person's title and name run on after a place ("in Pike County, Emergency Management Director Carl Jessup said"): a title inside the run with a name after it, and no place noun at its end. */
+function personRun(run: string): boolean {
+  const words = run.split(/\s+/);
+  // ("Osimiri State General Hospital": a title word inside an institution's name)
+  if (words.length < 3 || PLACE_NOUN.test(words[words.length - 1]!) || words.some((w) => INSTITUTION.test(w))) return false;
+  return words.slice(1, -1).some((w) => TITLES.has(w.toLowerCase()) && !TITLE_MODIFIERS.has(w.toLowerCase()));
 }
 
 /** A facility a place has, named after the place's possessive: "Osk's jail", "Vell's airport". */

@@ -839,6 +839,9 @@ const scopes: [string, string, string | null][] = [
   // a place in apposition to an opening locative's place noun; not a person's apposition inside a clause
   ["In the capital, Varn, the thermometer reached 41.2C.", "41.2", "Varn"],
   ["The police spokesman in the state, SP Ada Obi, said nine people died.", "nine", null],
+  // a person's title and name run on after a place are no place; an institution's name with a title word in it is
+  ["In Pike County, Emergency Management Director Carl Jessup said 212 homes were damaged.", "212", "Pike County"],
+  ["At the Osk State General Hospital, 34 bodies were received.", "34", "Osk State General Hospital"],
 ];
 
 describe("scopes", () => {
