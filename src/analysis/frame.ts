@@ -260,7 +260,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     else noun = null;
   }
   if (noun && (f.unit === "money" || f.unit === "measure") && !viaOf) noun = null; // "$12 million once ...": no counted noun
-  if (!noun && (f.unit === "money" || f.unit === "measure") && /^(?:in|of|worth)$/.test(lowerOf(toks[k])) && content(toks[k + 1]) && !capd(toks[k + 1]!.text)) {
+  // (not a possessive or a time: "raises $1.4 billion in year's largest listing")
+  if (!noun && (f.unit === "money" || f.unit === "measure") && /^(?:in|of|worth)$/.test(lowerOf(toks[k])) && content(toks[k + 1]) && !capd(toks[k + 1]!.text) && !/['’]s?$/.test(toks[k + 1]!.text) && !TIME_WORD.test(lowerOf(toks[k + 1]))) {
     // "$5 billion in revenue", "$2 million worth of aid"
     const w = lowerOf(toks[k]) === "worth" && lowerOf(toks[k + 1]) === "of" ? k + 2 : k + 1;
     if (content(toks[w]) && toks[w]!.word) noun = toks[w]!;
@@ -319,7 +320,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (byChange) fr.change = true;
   // skip determiners and adverbs right before the figure ("killing at least 15", "an estimated 300")
   // ("the shortfall for the same year was actually $4.6 billion": an adverb of truth too)
-  while (j >= 0 && j >= fi - 4 && toks[j]!.word && /^(?:the|a|an|some|either|about|nearly|almost|roughly|around|approximately|just|only|all|another|estimated|additional|further|least|most|over|under|more|than|many|much|fewer|less|below|above|exactly|actually|really|officially|reportedly|already|still|now)$/.test(toks[j]!.lower)) j--;
+  while (j >= 0 && j >= fi - 4 && toks[j]!.word && (/^(?:the|a|an|some|either|about|nearly|almost|roughly|around|approximately|just|only|all|another|estimated|additional|further|least|most|over|under|more|than|many|much|fewer|less|below|above|exactly|actually|really|officially|reportedly|already|still|now)$/.test(toks[j]!.lower) || lowerOf(toks[j]) === "record" && /^(?:a|an|new)$/.test(lowerOf(toks[j - 1])))) j--;
   // "he won 'more than 2 million votes'": a quotation mark that opens the figure's words stands between it and its verb
   if (j > 0 && /^['"‘“]$/.test(toks[j]!.text) && toks[j - 1]!.word) j--;
   if (toks.slice(Math.max(0, fi - 2), fi).some((t) => /^(?:additional|extra|further)$/.test(t.lower)) || /^(?:another)$/.test(lowerOf(toks[fi - 1]))) fr.change = true; // "an additional 328 emails": an increment
@@ -1238,12 +1239,16 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.via = "subject";
   }
   // "the province's maize harvest was down 18 percent": a change of the noun before "was"
-  if (!fr.predicate && f.unit === "percent" && /^(?:up|down)$/.test(lowerOf(toks[fi - 1])) && /^(?:was|is|were|are|been)$/.test(lowerOf(toks[fi - 2]))) {
-    const n = prevNoun(toks, fi - 3, true);
-    if (n >= 0 && !capd(toks[n]!.text)) {
+  // ("emissions were down just 4 per cent on 2022": an adverb may stand between; "Emissions" opening a sentence is capitalised for that)
+  const ud = /^(?:just|only|nearly|almost|about|around|roughly|some|slightly|sharply|marginally)$/.test(lowerOf(toks[fi - 1])) ? fi - 2 : fi - 1;
+  if (!fr.predicate && f.unit === "percent" && /^(?:up|down)$/.test(lowerOf(toks[ud])) && /^(?:was|is|were|are|been)$/.test(lowerOf(toks[ud - 1]))) {
+    let n = prevNoun(toks, ud - 2, true);
+    // ("emissions in 2023 were down": a year or a date in a phrase after the noun)
+    if (n >= 0 && /^\d/.test(toks[n]!.text) && /^(?:in|for|during)$/.test(lowerOf(toks[n - 1]))) n = prevNoun(toks, n - 2, true);
+    if (n >= 0 && (!capd(toks[n]!.text) || n === 0 && sentenceStart)) {
       // as "the harvest fell 18 percent" is read: the change, of the noun as its doer
-      fr.predicate = lowerOf(toks[fi - 1]) === "up" ? "rise" : "fall";
-      fr.predicateText = lowerOf(toks[fi - 1]);
+      fr.predicate = lowerOf(toks[ud]) === "up" ? "rise" : "fall";
+      fr.predicateText = lowerOf(toks[ud]);
       fr.agent = npAt(toks, n);
       fr.change = true;
       fr.via = "object";

@@ -352,6 +352,11 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The country pumped 320,000 barrels per day of crude in May.", "320,000", { predicate: "produced", rate: "day" }],
   ["A survey estimated the country's May output at 285,000 bpd.", "285,000", { predicate: "produced", rate: "day" }],
   ["Osk peso slides 3% after surprise rate cut", "3%", { predicate: "fall", change: true }],
+  // "a record" between a verb and its figure; an adverb after "down"; a possessive after "in" is no counted noun
+  ["The agency said non-oil exports climbed to a record N4.6 trillion last year.", "N4.6 trillion", { predicate: "export" }],
+  ["The port handled a record 8.6 million TEU of containers in 2023.", "8.6 million", { predicate: "carried" }],
+  ["Osk's direct emissions in 2023 were down just 4 per cent on 2022.", "4 per cent", { predicate: "fall", change: true }],
+  ["Lumora raises $1.4 billion in year's largest tech listing", "$1.4 billion", { predicate: "raised", noun: null }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
