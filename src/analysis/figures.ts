@@ -262,11 +262,14 @@ const MEASURE_UNITS: [RegExp, string][] = [
   [/^\s?(?:calories|kcal)\b/i, "kcal"],
 ];
 
+const POWER_SYMBOL: Record<string, string> = { watt: "w", kilowatt: "kw", megawatt: "mw", gigawatt: "gw" };
+
 /** The unit of measure right after a number, as a symbol, or null. */
 function measureAfter(after: string): string | null {
   for (const [re, sym] of MEASURE_UNITS) {
     const m = re.exec(after);
-    if (m) return sym || m[0].trim().toLowerCase().replace(/s$/, "").replace(/^(kilomet|centimet|millimet|met)(re|er)$/, "$1re");
+    // (one symbol for each unit however written: "450 megawatts" and "380 MW", "2 litres" and "2 liters")
+    if (m) return sym || POWER_SYMBOL[m[0].trim().toLowerCase().replace(/s$/, "")] || m[0].trim().toLowerCase().replace(/s$/, "").replace(/^(kilomet|centimet|millimet|met|lit)(re|er)$/, "$1re");
   }
   return null;
 }

@@ -377,7 +377,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // ("slowed to 3.8 percent in June from 4.4 percent in May": the level before is of the noun before the verb of change)
     const fromVerb = fromTo >= 0 ? fromTo - 1 : before === "from" ? changeVerbBefore(toks, j) : -1;
     const n = prevNoun(toks, fromVerb >= 0 && (SET_VERB.test(lowerOf(toks[fromVerb])) || before === "from") ? fromVerb - (SET_VERB.test(lowerOf(toks[fromVerb])) ? 1 : 0) : (fromTo >= 0 ? fromTo : j) - 1, before !== "of"); // "a rate of 4.9 percent": the noun right before "of" is measured
-    if (/^(?:at|of|as)$/.test(before)) fr.timeless = true;
+    // (but "came in at", "stood at", "ended at": a past verb right before "at" says the level was reached, a result)
+    if (/^(?:at|of|as)$/.test(before)) fr.timeless = !(before === "at" && (/^(?:stood|ended|closed|finished|settled|peaked|totalled|totaled)$/.test(lowerOf(toks[j - 1])) || lowerOf(toks[j - 1]) === "in" && /^(?:came|come)$/.test(lowerOf(toks[j - 2]))));
     // "reported revenue of $4.2 billion": a verb in the past before the level noun says its tense
     if (before === "of" && n >= 0) {
       let v = n - 1;
@@ -782,7 +783,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (kindWord.lower !== "headline") fr.predicate = `${kindWord.lower} ${fr.predicate}`;
       modifier = null;
     }
-    if (modifier && !measuring && !VICTIM_KEYS.has(key) && !/(?:ed|nt)$/.test(modifier.lower) && !/^(?:net|gross|annual|quarterly|operating|pretax|pre-tax|total|average|record|overall|monthly|weekly|daily|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter|final|initial|original|eventual|latest|new)$/.test(modifier.lower)) fr.agent = npAt(toks, indexIn(toks, modifier));
+    if (modifier && !measuring && !VICTIM_KEYS.has(key) && !/(?:ed|nt)$/.test(modifier.lower) && !/^(?:net|gross|annual|quarterly|operating|pretax|pre-tax|total|average|record|overall|monthly|weekly|daily|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter|final|initial|original|eventual|latest|new|actual|real|true|official|estimated|projected|expected|forecast)$/.test(modifier.lower)) fr.agent = npAt(toks, indexIn(toks, modifier));
     // "the price of the new device", "the cost of the bridge": whose it is, named after it
     {
       const ln0 = indexIn(toks, levelNoun);
@@ -834,7 +835,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (noun) fr.thing = base ?? thingOf(noun.text);
   else if (subjVerb && fi > 2 && VICTIM_KEYS.has(normalize(subjVerb.text))) {
     // "Prisoners in the jail rioted and activists said at least eight have been killed": the sentence's subject is who is counted
-    const first = toks.slice(0, 2).find((t) => t.word && PLURAL.test(t.lower) && !FUNCTION.test(t.lower) && !GENERIC_PEOPLE.test(t.lower));
+    // (the first word, or the second after a determiner: in "Bus plunges into gorge; 23 killed" the second is the verb)
+    const first = toks.slice(0, 2).find((t, x) => t.word && PLURAL.test(t.lower) && !FUNCTION.test(t.lower) && !GENERIC_PEOPLE.test(t.lower) && (x === 0 || FUNCTION.test(toks[0]!.lower)));
     const at = first ? indexIn(toks, first) : -1;
     if (first && !REPORTING.test(lowerOf(toks[at + 1])) && !/^(?:say|tell|told|claim|claimed|report)$/.test(lowerOf(toks[at + 1]))) fr.thing = thingOf(first.text);
   }
@@ -1487,6 +1489,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (fr.agent === "@pro" || fr.agent === "@pro:it") fr.agent = null;
   }
   fr.share = f.unit === "percent" && !!subjVerb;
+  // ("an installed capacity of 450 megawatts", "capacity of 380 MW": a unit of measure does nothing and owns nothing)
+  if (fr.agent && f.unit === "measure" && fr.agent.split("|").some((w) => w && (UNIT_WORD.test(w) || UNIT_WORD.test(`${w}s`)))) fr.agent = null;
   // ("put the price of the new device at": a bare head said as another of its kind, near the figure)
   if (fr.agent?.startsWith("|") && !fr.distinct) {
     const head = fr.agent.slice(1);

@@ -357,6 +357,11 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The port handled a record 8.6 million TEU of containers in 2023.", "8.6 million", { predicate: "carried" }],
   ["Osk's direct emissions in 2023 were down just 4 per cent on 2022.", "4 per cent", { predicate: "fall", change: true }],
   ["Lumora raises $1.4 billion in year's largest tech listing", "$1.4 billion", { predicate: "raised", noun: null }],
+  // a unit owns nothing; "actual" names no doer
+  ["The register lists the park with an installed capacity of 380 MW.", "380", { predicate: "capacity", agent: null }],
+  ["Figures show the actual harvest came in at 1.9 million tonnes.", "1.9 million", { predicate: "harvest", agent: null }],
+  // the first word of a headline, not its verb, is who a bare toll counts
+  ["Bus plunges into gorge near Osk; 23 killed", "23", { thing: "people", predicate: "killed" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
@@ -811,6 +816,9 @@ const pairs: [string, string, string[][]][] = [
   ["Osk oil output estimates diverge", "Osk pumped 320,000 barrels per day of crude in May, its oil ministry said. A survey by Tally estimated Osk's May output at 285,000 bpd.", [["285,000", "320,000"]]],
   // a headline's national figure is of the nation, not of the place the headline names
   ["Varn turnout hits 71% as national figure slips to 58%", "Turnout in Varn constituency reached 71 percent in Thursday's election, the commission said. Nationally, 58 percent of registered voters cast a ballot.", []],
+  // one unit however written; a forecast against a level that "came in at" is no conflict
+  ["Osk solar park completed", "Sunreach said the park has an installed capacity of 450 megawatts. The grid operator's register lists the park with installed capacity of 380 MW.", [["380", "450"]]],
+  ["Maize harvest falls short of forecast", "The ministry had forecast a maize harvest of 2.4 million tonnes in the Osk region this season. Figures released by the cereals board on Thursday show the actual harvest came in at 1.9 million tonnes.", []],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
