@@ -31,7 +31,7 @@ export type Comparable = {
  * Aldric's Hospital" is "St Aldric". (Not a city or a county: "Mexico City" is no "Mexico", "Los Angeles
  * County" no "Los Angeles".)
  */
-const PLACE_KIND_TAIL = /(?:['’]s)?(?:\s+(?:local\s+government\s+)?(?:area|district|municipality|hospital|borough|shire))+$/i;
+const PLACE_KIND_TAIL = /(?:['’]s)?(?:\s+(?:local\s+government\s+)?(?:area|district|municipality|hospital|borough|shire|lga))+$/i;
 
 function placeKey(p: string): string {
   const k = p.toLowerCase().replace(PLACE_KIND_TAIL, "");

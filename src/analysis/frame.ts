@@ -867,10 +867,13 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   }
   // ("We have 85 injured", "the hospital had 40 wounded": what a place has of the harmed is the harm's count)
   // (but "Oakland had 80 murders": a named possessor is the place the harm is counted in, which the harm's count does not keep)
-  if (fr.thing && VICTIM_KEYS.has(fr.thing) && (!fr.predicate || !pred || LIGHT_VERB.test(pred.lower) || fr.predicate === "has" && !/^(?!(?:we|they|it|i|you|he|she)\|)[^|@]+\|/.test(fr.agent ?? ""))) {
+  // ("Nyaburi had 212 cases and seven deaths": a place or a body that has cases or deaths is where they are counted, no doer of them)
+  const harmHad = fr.predicate === "has" && !!fr.thing && /^(?:cases|killed|wounded|missing)$/.test(fr.thing) && !!fr.agent && /^[^|@]+\|/.test(fr.agent) && !/^(?:we|they|it|i|you|he|she)\|/.test(fr.agent);
+  if (fr.thing && VICTIM_KEYS.has(fr.thing) && (!fr.predicate || !pred || LIGHT_VERB.test(pred.lower) || fr.predicate === "has" && !/^(?!(?:we|they|it|i|you|he|she)\|)[^|@]+\|/.test(fr.agent ?? "") || harmHad)) {
     // "83 deaths", "3.4 million viewers": the noun names the predicate, people are counted
     fr.predicate = fr.thing;
     fr.thing = "people";
+    if (harmHad) fr.agent = null;
   }
   if (fr.thing === fr.predicate && fr.thing && fr.thing !== "people") fr.thing = "people";
   // "€2.1 billion in cash", "$3 billion in stock": the form money takes, not what it is the amount of

@@ -819,6 +819,9 @@ const pairs: [string, string, string[][]][] = [
   // one unit however written; a forecast against a level that "came in at" is no conflict
   ["Osk solar park completed", "Sunreach said the park has an installed capacity of 450 megawatts. The grid operator's register lists the park with installed capacity of 380 MW.", [["380", "450"]]],
   ["Maize harvest falls short of forecast", "The ministry had forecast a maize harvest of 2.4 million tonnes in the Osk region this season. Figures released by the cereals board on Thursday show the actual harvest came in at 1.9 million tonnes.", []],
+  // a place that "had" cases or deaths is where they were counted; a day one speaks on dates the speaking
+  ["Cholera cases rise in Osk", "Osk County has recorded 146 cases of cholera and four deaths since the outbreak began, the county health chief said. However, the ministry's weekly bulletin shows that Osk had 212 cases and seven deaths over the same period.", [["146", "212"], ["four", "seven"]]],
+  ["Osk building collapse: 9 dead", "A four-storey building collapsed in Osk on Tuesday evening. The fire officer said nine people had died. Speaking at the same site on Wednesday morning, however, the police commissioner put the death toll at 11.", [["11", "9"], ["11", "nine"]]],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
