@@ -37,6 +37,9 @@ const HOLDS = /^(?:had|has|have|got|gets|won|wins|drew|draws|received|receives|a
 /** Verbs by which a side gets a count set against another's ("received 12,084 votes to Whitaker's 10,951"). */
 const GOT = /^(?:received|receives|won|wins|got|gets|polled|polls|took|takes|drew|draws|secured|secures|garnered|garners|collected|collects|earned|earns)$/;
 
+/** Verbs by which respondents pick a side ("50 percent chose Vell while 40 percent chose Orrin"). */
+const CHOSE = /^(?:chose|choose|chooses|picked|pick|picks|backed|back|backs|favored|favoured|favor|favour|favors|favours|preferred|prefer|prefers|supported|support|supports|selected|named)$/;
+
 /** Verbs of a share's change, after which "to" gives its new level ("has fallen to 27 percent"). */
 const CHANGED = /^(?:fallen|fell|risen|rose|climbed|dropped|slipped|jumped|surged|sunk|sank|grown|grew|gained|lost|slid|dipped|edged|inched|moved|crept)$/;
 
@@ -185,6 +188,26 @@ export function readMatchups(toks: Token[], figs: MatchupFigure[], places: () =>
       if (y > x + 1 && VERSUS.test(lowerOf(toks[y]))) {
         ofGroup = toks.slice(x + 1, y).map((t) => t.lower).filter((w) => !/^(?:the|all)$/.test(w)).join(" ");
         x = y;
+      }
+    }
+    // "50 percent of respondents chose Vell while 40 percent chose Orrin": one verb, each share's side named after it
+    {
+      let v = x;
+      if (lowerOf(toks[v]) === "of") for (v++; v < b.fi && v < x + 5 && toks[v]!.word && !isCap(toks[v]!.text) && !CHOSE.test(toks[v]!.lower); v++);
+      const verb = toks[v];
+      if (verb?.word && CHOSE.test(verb.lower) && isSide(toks[v + 1]) && lowerOf(toks[b.li + 1]) === verb.lower && isSide(toks[b.li + 2]) && b.fi - v <= 14 && !toks.slice(v, b.fi).some((t) => t.text === ";" || t.text === ".")) {
+        // (the last word of each name: "chose Hillary Clinton while ...")
+        const end = (y: number) => { while (isSide(toks[y + 1])) y++; return y; };
+        const s1 = end(v + 1);
+        const s2 = end(b.li + 2);
+        if (s1 < b.fi && sideOf(toks[s1]!) !== sideOf(toks[s2]!)) {
+          const [leader, rival] = [sideOf(toks[s1]!), sideOf(toks[s2]!)];
+          shareFrames(toks, a, b, leader, rival, groupOf(toks));
+          last = [leader, rival];
+          windowStart = b.li + 1;
+          k++;
+          continue;
+        }
       }
     }
     // "51 percent ... would vote for Vell, versus 39 percent for Orrin": each share names its side after it

@@ -822,6 +822,10 @@ const pairs: [string, string, string[][]][] = [
   // a place that "had" cases or deaths is where they were counted; a day one speaks on dates the speaking
   ["Cholera cases rise in Osk", "Osk County has recorded 146 cases of cholera and four deaths since the outbreak began, the county health chief said. However, the ministry's weekly bulletin shows that Osk had 212 cases and seven deaths over the same period.", [["146", "212"], ["four", "seven"]]],
   ["Osk building collapse: 9 dead", "A four-storey building collapsed in Osk on Tuesday evening. The fire officer said nine people had died. Speaking at the same site on Wednesday morning, however, the police commissioner put the death toll at 11.", [["11", "9"], ["11", "nine"]]],
+  // a day a report is published or released on dates the report, not what it counts
+  ["Record crowd sees Rovers win", "Harbourside Rovers said a club-record crowd of 41,300 watched Saturday's 2-1 win at the Quayside Stadium. The league's official match report, published on Sunday, listed the attendance at 38,900.", [["38,900", "41,300"]]],
+  // two shares of one verb, each naming its side, are a match-up: Vell against Orrin is another race than Vell against Ames
+  ["Poll: Vell leads", "In an Orbis poll released Monday, 50 percent of respondents chose Vell while 40 percent chose Orrin. In a closer match-up, 48 percent chose Vell while 45 percent chose Ames.", []],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
