@@ -27,9 +27,10 @@ function pairsOf(item: Item): { reported: string[][]; wanted: string[][] } {
   const asRead = (w: string) => {
     const l = w.toLowerCase();
     // ("900 positions" is the figure "about 900": its number, without the qualifier, stands in the wanted text)
+    // (the longest figure a wanted text holds: "up to 45 metres per day" is "up to 45", not the headline's "45")
     const core = (t: string) => t.replace(/^[^\d$€£¥₹]*/, "");
     const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    return texts.includes(l) ? l : texts.find((t) => l.includes(t) || t.includes(l)) ?? texts.find((t) => core(t).length > 0 && new RegExp(`(?:^|\\s)${esc(core(t))}(?:\\s|$)`).test(l)) ?? l;
+    return texts.includes(l) ? l : ([...texts].filter((t) => new RegExp(`(?:^|\\s)${esc(t)}(?:\\s|$)`).test(l)).sort((x, y) => y.length - x.length)[0] ?? texts.find((t) => l.includes(t) || t.includes(l))) ?? texts.find((t) => core(t).length > 0 && new RegExp(`(?:^|\\s)${esc(core(t))}(?:\\s|$)`).test(l)) ?? l;
   };
   // (two wanted pairs read as one pair of texts, "8,000 ha" and "8,000 hectares" against one rival, are that pair once, as reported)
   const wanted = [...new Map(item.want.map((p) => p.map(asRead).sort()).map((p) => [p.join("|"), p])).values()].sort(byPair);
