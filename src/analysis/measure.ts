@@ -16,6 +16,9 @@ import { onlyPollIn, pollInSentence, readCountPairs, readLeads, readMatchups, re
 /** Words that split a rate by group: "the unemployment rate among black youth is 51 percent". */
 const DEMOGRAPHIC = /\b(?:white|black|hispanic|latino|latina|asian|african-american|youth|young|teen(?:age)?s?|women|men|girls|boys|female|male|among|aged|ages|seniors|older|younger)\b/i;
 
+/** A later instance of a thing: "the second dose", "a third round", "the booster dose". */
+const NTH_INSTANCE = /\b(second|third|fourth|fifth|booster)[-\s](doses?|rounds?|phases?|stages?|waves?|legs?|tranches?|terms?)\b/i;
+
 /** The text of a figure's sentence around it (a few words either side). */
 function clauseText(text: string, toks: Token[], li: number): string {
   const a = toks[Math.max(0, li - 12)]!;
@@ -251,7 +254,11 @@ export function measureFigures(
     const unitKey = f.unit === "money" ? `money:${f.code ?? "?"}` : f.unit === "measure" ? `measure:${f.code}` : f.unit;
     const fk = frameKey(frame, unitKey);
     // (unless the share names its group itself: "78 percent of Ames voters")
-    const key = fk ? `${fk}${f.unit === "percent" && !frame.population && DEMOGRAPHIC.test(clauseText(text, toks, li)) ? `|group-at-${f.start}` : ""}` : null;
+    // ("each US$10 a tonne move in the price is worth A$3 billion": a step of a rule of thumb, no quantity of anything)
+    // ("coverage for the second dose was 68%" against the first dose's 81%: a later instance of a thing is its own quantity; a first is the thing itself)
+    const clause = fk ? clauseText(text, toks, li) : "";
+    const nth = fk ? NTH_INSTANCE.exec(clause) : null;
+    const key = fk && !(f.unit !== "count" && /\b(?:each|every)\s+$/i.test(text.slice(Math.max(s.start, f.start - 8), f.start))) ? `${fk}${f.unit === "percent" && !frame.population && DEMOGRAPHIC.test(clause) ? `|group-at-${f.start}` : ""}${nth ? `|nth:${nth[1]!.toLowerCase()}-${nth[2]!.toLowerCase().replace(/s$/, "")}` : ""}` : null;
     // part of a total: "including 11 women", "11 of them"
     const before = text.slice(Math.max(s.start, f.start - 24), f.start).toLowerCase();
     const after = text.slice(f.end, Math.min(s.end, f.end + 16)).toLowerCase();
@@ -629,8 +636,10 @@ export function measureFigures(
     out[i] = { ...m, measure: src.measure, key: src.key, frame: src.frame, places: src.places, times: src.times, years: src.years, inherited: true };
   });
   // "412 cholera cases, including nine deaths": a part that counts another act than its whole is a quantity of its own
+  // (but not a part that names its own whole: "13 died, adding that four of the injured were critical")
   for (const m of out) {
     if (!m.part || !m.key || !m.frame.predicate) continue;
+    if (/^\s+of\s+the\s+/i.test(text.slice(m.figure.end, m.figure.end + 8))) continue;
     const whole = inSentence(m.sentence).filter((o) => o.figure.start < m.figure.start && o.key && !o.part).pop();
     if (whole?.frame.predicate && whole.frame.predicate !== m.frame.predicate && whole.figure.unit === m.figure.unit) m.part = false;
   }

@@ -826,6 +826,12 @@ const pairs: [string, string, string[][]][] = [
   ["Record crowd sees Rovers win", "Harbourside Rovers said a club-record crowd of 41,300 watched Saturday's 2-1 win at the Quayside Stadium. The league's official match report, published on Sunday, listed the attendance at 38,900.", [["38,900", "41,300"]]],
   // two shares of one verb, each naming its side, are a match-up: Vell against Orrin is another race than Vell against Ames
   ["Poll: Vell leads", "In an Orbis poll released Monday, 50 percent of respondents chose Vell while 40 percent chose Orrin. In a closer match-up, 48 percent chose Vell while 45 percent chose Ames.", []],
+  // a part that names its own whole ("four of the injured") is a part of that whole, whatever the sentence counted before
+  ["Express derails near Osk", "Eleven coaches derailed near Osk on Tuesday, leaving more than 60 injured. The health minister said 13 people had lost their lives, adding that four of the injured were critical.", []],
+  // "each $10 move" is a step of a rule of thumb, no price
+  ["Iron ore slips to $105 a tonne", "Iron ore fell 1.8 per cent to US$104.60 a tonne on Thursday. Each US$10 a tonne move in the price is worth roughly A$3 billion a year, according to Treasury estimates.", []],
+  // a second dose's coverage is a quantity of its own, not a rival of the first dose's
+  ["Measles vaccine coverage in Osk falls to 81%, agency says", "The share of Osk children receiving a first dose of measles vaccine fell to 81% last year, according to estimates published on Monday by the Orbis Immunisation Agency.\n\nThe health ministry rejected the estimate.\n\nCoverage for the second dose was estimated at 68%, the agency said.", []],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
