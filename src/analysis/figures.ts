@@ -113,7 +113,7 @@ export function isSmallNumberWord(w: string): boolean {
 /** Scale words and abbreviations. */
 const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  k: 1e3, m: 1e6, mn: 1e6, mm: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mm: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
   // South Asian scales: a lakh is a hundred thousand, a crore ten million
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
@@ -133,12 +133,12 @@ const HUNDREDS = `(?:one|a|(?:${WORDNUM}))\\s+hundred(?:\\s+and)?\\s+(?:(?:twent
 // ("R2.3 billion": the rand's R, before a number with a scale)
 // ("$12mm" is money's million, "120mm" of rain millimetres: "mm" is a scale only after a currency)
 // ("J$2.1 trillion", "GH₵40", "KSh 188.84", "RM1.2 billion": the dollars of Jamaica and others, the cedi, the shilling, the ringgit)
-const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R|J|JA|TT|EC|N|GH)?[$€£¥₹₦₩₽₺₱₪₵]\\s?|GH¢\\s?|Rs\\.?\\s?|(?:KSh|Ksh|KES|RM|Shs|Sh|USh)\\s?(?=\\d)|N(?=\\d[\\d.]*\\s?(?:billion|million|trillion|bn|m)\\b|\\d{1,3}(?:,\\d{3})+)|R(?=\\d[\\d,.]*\\s?(?:billion|million|trillion|bn|m)\\b)|P(?=\\d[\\d,.]*\\s?(?:billion|million|trillion|bn|m)\\b))`;
+const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R|J|JA|TT|EC|N|GH)?[$€£¥₹₦₩₽₺₱₪₵]\\s?|GH¢\\s?|Rs\\.?\\s?|(?:KSh|Ksh|KES|RM|Shs|Sh|USh)\\s?(?=\\d)|N(?=\\d[\\d.]*\\s?(?:billion|million|trillion|bn|m|trn|tn)\\b|\\d{1,3}(?:,\\d{3})+)|R(?=\\d[\\d,.]*\\s?(?:billion|million|trillion|bn|m)\\b)|P(?=\\d[\\d,.]*\\s?(?:billion|million|trillion|bn|m)\\b))`;
 const NUMBER =
   // ("only one email account": "one" is a count when "only" or "just" singles it out before a noun, not "the only one who")
   `(?:(?<!\\bthe\\s+)(?:only|just)\\s+one(?=\\s+(?!(?:of|who|that|which|more|in|to|is|was|thing|way|time|day|hand|another|other|or|and)\\b)[a-z]{3,})|${CUR}?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${CUR}?\\d+(?:\\.\\d+)?|${HUNDREDS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s]one\\b|(?:${WORDNUM})(?:[-\\s](?:${WORDNUM}))?|a\\s+dozen|half\\s+a\\s+dozen)` +
   // ("two hundred thousand": a hundred and then a larger scale)
-  `(?:[\\s-]?(?:${SCALE})\\b(?:\\s(?:thousand|million|billion)\\b)?|(?<=\\d)(?:bn|mn|m|k|tn)\\b|(?<=[$€£¥₹₦₵][\\d.,]*\\d)(?:b|mm)\\b)?`;
+  `(?:[\\s-]?(?:${SCALE})\\b(?:\\s(?:thousand|million|billion)\\b)?|(?<=\\d)(?:bn|mn|m|k|trn|tn)\\b|(?<=[$€£¥₹₦₵][\\d.,]*\\d)(?:b|mm)\\b)?`;
 /** Units written against the number: "256GB", "2.4GHz", "5kg", "40mph". */
 const ATTACHED_UNIT = "(?:[KMGTP]B|[kMG]Hz|mAh|MP|km|kg|mm|cm|lbs?|mph|bhp|hp|kW|MW|GW|kWh|[CF](?![\\p{L}\\p{N}]))";
 /** A figure: qualifier, number, optional range end, optional percent. Vague quantities apart. */
@@ -208,7 +208,7 @@ export function parseNumber(raw: string): { value: number; money: boolean; curre
   const sym = /^((?:US|A|AU|C|CA|HK|NZ|S|NT|R|J|JA|TT|EC|N|GH)?[$€£¥₹₦₩₽₺₱₪₵]|GH¢|Rs\.?|KSh|Ksh|KES|RM|Shs|Sh|USh|R(?=\d)|N(?=\d)|P(?=\d))\s?/.exec(s);
   const currency = sym ? SYMBOL_CODES[sym[1]!] ?? "USD" : null;
   if (sym) s = s.slice(sym[0].length);
-  const m = /^(.*?)(?:[\s-]?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?:\s(thousand|million|billion))?|(bn|mn|mm|m|k|tn|b))?$/i.exec(s);
+  const m = /^(.*?)(?:[\s-]?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?:\s(thousand|million|billion))?|(bn|mn|mm|m|k|trn|tn|b))?$/i.exec(s);
   if (!m) return null;
   const body = m[1]!;
   const scale = m[2] ?? m[4];
@@ -238,7 +238,7 @@ const MEASURE_UNITS: [RegExp, string][] = [
   [/^\s?(?:pound-feet|lb-ft|lb\.?-ft\.?|foot-pounds)\b/i, "lb-ft"],
   [/^\s?(?:[kmgtp]b|[kmgt]bps|[kmg]hz|mah|mp|megapixels?)\b/i, ""],
   [/^\s?(?:bhp|hp|horsepower|ps)\b/i, "hp"],
-  [/^\s?(?:mph|km\/h|kph|knots)\b/i, "speed"],
+  [/^\s?(?:mph|km\/h|kph|knots|km\/s|m\/s|kmh)\b/i, "speed"],
   [/^\s?(?:kilometres?|kilometers?|km)\b/i, "km"],
   [/^\s?(?:miles?|mi)\b(?!\s*(?:per|an|a)\s+(?:hour|gallon))/i, "mi"],
   [/^\s?(?:metres?|meters?)\b/i, "m"],

@@ -35,6 +35,8 @@ export const SYNONYMS: [RegExp, string][] = [
   // ("268 cancellations", "214 flights were cancelled", "scrapped")
   [/^(?:cancel|cancels|cancelled|canceled|cancelling|canceling|cancellation|cancellations)$/, "cancelled"],
   [/^(?:abduct|abducts|abducted|abducting|abduction|abductions|kidnap|kidnaps|kidnapped|kidnapping|kidnappings)$/, "abducted"],
+  // ("carried out 320 flood rescues", "340 people were rescued")
+  [/^(?:rescue|rescues|rescued|rescuing)$/, "rescued"],
   [/^(?:displaced|displace|displaces|displacing|evacuated|evacuees|evacuate|evacuates|evacuating|homeless|fled|flee|flees|fleeing|refugees|uprooted|sheltering|sheltered|shelter)$/, "displaced"],
   // ("lay" alone is no layoff: "80 houses lay under the mud"; "laid off" is)
   [/^(?:cut|cuts|cutting|eliminate|eliminates|eliminated|eliminating|shed|sheds|shedding|slash|slashes|slashed|slashing|layoffs|axe|axed|axes|axing|scrap|scrapped|(?:laid|lay|lays|laying) off)$/, "cut"],
@@ -118,7 +120,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|decreased|decrease|decreases|decreasing|declined|decline|declines|declining|slipped|slip|slips|slipping|plunged|plunge|plunges|plunging|tumbled|tumble|tumbles|tumbling|slumped|slump|slumps|slumping|sank|sink|sinks|sinking|slid|slide|slides|sliding|dipped|dip|dips|dipping|shrank|shrink|shrinks|shrinking|shrunk)$/, "fall"],
 ];
 /** Predicates whose figure counts people they happened to: the counted noun defaults to people. */
-export const VICTIM_KEYS = new Set(["killed", "wounded", "arrested", "missing", "displaced", "gathered", "cases", "watched", "outage", "arrived"]);
+export const VICTIM_KEYS = new Set(["killed", "wounded", "arrested", "missing", "displaced", "gathered", "cases", "watched", "outage", "arrived", "rescued"]);
 /** Counted nouns that are the people of a crowd or an audience: "38,000 fans filled", "3 million viewers". */
 export const CROWD_NOUNS = /^(?:fans|supporters|spectators|attendees|viewers|visitors|people|persons)$/;
 /** Words of change: the figure is a difference, not a level. */

@@ -141,6 +141,8 @@ export type Frame = {
 let titleMode = false;
 /** The sentence read is a headline, in whatever case ("Acme to cut 1,200 jobs"). */
 let headlineMode = false;
+/** Causes of harm, which name no group of people before a toll: "flood deaths", "road fatalities", "heat deaths". */
+const HARM_CAUSE = /^(?:flood|floods|fire|fires|crash|crashes|storm|storms|quake|earthquake|heat|heatwave|flu|covid|covid-19|virus|cholera|road|traffic|accident|blast|bomb|war|gun|drug|overdose|landslide|cyclone|hurricane|typhoon|tornado|monsoon|rain|snow|avalanche|mudslide|lightning|drowning|stampede|collapse|mine|rail|train|air|plane|boat|ferry)$/;
 /** A capitalised word that may be a name (in a headline every word is capitalised). */
 function capd(w: string): boolean {
   return !titleMode && isCap(w);
@@ -844,8 +846,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // "a handful of protester deaths", "civilian casualties": the word before the toll names who died
   if (noun && nounWords.length > 1 && VICTIM_KEYS.has(fr.thing ?? "") && content(nounWords[nounWords.length - 2]) && !/(?:ed|al)$/.test(nounWords[nounWords.length - 2]!.lower)) {
     if (!fr.predicate || !pred) fr.predicate = fr.thing;
-    // (but "340 measles cases" are cases of measles, as "212 cases of measles" are: the word names the illness, not who is ill)
-    fr.thing = fr.thing === "cases" ? "people" : stem(nounWords[nounWords.length - 2]!.lower);
+    // (but "340 measles cases" are cases of measles, as "212 cases of measles" are: the word names the illness, not who is ill;
+    // and "30 flood deaths", "320 flood rescues": the word names the harm's cause)
+    fr.thing = fr.thing === "cases" || HARM_CAUSE.test(nounWords[nounWords.length - 2]!.lower) ? "people" : stem(nounWords[nounWords.length - 2]!.lower);
   }
   // "treated 85 injured people", "found 12 missing hikers": an adjective of harm says what the count is, whatever verb carries it
   if (noun && nounWords.length > 1 && VICTIM_KEYS.has(normalize(nounWords[nounWords.length - 2]!.text)) && /(?:ed|ing)$|^(?:dead|missing)$/.test(nounWords[nounWords.length - 2]!.lower) && PLURAL.test(noun.lower)) {
@@ -859,7 +862,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (!fr.thing && fr.predicate && VICTIM_KEYS.has(fr.predicate.split(" ")[0]!) && f.unit === "count") fr.thing = "people";
   // ("showed 268 cancellations", "counted 40 arrests": a noun of an act counted bare is the act's count, of things not named)
   // ("1,870 flu admissions had been recorded": hospital admissions are people admitted)
-  if (fr.noun && (fr.predicate === "has" || !fr.predicate && fr.via === null || fr.predicate === fr.thing) && /^(?:cancelled|abducted|admitted)$/.test(normalize(fr.noun)) && !/^(?:admit|admits|accept|accepts|welcome|welcomes)$/.test(fr.noun)) {
+  if (fr.noun && (fr.predicate === "has" || !fr.predicate && fr.via === null || fr.predicate === fr.thing) && /^(?:cancelled|abducted|admitted|rescued)$/.test(normalize(fr.noun)) && !/^(?:admit|admits|accept|accepts|welcome|welcomes)$/.test(fr.noun)) {
     fr.predicate = normalize(fr.noun);
     fr.predicateText = fr.noun;
     fr.thing = null;

@@ -50,8 +50,9 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
   if (c < 1 || toks[c]!.text !== ":") return null;
   // the label: back to the sentence's start, a ";" between lines, or the colon after a heading ("Key numbers: Inflation, March: 7.2%")
   let b = c - 1;
-  while (b >= 0 && c - b <= 10 && toks[b]!.text !== ";" && toks[b]!.text !== ":") b--;
-  if (b >= 0 && toks[b]!.text !== ";" && toks[b]!.text !== ":") return null;
+  // ("Fast facts: Electorate: 88,412 | Turnout: 46% | Quota: 18,117": a bar parts lines as ";" does)
+  while (b >= 0 && c - b <= 10 && toks[b]!.text !== ";" && toks[b]!.text !== ":" && toks[b]!.text !== "|") b--;
+  if (b >= 0 && toks[b]!.text !== ";" && toks[b]!.text !== ":" && toks[b]!.text !== "|") return null;
   const label = toks.slice(b + 1, c);
   const words = label.filter((t) => t.text !== ",");
   if (!words.length || words.length > 7 || !isCap(label[0]!.text)) return null;
@@ -69,10 +70,10 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
     while (e < toks.length && e < end + 8 && toks[e]!.text !== ")" && toks[e]!.text !== ";") e++;
     if (toks[e]?.text === ")") end = e + 1;
   }
-  if (end < toks.length && toks[end]!.text === ";") end++; // the next line follows
+  if (end < toks.length && (toks[end]!.text === ";" || toks[end]!.text === "|")) end++; // the next line follows
   else if (end < toks.length && toks[end]!.text === "." && end === toks.length - 1) end++;
   else if (end !== toks.length) return null;
-  const figure = toks.slice(fi, figureEnd === end ? end : figureEnd).filter((t, j, all) => j < all.length - 1 || !/^[.;]$/.test(t.text));
+  const figure = toks.slice(fi, figureEnd === end ? end : figureEnd).filter((t, j, all) => j < all.length - 1 || !/^[.;|]$/.test(t.text));
   // (its words without the times it is of: "Inflation, March" is the inflation, in March)
   const lower = words.filter((t) => !LABEL_TIME.test(t.lower) && !/^\d/.test(t.text)).map((t) => made(t.lower));
   if (!lower.length) return null;

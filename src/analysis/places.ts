@@ -103,7 +103,9 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
     // "In the capital, Velmor, the thermometer reached": a place named in apposition to the place noun of a clause's opening locative
     // (not "the officer in the state, SP Ada Obi,": a person's apposition inside a clause)
     const named = k === i - 1 && toks[k]?.text === "," && PLACE_NOUN.test(toks[k - 1]?.text ?? "") && /^(?:the|its|their)$/i.test(toks[k - 2]?.text ?? "") && LOCATIVE.test(lowerOf(toks[k - 3])) && (k - 3 === 0 || !toks[k - 4]!.word) && (toks[j]?.text === "," || !toks[j]);
-    const locative = k >= 0 && LOCATIVE.test(lowerOf(toks[k])) || afterNoun || (sawOf && (sawPlural || sawSingular)) || owned || named;
+    // ("on the Mid North Coast", "on Vell Island": "on" names a place of a coast, an island, a peninsula)
+    const onGeo = k >= 0 && lowerOf(toks[k]) === "on" && /\s(?:Coast|Island|Islands|Peninsula|Strip|Bank|Plateau|Coastline|Shore|Riviera)$/.test(` ${run}`);
+    const locative = k >= 0 && LOCATIVE.test(lowerOf(toks[k])) || afterNoun || (sawOf && (sawPlural || sawSingular)) || owned || named || onGeo;
     const prevIsPlace = listed;
     // "in the Orbis poll", "in a Tally report": the maker of a study, not a place
     // "analysts at Orlo", "a spokesman at Tally": a person's employer, not a place

@@ -362,6 +362,11 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Figures show the actual harvest came in at 1.9 million tonnes.", "1.9 million", { predicate: "harvest", agent: null }],
   // the first word of a headline, not its verb, is who a bare toll counts
   ["Bus plunges into gorge near Osk; 23 killed", "23", { thing: "people", predicate: "killed" }],
+  // a rescue is of people; a cause of harm before a toll names no group ("flood deaths")
+  ["The emergency service says its volunteers carried out 320 flood rescues overnight.", "320", { predicate: "rescued", thing: "people" }],
+  ["Officials reported 30 flood deaths in the region.", "30", { predicate: "killed", thing: "people" }],
+  // "trn" is trillions
+  ["President signs N27.5trn 2026 Appropriation Bill", "N27.5trn", { predicate: "sign" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
@@ -832,6 +837,8 @@ const pairs: [string, string, string[][]][] = [
   ["Iron ore slips to $105 a tonne", "Iron ore fell 1.8 per cent to US$104.60 a tonne on Thursday. Each US$10 a tonne move in the price is worth roughly A$3 billion a year, according to Treasury estimates.", []],
   // a second dose's coverage is a quantity of its own, not a rival of the first dose's
   ["Measles vaccine coverage in Osk falls to 81%, agency says", "The share of Osk children receiving a first dose of measles vaccine fell to 81% last year, according to estimates published on Monday by the Orbis Immunisation Agency.\n\nThe health ministry rejected the estimate.\n\nCoverage for the second dose was estimated at 68%, the agency said.", []],
+  // a fact box's lines may be parted by bars
+  ["Osk by-election result", "Turnout in the Osk by-election was 41.3 per cent, the electoral commission said on Friday.\n\nFast facts: Electorate: 88,412 | Turnout: 46% | Quota: 18,117 | Candidates: 9", [["41.3 per cent", "46%"]]],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
@@ -865,6 +872,8 @@ const scopes: [string, string, string | null][] = [
   // a place in apposition to an opening locative's place noun; not a person's apposition inside a clause
   ["In the capital, Varn, the thermometer reached 41.2C.", "41.2", "Varn"],
   ["The police spokesman in the state, SP Ada Obi, said nine people died.", "nine", null],
+  // "on" a coast or an island names a place
+  ["She says there were about 150 rescues overnight on the Mid North Coast.", "about 150", "Mid North Coast"],
   // a person's title and name run on after a place are no place; an institution's name with a title word in it is
   ["In Pike County, Emergency Management Director Carl Jessup said 212 homes were damaged.", "212", "Pike County"],
   ["At the Osk State General Hospital, 34 bodies were received.", "34", "Osk State General Hospital"],
