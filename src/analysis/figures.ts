@@ -138,7 +138,7 @@ const NUMBER =
   // ("only one email account": "one" is a count when "only" or "just" singles it out before a noun, not "the only one who")
   `(?:(?<!\\bthe\\s+)(?:only|just)\\s+one(?=\\s+(?!(?:of|who|that|which|more|in|to|is|was|thing|way|time|day|hand|another|other|or|and)\\b)[a-z]{3,})|${CUR}?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${CUR}?\\d+(?:\\.\\d+)?|${HUNDREDS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s]one\\b|(?:${WORDNUM})(?:[-\\s](?:${WORDNUM}))?|a\\s+dozen|half\\s+a\\s+dozen)` +
   // ("two hundred thousand": a hundred and then a larger scale)
-  `(?:[\\s-]?(?:${SCALE})\\b(?:\\s(?:thousand|million|billion)\\b)?|(?<=\\d)(?:bn|mn|m|k|trn|tn)\\b|(?<=[$€£¥₹₦₵][\\d.,]*\\d)(?:b|mm)\\b)?`;
+  `(?:[\\s-]?(?:${SCALE})\\b(?:\\s(?:thousand|million|billion|crores?)\\b)?|(?<=\\d)(?:bn|mn|m|k|trn|tn)\\b|(?<=[$€£¥₹₦₵][\\d.,]*\\d)(?:b|mm)\\b)?`;
 /** Units written against the number: "256GB", "2.4GHz", "5kg", "40mph". */
 const ATTACHED_UNIT = "(?:[KMGTP]B|[kMG]Hz|mAh|MP|km|kg|mm|cm|lbs?|mph|bhp|hp|kW|MW|GW|kWh|[CF](?![\\p{L}\\p{N}]))";
 /** A figure: qualifier, number, optional range end, optional percent. Vague quantities apart. */
@@ -208,7 +208,7 @@ export function parseNumber(raw: string): { value: number; money: boolean; curre
   const sym = /^((?:US|A|AU|C|CA|HK|NZ|S|NT|R|J|JA|TT|EC|N|GH)?[$€£¥₹₦₩₽₺₱₪₵]|GH¢|Rs\.?|KSh|Ksh|KES|RM|Shs|Sh|USh|R(?=\d)|N(?=\d)|P(?=\d))\s?/.exec(s);
   const currency = sym ? SYMBOL_CODES[sym[1]!] ?? "USD" : null;
   if (sym) s = s.slice(sym[0].length);
-  const m = /^(.*?)(?:[\s-]?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?:\s(thousand|million|billion))?|(bn|mn|mm|m|k|trn|tn|b))?$/i.exec(s);
+  const m = /^(.*?)(?:[\s-]?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?:\s(thousand|million|billion|crores?))?|(bn|mn|mm|m|k|trn|tn|b))?$/i.exec(s);
   if (!m) return null;
   const body = m[1]!;
   const scale = m[2] ?? m[4];
@@ -219,6 +219,8 @@ export function parseNumber(raw: string): { value: number; money: boolean; curre
   if (v === null || !Number.isFinite(v)) return null;
   if (scale) v *= SCALES[scale.toLowerCase()] ?? 1;
   if (scale2) v *= SCALES[scale2.toLowerCase()] ?? 1;
+  // ("2.3 lakh crore" is 2.3e12, not 2299999999999.9995: a scale's product kept to the digits a number is written with)
+  if (scale) v = Number(v.toPrecision(12));
   return { value: v, money: !!currency, currency };
 }
 

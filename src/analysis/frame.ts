@@ -141,6 +141,10 @@ export type Frame = {
 let titleMode = false;
 /** The sentence read is a headline, in whatever case ("Acme to cut 1,200 jobs"). */
 let headlineMode = false;
+/** One name for a unit a rate is per, however written: "per kilogramme", "a kilo", "per kg". */
+function rateUnit(r: string): string {
+  return /^(?:kilo|kilogram|kilogramme|kg)$/.test(r) ? "kg" : /^(?:ton|tonne)$/.test(r) ? "tonne" : /^(?:liter|litre)$/.test(r) ? "litre" : /^(?:kilometer|kilometre|km)$/.test(r) ? "km" : r;
+}
 /** Causes of harm, which name no group of people before a toll: "flood deaths", "road fatalities", "heat deaths". */
 const HARM_CAUSE = /^(?:flood|floods|fire|fires|crash|crashes|storm|storms|quake|earthquake|heat|heatwave|flu|covid|covid-19|virus|cholera|road|traffic|accident|blast|bomb|war|gun|drug|overdose|landslide|cyclone|hurricane|typhoon|tornado|monsoon|rain|snow|avalanche|mudslide|lightning|drowning|stampede|collapse|mine|rail|train|air|plane|boat|ferry)$/;
 /** A capitalised word that may be a name (in a headline every word is capitalised). */
@@ -275,7 +279,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     const w = lowerOf(toks[j]);
     if (!toks[j]!.word && w !== "-") break;
     if (/^(?:a|an|per|each|every)$/.test(w) && PERIOD.test(lowerOf(toks[j + 1]))) {
-      fr.rate = stem(lowerOf(toks[j + 1]).replace(/['’]s$/, ""));
+      fr.rate = rateUnit(stem(lowerOf(toks[j + 1]).replace(/['’]s$/, "")));
       break;
     }
     // "1.9 cases per 1,000 residents", "per capita", "per head": a rate over a population

@@ -403,6 +403,8 @@ const units: [string, [string, string, string | null][]][] = [
   ["The pipeline runs 1,200 kilometres.", [["1,200", "measure", "km"]]],
   ["The club sold 10 million pounds of shares.", [["10 million", "money", "GBP"]]],
   ["The fund received $1.25mm last year.", [["$1.25mm", "money", "USD"]]],
+  // ("lakh crore": a lakh of crores)
+  ["The minister presented a Rs 3.2 lakh crore budget.", [["Rs 3.2 lakh crore", "money", "INR"]]],
   ["Some 112 mm of rain fell; others said 200 millimetres fell, and 3 centimetres of hail.", [["Some 112", "measure", "mm"], ["200", "measure", "mm"], ["3", "measure", "cm"]]],
 ];
 
@@ -839,6 +841,8 @@ const pairs: [string, string, string[][]][] = [
   ["Measles vaccine coverage in Osk falls to 81%, agency says", "The share of Osk children receiving a first dose of measles vaccine fell to 81% last year, according to estimates published on Monday by the Orbis Immunisation Agency.\n\nThe health ministry rejected the estimate.\n\nCoverage for the second dose was estimated at 68%, the agency said.", []],
   // a fact box's lines may be parted by bars
   ["Osk by-election result", "Turnout in the Osk by-election was 41.3 per cent, the electoral commission said on Friday.\n\nFast facts: Electorate: 88,412 | Turnout: 46% | Quota: 18,117 | Candidates: 9", [["41.3 per cent", "46%"]]],
+  // a rate per kilogramme is a rate per kilo
+  ["Tea prices slide at Osk auction", "The brokers' association said the average price for the sale was $2.41 per kilogramme. The tea board, in its market report on the same sale, gave the average at $2.14 a kilo.", [["$2.14", "$2.41"]]],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
