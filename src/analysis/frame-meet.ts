@@ -109,6 +109,9 @@ export function framesMeet(a: Frame, b: Frame, speakerA: string | null, speakerB
   if (x === null && y === null && noAgent && (a.via === "level") !== (b.via === "level") && (a.via === "object" || b.via === "object")) return true;
   // ("41 percent of voters support the toll" / "put support for the toll at 33 percent": one opinion of one thing, however said)
   if (x === null && y === null && a.predicate === b.predicate && !!a.predicate?.includes(" ") && OPINION.test(a.predicate.split(" ")[0]!)) return true;
+  // ("satellite monitoring detected 1,214 hotspots" / "its monitoring had identified 2,140 hotspots": a count of things found, with no act
+  // of its own, is the count of that thing, whoever found it)
+  if (x === null && y === null && a.predicate === "has" && b.predicate === "has" && !!a.found && !!b.found && !!a.thing && a.thing === b.thing && a.thing !== "people") return true;
   // ("the number of elephants" names what it numbers: no bare "number")
   const generic = (fr: Frame) => GENERIC_LEVEL.test(fr.predicateText ?? "") && !/^\S+\s+number$/.test(fr.predicateText ?? "");
   // (and a passive with no doer counts what the act befell: "1,120 patients were admitted" / "1,870 admissions had been recorded")

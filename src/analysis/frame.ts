@@ -104,6 +104,8 @@ export type Frame = {
   via: "subject" | "object" | "level" | null;
   /** The figure is the subject of a passive ("450 jobs would be lost"), whose doer may go unsaid. */
   passive?: boolean;
+  /** A count of things found or recorded, with no act of its own ("monitoring detected 1,214 hotspots", "the report records 1,416 pairs"). */
+  found?: boolean;
   /** The figure is the writer's correction of what a source said ("but in fact ..."), not the source's. */
   writer?: boolean;
   /** The holder is the one poll its sentence names, not a voice set against the sentence's others. */
@@ -145,6 +147,8 @@ let headlineMode = false;
 function rateUnit(r: string): string {
   return /^(?:kilo|kilogram|kilogramme|kg)$/.test(r) ? "kg" : /^(?:ton|tonne)$/.test(r) ? "tonne" : /^(?:liter|litre)$/.test(r) ? "litre" : /^(?:kilometer|kilometre|km)$/.test(r) ? "km" : r;
 }
+/** Nouns of kind, which count kinds of what follows "of" ("species of beetle", "types of cancer"). */
+const KIND_NOUN = /^(?:species|types?|kinds?|varieties|variety|breeds?|strains?|brands?|models?|genera|genus)$/;
 /** Causes of harm, which name no group of people before a toll: "flood deaths", "road fatalities", "heat deaths". */
 const HARM_CAUSE = /^(?:flood|floods|fire|fires|crash|crashes|storm|storms|quake|earthquake|heat|heatwave|flu|covid|covid-19|virus|cholera|road|traffic|accident|blast|bomb|war|gun|drug|overdose|landslide|cyclone|hurricane|typhoon|tornado|monsoon|rain|snow|avalanche|mudslide|lightning|drowning|stampede|collapse|mine|rail|train|air|plane|boat|ferry)$/;
 /** A capitalised word that may be a name (in a headline every word is capitalised). */
@@ -846,6 +850,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     const at = first ? indexIn(toks, first) : -1;
     if (first && !REPORTING.test(lowerOf(toks[at + 1])) && !/^(?:say|tell|told|claim|claimed|report)$/.test(lowerOf(toks[at + 1]))) fr.thing = thingOf(first.text);
   }
+  // ("214 species of beetle", "340 species of birds": a noun of kind counts kinds of the noun after "of")
+  if (noun && !base && KIND_NOUN.test(noun.lower) && lowerOf(toks[indexIn(toks, noun) + 1]) === "of" && toks[indexIn(toks, noun) + 2]?.word && content(toks[indexIn(toks, noun) + 2]) && !FUNCTION.test(lowerOf(toks[indexIn(toks, noun) + 2]))) fr.thing = `${fr.thing} of ${stem(lowerOf(toks[indexIn(toks, noun) + 2]).replace(/s$/, ""))}`;
   if (ageBound) fr.thing = `${fr.thing ?? "people"} ${ageBound}`; // (a group of an age is a group of its own)
   // "a handful of protester deaths", "civilian casualties": the word before the toll names who died
   if (noun && nounWords.length > 1 && VICTIM_KEYS.has(fr.thing ?? "") && content(nounWords[nounWords.length - 2]) && !/(?:ed|al)$/.test(nounWords[nounWords.length - 2]!.lower)) {
@@ -1286,6 +1292,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicate = "has";
     fr.predicateText = "count";
     fr.via = "object";
+    fr.found = true;
   }
   // "22 passengers sustained injuries", "suffered serious wounds": a verb of undergoing with a noun of harm after it says the harm
   if (/^(?:sustain|suffer|receiv)$/.test(fr.predicate ?? "") && subjVerb) {

@@ -367,6 +367,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Officials reported 30 flood deaths in the region.", "30", { predicate: "killed", thing: "people" }],
   // "trn" is trillions
   ["President signs N27.5trn 2026 Appropriation Bill", "N27.5trn", { predicate: "sign" }],
+  // a noun of kind counts kinds of what follows "of"
+  ["Scientists recorded 214 species of beetle during the expedition.", "214", { thing: "specy of beetle" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
@@ -843,6 +845,9 @@ const pairs: [string, string, string[][]][] = [
   ["Osk by-election result", "Turnout in the Osk by-election was 41.3 per cent, the electoral commission said on Friday.\n\nFast facts: Electorate: 88,412 | Turnout: 46% | Quota: 18,117 | Candidates: 9", [["41.3 per cent", "46%"]]],
   // a rate per kilogramme is a rate per kilo
   ["Tea prices slide at Osk auction", "The brokers' association said the average price for the sale was $2.41 per kilogramme. The tea board, in its market report on the same sale, gave the average at $2.14 a kilo.", [["$2.14", "$2.41"]]],
+  // a count of things found, with no act of its own, is the count of that thing, whoever found it; kinds of two things are two counts
+  ["Haze returns to Osk", "The meteorology agency's satellite monitoring detected 1,214 hotspots in the province on Monday. The forestry ministry, however, said on the same day that its monitoring had identified 2,140 hotspots in the province.", [["1,214", "2,140"]]],
+  ["Survey uncovers new species", "Scientists surveying the Osk cloud forest recorded 214 species of beetle during the expedition, the institute said. The team also logged 340 species of birds, drawing on earlier surveys.", []],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
