@@ -163,6 +163,8 @@ export function readHolder(toks: Token[], j: number, li: number, nounEnd: number
 
 /** Nouns of a study or a record that finds or shows figures. */
 const RECORD = /^(?:data|figures|records|results|filing|filings|registry|register|statistics|numbers|analysis|poll|survey|study|report|audit|review|census|count|tally|estimate|estimates|index|model|tables|documents|research)$/;
+/** Nouns of a body whose count is its own reading ("the regional police office listed 35 fatalities", "the disaster office had recorded 42 dead"). */
+const BODY_HEAD = /^(?:office|agency|ministry|department|authority|board|commission|bureau|institute|council|service|police|hospital|coroner|directorate|secretariat|observatory)$/;
 /** Verbs by which a study or record gives a figure. */
 const FINDS = /^(?:found|finds|find|show|shows|showed|shown|put|puts|estimates|estimated|counted|counts|indicate|indicates|indicated|suggest|suggests|suggested|reveal|reveals|revealed|recorded|records|record|put|gave|gives|listed|lists)$/;
 
@@ -184,6 +186,7 @@ function studyVoice(toks: Token[], j: number): string | null {
   if (v < 1) return null;
   // the subject: back from the verb over its phrase (numbers, "of", "from", "by", "with", and an aside ", however,")
   let head = -1;
+  let bodyHead = -1;
   const words: Token[] = [];
   for (let x = v - 1, steps = 0; x >= 0 && steps < 12; x--, steps++) {
     const t = toks[x]!;
@@ -192,10 +195,11 @@ function studyVoice(toks: Token[], j: number): string | null {
       continue;
     }
     // ("The ministry's statistics, published the same week, record ...": a participle's aside)
+    // ("The police regional office, in a report issued at the same hour, listed 35 fatalities": a phrase's aside)
     if (t.text === ",") {
       let c = x - 1;
-      while (c > 0 && c > x - 8 && toks[c]!.text !== ",") c--;
-      if (toks[c]?.text === "," && /^\p{Ll}+(?:ed|en)$/u.test(toks[c + 1]?.text ?? "")) {
+      while (c > 0 && c > x - 10 && toks[c]!.text !== ",") c--;
+      if (toks[c]?.text === "," && (/^\p{Ll}+(?:ed|en)$/u.test(toks[c + 1]?.text ?? "") || /^(?:in|at|on|after|during|like)$/.test(toks[c + 1]?.text ?? ""))) {
         x = c;
         continue;
       }
@@ -204,7 +208,10 @@ function studyVoice(toks: Token[], j: number): string | null {
     if (/^(?:that|which|who|and|but|while|said|says)$/.test(t.lower)) break;
     words.unshift(t);
     if (RECORD.test(t.lower) && head < 0) head = x;
+    if (BODY_HEAD.test(t.lower) && !isCap(t.text) && bodyHead < 0) bodyHead = x;
   }
+  // (a record named in the phrase is its head: "Figures published by the health service"; else a body: "the police office")
+  if (head < 0) head = bodyHead;
   if (head < 0) return null;
   // not a study named as the object of something else ("the firm cited data"): the phrase opens the clause
   const first = words[0]!;
@@ -232,5 +239,6 @@ function studyVoice(toks: Token[], j: number): string | null {
     // "the Kestrel Research poll": a poll or survey keeps its noun
     return /^(?:poll|survey)$/.test(lowerOf(toks[head])) && toks[head - 1]?.text === name.split(" ").pop() ? `${name} ${toks[head]!.lower}` : name;
   }
-  return words.map((t) => t.text).join(" ").replace(/^(?:a|an|the)\s+/i, "").toLowerCase();
+  // (the phrase up to its head: "the disaster office had recorded" is the disaster office's)
+  return (RECORD.test(lowerOf(toks[head])) ? words : words.slice(0, hi + 1)).map((t) => t.text).join(" ").replace(/^(?:a|an|the)\s+/i, "").toLowerCase();
 }

@@ -99,6 +99,8 @@ function telling(toks: Token[], j: number): boolean {
     // (after "told", whom; after the others, a phrase of where: "said the average wait last month" tells of that month)
     // ("confirmed the incident in a statement on Sunday": a phrase of the telling itself after the cue's object)
     if (SAID.test(w)) return k === j - 1 || /^tell|^told$/.test(w) || /^(?:in|at|on|during|to|via|through|before|after|from|with|late|early|last)$/.test(lowerOf(toks[k + 1])) || toks.slice(k + 1, j).some((u) => TELLING_NOUN.test(u.lower));
+    // ("put the death toll at 31 on Monday evening": the day a reckoning was given, not the day of what it counts)
+    if (/^\d/.test(w) && k === j - 2 && lowerOf(toks[j - 1]) === "on" && lowerOf(toks[k - 1]) === "at" && toks.slice(Math.max(0, k - 7), k - 1).some((u) => /^(?:put|puts|pegged|pegs|placed|places)$/.test(u.lower))) return true;
     if (/^(?:that|and|but|or|who|which|when|as|since|until|by|had|has|have|was|were|is|are)$/.test(w) || /^\d/.test(w)) return false;
   }
   return false;

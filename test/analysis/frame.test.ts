@@ -848,6 +848,9 @@ const pairs: [string, string, string[][]][] = [
   // a count of things found, with no act of its own, is the count of that thing, whoever found it; kinds of two things are two counts
   ["Haze returns to Osk", "The meteorology agency's satellite monitoring detected 1,214 hotspots in the province on Monday. The forestry ministry, however, said on the same day that its monitoring had identified 2,140 hotspots in the province.", [["1,214", "2,140"]]],
   ["Survey uncovers new species", "Scientists surveying the Osk cloud forest recorded 214 species of beetle during the expedition, the institute said. The team also logged 340 species of birds, drawing on earlier surveys.", []],
+  // a body that records or lists a count is its voice, past an aside; the day a toll is put at a figure dates the reckoning
+  ["Landslide buries houses in Osk", "As of 6 p.m., the provincial disaster office had recorded at least 42 dead and 19 missing. The police regional office, in a report issued at the same hour, listed 35 fatalities.", [["35", "at least 42"]]],
+  ["Flash floods kill 23 in Osk", "Flash floods swept through villages in Osk district on Sunday. District disaster management officer Ranjit Borthakur put the death toll at 31 on Monday evening.", [["23", "31"]]],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
