@@ -16,6 +16,9 @@ import { onlyPollIn, pollInSentence, readCountPairs, readLeads, readMatchups, re
 /** Words that split a rate by group: "the unemployment rate among black youth is 51 percent". */
 const DEMOGRAPHIC = /\b(?:white|black|hispanic|latino|latina|asian|african-american|youth|young|teen(?:age)?s?|women|men|girls|boys|female|male|among|aged|ages|seniors|older|younger)\b/i;
 
+/** Cases or deaths an article counts as probable or suspected, beside confirmed ones. */
+const PROBABLE = /\b(?:probable|suspected|presumptive|presumed)\s+(?:cases?|deaths?|infections?)\b|\b(?:cases?|deaths?)\s+(?:are|were|is|was)\s+(?:considered|classed|classified|listed)\s+(?:as\s+)?(?:probable|suspected|presumptive)\b/i;
+
 /** A later instance of a thing: "the second dose", "a third round", "the booster dose". */
 const NTH_INSTANCE = /\b(second|third|fourth|fifth|booster)[-\s](doses?|rounds?|phases?|stages?|waves?|legs?|tranches?|terms?)\b/i;
 
@@ -192,6 +195,8 @@ export function measureFigures(
   bodyStart = 0,
 ): Measured[] {
   const defaults = articleTimes(text, sentences, bodyStart);
+  // (read once: whether the article counts probable or suspected cases beside confirmed ones)
+  const probableToo = PROBABLE.test(text);
   const headFigure = figs.some((f) => f.start < bodyStart);
   const tokCache = new Map<number, Token[]>();
   const titleCache = new Map<number, boolean>();
@@ -259,7 +264,9 @@ export function measureFigures(
     // ("coverage for the second dose was 68%" against the first dose's 81%: a later instance of a thing is its own quantity; a first is the thing itself)
     const clause = fk ? clauseText(text, toks, li) : "";
     const nth = fk ? NTH_INSTANCE.exec(clause) : null;
-    const key = fk && !(f.unit !== "count" && /\b(?:each|every)\s+$/i.test(text.slice(Math.max(s.start, f.start - 8), f.start))) ? `${fk}${f.unit === "percent" && !frame.population && DEMOGRAPHIC.test(clause) ? `|group-at-${f.start}` : ""}${nth ? `|nth:${nth[1]!.toLowerCase()}-${nth[2]!.toLowerCase().replace(/s$/, "")}` : ""}` : null;
+    // ("14 confirmed cases" where the article counts probable or suspected ones too: the confirmed are a part of all cases)
+    const confirmedPart = probableToo && f.unit === "count" && /^\s+(?:(?:laboratory|lab)[- ])?confirmed\s+/i.test(text.slice(f.end, f.end + 30));
+    const key = fk && !(f.unit !== "count" && /\b(?:each|every)\s+$/i.test(text.slice(Math.max(s.start, f.start - 8), f.start))) ? `${fk}${f.unit === "percent" && !frame.population && DEMOGRAPHIC.test(clause) ? `|group-at-${f.start}` : ""}${nth ? `|nth:${nth[1]!.toLowerCase()}-${nth[2]!.toLowerCase().replace(/s$/, "")}` : ""}${confirmedPart ? "|confirmed" : ""}` : null;
     // part of a total: "including 11 women", "11 of them"
     const before = text.slice(Math.max(s.start, f.start - 24), f.start).toLowerCase();
     const after = text.slice(f.end, Math.min(s.end, f.end + 16)).toLowerCase();
@@ -552,7 +559,10 @@ export function measureFigures(
     // ("rose to 20, up from 12": the level before stands for the same thing, as its earlier level)
     if (m.frame.prior !== src.frame.prior && (src.frame.prior || src.frame.change)) continue;
     src.frame.origin ??= src.figure.start;
-    const frame = { ...src.frame, prior: m.frame.prior, agent: m.frame.agent ?? src.frame.agent, holder: m.frame.holder, holderStrong: m.frame.holderStrong, modality: m.frame.anaphoric && m.frame.modality === "result" ? src.frame.modality : m.frame.modality, anaphoric: m.frame.anaphoric, correction: m.frame.correction, origin: m.frame.agent ? null : src.frame.origin };
+    // ("won 74 seats, ahead of the governing Social Democrats with 62": the name before "with" is whose the figure is)
+    const withName = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+with\s+$/u.exec(text.slice(Math.max(sentences[m.sentence]!.start, m.figure.start - 60), m.figure.start));
+    const withAgent = withName && m.figure.start - withName[0].length > sentences[m.sentence]!.start ? `${withName[1]!.toLowerCase()}|${normalize(withName[1]!.split(/\s+/).pop()!)}` : null;
+    const frame = { ...src.frame, prior: m.frame.prior, agent: m.frame.agent ?? withAgent ?? src.frame.agent, holder: m.frame.holder, holderStrong: m.frame.holderStrong, modality: m.frame.anaphoric && m.frame.modality === "result" ? src.frame.modality : m.frame.modality, anaphoric: m.frame.anaphoric, correction: m.frame.correction, origin: m.frame.agent ? null : src.frame.origin };
     m.frame = frame;
     m.key = m.frame.prior && !src.frame.prior ? src.key!.split("|").map((x, i) => (i === 3 ? "prior" : x)).join("|") : src.key;
     m.measure = src.measure;
@@ -777,7 +787,7 @@ const PERSON_KIND = /^(?:miner|climber|hiker|trekker|teacher|nurse|doctor|worker
 const RESPECTIVE_VOICES = /(?:^|[,;]\s*)((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+and\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:put|puts|gave|gives|estimated|estimate|estimates|said|say|says|reported|report|reports|counted|count|counts|recorded|record|records|pegged|peg|pegs|placed|place|places)\b/iu;
 
 /** A count said to stand now, after its noun: "63 people had now been arrested", "have now died". */
-const NOW_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:had|have|has)\s+now\b/iu;
+const NOW_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:had|have|has|are|is|were|was)\s+now\b/iu;
 
 /** Another reckoning of a measure, opening its clause or as its subject: "Under the expanded definition,", "By a broader measure,", "The expanded definition ... put the rate at". */
 const VARIANT = /(?:^|[,;]\s*)(?:(?:Under|under|By|by|On|on|Using|using)\s+(?:the|a|an|its|their|another|this)|^(?:The|An?))\s+((?:[a-z-]+\s+){0,2}?)(?:definition|measure|measurement|methodology|method|criteria|criterion|yardstick|gauge|formula)\b(?!\s+(?:of|to|for)\b)/;

@@ -30,6 +30,15 @@ export function timesIn(toks: Token[]): { days: string[]; years: string[] } {
     else if ((w === "last" || w === "previous" || w === "prior") && /^(?:year|year's|month|week|season)$/.test(lowerOf(toks[j + 1]).replace(/’/g, "'")) && !(/^(?:week|month)$/.test(lowerOf(toks[j + 1])) && telling(toks, j)) && !/^(?:on|than|versus|vs)$/.test(lowerOf(toks[j - 1])) && !(/^(?:with|to)$/.test(lowerOf(toks[j - 1])) && lowerOf(toks[j - 2]) === "compared") && !sameBase(toks, j)) years.push("last-" + lowerOf(toks[j + 1]).replace(/['’]s$/, ""));
     else if (w === "earlier" && lowerOf(toks[j - 1]) === "year" && lowerOf(toks[j - 2]) === "a") years.push("last-year");
     // ("Fourteen mineworkers have died so far this year", "this year to date": a count since the year began, no one event's)
+    // a count since a start that is no weekday ("since April 2", "since that date", "since the truce began"): a running total
+    else if (w === "since" && (MONTHS.test(lowerOf(toks[j + 1])) || /^(?:that|the|then|its|their|it)$/.test(lowerOf(toks[j + 1])) && !WEEKDAYS.has(lowerOf(toks[j + 2])))) {
+      if (!days.includes("period:since")) days.push("period:since");
+    }
+    // a recent span ("in the previous 24 hours", "over the past week", "in the last three days"): a count of that span
+    else if (/^(?:past|previous|last|preceding)$/.test(w) && lowerOf(toks[j - 1]) === "the" && /^(?:in|over|during|for|within)$/.test(lowerOf(toks[j - 2])) && (/^(?:day|week|fortnight|month|hours|days|weeks|months)$/.test(lowerOf(toks[j + 1])) || (/^\d+$/.test(toks[j + 1]?.text ?? "") || /^(?:two|three|four|five|six|seven|ten|24|48|72)$/.test(lowerOf(toks[j + 1]))) && /^(?:hours|days|weeks|months)$/.test(lowerOf(toks[j + 2])))) {
+      const span = `period:last-${/^(?:day|week|fortnight|month|hours|days|weeks|months)$/.test(lowerOf(toks[j + 1])) ? lowerOf(toks[j + 1]) : `${lowerOf(toks[j + 1])}-${lowerOf(toks[j + 2])}`}`;
+      if (!days.includes(span)) days.push(span);
+    }
     // a reporting period: "third-quarter revenue", "in the first nine months", "first-half profit", "Q3", "full-year"
     else if (PERIOD_AT.test(w) || /^q[1-4]$/.test(w)) {
       const p = periodAt(toks, j);

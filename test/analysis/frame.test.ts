@@ -851,6 +851,14 @@ const pairs: [string, string, string[][]][] = [
   // a body that records or lists a count is its voice, past an aside; the day a toll is put at a figure dates the reckoning
   ["Landslide buries houses in Osk", "As of 6 p.m., the provincial disaster office had recorded at least 42 dead and 19 missing. The police regional office, in a report issued at the same hour, listed 35 fatalities.", [["35", "at least 42"]]],
   ["Flash floods kill 23 in Osk", "Flash floods swept through villages in Osk district on Sunday. District disaster management officer Ranjit Borthakur put the death toll at 31 on Monday evening.", [["23", "31"]]],
+  // a toll said to stand "now", up from an earlier one, updates it
+  ["Live: floods in Osk – toll rises to 47", "08:40 – The district disaster office says 31 people have died so far.\n\n12:50 – The disaster office has updated its figures: 47 people are now confirmed dead, up from 31 this morning.", []],
+  // a running total since a date is no rival of the count of the last day
+  ["Truce in Osk under strain", "The UN mission said on Friday it had recorded 312 violations of the ceasefire in the previous 24 hours. In total, the mission has logged 2,180 violations since that date, its spokesperson told reporters.", []],
+  // "ahead of X with 62": the name before "with" is whose the figure is
+  ["Liberty Party wins 81 seats", "The commission said the Liberty Party won 74 seats, ahead of the governing Social Democrats with 62.", [["74", "81"]]],
+  // confirmed cases, where the article counts probable ones too, are a part of all cases
+  ["Measles outbreak grows to 19 cases in Osk", "State health officials on Friday confirmed five more measles cases, bringing the total to 14 confirmed cases. Another five cases are considered probable, the department said, for 19 in all.", []],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
