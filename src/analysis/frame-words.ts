@@ -111,7 +111,11 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:damage|damages|damaged|damaging)$/, "damaged"],
   // land a fire burned, however said; gas a plant let out
   [/^(?:burn|burns|burned|burnt|burning|scorch|scorches|scorched|scorching|charred|blackened|consumed)$/, "burned"],
-  [/^(?:emit|emits|emitted|emitting|emission|emissions|released|releases|release|releasing)$/, "emitted"],
+  [/^(?:emit|emits|emitted|emitting|emission|emissions)$/, "emitted"],
+  // people let go, however said: "released 312 prisoners", "freed 48 detainees", "set free" ("released" said of gas is rarer in the news)
+  [/^(?:free|freed|frees|freeing|release|released|releases|releasing)$/, "freed"],
+  // people come home: "have returned", "came back" (not "a return", which is as often a yield)
+  [/^(?:returned|returning|returnees|(?:come|came|comes|coming) back|(?:go|went|gone|goes|going) back)$/, "returned"],
   [/^(?:pledge|pledges|pledged|pledging|promised|promises|promise|committed|commits|commit)$/, "pledged"],
   // letting people into a country: "admit 250,000", "take in", "accepting 10,000 Syrians", "resettle"
   [/^(?:admit|admits|admitted|admitting|admission|admissions|accept|accepts|accepted|accepting|resettle|resettles|resettled|resettling|resettlement|welcome|welcomes|welcomed|welcoming|(?:take|takes|took|taken|taking|let|lets|letting|bring|brings|brought|bringing) in)$/, "admitted"],

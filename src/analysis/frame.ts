@@ -694,6 +694,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // ("more than 200 protesters were picked up", "rounded up": people taken in are arrested)
       else if (/^(?:picked|rounded)$/.test(pred.lower) && w1 === "up" && pred === subjVerb && f.unit === "count") fr.predicate = "arrested";
       else if (/^(?:walked|walk|walks|walking)$/.test(pred.lower) && (w1 === "out" || w1 === "off" && /^(?:the|their)$/.test(w2)) && pred === subjVerb) fr.predicate = "struck";
+      // ("85 per cent of the displaced had come back": those who came back returned)
+      else if (/^(?:come|came|comes|coming|gone|went|go|goes|going)$/.test(pred.lower) && w1 === "back" && pred === subjVerb) fr.predicate = "returned";
       // "received at least 31 bodies", "31 bodies were recovered": the dead, counted where they are brought (not "30 bodies are on the ground", a sight)
       else if (noun && /^(?:bodies|corpses)$/.test(noun.lower) && BODIES_BROUGHT.test(pred.lower)) fr.predicate = "killed";
       // "22 percent of teachers stopped work", "downed tools", "went on strike": a strike, however said
@@ -755,7 +757,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // (its own word, not a synonym's key: "back the toll" is no count of the killed)
       // (not a time: "walked out on Thursday"; and an act read whole, a strike, has no object)
       // ("passed the maths exam", "have passed": what a share passed is its exam, said or not)
-      if (obj && (TIME_WORD.test(obj.lower) || fr.predicate === "struck" || /^(?:passed|pass|passes)$/.test(subjVerb.lower))) obj = null;
+      // (nor a verb's particle: "had come back" returned, with no object)
+      if (obj && (TIME_WORD.test(obj.lower) || fr.predicate === "struck" || /^(?:passed|pass|passes)$/.test(subjVerb.lower) || PARTICLE.test(obj.lower) && indexIn(toks, obj) === indexIn(toks, subjVerb) + 1)) obj = null;
       if (obj) fr.predicate += ` ${capd(obj.text) ? normalize(obj.text) : stem(obj.lower.replace(/['’]s$/, ""))}`;
     }
   } else if (levelNoun && !JUNK_PREDICATE.test(levelNoun.lower)) {
@@ -1108,7 +1111,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     const reckoned = /^(?:estimated|thought|believed)$/.test(w) && (lowerOf(toks[x + 1]) === "at" || lowerOf(toks[x + 1]) === "to" && /^(?:have|number|total|be)$/.test(lowerOf(toks[x + 2])) && lowerOf(toks[x + 3]) !== "reach");
     // (nor a word of planning in a clause before "and that": "said it had targeted a depot and that 'fewer than ten' had died")
     const otherClause = x < secondClause;
-    if ((FUTURE.test(w) || LIKELY.test(w) && !reckoned && x > 0 && /^(?:is|are|was|were|be)$/.test(lowerOf(toks[x - 1]))) && (x < fi || (subjVerb && x < predAt)) && !pollAnswer && !month && !otherClause) fr.modality = "forecast";
+    // (nor "targeted" an object: "the strike had targeted a weapons depot and killed nine" is an attack, no goal)
+    const aimedAt = /^(?:targeted|targeting|targets|target)$/.test(w) && /^(?:a|an|the|his|her|their|its|civilians|fighters|homes|positions|bases)$/.test(lowerOf(toks[x + 1]));
+    if ((FUTURE.test(w) && !aimedAt || LIKELY.test(w) && !reckoned && x > 0 && /^(?:is|are|was|were|be)$/.test(lowerOf(toks[x - 1]))) && (x < fi || (subjVerb && x < predAt)) && !pollAnswer && !month && !otherClause) fr.modality = "forecast";
+    // ("250 detainees are to be freed over five days", "is to get $40 million": a plan said with "to be")
+    if (/^(?:is|are|was|were)$/.test(w) && lowerOf(toks[x + 1]) === "to" && toks[x + 2]?.word && /^(?:be|get|receive|go|open|close|cost)$/.test(lowerOf(toks[x + 2])) && x > fi && subjVerb && x < predAt) fr.modality = "forecast";
     if (HEARSAY.test(w)) fr.modality = "hearsay";
     if (/^(?:whether|if|unless|suppose|supposing|imagine|hypothetically)$/.test(w) && x < fi) fr.modality = "forecast"; // "whether there are 2,600 or 1,800": a supposition, not a count
   }

@@ -369,6 +369,11 @@ const frames: [string, string, Partial<Frame>][] = [
   ["President signs N27.5trn 2026 Appropriation Bill", "N27.5trn", { predicate: "sign" }],
   // a noun of kind counts kinds of what follows "of"
   ["Scientists recorded 214 species of beetle during the expedition.", "214", { thing: "specy of beetle" }],
+  // prisoners released are freed, not emitted; a plan said with "are to be"; a strike that "targeted" a depot is no goal
+  ["The prisons authority says 42 detainees were released in this first batch.", "42", { predicate: "freed" }],
+  ["Under the deal, a total of 250 detainees are to be freed over five days.", "250", { predicate: "freed", modality: "forecast" }],
+  ["The spokesman said the strike had targeted a weapons depot and killed nine people.", "nine", { predicate: "killed", modality: "result" }],
+  ["The governor said 85 per cent of the city's displaced residents had come back.", "85 per cent", { predicate: "returned" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
