@@ -88,6 +88,9 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
   return { toks: renumber([made("The"), ...lower, made("was"), ...figure]), fi: lower.length + 2, li: lower.length + 2 + li - fi, label };
 }
 
+/** A facility named again with "the" after a figure ("had fallen at the airport", "were treated at the hospital"). */
+const FACILITY_REF = /^[^.;]*?\b(?:at|in|near|outside|inside)\s+the\s+(airport|stadium|hospital|port|station|prison|jail|university|plant|mine|camp|market|school|bridge|dam|refinery|factory|arena|park)\b/i;
+
 /** A token made for a sentence a panel's line stands for (a word, or a mark). */
 function made(text: string): Token {
   return { text, lower: text.toLowerCase(), word: /\w/.test(text), start: 0, end: 0 };
@@ -584,6 +587,24 @@ export function measureFigures(
     prev.key = ref.key;
     prev.measure = ref.measure;
     if (!prev.places.length) prev.places = ref.places;
+  }
+  // "more than 120 millimetres had fallen at the airport": a facility said with "the" is the one of that kind a figure before was placed at
+  // ("87 millimetres of rain fell at Millbrook Airport")
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    if (m.places.length || !m.key) continue;
+    const s = sentences[m.sentence]!;
+    const ref = FACILITY_REF.exec(text.slice(m.figure.end, Math.min(s.end, m.figure.end + 80)));
+    // (not where the hurt were brought: "were treated at the hospital")
+    if (!ref || /\b(?:treated|admitted|taken|rushed|airlifted|transferred|flown|brought|ferried)\b/i.test(ref[0])) continue;
+    const noun = ref[1]!.toLowerCase();
+    for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+      const p = out[k]!.places.find((x) => x.toLowerCase().endsWith(` ${noun}`));
+      if (p) {
+        m.places = [p];
+        break;
+      }
+    }
   }
   // a figure with no place of its own is about the place of the sentence before it when that
   // sentence counts the same measure ("... suburb of X, killing 83. The Observatory said the

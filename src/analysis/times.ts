@@ -91,7 +91,7 @@ function since(toks: Token[], j: number): boolean {
 const TELLING_NOUN = /^(?:statement|briefing|conference|interview|bulletin|release|announcement|update)$/;
 
 /** Cue words after which a weekday dates the telling, not the event. */
-const SAID = /^(?:said|says|told|tells|announced|reported|confirmed|added|stated|wrote|noted|insisted|disclosed|revealed|claimed|testified|warned|acknowledged|explained|speaking|briefing|addressing|published|released|issued)$/;
+const SAID = /^(?:said|says|told|tells|announced|reported|confirmed|added|stated|wrote|noted|insisted|disclosed|revealed|claimed|testified|warned|acknowledged|explained|speaking|briefing|addressing|published|released|issued|posted)$/;
 
 /**
  * A day said with a cue of telling dates the telling, not the thing told: "said on Friday", "said in a

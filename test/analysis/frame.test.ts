@@ -864,6 +864,9 @@ const pairs: [string, string, string[][]][] = [
   ["Liberty Party wins 81 seats", "The commission said the Liberty Party won 74 seats, ahead of the governing Social Democrats with 62.", [["74", "81"]]],
   // confirmed cases, where the article counts probable ones too, are a part of all cases
   ["Measles outbreak grows to 19 cases in Osk", "State health officials on Friday confirmed five more measles cases, bringing the total to 14 confirmed cases. Another five cases are considered probable, the department said, for 19 in all.", []],
+  // "at the airport" is the airport a figure before was placed at; a day a resolution is posted dates the posting
+  ["Flash flooding swamps Osk", "Environment Canada said 87 millimetres of rain fell at Osk Airport in about three hours. The mayor said more than 120 millimetres had fallen at the airport.", [["87", "more than 120"]]],
+  ["Transit board raises fares", "The base adult fare will rise to $3.25 from $2.75 on Jan. 1, according to the general manager. But the resolution the board adopted, posted on the agency's website Thursday, sets the new base adult fare at $3.50.", [["$3.25", "$3.50"]]],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
