@@ -63,6 +63,8 @@ export function frameKey(fr: Frame, unit: string): string | null {
  * total differs by its place or doer, not by the word); an average or a peak is another quantity.
  */
 export function comparedAggregate(fr: Frame): string {
+  // ("maximum sustained winds of 185 km/h" / "sustained winds of 220 km/h": a storm's wind speed is its maximum, said or not)
+  if (fr.aggregate === "maximum" && fr.predicate === "wind") return "";
   return fr.aggregate === "record" || fr.aggregate === "total" ? "" : fr.aggregate ?? "";
 }
 

@@ -867,6 +867,9 @@ const pairs: [string, string, string[][]][] = [
   // "at the airport" is the airport a figure before was placed at; a day a resolution is posted dates the posting
   ["Flash flooding swamps Osk", "Environment Canada said 87 millimetres of rain fell at Osk Airport in about three hours. The mayor said more than 120 millimetres had fallen at the airport.", [["87", "more than 120"]]],
   ["Transit board raises fares", "The base adult fare will rise to $3.25 from $2.75 on Jan. 1, according to the general manager. But the resolution the board adopted, posted on the agency's website Thursday, sets the new base adult fare at $3.50.", [["$3.25", "$3.50"]]],
+  // a storm's wind speed is its maximum, said or not; its gusts are another speed
+  ["Cyclone slams into Osk coast", "OSK, Varn (Wire) – The meteorological department said the cyclone had maximum sustained winds of 185 km/h when it crossed the coast.\n\nCaption: Boats lie smashed in Osk after the cyclone came ashore with sustained winds of 220 km/h.", [["185", "220"]]],
+  ["Storm lashes Osk", "The weather service said the storm's maximum sustained winds were 95 km/h on Tuesday. Gusts of up to 130 km/h were recorded at the airport, the service said.", []],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
