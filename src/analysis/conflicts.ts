@@ -48,13 +48,18 @@ const COUNTRY_NAMES: [RegExp, string][] = [
 
 /** The days a figure is of: its times but a day it counts since ("since last Saturday" starts its period, and it runs to now). */
 function daysOf(m: Measured): string[] {
-  const days = m.times.filter((t) => !t.startsWith("period:"));
+  const days = m.times.filter((t) => !t.startsWith("period:") && !t.startsWith("about:"));
   return days.some((t) => t.startsWith("since:")) ? days.filter((t) => !t.startsWith("since:")) : days;
 }
 
 /** The reporting periods a figure is of ("third-quarter", "the first nine months"): two figures of other periods are two quantities. */
 function periodsOf(m: Measured): string[] {
   return m.times.filter((t) => t.startsWith("period:"));
+}
+
+/** What a levy is on ("about:machineri"): two figures of levies on two things are two quantities. */
+function objectsOf(m: Measured): string[] {
+  return m.times.filter((t) => t.startsWith("about:"));
 }
 
 function sameScope(a: Measured, b: Measured): boolean {
@@ -75,6 +80,9 @@ function sameScope(a: Measured, b: Measured): boolean {
   const pa = periodsOf(a);
   const pb = periodsOf(b);
   if (pa.length && pb.length && !pa.some((t) => pb.includes(t))) return false;
+  const oa = objectsOf(a);
+  const ob = objectsOf(b);
+  if (oa.length && ob.length && !oa.some((t) => ob.includes(t))) return false;
   // years must agree exactly: a figure of another year (or "last year") is another count
   if (a.years.length !== b.years.length || !a.years.every((y) => b.years.includes(y))) return false;
   return true;

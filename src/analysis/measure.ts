@@ -88,6 +88,9 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
   return { toks: renumber([made("The"), ...lower, made("was"), ...figure]), fi: lower.length + 2, li: lower.length + 2 + li - fi, label };
 }
 
+/** A levy or a price and what it is on or for, before its figure: "tariffs on imported machinery to", "the duty on petrol was". */
+const LEVY_ON = /\b(tariffs?|tax(?:es)?|dut(?:y|ies)|levy|levies|subsid(?:y|ies)|excise)\s+(?:on|for)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:to|at|of|was|is|were|are|remains?|remained|stood|stands|will|would|rose|fell|rise|fall|from|by|,)\b[^.;]*$/i;
+
 /** A facility named again with "the" after a figure ("had fallen at the airport", "were treated at the hospital"). */
 const FACILITY_REF = /^[^.;]*?\b(?:at|in|near|outside|inside)\s+the\s+(airport|stadium|hospital|port|station|prison|jail|university|plant|mine|camp|market|school|bridge|dam|refinery|factory|arena|park)\b/i;
 
@@ -331,7 +334,10 @@ export function measureFigures(
     const ownMonth = /^\s+(?:in|for|during)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(text.slice(f.end, f.end + 24));
     // (a factbox's line is of the times its label names, else of the article's: "Inflation, March: 7.2%; Inflation, February: 6.1%")
     if (label) st = timesIn(label.label.some((t) => t.lower === "last" || t.lower === "this") ? toks : label.label);
-    const times = ownMonth && !label ? [ownMonth[1]!.toLowerCase().slice(0, 3)] : st.days.length ? st.days : defaults.days;
+    const days = ownMonth && !label ? [ownMonth[1]!.toLowerCase().slice(0, 3)] : st.days.length ? st.days : defaults.days;
+    // ("tariffs on imported machinery to 25 percent" / "the tariff on agricultural goods remains at 10 percent": what a levy is on says which levy)
+    const on = f.unit !== "count" ? LEVY_ON.exec(text.slice(Math.max(s.start, f.start - 80), f.start)) : null;
+    const times = on ? [...days, `about:${stem(on[2]!.toLowerCase())}`] : days;
     const years = st.years.length ? st.years : f.start < bodyStart ? defaults.headlineYears : defaults.years;
     // "a separate rally in X drew 8,000": an event set apart from the one the article is about is a scope of its own
     const lead = text.slice(s.start, f.start);

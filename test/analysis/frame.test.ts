@@ -870,6 +870,9 @@ const pairs: [string, string, string[][]][] = [
   // a storm's wind speed is its maximum, said or not; its gusts are another speed
   ["Cyclone slams into Osk coast", "OSK, Varn (Wire) – The meteorological department said the cyclone had maximum sustained winds of 185 km/h when it crossed the coast.\n\nCaption: Boats lie smashed in Osk after the cyclone came ashore with sustained winds of 220 km/h.", [["185", "220"]]],
   ["Storm lashes Osk", "The weather service said the storm's maximum sustained winds were 95 km/h on Tuesday. Gusts of up to 130 km/h were recorded at the airport, the service said.", []],
+  // levies on two things are two quantities; on one thing, one
+  ["Osk exports fall after tariff hike", "Osk raised tariffs on imported machinery to 25 percent in January, the statistics office said. Osk's tariff on agricultural goods remains at 10 percent.", []],
+  ["Osk tariff row", "The trade ministry said the tariff on imported steel was 25 percent. The importers' association said the tariff on imported steel was 30 percent.", [["25 percent", "30 percent"]]],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
