@@ -321,6 +321,10 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         if (!daysOf(a.m).length !== !daysOf(b.m).length && earlier.has(daysOf(a.m).length ? a : b)) continue;
         // the same number said again without its qualifier ("more than 2,600" and later "2,600") is a restatement
         if (a.raw.stated !== null && a.raw.stated === b.raw.stated && (!a.raw.qualifier || !b.raw.qualifier)) continue;
+        // (one quantity is seldom said twelve times over by another voice: figures that far apart count a whole and a part of it, or two things)
+        const va = Math.abs(a.raw.value), vb = Math.abs(b.raw.value);
+        // (bounds apart: "as many as 250,000" against 10,000 is a reach far past a count, said so)
+        if (va && vb && a.raw.unit !== "percent" && Math.max(va, vb) / Math.min(va, vb) > FAR_RATIO && exact(a.raw) && exact(b.raw) && !a.raw.qualifier && !b.raw.qualifier) continue;
         const kind = kindOf(a, b);
         if (!kind || a.m.alsoKey && b.m.alsoKey && out.some((c) => c.figureIds.includes(a.id) && c.figureIds.includes(b.id))) continue;
         out.push(pairConflict(a, b, kind, a.m.measure ?? ""));
@@ -349,6 +353,8 @@ function pairConflict(a: Comparable, b: Comparable, kind: Conflict["kind"], meas
   return { id: "", kind, figureIds: [a.id, b.id], measure, scope, summary: `${said}${kindNote(kind)}` };
 }
 
+/** How far apart two voices' figures of one quantity may be and still be one quantity said two ways (a slip of a decimal place, "$4.5 million" for "$450,000", is ten). */
+const FAR_RATIO = 12;
 /** How far apart a headline's figure and its body's may be and still be read as one quantity. */
 const HEADLINE_RATIO = 2;
 /** How many of the headline's words the body figure's clause must share (one is often only a name). */

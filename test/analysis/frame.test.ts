@@ -873,6 +873,8 @@ const pairs: [string, string, string[][]][] = [
   // levies on two things are two quantities; on one thing, one
   ["Osk exports fall after tariff hike", "Osk raised tariffs on imported machinery to 25 percent in January, the statistics office said. Osk's tariff on agricultural goods remains at 10 percent.", []],
   ["Osk tariff row", "The trade ministry said the tariff on imported steel was 25 percent. The importers' association said the tariff on imported steel was 30 percent.", [["25 percent", "30 percent"]]],
+  // two exact counts more than twelve times apart are a whole and a part, not one quantity; a bound that far from a count still disagrees
+  ["Record crowd sees Osk lift the cup", "A crowd of 52,400 watched Osk beat Varn 3-1 in the final at the national stadium on Sunday. Across the five-week tournament, total attendance passed 1.1 million for the first time, the tournament director said.", []],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
