@@ -365,6 +365,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   } else if (/^(?:figure|number|estimate|total|tally|count)$/.test(before) && /^(?:that|the|this|its|his|her|their)$/.test(lowerOf(toks[j - 1])) && /^(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates|set|sets)$/.test(lowerOf(toks[j - 2]))) {
     // "X put that figure around 200 percent": the figure of what was just said
     fr.anaphoric = true;
+  } else if (headlineMode && /^(?:toll|turnout|attendance|tally|crowd|deficit|surplus|shortfall)$/.test(before) && toks[j]!.word) {
+    // "Quake toll at least 260, Red Crescent says", "Turnout 61.4%": a headline's level noun set right before its figure
+    levelNoun = toks[j]!;
+    fr.timeless = true;
   } else if (before === "of" && (dataVerb = dataOfVerb(toks, j)) >= 0) {
     // "accessed the personal details of 3.4 million customers": what befell the data befell the people it is of
     verb = toks[dataVerb]!;
@@ -1300,6 +1304,13 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     fr.predicateText = "count";
     fr.via = "object";
     fr.found = true;
+    // ("its teams had recorded 263 bodies": bodies found are the dead, counted)
+    if (/^(?:bodies|corpses)$/.test(noun.lower)) {
+      fr.predicate = "killed";
+      fr.predicateText = "bodies";
+      fr.thing = "people";
+      fr.found = false;
+    }
   }
   // "22 passengers sustained injuries", "suffered serious wounds": a verb of undergoing with a noun of harm after it says the harm
   if (/^(?:sustain|suffer|receiv)$/.test(fr.predicate ?? "") && subjVerb) {

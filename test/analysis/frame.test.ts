@@ -374,6 +374,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Under the deal, a total of 250 detainees are to be freed over five days.", "250", { predicate: "freed", modality: "forecast" }],
   ["The spokesman said the strike had targeted a weapons depot and killed nine people.", "nine", { predicate: "killed", modality: "result" }],
   ["The governor said 85 per cent of the city's displaced residents had come back.", "85 per cent", { predicate: "returned" }],
+  // bodies recorded are the dead
+  ["The Red Crescent told reporters its teams had recorded 263 bodies by Tuesday evening.", "263", { predicate: "killed", thing: "people" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
@@ -875,6 +877,8 @@ const pairs: [string, string, string[][]][] = [
   ["Osk tariff row", "The trade ministry said the tariff on imported steel was 25 percent. The importers' association said the tariff on imported steel was 30 percent.", [["25 percent", "30 percent"]]],
   // two exact counts more than twelve times apart are a whole and a part, not one quantity; a bound that far from a count still disagrees
   ["Record crowd sees Osk lift the cup", "A crowd of 52,400 watched Osk beat Varn 3-1 in the final at the national stadium on Sunday. Across the five-week tournament, total attendance passed 1.1 million for the first time, the tournament director said.", []],
+  // a headline's level noun set right before its figure
+  ["Osk quake toll at least 260, Red Crescent says", "An earthquake struck Osk province before dawn. The interior ministry said 212 people had been confirmed dead.", [["212", "at least 260"]]],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
