@@ -1120,6 +1120,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if ((FUTURE.test(w) && !aimedAt || LIKELY.test(w) && !reckoned && x > 0 && /^(?:is|are|was|were|be)$/.test(lowerOf(toks[x - 1]))) && (x < fi || (subjVerb && x < predAt)) && !pollAnswer && !month && !otherClause) fr.modality = "forecast";
     // ("250 detainees are to be freed over five days", "is to get $40 million": a plan said with "to be")
     if (/^(?:is|are|was|were)$/.test(w) && lowerOf(toks[x + 1]) === "to" && toks[x + 2]?.word && /^(?:be|get|receive|go|open|close|cost)$/.test(lowerOf(toks[x + 2])) && x > fi && subjVerb && x < predAt) fr.modality = "forecast";
+    // ("Analysts polled by a brokerage had estimated a profit of Rs 1,190 crore": what analysts estimate is a forecast of the result)
+    if (/^(?:estimated|estimates|estimate|estimating)$/.test(w) && x < fi && toks.slice(Math.max(0, x - 8), x).some((t) => /^(?:analysts?|economists?|forecasters?|consensus|brokers?|brokerages?)$/.test(t.lower))) fr.modality = "forecast";
     if (HEARSAY.test(w)) fr.modality = "hearsay";
     if (/^(?:whether|if|unless|suppose|supposing|imagine|hypothetically)$/.test(w) && x < fi) fr.modality = "forecast"; // "whether there are 2,600 or 1,800": a supposition, not a count
   }
@@ -1490,8 +1492,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     else if (LOW_WORD.test(w) || !w && /^(?:minimum|lowest)$/.test(fr.aggregate ?? "")) fr.aggregate = "minimum";
     // ("climbed to 46.2 degrees", "touched 49 degrees": a temperature that rose to a level is the day's high)
     else if (!w && !fr.aggregate && toks.slice(Math.max(0, fi - 4), fi).some((t) => ROSE_TO.test(t.lower))) fr.aggregate = "maximum";
-    fr.predicate = "temperature";
-    fr.predicateText = "temperature";
+    // ("the heat index peaked at 113 degrees", "a wind chill of minus 30", "it felt like 45": how hot it feels is another measure than the air's)
+    const felt = toks.slice(Math.max(0, fi - 8), fi).some((t, k, a) => t.lower === "index" && a[k - 1]?.lower === "heat" || t.lower === "chill" && a[k - 1]?.lower === "wind" || /^(?:feels?|felt|feeling)$/.test(t.lower) || t.lower === "humidex" || t.lower === "apparent");
+    fr.predicate = felt ? "felt temperature" : "temperature";
+    fr.predicateText = felt ? "felt temperature" : "temperature";
     fr.thing = null;
     fr.via = "level";
     if (fr.agent && /\|(?:celsius|fahrenheit|degree)$/.test(fr.agent)) fr.agent = null;

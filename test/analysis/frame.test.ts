@@ -376,6 +376,9 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The governor said 85 per cent of the city's displaced residents had come back.", "85 per cent", { predicate: "returned" }],
   // bodies recorded are the dead
   ["The Red Crescent told reporters its teams had recorded 263 bodies by Tuesday evening.", "263", { predicate: "killed", thing: "people" }],
+  // how hot it feels is another measure than the air's; what analysts estimate is a forecast
+  ["With humidity factored in, the heat index peaked at 113 degrees around 4 p.m.", "113", { predicate: "felt temperature" }],
+  ["Analysts polled by a brokerage had estimated a profit of Rs 1,190 crore.", "Rs 1,190 crore", { modality: "forecast" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
