@@ -35,7 +35,8 @@ export function sameAgent(x: string, y: string): boolean {
   const oy = wy.filter((w) => normalize(w) !== hx && normalize(w) !== hy);
   if (ox.length && oy.length && !ox.some((w) => oy.includes(w))) return false;
   if (wx.length && wy.length) return wx.some((w) => wy.includes(w)) || wx.some((w) => normalize(w) === hy) || wy.some((w) => normalize(w) === hx);
-  if (!wx.length && !wy.length) return hx === hy || (hx.length > 3 && hy.length > 3 && (hx.endsWith(hy) || hy.endsWith(hx))); // "the wildfire", "the fire"
+  // ("food prices" is no "prices": a kind said before a head is a doer of its own, not a word that ends so)
+  if (!wx.length && !wy.length) return hx === hy || (hx.length > 3 && hy.length > 3 && !hx.includes(" ") && !hy.includes(" ") && (hx.endsWith(hy) || hy.endsWith(hx))); // "the wildfire", "the fire"
   // a sentence's first word, capitalised, is no name for being first ("Petrol costs" / "petrol in Marlo cost")
   if (wx.length === 1 && !wy.length && wx[0] === hx && hx === hy) return true;
   if (wy.length === 1 && !wx.length && wy[0] === hy && hx === hy) return true;

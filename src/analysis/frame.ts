@@ -299,6 +299,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
     if (FUNCTION.test(w) && !/^(?:a|an|per|each|every|in|of)$/.test(w)) break;
   }
+  // ("On a month-on-month basis, headline inflation was 2.1 per cent": a change over a month is another rate than the year's)
+  if (!fr.rate && f.unit === "percent") {
+    const near = toks.slice(Math.max(0, fi - 10), Math.min(toks.length, li + 6)).map((t) => t.lower).join(" ");
+    const basis = /\b(month|quarter|week)[- ]on[- ]\1\b|\bon a (monthly|quarterly|weekly) basis\b|\b(m|q|w)-o-\3\b/.exec(near);
+    if (basis) fr.rate = `${(basis[1] ?? basis[2] ?? basis[3] ?? "").replace(/ly$/, "").replace(/^m$/, "month").replace(/^q$/, "quarter").replace(/^w$/, "week")}-on-${(basis[1] ?? basis[2] ?? basis[3] ?? "").replace(/ly$/, "").replace(/^m$/, "month").replace(/^q$/, "quarter").replace(/^w$/, "week")}`;
+  }
   // "285,000 bpd": barrels a day
   if (!fr.rate && f.code === "barrel" && (lowerOf(toks[li + 1]) === "bpd" || lowerOf(toks[li + 1]) === "b" && toks[li + 2]?.text === "/")) fr.rate = "day";
   // change: "a 5 percent increase", "20 more people", "5 percentage points"
@@ -1726,7 +1732,9 @@ function npAt(toks: Token[], end: number): string | null {
   // in a headline every word is capitalised: its names are marked uncertain ("~")
   // ("the cost of the same road": "same" says it is the thing of that kind named before, marked "=")
   const same = !names.length && (lowerOf(toks[end - 1]) === "same" || lowerOf(toks[end - 2]) === "same" && toks[end - 1]?.word && !isCap(toks[end - 1]!.text));
-  return `${titleMode ? "~" : same ? "=" : ""}${names.reverse().join(" ")}|${normalize(head.text)}`;
+  // ("food prices, which rose 12.4 percent" / "consumer prices rose 8.3 percent": a kind of a level said before its head is a doer of its own)
+  const kind = !names.length && end > 0 && LEVEL_KIND.test(lowerOf(toks[end - 1])) ? `${lowerOf(toks[end - 1])} ` : "";
+  return `${titleMode ? "~" : same ? "=" : ""}${names.reverse().join(" ")}|${kind}${normalize(head.text)}`;
 }
 
 /**

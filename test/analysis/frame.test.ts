@@ -379,6 +379,8 @@ const frames: [string, string, Partial<Frame>][] = [
   // how hot it feels is another measure than the air's; what analysts estimate is a forecast
   ["With humidity factored in, the heat index peaked at 113 degrees around 4 p.m.", "113", { predicate: "felt temperature" }],
   ["Analysts polled by a brokerage had estimated a profit of Rs 1,190 crore.", "Rs 1,190 crore", { modality: "forecast" }],
+  // a change over a month is another rate than over a year
+  ["On a month-on-month basis, headline inflation was 2.1 per cent.", "2.1 per cent", { rate: "month-on-month" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
@@ -882,6 +884,8 @@ const pairs: [string, string, string[][]][] = [
   ["Record crowd sees Osk lift the cup", "A crowd of 52,400 watched Osk beat Varn 3-1 in the final at the national stadium on Sunday. Across the five-week tournament, total attendance passed 1.1 million for the first time, the tournament director said.", []],
   // a headline's level noun set right before its figure
   ["Osk quake toll at least 260, Red Crescent says", "An earthquake struck Osk province before dawn. The interior ministry said 212 people had been confirmed dead.", [["212", "at least 260"]]],
+  // a kind of a level said before its head ("food prices") is another doer than the level itself ("consumer prices")
+  ["Fact check: did inflation hit 12%?", "According to the statistics bureau, consumer prices rose 8.3 percent over the course of last year. The senator's office said she had been referring to food prices, which rose 12.4 percent over the same period.", []],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
