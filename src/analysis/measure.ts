@@ -282,7 +282,8 @@ export function measureFigures(
     const part =
       alone ||
       /(?:including|among them|among whom|of whom|of them|of which|among)\s*$/.test(before) ||
-      /^\s+of\s+(?:them|whom|the|those)\b/.test(after) && f.unit !== "percent";
+      // ("£450,000 of that came from a single donor": a part of a sum said before)
+      /^\s+of\s+(?:them|whom|the|those|that|it|this|which)\b/.test(after) && f.unit !== "percent";
     // places of the figure's own clause: the sentence up to the first comma after the figure
     let clauseEnd = s.end;
     // ("412 cases, including nine deaths, had been recorded in X": the aside's closing comma does not end the clause)

@@ -886,6 +886,8 @@ const pairs: [string, string, string[][]][] = [
   ["Osk quake toll at least 260, Red Crescent says", "An earthquake struck Osk province before dawn. The interior ministry said 212 people had been confirmed dead.", [["212", "at least 260"]]],
   // a kind of a level said before its head ("food prices") is another doer than the level itself ("consumer prices")
   ["Fact check: did inflation hit 12%?", "According to the statistics bureau, consumer prices rose 8.3 percent over the course of last year. The senator's office said she had been referring to food prices, which rose 12.4 percent over the same period.", []],
+  // "N of that" is a part of the sum said before
+  ["Osk charity's record year", "Open Hands said it raised £2 million this year. An independent auditor said £450,000 of that came from a single donor.", []],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
