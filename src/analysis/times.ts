@@ -31,7 +31,7 @@ export function timesIn(toks: Token[]): { days: string[]; years: string[] } {
     else if (w === "earlier" && lowerOf(toks[j - 1]) === "year" && lowerOf(toks[j - 2]) === "a") years.push("last-year");
     // ("Fourteen mineworkers have died so far this year", "this year to date": a count since the year began, no one event's)
     // a count since a start that is no weekday ("since April 2", "since that date", "since the truce began"): a running total
-    else if (w === "since" && (MONTHS.test(lowerOf(toks[j + 1])) || /^(?:that|the|then|its|their|it)$/.test(lowerOf(toks[j + 1])) && !WEEKDAYS.has(lowerOf(toks[j + 2])))) {
+    else if (w === "since" && (MONTHS.test(lowerOf(toks[j + 1])) || /^(?:that|the|then|its|their)$/.test(lowerOf(toks[j + 1])) && !WEEKDAYS.has(lowerOf(toks[j + 2])))) {
       if (!days.includes("period:since")) days.push("period:since");
     }
     // a recent span ("in the previous 24 hours", "over the past week", "in the last three days"): a count of that span
