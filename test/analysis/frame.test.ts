@@ -381,6 +381,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Analysts polled by a brokerage had estimated a profit of Rs 1,190 crore.", "Rs 1,190 crore", { modality: "forecast" }],
   // a change over a month is another rate than over a year
   ["On a month-on-month basis, headline inflation was 2.1 per cent.", "2.1 per cent", { rate: "month-on-month" }],
+  // a qualifier of the figure is no doer
+  ["The association said its own analysis shows a deficit of nearly $4.6 million.", "nearly $4.6 million", { predicate: "deficit", agent: null }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
