@@ -1535,7 +1535,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   }
   fr.share = f.unit === "percent" && !!subjVerb;
   // ("a deficit of nearly $4.6 million": a qualifier of the figure is no doer)
-  if (fr.agent && /^\|(?:nearly|almost|about|around|roughly|approximately|some|over|under|just|more|less|least|most|up)$/.test(fr.agent)) fr.agent = null;
+  // (nor a scale, an adverb or an adjective read as a head: "the hospital alone", "$4.5 billion", "so far", "pre-tax", "the previous")
+  if (fr.agent && /^\|(?:nearly|almost|about|around|roughly|approximately|some|over|under|just|more|less|least|most|up|alone|far|previous|net|pre-tax|median|minimum|maximum|average|billion|million|thousand|trillion|lakh|crore|hour|hours|ex)$/.test(fr.agent)) fr.agent = null;
   // ("an installed capacity of 450 megawatts", "capacity of 380 MW": a unit of measure does nothing and owns nothing)
   if (fr.agent && f.unit === "measure" && fr.agent.split("|").some((w) => w && (UNIT_WORD.test(w) || UNIT_WORD.test(`${w}s`)))) fr.agent = null;
   // ("put the price of the new device at": a bare head said as another of its kind, near the figure)
