@@ -40,6 +40,9 @@ import { CHANGE_VERB, SET_VERB } from "./frame-words.js";
 const QUALIFIERS: [string, (n: number) => Pick<RawFigure, "low" | "high" | "lowOpen" | "highOpen" | "vague">][] = [
   ["at least", (n) => ({ low: n, high: null, lowOpen: false, highOpen: false, vague: false })],
   ["no fewer than", (n) => ({ low: n, high: null, lowOpen: false, highOpen: false, vague: false })],
+  ["not less than", (n) => ({ low: n, high: null, lowOpen: false, highOpen: false, vague: false })],
+  ["not fewer than", (n) => ({ low: n, high: null, lowOpen: false, highOpen: false, vague: false })],
+  ["not more than", (n) => ({ low: null, high: n, lowOpen: false, highOpen: false, vague: false })],
   ["no less than", (n) => ({ low: n, high: null, lowOpen: false, highOpen: false, vague: false })],
   ["a minimum of", (n) => ({ low: n, high: null, lowOpen: false, highOpen: false, vague: false })],
   ["more than", (n) => ({ low: n, high: null, lowOpen: true, highOpen: false, vague: false })],

@@ -556,7 +556,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // ("counted 130 cancelled services on Monday and accused ...": a verb after "and" is another clause's)
       // ("68 per cent of candidates from public secondary schools in the state obtained": a share's population may run longer)
       // ("£212,000 from the firm she worked for": a pronoun opens a clause of its own, whose verb is not the figure's)
-      while (w < toks.length && w < v + (f.unit === "percent" && viaOf ? 10 : 6) && toks[w]!.word && !/^(?:and|but|or|he|she|they|we|i|you|it|who|which|that)$/.test(toks[w]!.lower) && !AUX.test(toks[w]!.lower) && !(pastVerb(toks[w]) && w > v + 1)) w++;
+      // ("patients at Greyfriars and Alder hospitals have been waiting": an "and" between two names joins them)
+      while (w < toks.length && w < v + (f.unit === "percent" && viaOf ? 10 : 6) && toks[w]!.word && !(/^(?:and|but|or|he|she|they|we|i|you|it|who|which|that)$/.test(toks[w]!.lower) && !(toks[w]!.lower === "and" && capd(toks[w - 1]?.text ?? "") && capd(toks[w + 1]?.text ?? ""))) && !AUX.test(toks[w]!.lower) && !(pastVerb(toks[w]) && w > v + 1)) w++;
       if (AUX.test(lowerOf(toks[w])) || pastVerb(toks[w])) v = w;
     }
     let sawAux = false;
@@ -569,6 +570,13 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     if (/^['"’”]$/.test(toks[v]?.text ?? "") && toks[v + 1]?.word) v++;
     while (v < toks.length && toks[v]!.word && steps < 7) {
       const w = toks[v]!.lower;
+      // ("Did 58% of residents really back the stadium?", "had so far been paid out": an adverb of truth, or "so far", between the subject and its verb)
+      // (not "already", "still": "159 superdelegates already publicly supporting Clinton" describes them, it is not what they do)
+      if (/^(?:really|actually|truly|indeed)$/.test(w) && toks[v + 1]?.word || w === "so" && lowerOf(toks[v + 1]) === "far") {
+        v += w === "so" ? 2 : 1;
+        steps++;
+        continue;
+      }
       // "2,650 containers were on board": what a ship carries; "182,000 customers were without electricity": an outage
       if (sawAux && (w === "aboard" || w === "on" && lowerOf(toks[v + 1]) === "board" || w === "without" && /^(?:power|electricity)$/.test(lowerOf(toks[v + 1])))) {
         subjVerb = toks[v]!;
@@ -622,7 +630,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       return !!head?.word && content(head) && !FUNCTION.test(head.lower) && !AUX.test(head.lower) && !TIME_WORD.test(head.lower) && !/^\d/.test(head.text) && o!.lower !== "at";
     })());
     // ("84,000 people had crossed into Telmar": a verb of crossing with where to is a movement, not "crossed 1,000")
-    const moved = !!subjVerb && !!noun && /^(?:crossed|crosses|passed|came|comes)$/.test(subjVerb.lower) && /^(?:into|across|through)$/.test(lowerOf(toks[sv + 1]));
+    const moved = !!subjVerb && !!noun && /^(?:crossed|crosses|passed|came|comes)$/.test(subjVerb.lower) && /^(?:into|across|through|from|over)$/.test(lowerOf(toks[sv + 1]));
     // ("will pay the R3.5 million in damages ordered by the court": a participle with its doer after the noun is a reduced relative,
     // the figure is the object of the verb before it)
     if (subjVerb && verb && indexIn(toks, verb) < fi && lowerOf(toks[sv + 1]) === "by" && /(?:ed|en)$/.test(subjVerb.lower) && !toks.slice(nounEnd, sv).some((t) => AUX.test(t.lower))) subjVerb = null;

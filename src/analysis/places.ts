@@ -167,7 +167,7 @@ export function articlePlaces(text: string, sentences: Sentence[], bodyStart: nu
   if (!places.length && dateline) {
     const where = /^([\p{Lu}][\p{L}'’ .-]{1,30}?)(?:,|\s[—–-]|:)/u.exec(dateline[0])?.[1]?.trim();
     // (a byline's or a page's label is no dateline: "Posted by: Jo Roe", "Updated:", "Source:")
-    if (where && !exclude(where) && !TIME_NAME.test(where) && !/^(?:posted|written|by|updated|published|filed|reporting|photo|photos|source|sources|editor|contact|comments?|tags?|share|related|read more|advertisement)\b/i.test(where)) places.push(where.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(" "));
+    if (where && !exclude(where) && !TIME_NAME.test(where) && !/^(?:posted|written|by|updated|published|filed|reporting|photo|photos|source|sources|editor|contact|comments?|tags?|share|related|read more|advertisement|fact[- ]?check|claim|verdict|update|updates|analysis|opinion|explainer|watch|live|breaking|exclusive|editorial|review|correction|clarification|factbox|fast facts|by the numbers|key facts)\b/i.test(where)) places.push(where.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(" "));
   }
   return places;
 }

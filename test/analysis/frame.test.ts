@@ -383,6 +383,10 @@ const frames: [string, string, Partial<Frame>][] = [
   ["On a month-on-month basis, headline inflation was 2.1 per cent.", "2.1 per cent", { rate: "month-on-month" }],
   // a qualifier of the figure is no doer
   ["The association said its own analysis shows a deficit of nearly $4.6 million.", "nearly $4.6 million", { predicate: "deficit", agent: null }],
+  // an "and" between two names, "really", "so far" between a subject and its verb; crossing from a place is arriving
+  ["More than 14,300 patients at Greyfriars and Alder hospitals have been waiting over a year for planned treatment.", "More than 14,300", { predicate: "wait" }],
+  ["The minister told the house that Rs 40 crore had so far been paid out to victims.", "Rs 40 crore", { predicate: "paid" }],
+  ["Aid agencies say 68,000 refugees have crossed from Valdria since March.", "68,000", { predicate: "arrived" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
@@ -419,6 +423,8 @@ const units: [string, [string, string, string | null][]][] = [
   ["The pipeline runs 1,200 kilometres.", [["1,200", "measure", "km"]]],
   ["The club sold 10 million pounds of shares.", [["10 million", "money", "GBP"]]],
   ["The fund received $1.25mm last year.", [["$1.25mm", "money", "USD"]]],
+  // ("not less than 15": at least 15)
+  ["A volunteer said not less than 15 bodies have been recovered.", [["not less than 15", "count", null]]],
   // ("lakh crore": a lakh of crores)
   ["The minister presented a Rs 3.2 lakh crore budget.", [["Rs 3.2 lakh crore", "money", "INR"]]],
   ["Some 112 mm of rain fell; others said 200 millimetres fell, and 3 centimetres of hail.", [["Some 112", "measure", "mm"], ["200", "measure", "mm"], ["3", "measure", "cm"]]],
@@ -890,6 +896,8 @@ const pairs: [string, string, string[][]][] = [
   ["Fact check: did inflation hit 12%?", "According to the statistics bureau, consumer prices rose 8.3 percent over the course of last year. The senator's office said she had been referring to food prices, which rose 12.4 percent over the same period.", []],
   // "N of that" is a part of the sum said before
   ["Osk charity's record year", "Open Hands said it raised £2 million this year. An independent auditor said £450,000 of that came from a single donor.", []],
+  // a page's label ("Fact check:") is no dateline's place
+  ["Fact check: did 58% of Osk residents really back the stadium?", "The council's own survey found that 58% of residents really back the stadium. The residents' association said only 41% of residents back the stadium.", [["41%", "58%"]]],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
 ];
