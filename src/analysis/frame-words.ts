@@ -97,6 +97,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:police|policemen|officers|police officers)$/, "police"],
   [/^(?:militants|fighters|rebels|insurgents|guerrillas|jihadists)$/, "fighters"],
   [/^(?:unemployment|jobless|joblessness)$/, "unemployment"],
+  [/^(?:obese|obesity)$/, "obese"],
   [/^(?:use|uses|used|using)$/, "used"],
   // common acts of the news, however said: records exposed in a breach, cargo carried, cars recalled, workers on strike
   [/^(?:affected|affects|affecting|exposed|exposes|exposing|compromised|breached|leaked|stolen|accessed|hacked)$/, "affected"],

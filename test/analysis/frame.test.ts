@@ -387,6 +387,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["More than 14,300 patients at Greyfriars and Alder hospitals have been waiting over a year for planned treatment.", "More than 14,300", { predicate: "wait" }],
   ["The minister told the house that Rs 40 crore had so far been paid out to victims.", "Rs 40 crore", { predicate: "paid" }],
   ["Aid agencies say 68,000 refugees have crossed from Valdria since March.", "68,000", { predicate: "arrived" }],
+  // "obese" and "obesity" are one measure
+  ["Obesity in the county stood at 27% last year.", "27%", { predicate: "obese" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
