@@ -438,6 +438,19 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (j >= n) return null;
     const q = quoteAt(qs, toks[j]!.start);
     if (q && q.start === toks[j]!.start && q.end >= sent.end - 2) return [q.start, Math.min(q.end, sent.end)];
+    // "Podesta, who said the project was vetted by counsel, said he was unaware of it": a cue in a relative clause says what runs
+    // to the comma before the main clause's own cue, which the speaker before "who" says anew
+    if (toks.slice(Math.max(clauseFrom, j - 4), j).some((t) => t.lower === "who")) {
+      for (let k = j + 2; k < n - 1; k++) {
+        const t = toks[k]!;
+        if (t.text !== "," || inQuote(t)) continue;
+        const nx = toks[k + 1]!;
+        if (nx.word && !isCap(nx.text) && SPEECH_VERBS.has(nx.text) && !/ing$/.test(nx.text) && !AMBIGUOUS_CUES.has(nx.text)) {
+          mainFrom = clauseFrom;
+          return content(text, toks[j]!.start, t.start);
+        }
+      }
+    }
     // "denied that X, however, appearing to rely on ...", "said X, citing costs": an -ing clause after a comma is
     // the writer's, not what was said (a cue among them starts a claim of its own)
     for (let k = j + 2; k < n; k++) {
@@ -1354,7 +1367,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
    */
   function openAfter(j: number): void {
     clauseFrom = n;
-    if (mainFrom > 0) {
+    if (mainFrom >= 0) {
       clauseFrom = mainFrom;
       mainFrom = -1;
       return;

@@ -335,6 +335,10 @@ const patternFrames: [string, Want[]][] = [
 
 /** Frames PolNeAR train missed (issue 10), as real sentences of the corpus. */
 const realMisses: [Ref, Want[]][] = [
+  // "X, who said A, said B": the relative clause says A, up to the comma before the main clause's own cue, and X says B anew
+  [{ file: "attribution/train/text/breitbart_2015-12-11_charles-barkley-takes-on-donald-.txt", start: 861, end: 974 }, [{ who: "Barkley", cue: "said", direct: false, has: "he typically votes democratic", not: "Kasich" }, { who: "Barkley", cue: "said", direct: false, has: "one candidate he likes so far" }]],
+  [{ file: "attribution/train/text/politico_2016-08-17_ap-trump-chair-routed-ukrainian-.txt", start: 5149, end: 5259 }, [{ who: "Podesta", cue: "said", direct: false, has: "the project was vetted by his firm's counsel", not: "unaware" }, { who: "Podesta", cue: "said", direct: false, has: "he was unaware of any such disagreements" }]],
+  [{ file: "attribution/train/text/usa-today_2016-01-26_candidates-fan-out-in-iowa-as-ca.txt", start: 1566, end: 1775 }, [{ who: "Cruz", cue: "says", direct: false, has: "Trump is attacking him", not: "GOP voters" }, { who: "Cruz", cue: "said", direct: false, has: "GOP voters should go with him" }]],
   // a question in reported speech
   [{ file: "attribution/train/text/huff-post_2015-11-11_a-meaningful-exchange-actually-h.txt", start: 1719, end: 1808 }, [{ who: "Paul", cue: "asked", direct: false, has: "how it’s conservative to add a trillion dollars" }]],
   // a quoted title the cue runs into after a quotation is where it was said, not what
@@ -390,6 +394,9 @@ const realMisses: [Ref, Want[]][] = [
 
 /** The same frames as patterns of my own writing, and their look-alikes. */
 const patternMisses: [string, Want[]][] = [
+  ["Ortiz, who said the bridge was safe, said repairs would start in May.", [{ who: "Ortiz", cue: "said", direct: false, has: "the bridge was safe", not: "repairs" }, { who: "Ortiz", cue: "said", direct: false, has: "repairs would start in May" }]],
+  // (a relative clause with no main cue after it runs to the sentence's end)
+  ["Ortiz, who said the bridge was safe, left early.", [{ who: "Ortiz", cue: "said", direct: false, has: "the bridge was safe" }]],
   // a finding is told with "that" and a named finder: a study's, a jury's, auditors'; "found a way", "found him guilty" and "they found" tell nothing
   ["The study found that 40 percent of residents had moved away.", [{ who: "study", cue: "found", direct: false, has: "40 percent of residents had moved away" }]],
   ["Auditors found that the project was two years late.", [{ who: "Auditors", cue: "found", direct: false, has: "the project was two years late" }]],
