@@ -771,8 +771,16 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     return np;
   }
 
+  /** "adding to his Super Tuesday victories": to add to a thing is no saying ("added to reporters" is). j: the token after the cue. */
+  function addingTo(w: string, j: number): boolean {
+    if (!/^add(?:s|ed|ing)?$/.test(w) || lowerOf(toks[j]) !== "to") return false;
+    const to = /^(?:the|a|an)$/.test(lowerOf(toks[j + 1])) ? lowerOf(toks[j + 2]) : lowerOf(toks[j + 1]);
+    return !/^(?:reporters|journalists|press|media|crowd|audience|committee|board|panel|listeners|viewers|supporters)$/.test(to);
+  }
+
   function participle(i: number): void {
     const j = lowerOf(toks[i + 1]) === "that" ? i + 2 : i + 1;
+    if (addingTo(lowerOf(toks[i]), i + 1)) return;
     const c = contentAfter(j);
     if (!c) return;
     // the speaker: the last claim of this sentence, or the clause's subject
@@ -1193,6 +1201,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     // "maintained a lead", "posted a video", "declared victory": these take an object; only a clause opened by a pronoun is said
     if (OBJECT_TAKERS.test(w) && !PRONOUNS.has(lowerOf(next)) && lowerOf(next) !== "there" && !isCap(next.text) && !qs.some((q) => q.start > next.start && q.start < sent.end && q.words >= 2)) return;
     if (ADDRESSEE_VERBS.has(w) && j === i + 1) return; // "told" with nothing after it
+    // "adding to his Super Tuesday victories": to add to a thing is no saying ("added to reporters" is)
+    if (addingTo(w, j)) return;
     const c = contentAfter(j);
     if (c) push({ start: c[0], end: c[1], cue: cue.text, cueStart: cue.start, speakers: speakers(), direct: isDirect(text, c[0], c[1], qs) });
     openAfter(j);
