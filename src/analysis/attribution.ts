@@ -84,6 +84,8 @@ const DENIED = /^(?:(?:the|any|all|those|these|such|his|her|their|its)\s+)?(?:[\
 const CONTINUED = /^continu(?:e|es|ed|ing)$/;
 /** The longest "data by/from Body" phrase read after "according to", in tokens. */
 const MAX_CITED_TOKENS = 12;
+/** How far a relative clause's content is read for the comma before its main clause's cue ("X, who said A, said B"). */
+const MAX_RELATIVE = 80;
 /** "he's said", "that's noted": a contraction, not a possessive, before a cue. */
 const CONTRACTION = /^(?:he|she|it|that|there|what|who|here|where|let)[’']s$/;
 /** Cues that usually take an object ("maintained a lead", "posted a video", "declared victory", "boasts a lead"): a clause after them opens with a pronoun or a name. */
@@ -440,8 +442,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (q && q.start === toks[j]!.start && q.end >= sent.end - 2) return [q.start, Math.min(q.end, sent.end)];
     // "Podesta, who said the project was vetted by counsel, said he was unaware of it": a cue in a relative clause says what runs
     // to the comma before the main clause's own cue, which the speaker before "who" says anew
+    // (looked for within MAX_RELATIVE tokens: a sentence of a thousand relative clauses is not read to its end for each)
     if (toks.slice(Math.max(clauseFrom, j - 4), j).some((t) => t.lower === "who")) {
-      for (let k = j + 2; k < n - 1; k++) {
+      for (let k = j + 2; k < Math.min(n - 1, j + MAX_RELATIVE); k++) {
         const t = toks[k]!;
         if (t.text !== "," || inQuote(t)) continue;
         const nx = toks[k + 1]!;
