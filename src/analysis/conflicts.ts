@@ -52,14 +52,14 @@ function daysOf(m: Measured): string[] {
   return days.some((t) => t.startsWith("since:")) ? days.filter((t) => !t.startsWith("since:")) : days;
 }
 
-/** The reporting periods a figure is of ("third-quarter", "the first nine months"): two figures of other periods are two quantities. */
-function periodsOf(m: Measured): string[] {
-  return m.times.filter((t) => t.startsWith("period:"));
-}
-
-/** What a levy is on ("about:machineri"): two figures of levies on two things are two quantities. */
-function objectsOf(m: Measured): string[] {
-  return m.times.filter((t) => t.startsWith("about:"));
+/**
+ * Whether two figures are marked with a tag of one kind each and share none: two reporting periods ("period:q3" / "period:9m")
+ * or two things a levy is on ("about:machineri" / "about:good") are two quantities; a figure with no such tag meets either.
+ */
+function otherTags(a: Measured, b: Measured, kind: "period:" | "about:"): boolean {
+  const ta = a.times.filter((t) => t.startsWith(kind));
+  const tb = b.times.filter((t) => t.startsWith(kind));
+  return ta.length > 0 && tb.length > 0 && !ta.some((t) => tb.includes(t));
 }
 
 function sameScope(a: Measured, b: Measured): boolean {
@@ -77,12 +77,7 @@ function sameScope(a: Measured, b: Measured): boolean {
   // "a year earlier", "a month later": another time than the one both name
   const rel = (m: Measured) => m.times.filter((t) => t.startsWith("rel:")).join();
   if (rel(a) !== rel(b)) return false;
-  const pa = periodsOf(a);
-  const pb = periodsOf(b);
-  if (pa.length && pb.length && !pa.some((t) => pb.includes(t))) return false;
-  const oa = objectsOf(a);
-  const ob = objectsOf(b);
-  if (oa.length && ob.length && !oa.some((t) => ob.includes(t))) return false;
+  if (otherTags(a, b, "period:") || otherTags(a, b, "about:")) return false;
   // years must agree exactly: a figure of another year (or "last year") is another count
   if (a.years.length !== b.years.length || !a.years.every((y) => b.years.includes(y))) return false;
   return true;

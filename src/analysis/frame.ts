@@ -303,7 +303,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (!fr.rate && f.unit === "percent") {
     const near = toks.slice(Math.max(0, fi - 10), Math.min(toks.length, li + 6)).map((t) => t.lower).join(" ");
     const basis = /\b(month|quarter|week)[- ]on[- ]\1\b|\bon a (monthly|quarterly|weekly) basis\b|\b(m|q|w)-o-\3\b/.exec(near);
-    if (basis) fr.rate = `${(basis[1] ?? basis[2] ?? basis[3] ?? "").replace(/ly$/, "").replace(/^m$/, "month").replace(/^q$/, "quarter").replace(/^w$/, "week")}-on-${(basis[1] ?? basis[2] ?? basis[3] ?? "").replace(/ly$/, "").replace(/^m$/, "month").replace(/^q$/, "quarter").replace(/^w$/, "week")}`;
+    if (basis) {
+      const span = ({ m: "month", q: "quarter", w: "week" } as Record<string, string>)[basis[3] ?? ""] ?? (basis[1] ?? basis[2]!).replace(/ly$/, "");
+      fr.rate = `${span}-on-${span}`;
+    }
   }
   // "285,000 bpd": barrels a day
   if (!fr.rate && f.code === "barrel" && (lowerOf(toks[li + 1]) === "bpd" || lowerOf(toks[li + 1]) === "b" && toks[li + 2]?.text === "/")) fr.rate = "day";
