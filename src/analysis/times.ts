@@ -125,7 +125,13 @@ export function articleTimes(text: string, sentences: Sentence[], bodyStart: num
     const t = timesIn(tokenize(text, s.start, s.end));
     // ("a year earlier" is relative to its own figure, no day of the article's)
     const own = t.days.filter((d) => !d.startsWith("rel:"));
-    if (!days.length && own.length) days.push(own[0]!);
+    if (!days.length && own.length) {
+      days.push(own[0]!);
+      // a dateline's date and the lead's weekday are one time told two ways ("TAVRIN, March 4 - ... on Tuesday"): the article's day is either
+      const kind = (d: string) => (WEEKDAYS.has(d) ? "weekday" : MONTHS.test(d) ? "month" : "other");
+      const other = own.find((d) => kind(d) !== "other" && kind(own[0]!) !== "other" && kind(d) !== kind(own[0]!));
+      if (other) days.push(other);
+    }
     // the article's year is its lead clause's ("Turnout was 43.5 percent, ..., up from 31 percent in 2019" is of no year said)
     const comma = /,\s/.exec(text.slice(s.start, s.end));
     const lead = comma ? timesIn(tokenize(text, s.start, s.start + comma.index)) : t;

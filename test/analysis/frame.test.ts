@@ -902,6 +902,9 @@ const pairs: [string, string, string[][]][] = [
   ["Fact check: did 58% of Osk residents really back the stadium?", "The council's own survey found that 58% of residents really back the stadium. The residents' association said only 41% of residents back the stadium.", [["41%", "58%"]]],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
+  // a dateline's date and the lead's weekday are the article's one day: a headline's figure meets a figure of that weekday; another weekday's is another count
+  ["Osk quake toll at least 260, aid group says", "VARN, Osk, May 4 (Wire) - Rescuers dug through rubble on Tuesday after an earthquake struck before dawn.\n\nThe interior ministry said 212 people died in the quake on Tuesday.", [["212", "at least 260"]]],
+  ["Osk quake toll at least 260, aid group says", "VARN, Osk, May 4 (Wire) - Rescuers dug through rubble on Tuesday after an earthquake struck before dawn.\n\nAn aftershock on Sunday killed 12 people, the interior ministry said.", []],
 ];
 
 /** [sentence, figure, the places its scope names]: who works at a body is not where a figure is. */
