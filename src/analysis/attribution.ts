@@ -431,6 +431,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     // "But many", "Fact-checkers soon": a coordinator before the phrase and an adverb after it are no part of the speaker
     let { from, to } = np;
     while (to - from > 1 && /^(?:but|and|yet|so|or)$/i.test(toks[from]!.text)) from++;
+    // ("10:45 The governor's office says", "1:15 p.m. Police said": a live report's time stamp is no part of who speaks)
+    const stamp = (k: number) => /^\d\d$/.test(toks[k]!.text) && /^[:.]$/.test(toks[k - 1]?.text ?? "") && /^\d{1,2}$/.test(toks[k - 2]?.text ?? "") || /^\d{1,2}[.:]\d\d$/.test(toks[k]!.text) || /^[ap]\.?m\.?$/i.test(toks[k]!.text) && /\d/.test(toks[k - 1]?.text ?? "");
+    while (to - from > 1 && stamp(from) && toks[from + 1]!.word && /^\p{Lu}|^[ap]\.?m\.?$/iu.test(toks[from + 1]!.text)) from++;
     while (to - from > 1 && SPEAKER_ADVERB.test(toks[to - 1]!.text) && !LY_NOUNS.test(toks[to - 1]!.text)) to--;
     return { start: toks[from]!.start, end: toks[to - 1]!.end, ...(aside ? { aside } : {}) };
   }

@@ -526,6 +526,21 @@ for (const [title, table] of [["attribution: claims", cases], ["attribution: rea
   });
 }
 
+/** A live report's time stamps ("10:45", "14.05", "1:15 p.m.") are no part of who speaks after them. */
+describe("attribution: speakers after a live report's time stamps", () => {
+  for (const [body, name] of [
+    ["10:45 The governor's office says the toll has risen to 22 after the quake.", "governor's office"],
+    ["14.05 Police said that five people were hurt in the crash on the bypass.", "Police"],
+    ["1:15 p.m. The mayor said three people died in the fire on Main Street.", "mayor"],
+    ["08:10 Officials in the province say at least 14 people have been killed.", "Officials in the province"],
+  ] as const) {
+    it(body, () => {
+      const a = run(body);
+      assert.deepEqual(a.sources.map((s) => [s.name, s.mentions.map((m) => m.text.replace(/^the\s+/i, ""))]), [[name, [name]]]);
+    });
+  }
+});
+
 /** A reckoning's figure is its speaker's, and the role before the name describes the person. */
 describe("attribution: figures and roles of the new cues", () => {
   it("the figure of 'put the toll at' belongs to who put it", () => {
