@@ -414,6 +414,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
     if (n >= 0) {
       levelNoun = toks[n]!;
+      // ("a profit before tax of ₦48.2 billion", "profit after tax rose to": the sum is the noun before its side of tax)
+      if (/^(?:tax|taxes|taxation)$/.test(levelNoun.lower) && /^(?:before|after)$/.test(lowerOf(toks[n - 1])) && content(toks[n - 2]) && !capd(toks[n - 2]!.text)) levelNoun = toks[n - 2]!;
       // ("the amount stolen was ₦18.6 million", "the sum paid was": a bare amount is of what its participle says)
       if (/^(?:amount|sum|total)$/.test(levelNoun.lower) && PARTICIPLE_AFTER.test(lowerOf(toks[n + 1])) && n + 1 === j - 1) levelNoun = toks[n + 1]!;
       // "Hokuzen Motors profit jumps to ...": a name right before a noun of money owns it

@@ -91,6 +91,12 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
 /** A levy or a price and what it is on or for, before its figure: "tariffs on imported machinery to", "the duty on petrol was". */
 const LEVY_ON = /\b(tariffs?|tax(?:es)?|dut(?:y|ies)|levy|levies|subsid(?:y|ies)|excise)\s+(?:on|for)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:to|at|of|was|is|were|are|remains?|remained|stood|stands|will|would|rose|fell|rise|fall|from|by|,)\b[^.;]*$/i;
 
+/** A live report's label of an update, opening the sentence before its figure: "Updated figure: ...", "Update: ...", "Latest:". */
+const UPDATE_LABEL = /^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[-–—:]?\s*)?(?:updated?|latest)(?:\s+(?:figures?|toll|count|numbers?|total))?\s*:\s/i;
+
+/** Which side of tax a sum of profit or earnings is on, said before its figure in the clause: "profit before tax of", "pre-tax profit", "after-tax earnings". */
+const TAX_BASIS = /\b(?:(before[- ]tax(?:es|ation)?|pre-?tax)|after[- ]tax(?:es|ation)?|post-?tax|net of tax(?:es)?)\b[^.;,]*$/i;
+
 /** A facility named again with "the" after a figure ("had fallen at the airport", "were treated at the hospital"). */
 const FACILITY_REF = /^[^.;]*?\b(?:at|in|near|outside|inside)\s+the\s+(airport|stadium|hospital|port|station|prison|jail|university|plant|mine|camp|market|school|bridge|dam|refinery|factory|arena|park)\b/i;
 
@@ -338,7 +344,9 @@ export function measureFigures(
     const days = ownMonth && !label ? [ownMonth[1]!.toLowerCase().slice(0, 3)] : st.days.length ? st.days : defaults.days;
     // ("tariffs on imported machinery to 25 percent" / "the tariff on agricultural goods remains at 10 percent": what a levy is on says which levy)
     const on = f.unit !== "count" ? LEVY_ON.exec(text.slice(Math.max(s.start, f.start - 80), f.start)) : null;
-    const times = on ? [...days, `about:${stem(on[2]!.toLowerCase())}`] : days;
+    // ("a profit before tax of ₦48.2 billion" / "profit after tax rose to ₦33.6 billion": two sums of one result, told apart by their tax)
+    const taxed = f.unit === "money" ? TAX_BASIS.exec(text.slice(Math.max(s.start, f.start - 60), f.start)) : null;
+    const times = [...days, ...(on ? [`about:${stem(on[2]!.toLowerCase())}`] : []), ...(taxed ? [`about:${taxed[1] ? "pretax" : "posttax"}`] : [])];
     const years = st.years.length ? st.years : f.start < bodyStart ? defaults.headlineYears : defaults.years;
     // "a separate rally in X drew 8,000": an event set apart from the one the article is about is a scope of its own
     const lead = text.slice(s.start, f.start);
@@ -699,7 +707,9 @@ export function measureFigures(
     for (const m of out) {
       if (!m.key || m.figure.start < bodyStart || m.frame.modality !== "result" || m.frame.change || m.frame.prior) continue;
       // (or said to stand "now": "63 people had now been arrested", "the toll now stands at 63")
-      const now = NOW_AFTER.test(text.slice(m.figure.end, Math.min(sentences[m.sentence]!.end, m.figure.end + 40))) || /\bnow\s+(?:stands?|stood|at|totals?|is)\s+(?:at\s+)?$/i.test(text.slice(Math.max(sentences[m.sentence]!.start, m.figure.start - 30), m.figure.start));
+      // ("the directorate now puts the number of dead at 29", "Updated figure: ...": a reckoning given anew, a live report's update)
+      const lead = text.slice(Math.max(sentences[m.sentence]!.start, m.figure.start - 80), m.figure.start);
+      const now = NOW_AFTER.test(text.slice(m.figure.end, Math.min(sentences[m.sentence]!.end, m.figure.end + 40))) || /\bnow\s+(?:stands?|stood|at|totals?|is)\s+(?:at\s+)?$/i.test(lead.slice(-30)) || /\bnow\s+(?:puts?|places?|pegs?|gives?|sets?)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){1,4}?(?:at|as)\s+$/iu.test(lead) || UPDATE_LABEL.test(text.slice(sentences[m.sentence]!.start, m.figure.start));
       if (now || RISEN_TO.test(text.slice(Math.max(sentences[m.sentence]!.start, m.figure.start - 40), m.figure.start))) updates.push({ m, now });
     }
     // (an article tells a few updates; a text of thousands is a table or a list, read no further)

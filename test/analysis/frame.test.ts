@@ -904,6 +904,13 @@ const pairs: [string, string, string[][]][] = [
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
   // a dateline's date and the lead's weekday are the article's one day: a headline's figure meets a figure of that weekday; another weekday's is another count
   ["Osk quake toll at least 260, aid group says", "VARN, Osk, May 4 (Wire) - Rescuers dug through rubble on Tuesday after an earthquake struck before dawn.\n\nThe interior ministry said 212 people died in the quake on Tuesday.", [["212", "at least 260"]]],
+  // profit before tax and profit after tax are two sums of one result, however their side of tax is said; one side, one sum
+  ["Osk bank's profit climbs", "Osk Bank reported a profit before tax of $48.2 billion for the half year, the bank said. Profit after tax rose to $33.6 billion, an analyst at Varn Securities said.", []],
+  ["Osk bank's profit climbs", "Osk Bank reported pre-tax profit of $48.2 billion for the half year, the bank said. After-tax profit was $33.6 billion, an analyst at Varn Securities said.", []],
+  ["Osk bank's profit climbs", "Osk Bank reported a profit before tax of $48.2 billion for the half year, the bank said. An analyst at Varn Securities put the bank's profit before tax at $41 billion.", [["$41 billion", "$48.2 billion"]]],
+  // a live report's update, given anew "now" or under an update's label, supersedes the count before it
+  ["Quake in Osk: latest", "10:45 The governor's office says the toll has risen to 22, with more than 150 people injured.\n\n13:00 The health directorate now puts the number of dead at 29.", []],
+  ["Quake in Osk: latest", "10:45 The governor's office says 22 people have been killed.\n\n13:00 Updated figure: the health directorate says 29 people have been killed.", []],
   ["Osk quake toll at least 260, aid group says", "VARN, Osk, May 4 (Wire) - Rescuers dug through rubble on Tuesday after an earthquake struck before dawn.\n\nAn aftershock on Sunday killed 12 people, the interior ministry said.", []],
 ];
 
