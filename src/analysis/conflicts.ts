@@ -122,6 +122,13 @@ function differ(a: RawFigure, b: RawFigure): boolean {
  * a rough count, differs. Two bounds ("more than 100", "at least 106") are estimates that agree.
  */
 function kindOf(a: Comparable, b: Comparable): Conflict["kind"] | null {
+  // ("19 bodies had been dug out" against "Fourteen people were killed"): a count that bounds its quantity from below disagrees only
+  // with a figure it passes ("nine bodies recovered" and "14 killed" both hold)
+  if (!!a.m.frame.floor !== !!b.m.frame.floor) {
+    const [fl, other] = a.m.frame.floor ? [a, b] : [b, a];
+    const top = other.raw.high;
+    return fl.raw.low !== null && top !== null && fl.raw.low > top && !rounds(fl.raw, other.raw) ? "contradiction" : null;
+  }
   if (exact(a.raw) && exact(b.raw) && rounds(a.raw, b.raw)) return null;
   // ("Thousands of teachers marched" and "18,000", "Thousands flee" and "more than two hundred thousand": a word of rough size is a
   // floor, said loosely upward, and meets any count past its end; but "only a handful" says few)

@@ -58,7 +58,7 @@ const CLAIM_WORD = /^(?:claim|claims|claimed|claiming|alleging|alleged|allegatio
 /** Particles of a phrasal verb before its object ("take in 250,000", "laid off 300"), and the verbs they go with. */
 const PARTICLE = /^(?:in|off|out|away|back|aside)$/;
 /** Verbs by which the dead are counted where they are brought: "received 31 bodies", "31 bodies were recovered". */
-const BODIES_BROUGHT = /^(?:recovered|recover|recovers|received|receive|receives|retrieved|retrieve|pulled|found|brought|taken|identified|collected|counted|buried|exhumed)$/;
+const BODIES_BROUGHT = /^(?:recovered|recover|recovers|received|receive|receives|retrieved|retrieve|pulled|found|brought|taken|identified|collected|counted|buried|exhumed|dug|unearthed|extricated|extracted|fished|washed)$/;
 /** Nouns after money that are no thing it is the amount of ("$5 million worth", "$3 million more"). */
 const PLURAL_MONEY_NOT = /^(?:worth|more|less|each|apiece|annually|overall|total|altogether|alone|ago|later|earlier|short)$/;
 /** Words of time, never a share's object ("walked out on Thursday"). */
@@ -114,6 +114,8 @@ export type Frame = {
   population?: boolean;
   /** A correction of the figure said before it ("the correct amount was", "the real figure is"). */
   correction?: boolean;
+  /** A count that bounds its quantity from below: bodies recovered are some of the dead, not all of them told. */
+  floor?: boolean;
   /** A level given with no verb of its own ("put the cost at", "a toll of", "gave the attendance as"): it says no tense. */
   timeless?: boolean;
   /** A share whose own verb is read ("70 percent of adults had been vaccinated"). */
@@ -917,7 +919,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (fr.thing === fr.predicate && fr.thing && fr.thing !== "people") fr.thing = "people";
   // "€2.1 billion in cash", "$3 billion in stock": the form money takes, not what it is the amount of
   if (f.unit === "money" && fr.thing && /^(?:cash|stock|share|bond|loan|credit|grant|debt)s?$/.test(fr.thing)) fr.thing = null;
-  if (fr.predicate === "killed" && noun && /^(?:bodies|corpses)$/.test(noun.lower) && pred && BODIES_BROUGHT.test(pred.lower)) fr.thing = "people"; // "received 31 bodies": the dead
+  if (fr.predicate === "killed" && noun && /^(?:bodies|corpses)$/.test(noun.lower) && pred && BODIES_BROUGHT.test(pred.lower)) {
+    fr.thing = "people"; // "received 31 bodies": the dead
+    fr.floor = true;
+  }
   // people let into a country are people, whatever they are called ("250,000 Syrian refugees", "10,000 Syrians", "migrants")
   if (fr.predicate === "admitted" && f.unit === "count" && (!fr.thing || /^(?:refugee|migrant|immigrant|asylum|seeker|evacuee|national)$/.test(fr.thing))) fr.thing = "people";
   if (fr.predicate && VICTIM_KEYS.has(fr.predicate) && noun && (CROWD_NOUNS.test(noun.lower) || normalize(noun.text) === fr.predicate) && /^(?:gathered|watched|displaced|arrested)$/.test(fr.predicate)) fr.thing = "people"; // "50,000 protesters marched", "2,000 refugees fled"
@@ -1331,6 +1336,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       fr.predicateText = "bodies";
       fr.thing = "people";
       fr.found = false;
+      fr.floor = true;
     }
   }
   // "22 passengers sustained injuries", "suffered serious wounds": a verb of undergoing with a noun of harm after it says the harm

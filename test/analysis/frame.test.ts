@@ -908,6 +908,9 @@ const pairs: [string, string, string[][]][] = [
   ["Osk bank's profit climbs", "Osk Bank reported a profit before tax of $48.2 billion for the half year, the bank said. Profit after tax rose to $33.6 billion, an analyst at Varn Securities said.", []],
   ["Osk bank's profit climbs", "Osk Bank reported pre-tax profit of $48.2 billion for the half year, the bank said. After-tax profit was $33.6 billion, an analyst at Varn Securities said.", []],
   ["Osk bank's profit climbs", "Osk Bank reported a profit before tax of $48.2 billion for the half year, the bank said. An analyst at Varn Securities put the bank's profit before tax at $41 billion.", [["$41 billion", "$48.2 billion"]]],
+  // bodies recovered are some of the dead: fewer than a toll agree with it, more cannot both hold
+  ["Landslide buries homes in Osk", "Fourteen people were killed when a landslide buried houses in Osk on Tuesday night, police said. The village head, Ada Bello, said nine bodies had been recovered by residents on Tuesday night.", []],
+  ["Landslide buries homes in Osk", "Fourteen people were killed when a landslide buried houses in Osk on Tuesday night, police said. The village head, Ada Bello, said 19 bodies had been dug out by residents on Tuesday night.", [["19", "Fourteen"]]],
   // a live report's update, given anew "now" or under an update's label, supersedes the count before it
   ["Quake in Osk: latest", "10:45 The governor's office says the toll has risen to 22, with more than 150 people injured.\n\n13:00 The health directorate now puts the number of dead at 29.", []],
   ["Quake in Osk: latest", "10:45 The governor's office says 22 people have been killed.\n\n13:00 Updated figure: the health directorate says 29 people have been killed.", []],
