@@ -80,6 +80,9 @@ const FIGURE_TAIL_STOP = /^(?:and|but|or|while|whereas|which|who|whom|when|after
 const PUT_IT_MANNER = /^(?:this|that|way|another|bluntly|simply|best|succinctly|plainly|starkly|more|most|mildly|differently)$/;
 /** Short objects of a denial that still make a claim: "denied the charges", "denies any wrongdoing". */
 const DENIED = /^(?:(?:the|any|all|those|these|such|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:charges?|allegations?|accusations?|claims?|reports?|wrongdoing|involvement|responsibility|rumou?rs?|suggestions?|assertions?)$/iu;
+/** What follows a verb of asking or speaking when it tells only that the speaker would not be named. */
+const ANONYMITY = /^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity|on\s+(?:the\s+)?condition\s+(?:of|that)|that\s+(?:his|her|their)\s+names?\s+not|on\s+background|without\s+being\s+named)/i;
+
 /** "continue(s/d/ing) to" before a cue: still saying it. */
 const CONTINUED = /^continu(?:e|es|ed|ing)$/;
 /** The longest "data by/from Body" phrase read after "according to", in tokens. */
@@ -246,6 +249,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (w === "asked" && lowerOf(toks[i + 1]) === "by" && askedBy(i)) continue;
     if (!SPEECH_VERBS.has(w) && !FIGURE_VERBS.has(w)) continue;
     if (untoldFinding(i)) continue;
+    // ("asking not to be named", "requested anonymity", "speaking on condition of anonymity": how a speaker spoke, nothing said)
+    if (/^(?:asking|asked|requesting|requested|speaking|spoke|declining|declined)$/.test(w) && ANONYMITY.test(text.slice(t.end, Math.min(sent.end, t.end + 48)))) continue;
     // "is recalling 84,000 vehicles": a recall of things, not a memory told
     if (/^recall/.test(w) && (/^\d/.test(toks[i + 1]?.text ?? "") || /^(?:about|nearly|more|over|some)$/.test(lowerOf(toks[i + 1])) && /^\d/.test(toks[i + 2]?.text ?? ""))) continue;
     // "Secretary of State", "the Post": a capitalised cue word inside a name is no cue
@@ -955,6 +960,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       const apposition =
         b - k <= (relative ? 40 : 30) &&
         (/^(?:who|which|whose|a|an|the|\d+|its|his|her|their|now)$/.test(opener) ||
+          // ("a person close to the board, speaking on condition of anonymity, said": a participle of how the speaker spoke)
+          (/^(?:speaking|declining|requesting|asking|writing|testifying|appearing)$/.test(opener) && b - k <= 14) ||
           (toks[k + 1]!.word && /[’']s$/.test(toks[k + 1]!.text)) ||
           // "King, Republican of New York, said": a party and a state, as some papers name a lawmaker
           (/^(?:Republican|Democrat|Democratic|Independent)$/.test(toks[k + 1]!.text) && lowerOf(toks[k + 2]) === "of" && b - k <= 7) ||

@@ -21,7 +21,9 @@ export function isSpeakerPhrase(_text: string, toks: Token[], np: NounPhrase): b
   if (toks.slice(np.from, np.to).some((t) => /^(?:what|how|why)$/i.test(t.text)) || /^[a-z]+ing$/.test(toks[np.from]!.text) && len > 1) return false;
   // "officials from both parties": the role before the preposition is the head
   const prep = toks.slice(np.from + 1, np.to).findIndex((t) => /^(?:from|in|at|for|with|on|around|across|to)$/.test(t.text));
-  const head = bare(toks[prep >= 0 ? np.from + prep : np.to - 1]!.text);
+  // ("a person familiar with the talks", "a source close to the board": the noun before the adjective)
+  const before = prep >= 0 ? np.from + prep : np.to - 1;
+  const head = bare(toks[prep >= 0 && before > np.from && /^(?:familiar|close|briefed|knowledgeable)$/i.test(toks[before]!.text) ? before - 1 : before]!.text);
   if (len === 1 && /^(?:he|she|they|it)$/.test(head)) return true;
   if (isQuantitySubject(toks.slice(np.from, np.to).map((t) => t.text).join(" "))) return true;
   const acronym = /^\p{Lu}{2,}$/u.test(toks[np.to - 1]!.text);

@@ -541,6 +541,24 @@ describe("attribution: speakers after a live report's time stamps", () => {
   }
 });
 
+/** People close to or familiar with someone speak unnamed: whom they are close to is no speaker, and how they asked to stay unnamed is nothing said. */
+describe("attribution: unnamed sources close to someone", () => {
+  for (const [body, name] of [
+    ["A person familiar with the talks said the deal was close to done.", "person familiar with the talks"],
+    ["A source close to the board said the deal was close to done.", "source close to the board"],
+    ["People close to Varn's board said the deal was close to done.", "People close to Varn's board"],
+    ["Officials familiar with Mr. Roe's thinking said the deal was close to done.", "Officials familiar with Mr. Roe's thinking"],
+    ["A person close to the board, speaking on condition of anonymity, said the deal was close to done.", "person close to the board"],
+    ["The two officials, asking not to be named, said the deal was close to done.", "two officials"],
+  ] as const) {
+    it(body, () => {
+      const a = run(body);
+      assert.deepEqual(a.sources.map((s) => [s.name, s.kind]), [[name, "anonymous"]]);
+      assert.deepEqual(a.claims.map((c) => [c.cue, c.text]), [["said", "the deal was close to done"]]);
+    });
+  }
+});
+
 /** A reckoning's figure is its speaker's, and the role before the name describes the person. */
 describe("attribution: figures and roles of the new cues", () => {
   it("the figure of 'put the toll at' belongs to who put it", () => {
