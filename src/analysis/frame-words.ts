@@ -57,7 +57,7 @@ export const SYNONYMS: [RegExp, string][] = [
   // money taken by deceit, however named: "a $4.2 million fraud", "embezzling $2.4 million"
   [/^(?:fraud|frauds|embezzle|embezzles|embezzled|embezzling|embezzlement|defraud|defrauded|defrauding|misappropriate|misappropriated|misappropriating|misappropriation|swindle|swindled|swindling|scam|theft|thefts)$/, "defrauded"],
   [/^(?:cost|costs|costing|price|priced|prices|pricing|bill|bills)$/, "cost"],
-  [/^(?:wealth|worth|fortune|fortunes|valued|valuing|value|valuation)$/, "wealth"],
+  [/^(?:wealth|worth|fortune|fortunes|valued|valuing|value|values|valuation|valuations)$/, "wealth"],
   // (a price, whichever side of the sale says it: "sold for", "fetched", "bought for", "went for")
   [/^(?:sell|sells|sold|selling|shipped|ships|shipping|ship|fetched|fetches|fetch|fetching|bought|buys|buy|buying|purchased|purchases|purchase|purchasing)$/, "sold"],
   [/^(?:owe|owes|owed|owing|debt|debts)$/, "debt"],

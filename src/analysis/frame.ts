@@ -456,7 +456,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if (!modifier && ofModifier) modifier = ofModifier;
       // "the actual number is closer to 15 percent", "the real figure": the number of what was just said
       // ("put the average at £980": a bare average is the average of what was just given, as "the figure" is)
-      if ((/^(?:number|figure|count|tally|numbers|figures)$/.test(levelNoun.lower) || /^(?:average|median|mean)$/.test(levelNoun.lower) && !modifier && /^(?:the|its|their)$/.test(lowerOf(toks[n - 1])) || /^(?:amount|sum)$/.test(levelNoun.lower) && !!modifier) && (!modifier || /^(?:actual|real|true|correct|accurate|official|right|exact|precise|verified|confirmed)$/.test(modifier.lower)) && !(lowerOf(toks[n + 1]) === "of")) {
+      if ((/^(?:number|figure|count|tally|numbers|figures)$/.test(levelNoun.lower) || /^(?:average|median|mean)$/.test(levelNoun.lower) && !modifier && /^(?:the|its|their)$/.test(lowerOf(toks[n - 1])) || /^(?:amount|sum)$/.test(levelNoun.lower) && !!modifier) && (!modifier || /^(?:actual|real|true|correct|accurate|official|right|exact|precise|verified|confirmed)$/.test(modifier.lower)) && !(lowerOf(toks[n + 1]) === "of" && !(n + 1 === j && /^(?:figure|figures)$/.test(levelNoun.lower)))) {
         fr.anaphoric = true;
         // "the Red Lantern society's count was 3,900": whose count it is, is a voice
         if (/['’]s$/.test(toks[n - 1]?.text ?? "") && toks[n - 1]!.word) {
@@ -1666,6 +1666,9 @@ function timePhraseAt(toks: Token[], i: number): boolean {
 /** Nouns of what is owed or paid to someone, whose "to" phrase names the payee ("debt to the utility", "aid to farmers"). */
 const OWED_TO = /^(?:debt|debts|arrears|payment|payments|loan|loans|aid|grant|grants|subsidy|subsidies|transfer|transfers|bill|bills|exposure|donation|donations)$/;
 
+/** Nouns of fixed phrases that follow a noun and say its state: "under discussion", "in question", "under review", "at stake", "on offer". */
+const POSTMODIFIER_IDIOM = /^(?:discussion|consideration|review|negotiation|negotiations|question|dispute|stake|offer|table)$/;
+
 function prevNoun(toks: Token[], j: number, phrases = true): number {
   let found = -1;
   for (let x = j, steps = 0; x >= 0 && steps < 16; x--, steps++) {
@@ -1708,6 +1711,11 @@ function prevNoun(toks: Token[], j: number, phrases = true): number {
     }
     // ("the penalty imposed was ₦50 million", "the fee agreed was": a participle after its noun says what befell it, the noun is measured)
     if (content(t) && found < 0 && (!capd(t.text) || x === 0) && x === j && x > 0 && PARTICIPLE_AFTER.test(t.lower) && content(toks[x - 1]) && !capd(toks[x - 1]!.text) && /^(?:the|a|an|its|their|his|her|our)$/.test(lowerOf(toks[x - 2]))) continue;
+    // ("the valuation under discussion was £3.8bn", "the sum in question is": a fixed phrase after the noun is no noun of its own)
+    if (found < 0 && POSTMODIFIER_IDIOM.test(t.lower) && /^(?:under|in|on|at)$/.test(lowerOf(toks[x - 1]))) {
+      x--;
+      continue;
+    }
     if (content(t) && found < 0 && (!capd(t.text) || x === 0)) found = x;
     else if (/^(?:the|a|an|its|their|his|her|our)$/.test(t.lower) && found >= 0) {
       if (PHRASE_PREP.test(lowerOf(toks[x - 1])) || lowerOf(toks[x - 1]) === "to" && OWED_TO.test(lowerOf(toks[x - 2])) || x > 0 && timePhraseAt(toks, x - 1) && countNounBefore(toks, x)) continue;

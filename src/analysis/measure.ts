@@ -566,7 +566,7 @@ export function measureFigures(
     const pick = (k: number) => near(k).filter((o) => o !== m && o.key && !o.part && unitOf(o) === unitOf(m) && !o.frame.anaphoric && !o.frame.change);
     let mates = pick(m.sentence);
     // "... puts the figure at about $44 million": the figure of the sentence before, even across a paragraph's break
-    if (!mates.length && m.frame.anaphoric && m.sentence > 0 && (sentences[m.sentence - 1]!.paragraph === sentences[m.sentence]!.paragraph || /\b(?:the|that|this)\s+(?:figure|number|estimate)\b/i.test(text.slice(sentences[m.sentence]!.start, m.figure.start)))) mates = pick(m.sentence - 1);
+    if (!mates.length && m.frame.anaphoric && m.sentence > 0 && (sentences[m.sentence - 1]!.paragraph === sentences[m.sentence]!.paragraph || /\b(?:the|that|this|a)\s+(?:figure|number|estimate)\b/i.test(text.slice(sentences[m.sentence]!.start, m.figure.start)))) mates = pick(m.sentence - 1);
     const things = new Set(mates.map((o) => o.key));
     if (things.size !== 1) continue;
     const src = mates[mates.length - 1]!;

@@ -908,6 +908,10 @@ const pairs: [string, string, string[][]][] = [
   ["Osk bank's profit climbs", "Osk Bank reported a profit before tax of $48.2 billion for the half year, the bank said. Profit after tax rose to $33.6 billion, an analyst at Varn Securities said.", []],
   ["Osk bank's profit climbs", "Osk Bank reported pre-tax profit of $48.2 billion for the half year, the bank said. After-tax profit was $33.6 billion, an analyst at Varn Securities said.", []],
   ["Osk bank's profit climbs", "Osk Bank reported a profit before tax of $48.2 billion for the half year, the bank said. An analyst at Varn Securities put the bank's profit before tax at $41 billion.", [["$41 billion", "$48.2 billion"]]],
+  // "a figure of N" a rival voice agreed is a figure of the quantity told before, even paragraphs later
+  ["Unions and government differ on Osk minimum wage", "Labour Secretary Ada Obi told a briefing that the new minimum for workers in the region would be 1,850 pesos a day.\n\nBut the Workers' Federation said members had agreed a figure of 1,920 pesos for the same workers.", [["1,850", "1,920"]]],
+  // a fixed phrase after a noun ("under discussion") is no noun of its own; a verb's "values" is a valuation
+  ["Osk brewers in merger talks", "Varn Breweries said the offer values Osk Ales at £3bn including debt. A person close to the Osk Ales board said the valuation under discussion was £3.8bn.", [["£3.8bn", "£3bn"]]],
   // bodies recovered are some of the dead: fewer than a toll agree with it, more cannot both hold
   ["Landslide buries homes in Osk", "Fourteen people were killed when a landslide buried houses in Osk on Tuesday night, police said. The village head, Ada Bello, said nine bodies had been recovered by residents on Tuesday night.", []],
   ["Landslide buries homes in Osk", "Fourteen people were killed when a landslide buried houses in Osk on Tuesday night, police said. The village head, Ada Bello, said 19 bodies had been dug out by residents on Tuesday night.", [["19", "Fourteen"]]],
