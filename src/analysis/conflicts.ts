@@ -24,6 +24,8 @@ export type Comparable = {
   hedged?: boolean;
   /** A headline's verb of passing or nearing before the figure ("Cases top 500", "Toll nears 100"): it is a bound, not a count. */
   boundBefore?: "over" | "near";
+  /** A headline's level after a change it tells ("Judge cuts award to $2.5 million", "Bank raises rate to 5%"): the level before is on the other side. */
+  changedTo?: "down" | "up";
 };
 
 /**
@@ -62,6 +64,9 @@ function otherTags(a: Measured, b: Measured, kind: "period:" | "about:"): boolea
   return ta.length > 0 && tb.length > 0 && !ta.some((t) => tb.includes(t));
 }
 
+/** A month as a figure's day tag. */
+const MONTH_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/;
+
 function sameScope(a: Measured, b: Measured): boolean {
   if (a.places.length !== b.places.length) return false;
   const sa = new Set(a.places.map(placeKey));
@@ -78,6 +83,10 @@ function sameScope(a: Measured, b: Measured): boolean {
   const rel = (m: Measured) => m.times.filter((t) => t.startsWith("rel:")).join();
   if (rel(a) !== rel(b)) return false;
   if (otherTags(a, b, "period:") || otherTags(a, b, "about:")) return false;
+  // ("640 applications in the year to March" / "1,100 applications for September": a reporting period and a month of another count)
+  const month = (m: Measured) => daysOf(m).some((t) => MONTH_DAY.test(t));
+  const period = (m: Measured) => m.times.includes("period:fy");
+  if (period(a) && !period(b) && month(b) || period(b) && !period(a) && month(a)) return false;
   // years must agree exactly: a figure of another year (or "last year") is another count
   if (a.years.length !== b.years.length || !a.years.every((y) => b.years.includes(y))) return false;
   return true;
@@ -124,6 +133,9 @@ function differ(a: RawFigure, b: RawFigure): boolean {
 function kindOf(a: Comparable, b: Comparable): Conflict["kind"] | null {
   // ("19 bodies had been dug out" against "Fourteen people were killed"): a count that bounds its quantity from below disagrees only
   // with a figure it passes ("nine bodies recovered" and "14 killed" both hold)
+  // ("Judge cuts award to $2.5 million" above "jurors awarded $4.2 million"): the level a headline's change left behind is no rival of it
+  const moved = a.changedTo ? [a, b] : b.changedTo ? [b, a] : null;
+  if (moved && (moved[0]!.changedTo === "down" ? moved[1]!.raw.value > moved[0]!.raw.value : moved[1]!.raw.value < moved[0]!.raw.value)) return null;
   if (!!a.m.frame.floor !== !!b.m.frame.floor) {
     const [fl, other] = a.m.frame.floor ? [a, b] : [b, a];
     const top = other.raw.high;

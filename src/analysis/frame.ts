@@ -421,7 +421,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // ("the amount stolen was ₦18.6 million", "the sum paid was": a bare amount is of what its participle says)
       if (/^(?:amount|sum|total)$/.test(levelNoun.lower) && PARTICIPLE_AFTER.test(lowerOf(toks[n + 1])) && n + 1 === j - 1) levelNoun = toks[n + 1]!;
       // "Hokuzen Motors profit jumps to ...": a name right before a noun of money owns it
-      if (!levelSubject && n > 0 && toks[n - 1]!.word && capd(toks[n - 1]!.text) && !capd(toks[n]!.text) && !/['’]s$/.test(toks[n - 1]!.text) && /^(?:earned|revenue|cost|spent|lost|debt|wealth|raised)$/.test(normalize(toks[n]!.text))) levelSubject = npAt(toks, n - 1);
+      // (not a sentence's first word, capitalised for being first: "Net profit rose")
+      if (!levelSubject && n > 0 && toks[n - 1]!.word && capd(toks[n - 1]!.text) && !capd(toks[n]!.text) && !/['’]s$/.test(toks[n - 1]!.text) && !(n - 1 === 0 && MONEY_KIND.test(toks[0]!.lower)) && /^(?:earned|revenue|cost|spent|lost|debt|wealth|raised)$/.test(normalize(toks[n]!.text))) levelSubject = npAt(toks, n - 1);
       // "Zentrix's share of the market reached 27 percent": a name's possessive owns a share or a sum (a count or an estimate so owned is a voice's)
       if (!levelSubject && !titleMode && n > 0 && toks[n - 1]!.word && capd(toks[n - 1]!.text) && /['’]s$/.test(toks[n - 1]!.text) && (/^(?:share|shares|stake|stakes)$/.test(toks[n]!.lower) || /^(?:earned|revenue|cost|spent|lost|debt|wealth|raised|budget)$/.test(normalize(toks[n]!.text)))) levelSubject = npAt(toks, n - 1);
       // "the health allocation was 9.4 billion": a noun that names a plan says the plan, whatever its tense
@@ -494,7 +495,16 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     verb = toks[j]!;
     if (DITRANSITIVE.test(lowerOf(toks[j - 1]))) verb = toks[j - 1]!; // "fined Acme $12 million", "cost investors $40 million"
     else if (/^(?:the|a|an|its|their|his|her)$/.test(lowerOf(toks[j - 1])) && DITRANSITIVE.test(lowerOf(toks[j - 2]))) verb = toks[j - 2]!; // "cost the airline $80 million"
-    else if (capd(toks[j]!.text)) {
+    else if (!capd(toks[j]!.text) && f.unit === "money") {
+      // "cost local businesses €180 million", "cost the local economy $2 billion": a modifier of the person cost may stand between
+      for (let k = j - 1; k >= 0 && k >= j - 3 && toks[k]!.word && !capd(toks[k]!.text); k--) {
+        if (DITRANSITIVE.test(toks[k]!.lower)) {
+          verb = toks[k]!;
+          break;
+        }
+        if (FUNCTION.test(toks[k]!.lower) && !/^(?:the|a|an|its|their|his|her)$/.test(toks[k]!.lower)) break;
+      }
+    } else if (capd(toks[j]!.text)) {
       // "fines Pellion Bank ¥4.5 billion", "cost the Acme Group $80 million": a name between the verb and the sum
       let k = j;
       while (k > 0 && j - k < 4 && capd(toks[k]!.text) && toks[k]!.word) k--;
@@ -755,7 +765,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         fr.predicate = "cut";
       }
     }
-    const io = indexIn(toks, pred) + (/^(?:the|a|an|its|their|his|her)$/.test(lowerOf(toks[indexIn(toks, pred) + 1])) ? 2 : 1);
+    let io = indexIn(toks, pred) + (/^(?:the|a|an|its|their|his|her)$/.test(lowerOf(toks[indexIn(toks, pred) + 1])) ? 2 : 1);
+    // ("cost local businesses €180 million": the head of the object, past its modifiers)
+    while (io + 1 < fi && toks[io + 1]!.word && content(toks[io + 1]) && !FUNCTION.test(toks[io + 1]!.lower) && !/^\d/.test(toks[io + 1]!.text) && !QUALIFIER_WORD.test(toks[io + 1]!.lower)) io++;
     // (but "the bridge cost taxpayers $4.5 billion" is what the bridge cost: those who pay for a thing are not who lost it)
     if (pred === verb && DITRANSITIVE.test(pred.lower) && /^(?:cost|costs|costing)$/.test(pred.lower) && content(toks[io]) && io < fi && !/^(?:taxpayers|ratepayers|public|consumers|state|city|government|country|treasury|residents|households|drivers|customers|buyers|shoppers|council|province|nation|economy|businesses|industry|employers)$/.test(lowerOf(toks[io]))) {
       // "cost investors $40 million": what the investors lost
@@ -918,7 +930,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   }
   if (fr.thing === fr.predicate && fr.thing && fr.thing !== "people") fr.thing = "people";
   // "€2.1 billion in cash", "$3 billion in stock": the form money takes, not what it is the amount of
-  if (f.unit === "money" && fr.thing && /^(?:cash|stock|share|bond|loan|credit|grant|debt)s?$/.test(fr.thing)) fr.thing = null;
+  // ("€180 million in lost trade", "$2 million in unpaid wages": what the money was, lost or owed, not a thing counted)
+  if (f.unit === "money" && fr.thing && /^(?:cash|stock|share|bond|loan|credit|grant|debt|lost|unpaid|forgone|foregone|missed)s?$/.test(fr.thing)) fr.thing = null;
   if (fr.predicate === "killed" && noun && /^(?:bodies|corpses)$/.test(noun.lower) && pred && BODIES_BROUGHT.test(pred.lower)) {
     fr.thing = "people"; // "received 31 bodies": the dead
     fr.floor = true;
@@ -1666,6 +1679,12 @@ function timePhraseAt(toks: Token[], i: number): boolean {
 /** Nouns of what is owed or paid to someone, whose "to" phrase names the payee ("debt to the utility", "aid to farmers"). */
 const OWED_TO = /^(?:debt|debts|arrears|payment|payments|loan|loans|aid|grant|grants|subsidy|subsidies|transfer|transfers|bill|bills|exposure|donation|donations)$/;
 
+/** Words that say which sum of money a noun is, not whose: "net profit", "gross revenue", "operating loss". */
+const MONEY_KIND = /^(?:net|gross|operating|pretax|pre-tax|underlying|core|total|annual|quarterly|adjusted|headline|reported|after-tax|full-year|half-year)$/;
+
+/** Words of a figure's qualifier that may stand between an object and its figure ("cost businesses an estimated €310 million"). */
+const QUALIFIER_WORD = /^(?:an?|estimated|about|some|nearly|almost|around|roughly|approximately|over|more|less|than|least|up|to|as|much|many)$/;
+
 /** Nouns of fixed phrases that follow a noun and say its state: "under discussion", "in question", "under review", "at stake", "on offer". */
 const POSTMODIFIER_IDIOM = /^(?:discussion|consideration|review|negotiation|negotiations|question|dispute|stake|offer|table)$/;
 
@@ -1753,6 +1772,8 @@ function npAt(toks: Token[], end: number): string | null {
     const t = toks[x]!;
     if (t.text === "'" || t.text === "’") continue; // "Orrin' campaign"
     if (!t.word || FUNCTION.test(t.lower) || AUX.test(t.lower) || /^\d/.test(t.text)) break;
+    // ("Net profit rose": a sentence's first word, capitalised for being first, that says which sum it is, names nobody)
+    if (x === 0 && x !== end && MONEY_KIND.test(t.lower)) break;
     if (isCap(t.text)) {
       const w = t.lower.replace(/['’]s$/, "");
       if (!HONORIFIC.test(w) && !TITLES.has(w)) names.push(w); // "Mr. Dane" and "Mr. Rask" share no name

@@ -188,12 +188,19 @@ function analyzeText(text: string, title: string | null, inspect?: (figures: Com
     hedged: HEDGE.test(text.slice(sentenceOf(rawFigs[i]!).start, f.start)) || measured[i]!.frame.modality === "hearsay",
     who: f.sourceId ? nameOf.get(f.sourceId)! : f.start < headlineEnd ? "the headline" : measured[i]!.frame.holder ?? "the article",
     ...(f.start < headlineEnd ? boundIn(text.slice(Math.max(0, f.start - 16), f.start)) : {}),
+    ...(f.start < headlineEnd ? changedIn(text.slice(0, f.start)) : {}),
   }));
   inspect?.(comparable);
   const repeats = new Map<string, string[]>();
   const conflicts = findConflicts(comparable, repeats);
   const disputes = findDisputes(conflicts, comparable.map((c, i) => ({ id: c.id, text: c.text, who: voiceName(c), unit: figures[i]!.unit })), repeats);
   return { sources, claims, figures, conflicts, disputes };
+}
+
+/** A headline's verb of change whose new level is its figure ("cuts award to", "raises its forecast to"), within a few words before it. */
+function changedIn(before: string): { changedTo?: "down" | "up" } {
+  const m = /\b(?:(cuts?|reduces?|reduced|lowers?|lowered|trims?|trimmed|slashe?s?|slashed|scales?\s+back|revises?\s+down)|(raises?|raised|lifts?|lifted|hikes?|hiked|ups|upped|boosts?|boosted|increases?|increased|revises?\s+up))\b(?:\s+[\p{L}'’-]+){0,5}\s+to\s+(?:about\s+|around\s+|nearly\s+)?$/iu.exec(before);
+  return m ? { changedTo: m[1] ? "down" : "up" } : {};
 }
 
 /** A headline's verb of passing ("top", "passes", "exceeds") or nearing ("nears", "approaches") right before its figure. */

@@ -18,6 +18,14 @@ export function timesIn(toks: Token[]): { days: string[]; years: string[] } {
   toks.forEach((t, j) => {
     const w = lowerOf(t);
     if (MONTHS.test(w) && isCapWord(t.text) && !(j === 0 && /^may$/i.test(w))) {
+      // ("in the year to March", "the quarter ended June", "six months to September": a reporting period that ends in the month, not the month)
+      const span = /^(?:to|ended|ending|through)$/.test(lowerOf(toks[j - 1])) ? lowerOf(toks[j - 2]) : "";
+      if (/^(?:year|quarter|half|months)$/.test(span)) {
+        const m = w.slice(0, 3);
+        const p = span === "year" ? "period:fy" : span === "months" ? `period:${lowerOf(toks[j - 3])}-months-${m}` : `period:${span}-${m}`;
+        if (!days.includes(p)) days.push(p);
+        return;
+      }
       days.push(w.slice(0, 3));
     } else if (/^(?:later|earlier|before|after)$/.test(w) && /^(?:week|month|year|decade|weeks|months|years|decades)$/.test(lowerOf(toks[j - 1])) && /^(?:a|one|two|three|several|few|the)$/.test(lowerOf(toks[j - 2]))) {
       days.push(`rel:${t.start}`); // "a month later": another time than any named one

@@ -912,6 +912,13 @@ const pairs: [string, string, string[][]][] = [
   ["Unions and government differ on Osk minimum wage", "Labour Secretary Ada Obi told a briefing that the new minimum for workers in the region would be 1,850 pesos a day.\n\nBut the Workers' Federation said members had agreed a figure of 1,920 pesos for the same workers.", [["1,850", "1,920"]]],
   // a fixed phrase after a noun ("under discussion") is no noun of its own; a verb's "values" is a valuation
   ["Osk brewers in merger talks", "Varn Breweries said the offer values Osk Ales at £3bn including debt. A person close to the Osk Ales board said the valuation under discussion was £3.8bn.", [["£3.8bn", "£3bn"]]],
+  // what a stoppage cost businesses, however the businesses are described, and whatever the money was lost as
+  ["Osk port strike ends", "The chamber of commerce estimated that the strike cost local businesses €180 million in lost trade and delayed shipments.\n\nCaption: Containers stacked at Osk's terminal. The stoppage cost businesses an estimated €310 million, according to the port authority.", [["an estimated €310 million", "€180 million"]]],
+  // a headline's level after the change it tells is no rival of the level before the change
+  ["Judge cuts jury award in Osk dog-bite case to $2.5 million", "Jurors in March awarded the girl's family $4.2 million. In an order filed Tuesday, the judge cut the total, saying much of it was excessive.", []],
+  // a reporting year that ends in a month is that year, not the month; a month of another count is no part of it
+  ["Osk Holdings profit jumps 18%", "Osk Holdings reported higher annual earnings on Thursday. Net profit rose 12 per cent in the year to March, the company said.", [["12 per cent", "18%"]]],
+  ["Busy year for Osk planners", "Osk District Council received 640 planning applications in the year to March, according to a report to the committee. The council also processed 1,100 applications for school places for September, a spokesman said.", []],
   // bodies recovered are some of the dead: fewer than a toll agree with it, more cannot both hold
   ["Landslide buries homes in Osk", "Fourteen people were killed when a landslide buried houses in Osk on Tuesday night, police said. The village head, Ada Bello, said nine bodies had been recovered by residents on Tuesday night.", []],
   ["Landslide buries homes in Osk", "Fourteen people were killed when a landslide buried houses in Osk on Tuesday night, police said. The village head, Ada Bello, said 19 bodies had been dug out by residents on Tuesday night.", [["19", "Fourteen"]]],
