@@ -9,7 +9,7 @@
  *   ..., saying/adding (that) CONTENT    the subject or the clause's speaker says it
  *   SPEAKER, who ..., CUE CONTENT        relative clauses and appositions are skipped
  */
-import { ADDRESSEE_VERBS as LEXICON_ADDRESSEE_VERBS, AMBIGUOUS_CUES, DATA_WORDS, FIGURE_VERBS, NP_STOP, PARTICIPLES as LEXICON_PARTICIPLES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS as LEXICON_SPEECH_VERBS, STRONG_VERBS, TITLES, WEAK_VERBS } from "./lexicon.js";
+import { ADDRESSEE_VERBS as LEXICON_ADDRESSEE_VERBS, AMBIGUOUS_CUES, DATA_WORDS, DOCUMENT_WORDS, FIGURE_VERBS, NP_STOP, PARTICIPLES as LEXICON_PARTICIPLES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS as LEXICON_SPEECH_VERBS, STRONG_VERBS, TITLES, WEAK_VERBS } from "./lexicon.js";
 import { EXTRA_ADDRESSEE, EXTRA_CUES, EXTRA_PARTICIPLES } from "./attribution-cues.js";
 import { LY_NOUNS, nameOf, phraseAfter, phraseBefore, skipFillersBack, skipFillersFwd, type NounPhrase } from "./noun-phrase.js";
 import { quoteAt, type Quote, type Sentence } from "./segment.js";
@@ -80,6 +80,9 @@ const FIGURE_TAIL_STOP = /^(?:and|but|or|while|whereas|which|who|whom|when|after
 const PUT_IT_MANNER = /^(?:this|that|way|another|bluntly|simply|best|succinctly|plainly|starkly|more|most|mildly|differently)$/;
 /** Short objects of a denial that still make a claim: "denied the charges", "denies any wrongdoing". */
 const DENIED = /^(?:(?:the|any|all|those|these|such|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:charges?|allegations?|accusations?|claims?|reports?|wrongdoing|involvement|responsibility|rumou?rs?|suggestions?|assertions?)$/iu;
+/** Heads of bodies whose names join two fields with "and" after "of" ("Ministry of Water and Sanitation", "Department of Trade and Industry"); not "Bank of America and Citigroup". */
+const OF_AND_BODY = /^(?:Ministry|Department|Dept\.?|Office|Secretary|Minister|Commission|Committee|Board|Bureau|Council|Institute|School|College|Faculty|Chamber|Federation|Association|Union|Society|Academy|Centre|Center|Agency|Authority|Division)$/;
+
 /** What follows a verb of asking or speaking when it tells only that the speaker would not be named. */
 const ANONYMITY = /^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity|on\s+(?:the\s+)?condition\s+(?:of|that)|that\s+(?:his|her|their)\s+names?\s+not|on\s+background|without\s+being\s+named)/i;
 
@@ -249,8 +252,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (w === "asked" && lowerOf(toks[i + 1]) === "by" && askedBy(i)) continue;
     if (!SPEECH_VERBS.has(w) && !FIGURE_VERBS.has(w)) continue;
     if (untoldFinding(i)) continue;
-    // ("asking not to be named", "requested anonymity", "speaking on condition of anonymity": how a speaker spoke, nothing said)
-    if (/^(?:asking|asked|requesting|requested|speaking|spoke|declining|declined)$/.test(w) && ANONYMITY.test(text.slice(t.end, Math.min(sent.end, t.end + 48)))) continue;
+    // ("who is said to have clashed with", "was reported to be": hearsay about the subject, who says nothing; "said nothing", "said little": no claim)
+    if (noSaying(i)) continue;
     // "is recalling 84,000 vehicles": a recall of things, not a memory told
     if (/^recall/.test(w) && (/^\d/.test(toks[i + 1]?.text ?? "") || /^(?:about|nearly|more|over|some)$/.test(lowerOf(toks[i + 1])) && /^\d/.test(toks[i + 2]?.text ?? ""))) continue;
     // "Secretary of State", "the Post": a capitalised cue word inside a name is no cue
@@ -266,6 +269,23 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   }
   // no frame read a claim: the first clear cue of the sentence still attributes what it governs
   if (out.length === first) fallback();
+
+  /**
+   * A cue word that tells no saying by its subject: "who is said to have clashed", "was reported to be" (hearsay about the
+   * subject); "said nothing on Tuesday", "said little" (no claim; "said nothing had been decided" says that nothing had);
+   * "asking not to be named", "speaking on condition of anonymity" (how a speaker spoke).
+   */
+  function noSaying(i: number): boolean {
+    const w = lowerOf(toks[i]);
+    // ("the judge ruled that ...": a ruling told; "ruled out a retrial", "ruled the country" are no saying)
+    if (w === "ruled" && lowerOf(toks[i + 1]) !== "that") return true;
+    // ("court papers show ...", "the data showed ...": a document or data shows; a person "shows" no claim)
+    // (a poll's or data's showing is left to the figures it gives, which keep the poll they are read of: "the latest poll shows Vell at 27 percent")
+    if (/^show(?:s|ed)?$/.test(w) && !DOCUMENT_WORDS.has(bare(toks[i - 1]?.text ?? ""))) return true;
+    if (/^(?:said|reported|rumou?red|believed|thought|understood|alleged|known)$/.test(w) && /^(?:is|are|was|were|been|being|be)$/.test(lowerOf(toks[i - 1])) && lowerOf(toks[i + 1]) === "to") return true;
+    if (/^(?:nothing|little)$/.test(lowerOf(toks[i + 1])) && (!toks[i + 2]?.word || /^(?:about|of|on|in|at|to|during|since|when|after|before|publicly|further|more|yesterday|today)$/.test(lowerOf(toks[i + 2])))) return true;
+    return /^(?:asking|asked|requesting|requested|speaking|spoke|declining|declined)$/.test(w) && ANONYMITY.test(text.slice(toks[i]!.end, Math.min(sent.end, toks[i]!.end + 48)));
+  }
 
   /**
    * The fallback reading of a sentence no frame made a claim of: its first cue that is no noun or verb
@@ -292,7 +312,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         const o = phraseAfter(toks, i + 1, n);
         return (!!o && WH_CLAUSE.test(lowerOf(toks[o.to])) && toks[o.to + 1]?.word === true) || askedWh(i) > 0;
       })()));
-      if (!t.word || inQuote(t) || !SPEECH_VERBS.has(w) || (AMBIGUOUS_CUES.has(w) && !request) || untoldFinding(i)) continue;
+      if (!t.word || inQuote(t) || !SPEECH_VERBS.has(w) || (AMBIGUOUS_CUES.has(w) && !request) || untoldFinding(i) || noSaying(i)) continue;
       // "Secretary of State", "WONDER WOMAN": a capitalised cue word past the sentence's start is part of a name
       if (i > 0 && isCap(t.text) && !titleCase) continue;
       // "call centers", "called to mind", "an event called Anti-Prom": "call" says only "for"/"on" something, or a quotation
@@ -974,8 +994,11 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       while (nameFrom < b && toks[nameFrom]!.word && !isCap(toks[nameFrom]!.text) && nameFrom - k <= 3 && ROLE_OK(lowerOf(toks[nameFrom]))) nameFrom++;
       const named = k > clauseFrom && b - nameFrom <= 4 && b - nameFrom >= 1 && toks.slice(nameFrom, b).every((x) => x.word && isCap(x.text)) && (!isCap(toks[k - 1]?.text ?? "A") || roleOfBody(k - 1));
       if (named) {
-        const role = phraseBefore(toks, k - 1, clauseFrom);
-        if (role && isSpeakerPhrase(text, toks, role)) {
+        // ("The landlord, Peter Gathii, said", "Her rival, Brian Ssempala, said": a full name in commas after any plain noun phrase speaks)
+        const from = clauseFrom + (/^(?:but|and|so)$/.test(lowerOf(toks[clauseFrom])) ? 1 : 0);
+        const plainRole = b - nameFrom >= 2 && k - from >= 2 && k - from <= 4 && /^(?:the|his|her|their|its)$/i.test(toks[from]!.text) && toks.slice(from + 1, k).every((x) => x.word && !isCap(x.text) && !NP_STOP.has(x.lower)) ? { from, to: k } : null;
+        const role = phraseBefore(toks, k - 1, clauseFrom) ?? plainRole;
+        if (role && (isSpeakerPhrase(text, toks, role) || role === plainRole)) {
           before = { from: nameFrom, to: b };
           phraseFrom = role.from;
           aside = [toks[role.from]!.start, toks[role.to - 1]!.end];
@@ -1031,6 +1054,14 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         plain = true;
         phraseFrom = b + 1; // the content follows the cue
         aside = undefined;
+      }
+    }
+    // ("the Ministry of Water and Sanitation said", "the Department of Trade and Industry": one body's name, "and" inside its "of" phrase)
+    if (before && before.to - before.from === 1 && isCap(toks[before.from]!.text) && lowerOf(toks[before.from - 1]) === "and" && isCap(toks[before.from - 2]?.text ?? "") && lowerOf(toks[before.from - 3]) === "of" && before.from - 4 >= clauseFrom && OF_AND_BODY.test(toks[before.from - 4]!.text)) {
+      const whole = phraseBefore(toks, before.from - 2, clauseFrom);
+      if (whole && whole.to === before.from - 1) {
+        before = { from: whole.from, to: before.to };
+        if (phraseFrom > whole.from || phraseFrom < 0) phraseFrom = whole.from;
       }
     }
     if (!before || (!plain && !isSpeakerPhrase(text, toks, before))) return;

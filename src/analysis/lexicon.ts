@@ -28,7 +28,7 @@ export const SPEECH_VERBS = set(`
   jokes quips boasts boasting shouts shouting observes reveals discloses indicates retort retorts retorted
   snapped scoffed lament laments lamented proclaim proclaims proclaimed assure assures assured remind reminds reminded
   recount recounts recounted found finds
-  vowing pledging pledges joking contending predicting
+  vowing pledging pledges joking contending predicting inform informs informed informing ruled show shows showed
 `);
 
 /**
@@ -83,7 +83,7 @@ export const AMBIGUOUS_CUES = set(`
 `);
 
 /** Verbs that take the addressee right after them: "told reporters", "asked the court". */
-export const ADDRESSEE_VERBS = set(`tell tells told telling warn warns warned warning urge urges urged urging assure assured remind reminded`);
+export const ADDRESSEE_VERBS = set(`tell tells told telling warn warns warned warning urge urges urged urging assure assured remind reminded inform informs informed informing`);
 
 /** Participles that attach a claim to the subject of the clause before them. */
 export const PARTICIPLES = set(`saying adding noting claiming insisting arguing explaining stressing warning declaring acknowledging calling
@@ -158,7 +158,8 @@ export const ORGANIZATION_WORDS = set(`
 export const DOCUMENT_WORDS = set(`
   book ruling statement letter memo memorandum filing complaint lawsuit indictment document documents analysis
   ad advertisement video clip editorial order decision opinion transcript release announcement bulletin
-  post tweet email assessment review audit estimate forecast projection
+  post tweet email assessment review audit estimate forecast projection papers affidavit petition judgment judgement
+  sheet dossier submission
 `);
 
 /**

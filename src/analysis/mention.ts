@@ -102,7 +102,9 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   const placePrep = (w: string) => /^(?:in|across|around|at)$/.test(w);
   // ("people close to Caledon's board", "a person familiar with the talks": the role speaks; whom it is close to is no name of it)
   const closeTo = toks.findIndex((t, k) => k > 1 && /^(?:with|to|on|about)$/.test(t.text) && /^(?:familiar|close|briefed|knowledgeable)$/.test(toks[k - 1]!.text) && roleAt(k - 2, true));
-  const cut = closeTo > 0 ? closeTo - 1 : toks.findIndex((t, k) => k > 0 && ((/^(?:at|for|with|in|from|to|of)$/.test(t.text) && roleAt(k - 1, placePrep(t.text))) || (placePrep(t.text) && documentAt(k - 1))));
+  // ("A Pew Research analysis of Census Bureau data": what a study is of is no author of it)
+  const studyOf = toks.findIndex((t, k) => k > 0 && t.text === "of" && documentAt(k - 1) && DATA_WORDS.has(bare(toks[toks.length - 1]!.text)) && k < toks.length - 1);
+  const cut = closeTo > 0 ? closeTo - 1 : studyOf > 0 ? studyOf : toks.findIndex((t, k) => k > 0 && ((/^(?:at|for|with|in|from|to|of)$/.test(t.text) && roleAt(k - 1, placePrep(t.text))) || (placePrep(t.text) && documentAt(k - 1))));
   // "Marina Lacerda of the Federal University", "Rep. Lee Zeldin of New York": a person of a body or place
   const ofCut = cut > 0 ? -1 : toks.findIndex((t, k) => k >= 2 && t.text === "of" && (/^(?:the|a)$/i.test(toks[k + 1]?.text ?? "") || isCap(toks[k + 1]?.text ?? "")) && isCap(toks[k - 1]!.text) && isCap(toks[k - 2]!.text) && headKind(bare(toks[k - 1]!.text)) === null && headKind(bare(toks[k - 2]!.text)) === null && !isPossessive(toks[k - 1]!.text) && !/^(?:Secretary|Minister|Ministry|Department|Office|Bank|University|Institute|Council|Board|Court|House|Chamber|Director|Head|Chief|President|Governor|Mayor|Member|Speaker|Leader)$/.test(toks[k - 1]!.text));
   if (cut > 0 || ofCut > 0) {

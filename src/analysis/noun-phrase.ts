@@ -198,13 +198,19 @@ export function phraseAfter(toks: Token[], start: number, max: number): NounPhra
     const t = toks[i]!;
     if (!t.word) break;
     const w = lowerOf(t);
+    // ("said a person familiar with the talks", "said sources close to the minister": the phrase runs on through whom they know)
+    if (/^(?:with|to|on|about)$/.test(w) && i > start && /^(?:familiar|close|briefed|knowledgeable)$/.test(lowerOf(toks[i - 1])) && toks[i + 1]?.word) {
+      i++;
+      sawHead = false;
+      continue;
+    }
     // "said Will Doyle", "said May Chen": a capitalised stop word before another capitalised word is a given name
     const givenName = i > 0 && isCap(t.text) && isCap(toks[i + 1]?.text ?? "") && toks[i + 1]!.word;
     if (NP_STOP.has(w) && !givenName && !/^\p{Lu}{2,}$/u.test(t.text) && !(NAME_JOINERS.has(w) && w !== "and" && isCap(toks[i + 1]?.text ?? ""))) {
       if (!(i === start && PRONOUNS.has(w))) break;
     }
     // (an adverb ends the phrase; a noun in -ly does not: "the official tally", "his family", "the assembly")
-    if (sawHead && (PARTICIPLE_END.test(t.text) || /^[a-z]+ly$/.test(t.text) && !LY_NOUNS.test(t.text))) break;
+    if (sawHead && (PARTICIPLE_END.test(t.text) && !(w === "briefed" && /^(?:on|about)$/.test(lowerOf(toks[i + 1]))) || /^[a-z]+ly$/.test(t.text) && !LY_NOUNS.test(t.text))) break;
     // a determiner after a head opens the next phrase: "told reporters | the bridge would reopen"
     if (sawHead && /^(?:the|a|an|this|these|those|his|her|their|its|our)$/.test(w) && !isCap(toks[i - 1]?.text ?? "")) break;
     if (PRONOUNS.has(w)) {

@@ -105,7 +105,7 @@ export const DOTTED_ABBREVIATIONS = new Set(
     "mr mrs ms dr prof sen rep gov gen lt col capt sgt maj cmdr adm st mt jr sr inc corp co ltd bros vs " +
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx ave blvd rd dept univ assn est " +
     "calif fla ky tenn mass conn pa va ga ala ariz ark colo del ill ind kan la md mich minn miss mo mont " +
-    "neb nev okla ore wash wis wyo pres supt det insp rev msgr hon amb atty cpl pvt"
+    "neb nev okla ore wash wis wyo pres supt det insp rev msgr hon amb atty cpl pvt sta sto ste brig lieut cdr"
   ).split(" "),
 );
 

@@ -559,6 +559,41 @@ describe("attribution: unnamed sources close to someone", () => {
   }
 });
 
+/** Who speaks, by name, in shapes a blind battery of made-up sentences found read wrong: each source's name and kind, each claim's cue and words. */
+describe("attribution: speakers and claims of shapes read wrong before", () => {
+  const cases: [string, [string, string][], [string, string][]][] = [
+    // a body's name that joins two fields with "and" after "of" is one body; two names joined by "and" are two
+    ["The Ministry of Roads and Transport said repairs to the bridge would take a month.", [["Ministry of Roads and Transport", "government"]], [["said", "repairs to the bridge would take a month"]]],
+    ["Bank of Osk and Varn Holdings have said that they, too, have received subpoenas.", [["Bank of Osk", "organization"], ["Varn Holdings", "organization"]], [["said", "that they, too, have received subpoenas"], ["said", "that they, too, have received subpoenas"]]],
+    // "Sta." and "Sto." are abbreviations, no sentence's end
+    ["Police Major Ada Obi, chief of the Sta. Osk town police, said the driver surrendered a rifle.", [["Ada Obi", "person"]], [["said", "the driver surrendered a rifle"]]],
+    // hearsay about a subject, and saying nothing, are no claims of theirs
+    ["The health minister, who is said to have quarrelled with the mayor over the hospital, stayed away from the opening.", [], []],
+    ["The army said nothing on Friday about the raid, despite questions from reporters.", [], []],
+    // a full name in commas after any plain noun phrase speaks
+    ["The landlord, Tomas Varn, said the rent would rise in January.", [["Tomas Varn", "person"]], [["said", "the rent would rise in January"]]],
+    // an unnamed source after an inverted cue runs on through whom it knows
+    ["The two firms are near a deal on the price, said a person briefed on the talks.", [["person briefed on the talks", "anonymous"]], [["said", "The two firms are near a deal on the price"]]],
+    // informing a court, ruling that, and a document's showing are claims; ruling out, and a person's showing, are not
+    ["The county engineer informed the court that 64 homes had already been moved.", [["county engineer", "anonymous"]], [["informed", "that 64 homes had already been moved"]]],
+    ["Judge Lena Osk ruled that the appeal had no merit.", [["Lena Osk", "person"]], [["ruled", "that the appeal had no merit"]]],
+    ["The court ruled out a retrial.", [], []],
+    ["Court papers show the mayor borrowed $90,000 from a campaign donor.", [["Court papers", "unknown"]], [["show", "the mayor borrowed $90,000 from a campaign donor"]]],
+    ["He showed reporters the damage to the roof.", [], []],
+    // what a study is of is no author of it
+    ["A Varn Institute analysis of Osk Statistics Bureau data found that the share of renters has doubled.", [["Varn Institute", "organization"]], [["found", "that the share of renters has doubled"]]],
+    // a poll's showing is left to the figures it gives
+    ["The latest poll shows the mayor has fallen to 27 percent.", [], []],
+  ];
+  for (const [body, sources, claims] of cases) {
+    it(body, () => {
+      const a = run(body);
+      assert.deepEqual(a.sources.map((s) => [s.name, s.kind]), sources);
+      assert.deepEqual(a.claims.map((c) => [c.cue, c.text]), claims);
+    });
+  }
+});
+
 /** A reckoning's figure is its speaker's, and the role before the name describes the person. */
 describe("attribution: figures and roles of the new cues", () => {
   it("the figure of 'put the toll at' belongs to who put it", () => {
