@@ -141,7 +141,7 @@ function analyzeText(text: string, title: string | null, inspect?: (figures: Com
       const d = of.get(m);
       if (!d) continue;
       if (!idOf.has(d)) idOf.set(d, `s${idOf.size + 1}`);
-      claims.push({ id: `c${claims.length + 1}`, sourceId: idOf.get(d)!, text: text.slice(c.start, c.end), start: c.start, end: c.end, cue: text.slice(c.cueStart, c.cueStart + c.cue.length), direct: c.direct });
+      claims.push({ id: `c${claims.length + 1}`, sourceId: idOf.get(d)!, text: text.slice(c.start, c.end), start: c.start, end: c.end, cue: cueAsWritten(text, c.cueStart, c.cue.length), direct: c.direct });
     }
   });
   const citedDrafts = cited.filter((d) => idOf.has(d));
@@ -155,7 +155,10 @@ function analyzeText(text: string, title: string | null, inspect?: (figures: Com
   // (a place that speaks as its government, "Oradi State Governor ... said", is still a place a figure may be of)
   const measured = measureFigures(text, rawFigs, sents, sentenceOf, (s) => names.has(s.toLowerCase()) && !/\s(?:State|County|Province|Region|District|City|Municipality|Borough|Parish|Territory)$/.test(s), headlineEnd);
   // 5. sources of figures, conflicts
-  const holderOf = containerFinder(claims);
+  // (a figure of what a source is said not to have said is not that source's: "the ministry did not say 40 died")
+  const denied = claims.filter((c) => /\s/.test(c.cue) && NEGATION_IN_CUE.test(c.cue));
+  const holderOf = containerFinder(claims.filter((c) => !denied.includes(c)));
+  const deniedAt = containerFinder(denied);
   const figures: Figure[] = rawFigs.map((f, i) => {
     const m = measured[i]!;
     // ("..., but in fact she used only one": the writer's correction is no claim of the source)
@@ -192,9 +195,27 @@ function analyzeText(text: string, title: string | null, inspect?: (figures: Com
   }));
   inspect?.(comparable);
   const repeats = new Map<string, string[]>();
-  const conflicts = findConflicts(comparable, repeats);
+  // (and no one's figure to compare: nobody gave it)
+  const conflicts = findConflicts(denied.length ? comparable.filter((c) => !deniedAt(c.raw.start, c.raw.end)) : comparable, repeats);
   const disputes = findDisputes(conflicts, comparable.map((c, i) => ({ id: c.id, text: c.text, who: voiceName(c), unit: figures[i]!.unit })), repeats);
   return { sources, claims, figures, conflicts, disputes };
+}
+
+/** A negation right before a cue ("did not say", "never said", "hasn't said") or opening its clause ("At no point did the minister say"). */
+const NEGATED_CUE = /(?:\b(?:(?:did|does|do|has|have|had|would|will|could|can|should)(?:\s+not|n['’]t)|never|not)\s+(?:[\p{Ll}]+ly\s+)?$)|(?:\b(?:[Aa]t\s+no\s+(?:point|time|stage)|[Nn]owhere|[Nn]ever)\s+(?:did|does|has|have|had)\s+(?:[\p{L}.'’-]+\s+){1,5}$)/u;
+
+/** A cue read with its negation. */
+const NEGATION_IN_CUE = /\b(?:not|never|no|nowhere)\b|n['’]t\b/i;
+
+/**
+ * A claim's cue as the reader must see it: with the negation that denies it ("did not say", "never said"), so
+ * "The minister did not say the subsidy would end" is not shown as the minister saying it would.
+ */
+function cueAsWritten(text: string, start: number, length: number): string {
+  const cue = text.slice(start, start + length);
+  const before = text.slice(Math.max(0, start - 60), start);
+  const neg = /^[\p{L}]/u.test(cue) && !/^according/i.test(cue) ? NEGATED_CUE.exec(before) : null;
+  return neg ? text.slice(start - neg[0].length, start + length) : cue;
 }
 
 /** A headline's verb of change whose new level is its figure ("cuts award to", "raises its forecast to"), within a few words before it. */

@@ -582,6 +582,10 @@ describe("attribution: speakers and claims of shapes read wrong before", () => {
     ["He showed reporters the damage to the roof.", [], []],
     // what a study is of is no author of it
     ["A Varn Institute analysis of Osk Statistics Bureau data found that the share of renters has doubled.", [["Varn Institute", "organization"]], [["found", "that the share of renters has doubled"]]],
+    // a cue is shown with the negation that denies it
+    ["The minister did not say the fuel subsidy would end.", [["minister", "anonymous"]], [["did not say", "the fuel subsidy would end"]]],
+    ["The minister never said the fuel subsidy would end.", [["minister", "anonymous"]], [["never said", "the fuel subsidy would end"]]],
+    ["At no point did the minister say the fuel subsidy would end.", [["minister", "anonymous"]], [["At no point did the minister say", "the fuel subsidy would end"]]],
     // a poll's showing is left to the figures it gives
     ["The latest poll shows the mayor has fallen to 27 percent.", [], []],
   ];

@@ -919,6 +919,8 @@ const pairs: [string, string, string[][]][] = [
   // a reporting year that ends in a month is that year, not the month; a month of another count is no part of it
   ["Osk Holdings profit jumps 18%", "Osk Holdings reported higher annual earnings on Thursday. Net profit rose 12 per cent in the year to March, the company said.", [["12 per cent", "18%"]]],
   ["Busy year for Osk planners", "Osk District Council received 640 planning applications in the year to March, according to a report to the committee. The council also processed 1,100 applications for school places for September, a spokesman said.", []],
+  // a figure a source is said not to have given is nobody's: no rival of another's
+  ["Quake in Osk", "The ministry did not say 40 people died in the quake on Monday. Police said 25 people died in the quake on Monday.", []],
   // bodies recovered are some of the dead: fewer than a toll agree with it, more cannot both hold
   ["Landslide buries homes in Osk", "Fourteen people were killed when a landslide buried houses in Osk on Tuesday night, police said. The village head, Ada Bello, said nine bodies had been recovered by residents on Tuesday night.", []],
   ["Landslide buries homes in Osk", "Fourteen people were killed when a landslide buried houses in Osk on Tuesday night, police said. The village head, Ada Bello, said 19 bodies had been dug out by residents on Tuesday night.", [["19", "Fourteen"]]],
