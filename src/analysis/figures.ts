@@ -133,10 +133,10 @@ const SCALE = "hundred|thousand|million|billion|trillion|lakhs?|crores?";
 /** Hundreds written out with what follows them ("five hundred and twenty", "one hundred twenty-five"): one number, not two. */
 const HUNDREDS = `(?:one|a|(?:${WORDNUM}))\\s+hundred(?:\\s+and)?\\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)\\b|(?:${WORDNUM})\\b)(?!\\s+hundred)`;
 /** One number: digits (with thousands commas and decimals) or number words, with a scale. */
-// ("R2.3 billion": the rand's R, before a number with a scale)
+// ("R2.3 billion", "R1.4-billion": the rand's R, before a number with a scale)
 // ("$12mm" is money's million, "120mm" of rain millimetres: "mm" is a scale only after a currency)
 // ("J$2.1 trillion", "GH₵40", "KSh 188.84", "RM1.2 billion": the dollars of Jamaica and others, the cedi, the shilling, the ringgit)
-const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R|J|JA|TT|EC|N|GH)?[$€£¥₹₦₩₽₺₱₪₵]\\s?|GH¢\\s?|Rs\\.?\\s?|(?:KSh|Ksh|KES|RM|Shs|Sh|USh)\\s?(?=\\d)|N(?=\\d[\\d.]*\\s?(?:billion|million|trillion|bn|m|trn|tn)\\b|\\d{1,3}(?:,\\d{3})+)|R(?=\\d[\\d,.]*\\s?(?:billion|million|trillion|bn|m)\\b)|P(?=\\d[\\d,.]*\\s?(?:billion|million|trillion|bn|m)\\b))`;
+const CUR = `(?:(?:US|A|AU|C|CA|HK|NZ|S|NT|R|J|JA|TT|EC|N|GH)?[$€£¥₹₦₩₽₺₱₪₵]\\s?|GH¢\\s?|Rs\\.?\\s?|(?:KSh|Ksh|KES|RM|Shs|Sh|USh)\\s?(?=\\d)|N(?=\\d[\\d.]*[\\s-]?(?:billion|million|trillion|bn|m|trn|tn)\\b|\\d{1,3}(?:,\\d{3})+)|R(?=\\d[\\d,.]*[\\s-]?(?:billion|million|trillion|bn|m)\\b)|P(?=\\d[\\d,.]*[\\s-]?(?:billion|million|trillion|bn|m)\\b))`;
 const NUMBER =
   // ("only one email account": "one" is a count when "only" or "just" singles it out before a noun, not "the only one who")
   `(?:(?<!\\bthe\\s+)(?:only|just)\\s+one(?=\\s+(?!(?:of|who|that|which|more|in|to|is|was|thing|way|time|day|hand|another|other|or|and)\\b)[a-z]{3,})|${CUR}?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${CUR}?\\d+(?:\\.\\d+)?|${HUNDREDS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s]one\\b|(?:${WORDNUM})(?:[-\\s](?:${WORDNUM}))?|a\\s+dozen|half\\s+a\\s+dozen)` +

@@ -94,6 +94,8 @@ const cases: [string, Want[]][] = [
   ["At least 46 people died.", [{ text: "At least 46", low: 46, high: null, lowOpen: false, qualifier: "at least" }]],
   ["Ninety-one people died; one man was hurt.", [{ text: "Ninety-one", low: 91, high: 91 }]],
   ["The town owed the utility R2.3 billion; droid R2 stayed.", [{ text: "R2.3 billion", low: 2.3e9, unit: "money", code: "ZAR" }]],
+  // a scale joined to the number by a hyphen, as some papers write it, after the rand's R or the naira's N too
+  ["Flood damage to roads was put at R1.4-billion; the N380-million plan stalled.", [{ text: "R1.4-billion", low: 1.4e9, unit: "money", code: "ZAR" }, { text: "N380-million", low: 3.8e8, unit: "money", code: "NGN" }]],
   ["The state budgets ₦420 billion for roads.", [{ text: "₦420 billion", low: 4.2e11, unit: "money", code: "NGN" }]],
   ["Relief of Rs 2,100 crore was approved.", [{ text: "Rs 2,100 crore", low: 2.1e10, unit: "money", code: "INR" }]],
   ["Each family gets ₹4 lakh; 12 lakh people were hit.", [{ text: "₹4 lakh", low: 4e5, unit: "money", code: "INR" }, { text: "12 lakh", low: 1.2e6, unit: "count" }]],
