@@ -167,8 +167,8 @@ const ROUND_SLACK = 0.1;
 function roundBoundMet(bound: RawFigure, count: RawFigure): boolean {
   const v = bound.value;
   if (v === null || v < 10 || count.low === null || count.low !== count.high) return false;
-  const step = 10 ** Math.max(1, Math.floor(Math.log10(v)) - 1);
-  if (v % step !== 0) return false;
+  // (round at its own last zero: "about 12,500" is rounded to the hundred, and meets 12,480)
+  if (v % 10 !== 0) return false;
   const inside = (bound.low === null || count.low >= bound.low) && (bound.high === null || count.low <= bound.high);
   return inside && Math.abs(count.low - v) <= ROUND_SLACK * v;
 }
@@ -194,12 +194,26 @@ function farApart(a: RawFigure, b: RawFigure): boolean {
 export function rounds(a: RawFigure, b: RawFigure): boolean {
   const da = decimals(a);
   const db = decimals(b);
+  // ("12,500 hectares" beside "12,480": a count said to the hundred, within half its step and 2 percent, is the other rounded;
+  // "130" beside "127" are two counts, and "2,000" beside "1,600" too)
+  if (da === 0 && db === 0 && a.value !== b.value) {
+    const [r, o] = trailingZeros(a.value) >= trailingZeros(b.value) ? [a.value, b.value] : [b.value, a.value];
+    const step = 10 ** trailingZeros(r);
+    if (step >= 100 && Math.abs(r - o) <= Math.min(step / 2, 0.02 * Math.abs(r))) return true;
+  }
   if (da === db) return false;
   const [coarse, fine, d] = da < db ? [a, b, da] : [b, a, db];
   const f = 10 ** d;
   // (at the coarse one's scale: "$7 billion" rounds "$7.2 billion", "$4.9B" rounds "$4.87 billion")
   const sc = scaleOf(coarse);
   return Math.round(fine.value * f) / f === coarse.value || (sc > 1 && decimals(fine) > 0 && Math.round((fine.value / sc) * f) === Math.round((coarse.value / sc) * f));
+}
+
+/** How many zeros a whole number ends in (12,500 -> 2). */
+function trailingZeros(v: number): number {
+  let n = 0;
+  for (let x = Math.abs(Math.round(v)); x > 0 && x % 10 === 0 && n < 15; x /= 10) n++;
+  return n;
 }
 
 /** Decimals written in a figure's number, counted in its own scale ("7.2 billion" has 1). */

@@ -91,6 +91,9 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
 /** A levy or a price and what it is on or for, before its figure: "tariffs on imported machinery to", "the duty on petrol was". */
 const LEVY_ON = /\b(tariffs?|tax(?:es)?|dut(?:y|ies)|levy|levies|subsid(?:y|ies)|excise)\s+(?:on|for)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:to|at|of|was|is|were|are|remains?|remained|stood|stands|will|would|rose|fell|rise|fall|from|by|,)\b[^.;]*$/i;
 
+/** Units of measures taken at a place and hour, of which an article may give many: rain, snow, speeds, temperatures, heights of water. */
+const LOCAL_MEASURE = /^(?:mm|cm|in|inch|speed|deg|c|f|m|ft|feet|metre|meter)$/;
+
 /** A live report's label of an update, opening the sentence before its figure: "Updated figure: ...", "Update: ...", "Latest:". */
 const UPDATE_LABEL = /^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[-–—:]?\s*)?(?:updated?|latest)(?:\s+(?:figures?|toll|count|numbers?|total))?\s*:\s/i;
 
@@ -602,6 +605,25 @@ export function measureFigures(
     prev.key = ref.key;
     prev.measure = ref.measure;
     if (!prev.places.length) prev.places = ref.places;
+  }
+  // "The blaze has burnt through 14,500 hectares ... \"it's more than 20,000 hectares already\"": a measure with no frame of its own, in an
+  // article whose one other quantity in that unit is read, is that quantity (hectares, tonnes, kilometres name what they measure)
+  {
+    const unitKey = (o: Measured) => `${o.figure.unit}|${o.figure.code}`;
+    const framed = new Map<string, Measured[]>();
+    // (not a fall of rain, a speed or a temperature: each gauge, gust and hour has its own)
+    const single = (o: Measured) => o.figure.unit === "measure" && !LOCAL_MEASURE.test(o.figure.code ?? "");
+    for (const o of out) if (o.key && !o.part && single(o)) framed.set(unitKey(o), [...(framed.get(unitKey(o)) ?? []), o]);
+    for (const m of out) {
+      if (m.key || m.part || !single(m) || m.frame.noun || m.frame.change) continue;
+      const same = framed.get(unitKey(m)) ?? [];
+      if (!same.length || new Set(same.map((o) => o.key)).size !== 1 || same.some((o) => o.frame.change || o.frame.rate)) continue;
+      const src = same[0]!;
+      m.frame = { ...src.frame, holder: m.frame.holder, holderStrong: m.frame.holderStrong, anaphoric: true, modality: m.frame.modality, origin: null };
+      m.key = src.key;
+      m.measure = src.measure;
+      if (!m.places.length) m.places = src.places;
+    }
   }
   // "more than 120 millimetres had fallen at the airport": a facility said with "the" is the one of that kind a figure before was placed at
   // ("87 millimetres of rain fell at Millbrook Airport")

@@ -650,6 +650,9 @@ const pairs: [string, string, string[][]][] = [
   ["Recall", "Torvik is recalling 84,000 cars in the United States, the company said. The regulator said the recall covers 112,000 cars in the U.S.", [["112,000", "84,000"]]],
   // a headline that rounds at its scale ("$4.9B" for "$4.87 billion") agrees
   ["Revenue Climbs to $4.9B", "The company reported third-quarter revenue of $4.87 billion on Thursday.", []],
+  // a count said to the hundred, within half its step and 2 percent, rounds ("12,500" for "12,480"); "2,000" is no rounding of "1,600"
+  ["Torvik Recalls 12,500 Cars", "Torvik is recalling 12,480 cars in the United States, the company said on Monday.", []],
+  ["Torvik Recalls 2,000 Cars", "Torvik is recalling 1,600 cars in the United States, the company said on Monday.", [["1,600", "2,000"]]],
   // a figure revised later ("revised that figure to 17") is superseded, whoever is read as giving either
   ["Stand Collapse Injures 17", "Seventeen people were injured when a stand collapsed at Lusk Park on Sunday. In a first statement, Lusk Fire and Rescue said 12 people had been injured. In an update at 6pm, the service revised that figure to 17.", []],
   // a level denied ("has not been above 6 percent since 2021") gives no level; a seasonally adjusted rate is still the rate
@@ -919,6 +922,11 @@ const pairs: [string, string, string[][]][] = [
   // a reporting year that ends in a month is that year, not the month; a month of another count is no part of it
   ["Osk Holdings profit jumps 18%", "Osk Holdings reported higher annual earnings on Thursday. Net profit rose 12 per cent in the year to March, the company said.", [["12 per cent", "18%"]]],
   ["Busy year for Osk planners", "Osk District Council received 640 planning applications in the year to March, according to a report to the committee. The council also processed 1,100 applications for school places for September, a spokesman said.", []],
+  // a measure with no frame of its own, in an article whose one other quantity in that unit is read, is that quantity; not rain, each gauge's own
+  ["Osk bushfire out of control", "The blaze has burnt through 14,500 hectares since it was sparked on Friday, the fire service said.\n\nBut the mayor, Ada Obi, said the mapping was lagging. \"Our own people are telling us it's more than 20,000 hectares already,\" Obi told Osk Radio.", [["14,500", "more than 20,000"]]],
+  ["Storm drenches Osk coast", "Osk recorded 112mm of rain in the 24 hours to 9am on Friday, the weather bureau said.\n\nJust inland, a volunteer observer, Ada Obi, said she had measured 38mm.", []],
+  // a count said to the hundred, within half its step, is a rounding ("12,500" of "12,480"); "about 12,500" meets it too
+  ["Rain damages crops on 12,500 hectares in Osk", "Rain has damaged crops on about 12,500 hectares in Osk district, according to the agriculture department. The district officer, Ada Obi, said a survey had so far assessed damage to crops on 12,480 hectares in Osk district.", []],
   // a figure a source is said not to have given is nobody's: no rival of another's
   ["Quake in Osk", "The ministry did not say 40 people died in the quake on Monday. Police said 25 people died in the quake on Monday.", []],
   // bodies recovered are some of the dead: fewer than a toll agree with it, more cannot both hold
