@@ -57,6 +57,11 @@ const CLAIM_WORD = /^(?:claim|claims|claimed|claiming|alleging|alleged|allegatio
 
 /** Particles of a phrasal verb before its object ("take in 250,000", "laid off 300"), and the verbs they go with. */
 const PARTICLE = /^(?:in|off|out|away|back|aside)$/;
+/** Verbs of the hurt being seen to ("treated", "brought in", "taken to hospital"), and what says they were hurt after them. */
+// (not "taken to hospital", "admitted": a count of those is often the quantity itself, hospital admissions)
+const TREATED = /^(?:treated|treating|treat|treats|brought)$/;
+const TREATED_FOR = /^(?:in\s+|to\s+)?(?:\S+\s+){0,4}?for\s+(?:\S+\s+){0,2}?(?:treatment|injuries|injury|wounds|burns|cuts|fractures)\b/;
+
 /** Verbs by which the dead are counted where they are brought: "received 31 bodies", "31 bodies were recovered". */
 const BODIES_BROUGHT = /^(?:recovered|recover|recovers|received|receive|receives|retrieved|retrieve|pulled|found|brought|taken|identified|collected|counted|buried|exhumed|dug|unearthed|extricated|extracted|fished|washed)$/;
 /** Nouns after money that are no thing it is the amount of ("$5 million worth", "$3 million more"). */
@@ -934,6 +939,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (f.unit === "money" && fr.thing && /^(?:cash|stock|share|bond|loan|credit|grant|debt|lost|unpaid|forgone|foregone|missed)s?$/.test(fr.thing)) fr.thing = null;
   if (fr.predicate === "killed" && noun && /^(?:bodies|corpses)$/.test(noun.lower) && pred && BODIES_BROUGHT.test(pred.lower)) {
     fr.thing = "people"; // "received 31 bodies": the dead
+    fr.floor = true;
+  }
+  // ("treated 23 learners for injuries", "seven workers had been brought in for treatment"): the hurt that
+  // one hospital or crew saw are some of the hurt, not all of them told; they bound the count of the wounded from below
+  if (f.unit === "count" && pred && TREATED.test(pred.lower) && fr.predicate !== "killed" && TREATED_FOR.test(toks.slice(indexIn(toks, pred) + 1, Math.min(toks.length, indexIn(toks, pred) + 10)).map((t) => t.lower).join(" "))) {
+    fr.predicate = "wounded";
     fr.floor = true;
   }
   // people let into a country are people, whatever they are called ("250,000 Syrian refugees", "10,000 Syrians", "migrants")
