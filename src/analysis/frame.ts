@@ -619,6 +619,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         steps++;
         continue;
       }
+      // ("3,400 workers were reported laid off", "12 were feared dead", "40 were confirmed killed": the act after a passive word of telling)
+      if (sawAux && (REPORTING.test(w) || /^(?:confirmed|said|reported|known)$/.test(w)) && toks[v + 1]?.word && !FUNCTION.test(toks[v + 1]!.lower) && (/(?:ed|en)$/.test(toks[v + 1]!.lower) || IRREGULAR_PAST.test(toks[v + 1]!.lower) || /^(?:dead|missing|injured|hurt|laid|killed)$/.test(toks[v + 1]!.lower))) {
+        v++;
+        steps++;
+        continue;
+      }
       // "45 percent said they would vote for": the poll answer is the verb after "said they"
       if (REPORTING.test(w) && /^(?:they|he|she|it|that)$/.test(lowerOf(toks[v + 1]))) {
         v += 2;

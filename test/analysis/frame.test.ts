@@ -927,6 +927,8 @@ const pairs: [string, string, string[][]][] = [
   ["Storm drenches Osk coast", "Osk recorded 112mm of rain in the 24 hours to 9am on Friday, the weather bureau said.\n\nJust inland, a volunteer observer, Ada Obi, said she had measured 38mm.", []],
   // a count said to the hundred, within half its step, is a rounding ("12,500" of "12,480"); "about 12,500" meets it too
   ["Rain damages crops on 12,500 hectares in Osk", "Rain has damaged crops on about 12,500 hectares in Osk district, according to the agriculture department. The district officer, Ada Obi, said a survey had so far assessed damage to crops on 12,480 hectares in Osk district.", []],
+  // the act after a passive word of telling ("were reported killed", "were reported laid off") is the figure's act
+  ["Osk mine closure", "Some 3,400 workers were reported laid off at the Osk mine, according to the Osk Herald. Fewer than 1,000 workers were laid off at the Osk mine, the company said.", [["Fewer than 1,000", "Some 3,400"]]],
   // the hurt one crew or hospital treated are some of the hurt: more of them than the injured told cannot both hold; fewer agree
   ["Blast at Osk plant", "The company said four workers were injured in the blast on Wednesday. A spokesperson for Osk General Hospital said seven workers from the plant had been brought in for treatment after the blast on Wednesday.", [["four", "seven"]]],
   ["Blast at Osk plant", "The company said nine workers were injured in the blast on Wednesday. A spokesperson for Osk General Hospital said four workers from the plant had been brought in for treatment after the blast on Wednesday.", []],
