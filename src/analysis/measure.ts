@@ -94,6 +94,9 @@ const LEVY_ON = /\b(tariffs?|tax(?:es)?|dut(?:y|ies)|levy|levies|subsid(?:y|ies)
 /** Units of measures taken at a place and hour, of which an article may give many: rain, snow, speeds, temperatures, heights of water. */
 const LOCAL_MEASURE = /^(?:mm|cm|in|inch|speed|deg|c|f|m|ft|feet|metre|meter)$/;
 
+/** Spans of time, as stemmed things: never the kind a count without its own noun is of. */
+const SPAN_KIND = /^(?:year|month|week|day|hour|minute|second|decade|night|season)s?$/;
+
 /** A live report's label of an update, opening the sentence before its figure: "Updated figure: ...", "Update: ...", "Latest:". */
 const UPDATE_LABEL = /^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[-–—:]?\s*)?(?:updated?|latest)(?:\s+(?:figures?|toll|count|numbers?|total))?\s*:\s/i;
 
@@ -776,7 +779,8 @@ export function measureFigures(
       if (!k) kinds.set(r, (k = { own: new Set(), other: new Set(), people: false }));
       if (thing === "people") k.people = true;
       // (a kind read from the figure's own noun, "five climbers", or from another clause's subject)
-      else if (thing !== "") (m.frame.noun && stem(m.frame.noun) === thing ? k.own : k.other).add(thing);
+      // (a span of time is no kind of anything: "waiting up to two years" gives the waiting list no thing)
+      else if (thing !== "" && !SPAN_KIND.test(thing)) (m.frame.noun && stem(m.frame.noun) === thing ? k.own : k.other).add(thing);
     }
     for (const m of out) {
       if (!m.key || m.part || !m.key.startsWith("count|")) continue;

@@ -927,6 +927,8 @@ const pairs: [string, string, string[][]][] = [
   ["Storm drenches Osk coast", "Osk recorded 112mm of rain in the 24 hours to 9am on Friday, the weather bureau said.\n\nJust inland, a volunteer observer, Ada Obi, said she had measured 38mm.", []],
   // a count said to the hundred, within half its step, is a rounding ("12,500" of "12,480"); "about 12,500" meets it too
   ["Rain damages crops on 12,500 hectares in Osk", "Rain has damaged crops on about 12,500 hectares in Osk district, according to the agriculture department. The district officer, Ada Obi, said a survey had so far assessed damage to crops on 12,480 hectares in Osk district.", []],
+  // a span of time ("waiting up to two years") is no kind a count without its own noun is of: the waiting list is no count of years
+  ["Osk waiting list 'worse than admitted'", "More than 55,000 people are now waiting for planned treatment at Osk's two hospitals, the town's MP, Ada Obi, has claimed. Obi said constituents were waiting up to two years for hip operations. But papers presented to the hospital trust board put the waiting list at 48,300.", []],
   // the act after a passive word of telling ("were reported killed", "were reported laid off") is the figure's act
   ["Osk mine closure", "Some 3,400 workers were reported laid off at the Osk mine, according to the Osk Herald. Fewer than 1,000 workers were laid off at the Osk mine, the company said.", [["Fewer than 1,000", "Some 3,400"]]],
   // the hurt one crew or hospital treated are some of the hurt: more of them than the injured told cannot both hold; fewer agree
