@@ -908,6 +908,13 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       while (k > clauseFrom && toks[k]!.text !== "(") k--;
       if (toks[k]?.text === "(" && b - k <= 8) b = skipFillersBack(toks, k - 1, clauseFrom);
     }
+    // ("Roe, the union's chairman, while speaking with journalists on Saturday, said": an aside of how or when the speaker spoke
+    // stands between the speaker's phrase and the cue)
+    if (b > clauseFrom && toks[b]!.text === ",") {
+      let k = b - 1;
+      while (k > clauseFrom && b - k <= 12 && toks[k]!.text !== ",") k--;
+      if (k > clauseFrom && toks[k]!.text === "," && (/^(?:while|when|after|before)$/.test(lowerOf(toks[k + 1])) && /ing$/.test(lowerOf(toks[k + 2])) || /^(?:speaking|addressing|briefing|responding|reacting|testifying|writing)$/.test(lowerOf(toks[k + 1])))) b = k;
+    }
     let aside: [number, number] | undefined;
     let before: NounPhrase | null = null;
     let plain = false; // a plain noun phrase taken as speaker (see plainPhrase)
