@@ -80,6 +80,9 @@ const FIGURE_TAIL_STOP = /^(?:and|but|or|while|whereas|which|who|whom|when|after
 const PUT_IT_MANNER = /^(?:this|that|way|another|bluntly|simply|best|succinctly|plainly|starkly|more|most|mildly|differently)$/;
 /** Short objects of a denial that still make a claim: "denied the charges", "denies any wrongdoing". */
 const DENIED = /^(?:(?:the|any|all|those|these|such|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?(?:charges?|allegations?|accusations?|claims?|reports?|wrongdoing|involvement|responsibility|rumou?rs?|suggestions?|assertions?)$/iu;
+/** Who or what finds as a study does: a finding of theirs is told. */
+const FINDERS = /^(?:survey|surveys|study|studies|report|poll|analysis|review|audit|investigation|inquiry|probe|census|researchers|scientists|auditors|investigators|commerce|university|institute|office|department|ministry|agency|commission|committee|council|bureau|board)$/;
+
 /** Heads of bodies whose names join two fields with "and" after "of" ("Ministry of Water and Sanitation", "Department of Trade and Industry"); not "Bank of America and Citigroup". */
 const OF_AND_BODY = /^(?:Ministry|Department|Dept\.?|Office|Secretary|Minister|Commission|Committee|Board|Bureau|Council|Institute|School|College|Faculty|Chamber|Federation|Association|Union|Society|Academy|Centre|Center|Agency|Authority|Division)$/;
 
@@ -548,6 +551,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   /** Content before token index j (the comma before the speaker), from the clause start. */
   /** "the study found that ...", "auditors found that ...": a finding is told only with "that" and a named finder ("found a way", "found him guilty", "they found" tell nothing). */
   function untoldFinding(i: number): boolean {
+    // ("..., a survey by the chamber found.": a study's finding told at the sentence's end, after the finding)
+    if (/^(?:found|finds)$/.test(lowerOf(toks[i])) && !toks[i + 1]?.word && !isQuoteMark(toks[i + 1]) && FINDERS.test(lowerOf(toks[i - 1]))) return false;
     return /^(?:found|finds)$/.test(lowerOf(toks[i])) && (lowerOf(toks[i + 1]) !== "that" || /^(?:he|she|they|it|we|i|you|who|which)$/.test(lowerOf(toks[i - 1])));
   }
 

@@ -584,6 +584,9 @@ describe("attribution: speakers and claims of shapes read wrong before", () => {
     ["A Varn Institute analysis of Osk Statistics Bureau data found that the share of renters has doubled.", [["Varn Institute", "organization"]], [["found", "that the share of renters has doubled"]]],
     // an aside of how or when the speaker spoke stands between the speaker's apposition and the cue: the name before it speaks
     ["Mr Tomas Varn, the chairman of the Osk Traders' Union, while speaking with journalists on Saturday, said members would shut the market for a week.", [["Tomas Varn", "person"]], [["said", "members would shut the market for a week"]]],
+    // a study's finding told at the sentence's end; a thing found is no finding told
+    ["Nearly half of small shops expect to cut staff this year, a survey by the Osk Chamber of Commerce found.", [["Osk Chamber of Commerce", "organization"]], [["found", "Nearly half of small shops expect to cut staff this year"]]],
+    ["Police searched the house on Monday and nothing was found.", [], []],
     // a cue is shown with the negation that denies it
     ["The minister did not say the fuel subsidy would end.", [["minister", "anonymous"]], [["did not say", "the fuel subsidy would end"]]],
     ["The minister never said the fuel subsidy would end.", [["minister", "anonymous"]], [["never said", "the fuel subsidy would end"]]],
