@@ -156,9 +156,9 @@ function analyzeText(text: string, title: string | null, inspect?: (figures: Com
   const measured = measureFigures(text, rawFigs, sents, sentenceOf, (s) => names.has(s.toLowerCase()) && !/\s(?:State|County|Province|Region|District|City|Municipality|Borough|Parish|Territory)$/.test(s), headlineEnd);
   // 5. sources of figures, conflicts
   // (a figure of what a source is said not to have said is not that source's: "the ministry did not say 40 died")
-  const denied = claims.filter((c) => /\s/.test(c.cue) && NEGATION_IN_CUE.test(c.cue));
-  const holderOf = containerFinder(claims.filter((c) => !denied.includes(c)));
-  const deniedAt = containerFinder(denied);
+  const denied = new Set(claims.filter((c) => /\s/.test(c.cue) && NEGATION_IN_CUE.test(c.cue)));
+  const holderOf = containerFinder(denied.size ? claims.filter((c) => !denied.has(c)) : claims);
+  const deniedAt = containerFinder([...denied]);
   const figures: Figure[] = rawFigs.map((f, i) => {
     const m = measured[i]!;
     // ("..., but in fact she used only one": the writer's correction is no claim of the source)
@@ -191,12 +191,12 @@ function analyzeText(text: string, title: string | null, inspect?: (figures: Com
     hedged: HEDGE.test(text.slice(sentenceOf(rawFigs[i]!).start, f.start)) || measured[i]!.frame.modality === "hearsay",
     who: f.sourceId ? nameOf.get(f.sourceId)! : f.start < headlineEnd ? "the headline" : measured[i]!.frame.holder ?? "the article",
     ...(f.start < headlineEnd ? boundIn(text.slice(Math.max(0, f.start - 16), f.start)) : {}),
-    ...(f.start < headlineEnd ? changedIn(text.slice(0, f.start)) : {}),
+    ...(f.start < headlineEnd ? changedIn(text.slice(Math.max(0, f.start - 80), f.start)) : {}),
   }));
   inspect?.(comparable);
   const repeats = new Map<string, string[]>();
   // (and no one's figure to compare: nobody gave it)
-  const conflicts = findConflicts(denied.length ? comparable.filter((c) => !deniedAt(c.raw.start, c.raw.end)) : comparable, repeats);
+  const conflicts = findConflicts(denied.size ? comparable.filter((c) => !deniedAt(c.raw.start, c.raw.end)) : comparable, repeats);
   const disputes = findDisputes(conflicts, comparable.map((c, i) => ({ id: c.id, text: c.text, who: voiceName(c), unit: figures[i]!.unit })), repeats);
   return { sources, claims, figures, conflicts, disputes };
 }

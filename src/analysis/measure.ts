@@ -613,15 +613,20 @@ export function measureFigures(
   // article whose one other quantity in that unit is read, is that quantity (hectares, tonnes, kilometres name what they measure)
   {
     const unitKey = (o: Measured) => `${o.figure.unit}|${o.figure.code}`;
-    const framed = new Map<string, Measured[]>();
+    // per unit, the one quantity read in it (null when two are, or one is a change or a rate)
+    const framed = new Map<string, Measured | null>();
     // (not a fall of rain, a speed or a temperature: each gauge, gust and hour has its own)
     const single = (o: Measured) => o.figure.unit === "measure" && !LOCAL_MEASURE.test(o.figure.code ?? "");
-    for (const o of out) if (o.key && !o.part && single(o)) framed.set(unitKey(o), [...(framed.get(unitKey(o)) ?? []), o]);
+    for (const o of out) {
+      if (!o.key || o.part || !single(o)) continue;
+      const k = unitKey(o);
+      const seen = framed.get(k);
+      framed.set(k, seen === undefined ? (o.frame.change || o.frame.rate ? null : o) : seen && seen.key === o.key && !o.frame.change && !o.frame.rate ? seen : null);
+    }
     for (const m of out) {
       if (m.key || m.part || !single(m) || m.frame.noun || m.frame.change) continue;
-      const same = framed.get(unitKey(m)) ?? [];
-      if (!same.length || new Set(same.map((o) => o.key)).size !== 1 || same.some((o) => o.frame.change || o.frame.rate)) continue;
-      const src = same[0]!;
+      const src = framed.get(unitKey(m));
+      if (!src) continue;
       m.frame = { ...src.frame, holder: m.frame.holder, holderStrong: m.frame.holderStrong, anaphoric: true, modality: m.frame.modality, origin: null };
       m.key = src.key;
       m.measure = src.measure;
@@ -734,7 +739,7 @@ export function measureFigures(
       // (or said to stand "now": "63 people had now been arrested", "the toll now stands at 63")
       // ("the directorate now puts the number of dead at 29", "Updated figure: ...": a reckoning given anew, a live report's update)
       const lead = text.slice(Math.max(sentences[m.sentence]!.start, m.figure.start - 80), m.figure.start);
-      const now = NOW_AFTER.test(text.slice(m.figure.end, Math.min(sentences[m.sentence]!.end, m.figure.end + 40))) || /\bnow\s+(?:stands?|stood|at|totals?|is)\s+(?:at\s+)?$/i.test(lead.slice(-30)) || /\bnow\s+(?:puts?|places?|pegs?|gives?|sets?)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){1,4}?(?:at|as)\s+$/iu.test(lead) || UPDATE_LABEL.test(text.slice(sentences[m.sentence]!.start, m.figure.start));
+      const now = NOW_AFTER.test(text.slice(m.figure.end, Math.min(sentences[m.sentence]!.end, m.figure.end + 40))) || /\bnow\s+(?:stands?|stood|at|totals?|is)\s+(?:at\s+)?$/i.test(lead.slice(-30)) || /\bnow\s+(?:puts?|places?|pegs?|gives?|sets?)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){1,4}?(?:at|as)\s+$/iu.test(lead) || UPDATE_LABEL.test(text.slice(sentences[m.sentence]!.start, Math.min(m.figure.start, sentences[m.sentence]!.start + 48)));
       if (now || RISEN_TO.test(text.slice(Math.max(sentences[m.sentence]!.start, m.figure.start - 40), m.figure.start))) updates.push({ m, now });
     }
     // (an article tells a few updates; a text of thousands is a table or a list, read no further)
