@@ -529,7 +529,8 @@ export function measureFigures(
         const said = text.slice(sentences[current]!.start, sentences[current]!.end);
         // (not in a sentence that names a year of its own: "in January 2009 and peaked ... in October of that year")
         // (nor "over the same period last year": that is another year's period, read as the figure's own)
-        sameTime = /\b(?:the same|that) (?:year|period|quarter|month|week|day|season)\b(?!\s+(?:last|a|the previous|the prior|of the previous|of last)\s+year)/i.test(said) && !/\b(?:1[89]|20)\d\d\b/.test(said);
+        // (nor "Last year the district recorded 1,210 cases over the same period": the sentence names its own year)
+        sameTime = /\b(?:the same|that) (?:year|period|quarter|month|week|day|season)\b(?!\s+(?:last|a|the previous|the prior|of the previous|of last)\s+year)/i.test(said) && !/\b(?:1[89]|20)\d\d\b/.test(said) && !/\b(?:last|previous|prior)\s+(?:year|season)\b|\ba\s+year\s+(?:earlier|ago|before)\b/i.test(said);
       }
       if (sameTime && before) {
         m.years = before.years;

@@ -27,8 +27,9 @@ export function timesIn(toks: Token[]): { days: string[]; years: string[] } {
         return;
       }
       days.push(w.slice(0, 3));
-    } else if (/^(?:later|earlier|before|after)$/.test(w) && /^(?:week|month|year|decade|weeks|months|years|decades)$/.test(lowerOf(toks[j - 1])) && /^(?:a|one|two|three|several|few|the)$/.test(lowerOf(toks[j - 2]))) {
-      days.push(`rel:${t.start}`); // "a month later": another time than any named one
+    // ("since fighting resumed two weeks ago": the start of a count that runs to now, no other time)
+    } else if (/^(?:later|earlier|before|after|ago)$/.test(w) && /^(?:day|week|month|year|decade|days|weeks|months|years|decades)$/.test(lowerOf(toks[j - 1])) && /^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|the|\d+)$/.test(lowerOf(toks[j - 2])) && !(w === "ago" && toks.slice(Math.max(0, j - 12), j).some((u) => u.lower === "since"))) {
+      days.push(`rel:${t.start}`); // "a month later", "two weeks ago": another time than any named one
     } else if (WEEKDAYS.has(w)) {
       if (since(toks, j)) days.push(`since:${w}`);
       else if (!telling(toks, j)) days.push(w);

@@ -927,6 +927,10 @@ const pairs: [string, string, string[][]][] = [
   ["Storm drenches Osk coast", "Osk recorded 112mm of rain in the 24 hours to 9am on Friday, the weather bureau said.\n\nJust inland, a volunteer observer, Ada Obi, said she had measured 38mm.", []],
   // a count said to the hundred, within half its step, is a rounding ("12,500" of "12,480"); "about 12,500" meets it too
   ["Rain damages crops on 12,500 hectares in Osk", "Rain has damaged crops on about 12,500 hectares in Osk district, according to the agriculture department. The district officer, Ada Obi, said a survey had so far assessed damage to crops on 12,480 hectares in Osk district.", []],
+  // a figure of "two weeks ago" is of another time than the article's own; a count "since" a start some weeks ago runs to now
+  ["Turnout hits 48% in Osk runoff", "Turnout in Sunday's runoff in Osk was 47.6 per cent, the electoral commission said on Monday. In the first round two weeks ago, turnout was 52.3 per cent.", []],
+  // a sentence that names its own year ("Last year ... over the same period") takes no time from the figure before
+  ["Dengue cases climb to 2,300 in Osk", "Health officials in Osk district have recorded 2,300 dengue cases since the start of the rainy season. Last year the district recorded 1,210 cases over the same period.", []],
   // a span of time ("waiting up to two years") is no kind a count without its own noun is of: the waiting list is no count of years
   ["Osk waiting list 'worse than admitted'", "More than 55,000 people are now waiting for planned treatment at Osk's two hospitals, the town's MP, Ada Obi, has claimed. Obi said constituents were waiting up to two years for hip operations. But papers presented to the hospital trust board put the waiting list at 48,300.", []],
   // the act after a passive word of telling ("were reported killed", "were reported laid off") is the figure's act
