@@ -1564,7 +1564,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   const definiteRead = definite && f.value >= 2 && (fr.via === "subject" && !!noun || fr.via === "level" && f.unit === "money" || attributive);
   fr.strong = !!fr.predicate && !(fr.thing && TIME_THING.test(fr.thing) && fr.predicate !== "wait") && (!definite || definiteRead) && !(fr.predicate === "exist" && !fr.thing);
   // "the bank's 1 to 3 percent target band", "a 2 percent ceiling": a norm set, not a level
-  if (/^(?:target|targets|goal|goals|band|ceiling|cap|limit|threshold|objective|benchmark)$/.test(lowerOf(toks[li + 1]))) {
+  // ("The WHO recommends coverage of at least 95 per cent", "guidelines advise no more than 5 grams": a level recommended is a norm too)
+  if (/^(?:target|targets|goal|goals|band|ceiling|cap|limit|threshold|objective|benchmark)$/.test(lowerOf(toks[li + 1])) || toks.slice(Math.max(0, fi - 6), fi).some((t) => /^(?:recommends?|recommended|recommending|advises|advised|advising|requires|required|mandates|mandated)$/.test(t.lower))) {
     fr.strong = false;
     fr.norm = true;
   }
