@@ -91,6 +91,9 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
 /** A levy or a price and what it is on or for, before its figure: "tariffs on imported machinery to", "the duty on petrol was". */
 const LEVY_ON = /\b(tariffs?|tax(?:es)?|dut(?:y|ies)|levy|levies|subsid(?:y|ies)|excise)\s+(?:on|for)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:to|at|of|was|is|were|are|remains?|remained|stood|stands|will|would|rose|fell|rise|fall|from|by|,)\b[^.;]*$/i;
 
+/** A verb of winning or doing right before a count ("won 112", "completed 87", "filled 40"), whose "of the N" names the pool counted out of. */
+const ACT_OUT_OF = /\b(?:won|wins|win|winning|took|take|takes|taking|secured|secures|captured|captures|completed|completes|built|builds|filled|fills|sold|sells|collected|passed|cleared|recovered|delivered|finished|opened|claimed|gained|held|holds|retained|kept|lost|loses)\s*$/i;
+
 /** Units of measures taken at a place and hour, of which an article may give many: rain, snow, speeds, temperatures, heights of water. */
 const LOCAL_MEASURE = /^(?:mm|cm|in|inch|speed|deg|c|f|m|ft|feet|metre|meter)$/;
 
@@ -284,18 +287,22 @@ export function measureFigures(
     const nth = fk ? NTH_INSTANCE.exec(clause) : null;
     // ("14 confirmed cases" where the article counts probable or suspected ones too: the confirmed are a part of all cases)
     const confirmedPart = probableToo && f.unit === "count" && /^\s+(?:(?:laboratory|lab)[- ])?confirmed\s+/i.test(text.slice(f.end, f.end + 30));
-    const key = fk && !(f.unit !== "count" && /\b(?:each|every)\s+$/i.test(text.slice(Math.max(s.start, f.start - 8), f.start))) ? `${fk}${f.unit === "percent" && !frame.population && DEMOGRAPHIC.test(clause) ? `|group-at-${f.start}` : ""}${nth ? `|nth:${nth[1]!.toLowerCase()}-${nth[2]!.toLowerCase().replace(/s$/, "")}` : ""}${confirmedPart ? "|confirmed" : ""}` : null;
     // part of a total: "including 11 women", "11 of them"
     const before = text.slice(Math.max(s.start, f.start - 24), f.start).toLowerCase();
     const after = text.slice(f.end, Math.min(s.end, f.end + 16)).toLowerCase();
     // ("the exhibition alone drew 240,000 people", "240,000 in the capital alone": a part singled out of a whole)
     // ("drew 410,000 visitors on its own": so too "on its own", "by itself")
     const alone = /\balone\s+(?:[a-z]+\s+){0,2}$/.test(before) || /^(?:\s+[a-z]+){0,4}\s+(?:alone|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b/.test(text.slice(f.end, Math.min(s.end, f.end + 40)).toLowerCase());
+    // ("won 112 of the 200 seats", "completed 87 of the 250 schools": the act's own count out of a pool it names, no part of a count of
+    // that act; the pool itself, "the 200 seats", counts no act)
+    const outOf = /^\s+of\s+the\s+\d/.test(after) && ACT_OUT_OF.test(before);
+    const pool = f.unit === "count" && /\b\d[\d,.]*\s+of\s+the\s+$/.test(before) && ACT_OUT_OF.test(text.slice(Math.max(s.start, f.start - 48), f.start).replace(/\s*\d[\d,.]*\s+of\s+the\s+$/, ""));
+    const key = fk && !pool && !(f.unit !== "count" && /\b(?:each|every)\s+$/i.test(text.slice(Math.max(s.start, f.start - 8), f.start))) ? `${fk}${f.unit === "percent" && !frame.population && DEMOGRAPHIC.test(clause) ? `|group-at-${f.start}` : ""}${nth ? `|nth:${nth[1]!.toLowerCase()}-${nth[2]!.toLowerCase().replace(/s$/, "")}` : ""}${confirmedPart ? "|confirmed" : ""}` : null;
     const part =
       alone ||
       /(?:including|among them|among whom|of whom|of them|of which|among)\s*$/.test(before) ||
       // ("£450,000 of that came from a single donor": a part of a sum said before)
-      /^\s+of\s+(?:them|whom|the|those|that|it|this|which)\b/.test(after) && f.unit !== "percent";
+      /^\s+of\s+(?:them|whom|the|those|that|it|this|which)\b/.test(after) && f.unit !== "percent" && !outOf;
     // places of the figure's own clause: the sentence up to the first comma after the figure
     let clauseEnd = s.end;
     // ("412 cases, including nine deaths, had been recorded in X": the aside's closing comma does not end the clause)

@@ -927,6 +927,8 @@ const pairs: [string, string, string[][]][] = [
   ["Storm drenches Osk coast", "Osk recorded 112mm of rain in the 24 hours to 9am on Friday, the weather bureau said.\n\nJust inland, a volunteer observer, Ada Obi, said she had measured 38mm.", []],
   // a count said to the hundred, within half its step, is a rounding ("12,500" of "12,480"); "about 12,500" meets it too
   ["Rain damages crops on 12,500 hectares in Osk", "Rain has damaged crops on about 12,500 hectares in Osk district, according to the agriculture department. The district officer, Ada Obi, said a survey had so far assessed damage to crops on 12,480 hectares in Osk district.", []],
+  // a party's seats won out of the pool of seats are its count, no part of one; the pool counts no act
+  ["Opposition rejects Osk election result", "The electoral commission declared on Thursday that the ruling Unity Party had won 112 of the 200 seats in parliament. The opposition said its agents' tally sheets showed the Unity Party had won 94 seats.", [["112", "94"]]],
   // a level recommended ("recommends coverage of at least 95 per cent") is a norm, no rival of a level found
   ["Audit questions Osk vaccination coverage", "An audit published on Wednesday by the national audit office found coverage of 81 per cent for the first dose. The World Health Organization recommends coverage of at least 95 per cent to prevent outbreaks.", []],
   // a figure of "two weeks ago" is of another time than the article's own; a count "since" a start some weeks ago runs to now
