@@ -27,8 +27,8 @@ export function timesIn(toks: Token[]): { days: string[]; years: string[] } {
         return;
       }
       days.push(w.slice(0, 3));
-    // ("since fighting resumed two weeks ago": the start of a count that runs to now, no other time)
-    } else if (/^(?:later|earlier|before|after|ago)$/.test(w) && /^(?:day|week|month|year|decade|days|weeks|months|years|decades)$/.test(lowerOf(toks[j - 1])) && /^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|the|\d+)$/.test(lowerOf(toks[j - 2])) && !(w === "ago" && toks.slice(Math.max(0, j - 12), j).some((u) => u.lower === "since"))) {
+    // ("since fighting resumed two weeks ago", "an outbreak that began three weeks ago": the start of a count that runs to now, no other time)
+    } else if (/^(?:later|earlier|before|after|ago)$/.test(w) && /^(?:day|week|month|year|decade|days|weeks|months|years|decades)$/.test(lowerOf(toks[j - 1])) && /^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|the|\d+)$/.test(lowerOf(toks[j - 2])) && !(w === "ago" && toks.slice(Math.max(0, j - 12), j).some((u) => u.lower === "since" || /^(?:began|begun|started|broke|erupted|emerged|opened|launched|struck|hit)$/.test(u.lower)))) {
       days.push(`rel:${t.start}`); // "a month later", "two weeks ago": another time than any named one
     } else if (WEEKDAYS.has(w)) {
       if (since(toks, j)) days.push(`since:${w}`);

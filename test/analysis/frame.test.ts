@@ -932,6 +932,8 @@ const pairs: [string, string, string[][]][] = [
   // a level recommended ("recommends coverage of at least 95 per cent") is a norm, no rival of a level found
   ["Audit questions Osk vaccination coverage", "An audit published on Wednesday by the national audit office found coverage of 81 per cent for the first dose. The World Health Organization recommends coverage of at least 95 per cent to prevent outbreaks.", []],
   // a figure of "two weeks ago" is of another time than the article's own; a count "since" a start some weeks ago runs to now
+  // (and an outbreak "that began three weeks ago" starts a count that runs to now)
+  ["Cholera death toll reaches 38 in Osk State", "The Osk State Ministry of Health says at least 38 people have died in a cholera outbreak that began three weeks ago in the riverside community of Varn.\n\nBut a situation report released on Wednesday by the National Epidemic Response Centre listed 52 deaths in the state, a discrepancy the ministry has yet to explain.", [["52", "at least 38"]]],
   ["Turnout hits 48% in Osk runoff", "Turnout in Sunday's runoff in Osk was 47.6 per cent, the electoral commission said on Monday. In the first round two weeks ago, turnout was 52.3 per cent.", []],
   // a sentence that names its own year ("Last year ... over the same period") takes no time from the figure before
   ["Dengue cases climb to 2,300 in Osk", "Health officials in Osk district have recorded 2,300 dengue cases since the start of the rainy season. Last year the district recorded 1,210 cases over the same period.", []],
