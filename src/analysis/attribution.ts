@@ -83,7 +83,7 @@ const DENIED = /^(?:(?:the|any|all|those|these|such|his|her|their|its)\s+)?(?:[\
 /** Who or what finds as a study does: a finding of theirs is told. */
 const FINDERS = /^(?:survey|surveys|study|studies|report|poll|analysis|review|audit|investigation|inquiry|probe|census|researchers|scientists|auditors|investigators|commerce|university|institute|office|department|ministry|agency|commission|committee|council|bureau|board)$/;
 
-/** Heads of bodies whose names join two fields with "and" after "of" ("Ministry of Water and Sanitation", "Department of Trade and Industry"); not "Bank of America and Citigroup". */
+/** Heads of bodies whose names join two fields with "and" after "of" ("Ministry of Roads and Transport", "Department of Trade and Industry"); not "Bank of America and Citigroup". */
 const OF_AND_BODY = /^(?:Ministry|Department|Dept\.?|Office|Secretary|Minister|Commission|Committee|Board|Bureau|Council|Institute|School|College|Faculty|Chamber|Federation|Association|Union|Society|Academy|Centre|Center|Agency|Authority|Division)$/;
 
 /** What follows a verb of asking or speaking when it tells only that the speaker would not be named. */
@@ -1006,7 +1006,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       while (nameFrom < b && toks[nameFrom]!.word && !isCap(toks[nameFrom]!.text) && nameFrom - k <= 3 && ROLE_OK(lowerOf(toks[nameFrom]))) nameFrom++;
       const named = k > clauseFrom && b - nameFrom <= 4 && b - nameFrom >= 1 && toks.slice(nameFrom, b).every((x) => x.word && isCap(x.text)) && (!isCap(toks[k - 1]?.text ?? "A") || roleOfBody(k - 1));
       if (named) {
-        // ("The landlord, Peter Gathii, said", "Her rival, Brian Ssempala, said": a full name in commas after any plain noun phrase speaks)
+        // ("The landlord, Tomas Varn, said", "Her rival, Ada Obi, said": a full name in commas after any plain noun phrase speaks)
         const from = clauseFrom + (/^(?:but|and|so)$/.test(lowerOf(toks[clauseFrom])) ? 1 : 0);
         const plainRole = b - nameFrom >= 2 && k - from >= 2 && k - from <= 4 && /^(?:the|his|her|their|its)$/i.test(toks[from]!.text) && toks.slice(from + 1, k).every((x) => x.word && !isCap(x.text) && !NP_STOP.has(x.lower)) ? { from, to: k } : null;
         const role = phraseBefore(toks, k - 1, clauseFrom) ?? plainRole;
@@ -1068,7 +1068,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         aside = undefined;
       }
     }
-    // ("the Ministry of Water and Sanitation said", "the Department of Trade and Industry": one body's name, "and" inside its "of" phrase)
+    // ("the Ministry of Roads and Transport said", "the Department of Trade and Industry": one body's name, "and" inside its "of" phrase)
     if (before && before.to - before.from === 1 && isCap(toks[before.from]!.text) && lowerOf(toks[before.from - 1]) === "and" && isCap(toks[before.from - 2]?.text ?? "") && lowerOf(toks[before.from - 3]) === "of" && before.from - 4 >= clauseFrom && OF_AND_BODY.test(toks[before.from - 4]!.text)) {
       const whole = phraseBefore(toks, before.from - 2, clauseFrom);
       if (whole && whole.to === before.from - 1) {

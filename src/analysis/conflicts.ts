@@ -4,6 +4,7 @@
  */
 import { disjoint, type RawFigure } from "./figures.js";
 import { shownPlace, type Measured } from "./measure.js";
+import { MONTHS } from "./times.js";
 import { comparedAggregate, framesMeet, sameAgent, speakerAgent } from "./frame-meet.js";
 import { LIGHT_VERB, stem, SYNONYMS } from "./frame-words.js";
 import type { Conflict, Dispute } from "./types.js";
@@ -64,9 +65,6 @@ function otherTags(a: Measured, b: Measured, kind: "period:" | "about:"): boolea
   return ta.length > 0 && tb.length > 0 && !ta.some((t) => tb.includes(t));
 }
 
-/** A month as a figure's day tag. */
-const MONTH_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/;
-
 function sameScope(a: Measured, b: Measured): boolean {
   if (a.places.length !== b.places.length) return false;
   const sa = new Set(a.places.map(placeKey));
@@ -84,7 +82,7 @@ function sameScope(a: Measured, b: Measured): boolean {
   if (rel(a) !== rel(b)) return false;
   if (otherTags(a, b, "period:") || otherTags(a, b, "about:")) return false;
   // ("640 applications in the year to March" / "1,100 applications for September": a reporting period and a month of another count)
-  const month = (m: Measured) => daysOf(m).some((t) => MONTH_DAY.test(t));
+  const month = (m: Measured) => daysOf(m).some((t) => MONTHS.test(t));
   const period = (m: Measured) => m.times.includes("period:fy");
   if (period(a) && !period(b) && month(b) || period(b) && !period(a) && month(a)) return false;
   // years must agree exactly: a figure of another year (or "last year") is another count
@@ -131,11 +129,11 @@ function differ(a: RawFigure, b: RawFigure): boolean {
  * a rough count, differs. Two bounds ("more than 100", "at least 106") are estimates that agree.
  */
 function kindOf(a: Comparable, b: Comparable): Conflict["kind"] | null {
-  // ("19 bodies had been dug out" against "Fourteen people were killed"): a count that bounds its quantity from below disagrees only
-  // with a figure it passes ("nine bodies recovered" and "14 killed" both hold)
   // ("Judge cuts award to $2.5 million" above "jurors awarded $4.2 million"): the level a headline's change left behind is no rival of it
   const moved = a.changedTo ? [a, b] : b.changedTo ? [b, a] : null;
   if (moved && (moved[0]!.changedTo === "down" ? moved[1]!.raw.value > moved[0]!.raw.value : moved[1]!.raw.value < moved[0]!.raw.value)) return null;
+  // ("19 bodies had been dug out" against "Fourteen people were killed"): a count that bounds its quantity from below disagrees only
+  // with a figure it passes ("nine bodies recovered" and "14 killed" both hold)
   if (!!a.m.frame.floor !== !!b.m.frame.floor) {
     const [fl, other] = a.m.frame.floor ? [a, b] : [b, a];
     const top = other.raw.high;

@@ -57,7 +57,7 @@ const CLAIM_WORD = /^(?:claim|claims|claimed|claiming|alleging|alleged|allegatio
 
 /** Particles of a phrasal verb before its object ("take in 250,000", "laid off 300"), and the verbs they go with. */
 const PARTICLE = /^(?:in|off|out|away|back|aside)$/;
-/** Verbs of the hurt being seen to ("treated", "brought in", "taken to hospital"), and what says they were hurt after them. */
+/** Verbs of the hurt being seen to ("treated", "brought in for treatment"), and what says they were hurt after them. */
 // (not "taken to hospital", "admitted": a count of those is often the quantity itself, hospital admissions)
 const TREATED = /^(?:treated|treating|treat|treats|brought)$/;
 const TREATED_FOR = /^(?:in\s+|to\s+)?(?:\S+\s+){0,4}?for\s+(?:\S+\s+){0,2}?(?:treatment|injuries|injury|wounds|burns|cuts|fractures)\b/;
@@ -620,7 +620,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         continue;
       }
       // ("3,400 workers were reported laid off", "12 were feared dead", "40 were confirmed killed": the act after a passive word of telling)
-      if (sawAux && (REPORTING.test(w) || /^(?:confirmed|said|reported|known)$/.test(w)) && toks[v + 1]?.word && !FUNCTION.test(toks[v + 1]!.lower) && (/(?:ed|en)$/.test(toks[v + 1]!.lower) || IRREGULAR_PAST.test(toks[v + 1]!.lower) || /^(?:dead|missing|injured|hurt|laid|killed)$/.test(toks[v + 1]!.lower))) {
+      if (sawAux && (REPORTING.test(w) || w === "reported") && toks[v + 1]?.word && !FUNCTION.test(toks[v + 1]!.lower) && (/(?:ed|en)$/.test(toks[v + 1]!.lower) || IRREGULAR_PAST.test(toks[v + 1]!.lower) || /^(?:dead|missing|injured|hurt|laid|killed)$/.test(toks[v + 1]!.lower))) {
         v++;
         steps++;
         continue;

@@ -100,7 +100,7 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   };
   const documentAt = (k: number) => !isCap(toks[k]!.text) && (DOCUMENT_WORDS.has(bare(toks[k]!.text)) || DATA_WORDS.has(bare(toks[k]!.text)));
   const placePrep = (w: string) => /^(?:in|across|around|at)$/.test(w);
-  // ("people close to Caledon's board", "a person familiar with the talks": the role speaks; whom it is close to is no name of it)
+  // ("people close to Varn's board", "a person familiar with the talks": the role speaks; whom it is close to is no name of it)
   const closeTo = toks.findIndex((t, k) => k > 1 && /^(?:with|to|on|about)$/.test(t.text) && /^(?:familiar|close|briefed|knowledgeable)$/.test(toks[k - 1]!.text) && roleAt(k - 2, true));
   // ("A Pew Research analysis of Census Bureau data": what a study is of is no author of it)
   const studyOf = toks.findIndex((t, k) => k > 0 && t.text === "of" && documentAt(k - 1) && DATA_WORDS.has(bare(toks[toks.length - 1]!.text)) && k < toks.length - 1);
