@@ -633,7 +633,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         continue;
       }
       // a share's verb may be bare ("55% back the plan"), but only a verb of opinion ("13% body fat" has none)
-      const verbLike = sawAux || /(?:ed|en)$/.test(w) || IRREGULAR_PAST.test(w) || (f.unit === "percent" && OPINION.test(normalize(w))) || /(?:ing)$/.test(w) && !noun;
+      const verbLike = sawAux || /(?:ed|en)$/.test(w) || IRREGULAR_PAST.test(w) || (f.unit === "percent" && OPINION.test(normalize(w))) || /(?:ing)$/.test(w) && !noun || bareVerbAfter(toks, v, noun, nounEnd, steps, titleCase, headline);
       // ("of the adults interviewed backed the zone": a participle that says who the population is, then its verb)
       if (!sawAux && f.unit === "percent" && /ed$/.test(w) && toks[v + 1]?.word && (/ed$/.test(toks[v + 1]!.lower) || OPINION.test(normalize(toks[v + 1]!.text))) && !FUNCTION.test(toks[v + 1]!.lower)) {
         v++;
@@ -1705,6 +1705,29 @@ const QUALIFIER_WORD = /^(?:an?|estimated|about|some|nearly|almost|around|roughl
 
 /** Nouns of fixed phrases that follow a noun and say its state: "under discussion", "in question", "under review", "at stake", "on offer". */
 const POSTMODIFIER_IDIOM = /^(?:discussion|consideration|review|negotiation|negotiations|question|dispute|stake|offer|table)$/;
+
+/** Words that stand after a counted noun as its state, not its act ("12 members present", "20 years old"). */
+const STATE_AFTER = /^(?:present|absent|alone|aged|old|dead|alive|ill|sick|high|low|long|wide|deep|tall|late|short|away|ahead|abroad|apart|apiece|overall|total|worldwide|nationwide|online|offline|inside|outside|aboard|ashore|overseas|home|strong|net|gross|more|less|left|behind|together|yet|ago|earlier|later|apart|alike|each|free|due|back|down|up|out|off|above|below|plus|minus|max|min|per|too|instead|daily|weekly|monthly|yearly|annually|apiece|overnight|worth|tonight|today|yesterday|tomorrow|age|why|how|never|ever|always|often|sometime|sometimes|everyday|necessary|enough)$/;
+
+/**
+ * A verb in the present, bare after a plural subject: "40 migrants drown off Libya", "Over 14,000 nurses walk out",
+ * "3,000 people live in the valley". Without a tagger, a bare word is read as a verb only when nothing else can be:
+ * right after a plural counted noun, itself no plural or adverb or state, and followed by what follows a verb
+ * (a preposition or particle, a determiner, a name, a number, or the clause's end).
+ */
+function bareVerbAfter(toks: Token[], v: number, noun: Token | null, nounEnd: number, steps: number, titleCase: boolean, headline: boolean): boolean {
+  if (steps > 0 || !noun || v !== nounEnd || !PLURAL.test(noun.lower)) return false;
+  const t = toks[v];
+  // (a capital is a name's, but in a headline set in title case)
+  if (!t?.word || !(titleCase ? /^[A-Za-z][a-z]{2,}$/ : /^[a-z]{3,}$/).test(t.text)) return false;
+  const w = t.lower;
+  if (/(?:[^s]s|ly|ing|ed|en|able|ible|ous|ful|less|ary|ic)$/.test(w) || FUNCTION.test(w) || AUX.test(w) || TIME_WORD.test(w) || STATE_AFTER.test(w) || PERIOD.test(w)) return false;
+  const nx = toks[v + 1];
+  // (a headline may end on its verb; in running text a comma after the word is a list's: "2 cloves garlic, minced")
+  // (nor when a figure follows, the verb's own object: "3 people lose around 40 pounds")
+  if (/^\d/.test(toks[v + 2]?.text ?? "") || isSmallNumberWord(lowerOf(toks[v + 2]))) return false;
+  return !nx ? titleCase || v === toks.length - 1 && headline : !!nx.word && !/^\d/.test(nx.text) && (capd(nx.text) || FUNCTION.test(nx.lower) && !/^(?:of|and|or|than|more|less|around|about|some|over|under|nearly)$/.test(nx.lower));
+}
 
 function prevNoun(toks: Token[], j: number, phrases = true): number {
   let found = -1;

@@ -389,6 +389,14 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Aid agencies say 68,000 refugees have crossed from Valdria since March.", "68,000", { predicate: "arrived" }],
   // "obese" and "obesity" are one measure
   ["Obesity in the county stood at 27% last year.", "27%", { predicate: "obese" }],
+  // a verb in the present, bare after a plural subject (headline style or not)
+  ["More than 900 migrants cross Channel in a single day", "More than 900", { thing: "migrant", predicate: "cross", via: "subject" }],
+  ["About 800 families depend on the river for water, the council said.", "About 800", { thing: "family", predicate: "depend", via: "subject" }],
+  ["Over 14,000 nurses walk out in pay dispute", "Over 14,000", { thing: "nurs", predicate: "struck", via: "subject" }],
+  // but not a state, a list's noun, or a verb whose object is another figure
+  ["Of the 40 members, 12 members present at the meeting backed the motion.", "12", { predicate: null }],
+  ["Add 2 cloves garlic, minced, to the pan.", "2", { predicate: null }],
+  ["Last year I helped 3 people lose around 40 pounds.", "3", { predicate: "help" }],
   // not what is disputed
   ["The two were its followers, the group said.", "two", { strong: false }],
   ["Those with incomes of more than $750,000 would pay more.", "more than $750,000", { strong: false }],
