@@ -60,8 +60,9 @@ function daysOf(m: Measured): string[] {
  * or two things a levy is on ("about:machineri" / "about:good") are two quantities; a figure with no such tag meets either.
  */
 function otherTags(a: Measured, b: Measured, kind: "period:" | "about:"): boolean {
-  const ta = a.times.filter((t) => t.startsWith(kind));
-  const tb = b.times.filter((t) => t.startsWith(kind));
+  // (a span of years is read on its own, below)
+  const ta = a.times.filter((t) => t.startsWith(kind) && !t.startsWith("period:span-"));
+  const tb = b.times.filter((t) => t.startsWith(kind) && !t.startsWith("period:span-"));
   return ta.length > 0 && tb.length > 0 && !ta.some((t) => tb.includes(t));
 }
 
@@ -81,6 +82,13 @@ function sameScope(a: Measured, b: Measured): boolean {
   const rel = (m: Measured) => m.times.filter((t) => t.startsWith("rel:")).join();
   if (rel(a) !== rel(b)) return false;
   if (otherTags(a, b, "period:") || otherTags(a, b, "about:")) return false;
+  // (a gross sum meets only a gross sum, a sum over several years only one over as many: "gross earnings" is no "profit", "£31m over
+  // three years" no gap of 2025)
+  if (a.times.includes("about:gross") !== b.times.includes("about:gross")) return false;
+  const spanA = a.times.find((t) => t.startsWith("period:span-"));
+  const spanB = b.times.find((t) => t.startsWith("period:span-"));
+  // (a figure that names no span may have left it unsaid, as a headline does: "to cut 300 jobs" / "220 posts over the next two years"; not one dated to a year)
+  if (!spanA !== !spanB && (spanA ?? spanB) !== "period:span-any" && (spanA ? b : a).years.length || spanA && spanB && spanA !== spanB && spanA !== "period:span-any" && spanB !== "period:span-any") return false;
   // ("640 applications in the year to March" / "1,100 applications for September": a reporting period and a month of another count)
   const month = (m: Measured) => daysOf(m).some((t) => MONTHS.test(t));
   const period = (m: Measured) => m.times.includes("period:fy");

@@ -1654,6 +1654,8 @@ function changeBefore(toks: Token[], x: number): boolean {
 const LEVEL_KIND = /^(?:food|core|headline|underlying|energy|fuel|services|goods|housing|rental|youth|adult|male|female|rural|urban|long-term|short-term|seasonal)$/;
 
 /** Words that make a temperature a day's high, or its low. */
+/** Adjectives that say which kind of a thing, capitalised only for opening a sentence ("Local rice", "Imported cars"). */
+const KIND_ADJ = /^(?:local|foreign|imported|domestic|international|national|regional|private|public|federal|overseas|global|organic|fresh|frozen|new|used|old|second-hand|residential|commercial|industrial|wholesale|retail)$/;
 const HIGH_WORD = /^(?:high|highs|top|maximum|max|peak|highest|hottest)$/;
 const LOW_WORD = /^(?:low|lows|minimum|min|lowest|coldest)$/;
 /** Verbs by which a level rose to the figure ("climbed to 46.2 degrees", "touched 49"). */
@@ -1806,7 +1808,7 @@ function subjectBefore(toks: Token[], v: number): string | null {
  */
 function npAt(toks: Token[], end: number): string | null {
   const head = toks[end];
-  if (!head || !head.word || MEASURE_WORDS.test(head.lower) || /^\d/.test(head.text)) return null; // "the top 1 percent paid": a share, not a doer
+  if (!head || !head.word || MEASURE_WORDS.test(head.lower) || /^\d/.test(head.text) || /^(?:thousand|million|billion|trillion|bn|mn|crore|lakh)$/.test(head.lower)) return null; // "the top 1 percent paid": a share, not a doer
   if (/^(?:year|years|month|months|week|weeks|day|days|season|seasons|quarter|quarters|today|tonight|yesterday|morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s?)?$/.test(head.lower)) return null; // "this year's harvest", "by Sunday evening": a time owns nothing and does nothing
   const names: string[] = [];
   for (let x = end, n = 0; x >= 0 && n < 4; x--) {
@@ -1814,7 +1816,8 @@ function npAt(toks: Token[], end: number): string | null {
     if (t.text === "'" || t.text === "’") continue; // "Orrin' campaign"
     if (!t.word || FUNCTION.test(t.lower) || AUX.test(t.lower) || /^\d/.test(t.text)) break;
     // ("Net profit rose": a sentence's first word, capitalised for being first, that says which sum it is, names nobody)
-    if (x === 0 && x !== end && MONEY_KIND.test(t.lower)) break;
+    // (nor one that says which kind of the thing: "Local rice was selling for ...")
+    if (x === 0 && x !== end && (MONEY_KIND.test(t.lower) || KIND_ADJ.test(t.lower))) break;
     if (isCap(t.text)) {
       const w = t.lower.replace(/['’]s$/, "");
       if (!HONORIFIC.test(w) && !TITLES.has(w)) names.push(w); // "Mr. Dane" and "Mr. Rask" share no name
@@ -1825,7 +1828,7 @@ function npAt(toks: Token[], end: number): string | null {
   // ("the cost of the same road": "same" says it is the thing of that kind named before, marked "=")
   const same = !names.length && (lowerOf(toks[end - 1]) === "same" || lowerOf(toks[end - 2]) === "same" && toks[end - 1]?.word && !isCap(toks[end - 1]!.text));
   // ("food prices, which rose 12.4 percent" / "consumer prices rose 8.3 percent": a kind of a level said before its head is a doer of its own)
-  const kind = !names.length && end > 0 && LEVEL_KIND.test(lowerOf(toks[end - 1])) ? `${lowerOf(toks[end - 1])} ` : "";
+  const kind = !names.length && end > 0 && (LEVEL_KIND.test(lowerOf(toks[end - 1])) || end === 1 && KIND_ADJ.test(lowerOf(toks[0]))) ? `${lowerOf(toks[end - 1])} ` : "";
   return `${titleMode ? "~" : same ? "=" : ""}${names.reverse().join(" ")}|${kind}${normalize(head.text)}`;
 }
 

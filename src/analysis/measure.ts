@@ -106,6 +106,11 @@ const UPDATE_LABEL = /^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[-–—:]?\s*)?(
 /** Which side of tax a sum of profit or earnings is on, said before its figure in the clause: "profit before tax of", "pre-tax profit", "after-tax earnings". */
 const TAX_BASIS = /\b(?:(before[- ]tax(?:es|ation)?|pre-?tax)|after[- ]tax(?:es|ation)?|post-?tax|net of tax(?:es)?)\b[^.;,]*$/i;
 
+/** A gross sum before its figure: "gross earnings of", "gross revenue rose to". */
+const GROSS_SUM = /\bgross\s+(?:earnings|income|revenues?|profits?|receipts|takings|sales|margin)\b[^.;,]{0,30}$/i;
+/** A span of several years a figure is summed over: "over three years", "over the past five years", "across the next two decades". */
+const YEARS_SPAN = /\b(?:over|across|during|within)\s+(?:the\s+)?(?:next|past|last|coming|following|first|previous)?\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:years|decades)\b(?!\s+(?:ago|earlier|before))/i;
+
 /** A facility named again with "the" after a figure ("had fallen at the airport", "were treated at the hospital"). */
 const FACILITY_REF = /^[^.;]*?\b(?:at|in|near|outside|inside)\s+the\s+(airport|stadium|hospital|port|station|prison|jail|university|plant|mine|camp|market|school|bridge|dam|refinery|factory|arena|park)\b/i;
 
@@ -359,7 +364,15 @@ export function measureFigures(
     const on = f.unit !== "count" ? LEVY_ON.exec(text.slice(Math.max(s.start, f.start - 80), f.start)) : null;
     // ("a profit before tax of ₦48.2 billion" / "profit after tax rose to ₦33.6 billion": two sums of one result, told apart by their tax)
     const taxed = f.unit === "money" ? TAX_BASIS.exec(text.slice(Math.max(s.start, f.start - 60), f.start)) : null;
-    const times = [...days, ...(on ? [`about:${stem(on[2]!.toLowerCase())}`] : []), ...(taxed ? [`about:${taxed[1] ? "pretax" : "posttax"}`] : [])];
+    // ("gross earnings of ₦210 billion": a gross sum is no profit, said with or without its tax)
+    const gross = f.unit === "money" && GROSS_SUM.test(text.slice(Math.max(s.start, f.start - 50), f.start));
+    // ("a £31m hole over three years", "will cost $2bn over the next five years": a sum or count of several years is no one year's)
+    // (its own clause's: "the first strike in six years" is no span; "a five-year deal" or "over the same period" spans whatever the other says)
+    const spanText = f.unit !== "percent" ? text.slice(Math.max(s.start, f.start - 70), Math.min(s.end, f.end + 110)) : "";
+    const spanned = spanText ? YEARS_SPAN.exec(spanText) : null;
+    const span = spanned && !/\b(?:first|last|highest|lowest|biggest|largest|worst|best|most|least|record|time)\s+(?:\S+\s+){0,3}$/i.test(spanText.slice(0, spanned.index)) ? spanned[1]!.toLowerCase().replace(/\s+/g, "-") : null;
+    const anySpan = f.unit !== "percent" && /\b(?:the\s+same|that)\s+period\b|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\b/i.test(text.slice(s.start, s.end));
+    const times = [...days, ...(on ? [`about:${stem(on[2]!.toLowerCase())}`] : []), ...(taxed ? [`about:${taxed[1] ? "pretax" : "posttax"}`] : []), ...(gross ? ["about:gross"] : []), ...(span ? [`period:span-${span}`] : anySpan ? ["period:span-any"] : [])];
     const years = st.years.length ? st.years : f.start < bodyStart ? defaults.headlineYears : defaults.years;
     // "a separate rally in X drew 8,000": an event set apart from the one the article is about is a scope of its own
     const lead = text.slice(s.start, f.start);

@@ -117,6 +117,11 @@ const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 35 people were arrested in Tarvel.", []],
   [TITLE, "Police said 20 people were killed in Tarvel. The Vorland Rights Monitor said 2 percent of the town had fled.", []],
   [TITLE, "Police said 20 people were killed in the bombing. The Vorland Rights Monitor said 35 people were killed in a separate attack in Osken.", []],
+  // a gross sum is no profit; a kind of the thing said at a sentence's start is that kind; a sum over years is no one year's
+  ["Osk Bank posts half-year results", "Osk Bank reported a profit after tax of $48 million for the half year, according to results filed on Monday. The lender posted gross earnings of $210 million, its finance director said.", []],
+  ["Rice prices climb in Varn market", "A bag of imported rice sold for $78 at the Varn market on Friday, according to a price survey by the statistics bureau. Local rice was selling for $52 to $58, traders said.", []],
+  ["Osk council budget", "The finance director said the council faces a $14m gap in 2025. The council leader said the gap would be $31m over three years.", []],
+  ["Varn University to cut 300 jobs", "Varn University will cut 220 posts over the next two years, the vice-chancellor said on Wednesday.", [["contradiction", ["220", "300"]]]],
 ];
 
 describe("conflicts", () => {
