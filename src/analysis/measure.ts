@@ -556,7 +556,8 @@ export function measureFigures(
         m.years = before.years;
         m.times = before.times;
       }
-      if (m.years.length || m.times.length) inSentenceNow = m;
+      // (the time of the figure compared with, "up from 1,280 the year before", is no time the same period points back to)
+      if ((m.years.length || m.times.length) && !m.frame.prior && !m.times.some((t) => t.startsWith("rel:"))) inSentenceNow = m;
     }
   }
   // a breakdown: figures of one key joined in one sentence ("two emails sent to Powell and 10

@@ -14,7 +14,9 @@ const TIME_NAME = /^(?:January|February|March|April|May|June|July|August|Septemb
 /** Nouns after a name that make it a study's maker, not a place ("in the Orbis poll"). */
 const STUDY_AFTER = /^(?:poll|polls|survey|surveys|study|studies|report|reports|index|data|figures|analysis|tally|count|ranking|list|statistics|numbers|records|results|estimates|research)$/;
 /** People who work at a body, so "at X" after them names where they work, not where a figure is. */
-const WORKS_AT = /^(?:analysts?|economists?|researchers?|officials?|executives?|scientists?|experts?|strategists?|spokes(?:man|woman|person)|professors?|staff|employees?|engineers?|lawyers?|traders?|editors?|reporters?|directors?|economist|fellows?|statisticians?|pollsters?|epidemiologists?|physicians?)$/;
+const WORKS_AT = /^(?:analysts?|economists?|researchers?|officials?|executives?|scientists?|experts?|strategists?|spokes(?:man|woman|person)|professors?|staff|employees?|engineers?|lawyers?|traders?|editors?|reporters?|directors?|economist|fellows?|statisticians?|pollsters?|epidemiologists?|physicians?|unit|units|team|teams|group|groups|lab|laboratory|centre|center|department|lecturers?|academics?|students?)$/;
+/** Bodies of research and learning: "a team from the Institute of X", "a unit at X University" is who did the work, not where. */
+const SCHOLARLY = /(?:^|\s)(?:University|Institute|College|Observatory|Academy|Laboratory|Polytechnic)(?:\s|$)/;
 /** Prepositions that introduce a place. */
 const LOCATIVE = /^(?:in|near|at|through|across|outside|around|inside|from|into|throughout|within)$/i;
 /** Words between a locative and its place ("in northern X", "in the central city of X"). */
@@ -109,7 +111,8 @@ export function placesInTokens(text: string, toks: Token[], exclude: (s: string)
     const prevIsPlace = listed;
     // "in the Orbis poll", "in a Tally report": the maker of a study, not a place
     // "analysts at Orlo", "a spokesman at Tally": a person's employer, not a place
-    const employer = k === i - 1 && lowerOf(toks[k]) === "at" && WORKS_AT.test(lowerOf(toks[k - 1]));
+    const employer = k === i - 1 && (lowerOf(toks[k]) === "at" || lowerOf(toks[k]) === "from" && SCHOLARLY.test(` ${run} `)) && WORKS_AT.test(lowerOf(toks[k - 1])) ||
+      lowerOf(toks[i - 1]) === "the" && /^(?:at|from)$/.test(lowerOf(toks[i - 2])) && SCHOLARLY.test(` ${run} `) && WORKS_AT.test(lowerOf(toks[i - 3]));
     // ("an index from Tally", "data from Orlo": who made the study)
     const from = k >= 1 && /^(?:from|by)$/.test(lowerOf(toks[k])) && (STUDY_AFTER.test(lowerOf(toks[k - 1])) || /^(?:firm|company|group|agency|institute|office|association)$/.test(lowerOf(toks[k - 1])));
     const maker = STUDY_AFTER.test(lowerOf(toks[j])) || employer || from;

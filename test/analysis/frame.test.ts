@@ -479,6 +479,8 @@ const pairs: [string, string, string[][]][] = [
   ["Storm Hits Varn", "Police said at least 30 people were killed in Varn. Medics said 19 people were killed in Varn.", [["19", "at least 30"]]],
   ["Budget Gap Widens", "The ministry said the deficit was 3.1 percent of GDP. The Orlo Institute said the deficit was 4.4 percent of GDP.", [["3.1 percent", "4.4 percent"]]],
   ["Lists Disagree", "One firm says there are more than 2,600 billionaires, while another says there are about 1,800.", [["about 1,800", "more than 2,600"]]],
+  // "the same period" points back to the period counted, not to the year before it was compared with
+  ["Knife Crime in Varn", "Varn police said they recorded 1,412 knife offences in the 12 months to March, up from 1,280 the year before. The Osk Crime Observatory said its analysis of the same period showed 1,590 knife offences.", [["1,412", "1,590"]]],
   ["Valuations Differ", "While Ardent lists Mr. Dane's wealth at $7.5 billion, Calder says it is $5.5 billion.", [["$5.5 billion", "$7.5 billion"]]],
   ["Thousands March in Varn", "Organizers said 50,000 people attended the rally in Varn on Saturday. Police put the crowd at 20,000.", [["20,000", "50,000"]]],
   ["Bridge Plan Approved", "The ministry said the bridge would cost $2 billion. Critics put the cost at $5 billion.", [["$2 billion", "$5 billion"]]],
@@ -969,6 +971,10 @@ const scopes: [string, string, string | null][] = [
   ["The survey put the rate at 32.9 percent in the July-to-September quarter.", "32.9 percent", null],
   ["Analysts at Orlo estimate the firm sold 1.2 million phones.", "1.2 million", null],
   ["A spokesman at Tally said 300 workers were hired.", "300", null],
+  // a body of research its workers come from is who counted, not where
+  ["A research unit at Varn University said its analysis showed 1,590 offences.", "1,590", null],
+  ["A team from the Institute of Osk Ecology estimates there are 45 bears in the park.", "45", null],
+  ["A rally at Varn University drew 3,000 students.", "3,000", "Varn University"],
   ["The firm sold 1.2 million phones at Orlo, its largest store.", "1.2 million", "Orlo"],
   ["Police said 30 people were killed at Varn.", "30", "Varn"],
   ["A rival index from Tally showed prices rising 9 percent.", "9 percent", null],
