@@ -443,7 +443,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
           // "the number of cancelled flights": what happened, to what
           if (toks[o + 1]?.word && PLURAL.test(toks[o + 1]!.lower) && !FUNCTION.test(toks[o + 1]!.lower) && !capd(toks[o + 1]!.text) && /(?:ed|en)$/.test(ofModifier.lower)) ofThing = toks[o + 1]!;
         }
-      } else if (content(toks[n - 1]) && !capd(toks[n - 1]!.text) && !AUX.test(toks[n - 1]!.lower)) modifier = toks[n - 1]!; // "the health allocation"
+      } else if (content(toks[n - 1]) && !capd(toks[n - 1]!.text) && !AUX.test(toks[n - 1]!.lower) && !TIME_WORD.test(toks[n - 1]!.lower.replace(/['’]s$/, ""))) modifier = toks[n - 1]!; // "the health allocation" (not "last year's numbers")
       // a modifier is a noun of the phrase: after a determiner or a possessive ("the state's unemployment rate"), not a verb ("had cut unemployment")
       // ("the real jobless rate", "the official unemployment rate": an adjective of truth may stand between)
       let d = /^(?:real|actual|true|official|overall|national|current|latest|new|adjusted|total)$/.test(lowerOf(toks[n - 2])) ? n - 3 : n - 2;
@@ -465,7 +465,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       if ((/^(?:number|figure|count|tally|numbers|figures)$/.test(levelNoun.lower) || /^(?:average|median|mean)$/.test(levelNoun.lower) && !modifier && /^(?:the|its|their)$/.test(lowerOf(toks[n - 1])) || /^(?:amount|sum)$/.test(levelNoun.lower) && !!modifier) && (!modifier || /^(?:actual|real|true|correct|accurate|official|right|exact|precise|verified|confirmed)$/.test(modifier.lower)) && !(lowerOf(toks[n + 1]) === "of" && !(n + 1 === j && /^(?:figure|figures)$/.test(levelNoun.lower)))) {
         fr.anaphoric = true;
         // "the Red Lantern society's count was 3,900": whose count it is, is a voice
-        if (/['’]s$/.test(toks[n - 1]?.text ?? "") && toks[n - 1]!.word) {
+        if (/['’]s$/.test(toks[n - 1]?.text ?? "") && toks[n - 1]!.word && !TIME_WORD.test(toks[n - 1]!.lower.replace(/['’]s$/, ""))) {
           const words: string[] = [toks[n - 1]!.text.replace(/['’]s$/, "")];
           for (let x = n - 2; x >= 0 && words.length < 5 && toks[x]!.word && !FUNCTION.test(toks[x]!.lower); x--) words.unshift(toks[x]!.text);
           if (words.some((w) => isCap(w))) {

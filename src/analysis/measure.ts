@@ -560,6 +560,34 @@ export function measureFigures(
       if ((m.years.length || m.times.length) && !m.frame.prior && !m.times.some((t) => t.startsWith("rel:"))) inSentenceNow = m;
     }
   }
+  // a second object of one verb: "won 94 seats and 46 percent of the vote", "carried 1.1 million passengers and 212,000
+  // vehicles": the figure after "and" is what the same verb did, of its own counted thing
+  for (const [, ms] of bySentence) {
+    for (let x = 1; x < ms.length; x++) {
+      const a = ms[x - 1]!;
+      const b = ms[x]!;
+      if (b.key || b.part || a.part || !a.key || a.frame.via !== "object" || !a.frame.predicate || a.frame.change || b.frame.predicate) continue;
+      // (only a's own counted noun between them, then "and": no verb, no comma, no clause of its own)
+      if (!/^\s+(?:[\p{Ll}'’-]+\s+){1,3}(?:and|as\s+well\s+as|plus)\s+$/u.test(text.slice(a.figure.end, b.figure.start)) || /\b(?:who|which|that|was|were|is|are|had|has|have)\b/.test(text.slice(a.figure.end, b.figure.start))) continue;
+      // (and b names what it counts: "46 percent of the vote", "212,000 vehicles")
+      if (!b.frame.noun && !(b.figure.unit === "percent" && /^\s+of\s+(?:the\s+)?\p{Ll}/u.test(text.slice(b.figure.end, b.figure.end + 12)))) continue;
+      // (two kinds of person, "arrested 40 men and 12 women", are parts of one count, not two acts)
+      const person = (m: Measured) => !!m.frame.thing && (m.frame.thing === "people" || PERSON_KIND.test(m.frame.thing) || VICTIMS.has(m.frame.thing));
+      if (person(a) && person(b)) continue;
+      // (nor a unit or a time read as its noun: "lost 29.4 lbs and 29 total inches", "10 runs last night and 9 today")
+      if (/^(?:inch|inche|foot|feet|mile|metre|meter|pound|lb|kilo|kilogram|gram|ton|tonne|litre|liter|gallon|acre|hectare|degree|year|month|week|day|hour|minute|second|today|tonight|yesterday|tomorrow)s?$/.test(b.frame.thing ?? b.frame.noun ?? "")) continue;
+      // (a share of the vote got is "won", as the frame reader names it: "won 94 seats and 46 percent of the vote")
+      const predicate = a.frame.predicate === "got" && b.figure.unit === "percent" ? "won" : a.frame.predicate;
+      const frame = { ...b.frame, predicate, predicateText: a.frame.predicateText, via: a.frame.via, agent: a.frame.agent, modality: a.frame.modality, strong: true };
+      if (!frame.thing && b.figure.unit === "percent") frame.thing = null;
+      const unitKey = b.figure.unit === "money" ? `money:${b.figure.code ?? "?"}` : b.figure.unit === "measure" ? `measure:${b.figure.code}` : b.figure.unit;
+      const key = frameKey(frame, unitKey);
+      if (!key) continue;
+      b.frame = frame;
+      b.key = key;
+      b.measure = displayOf(frame);
+    }
+  }
   // a breakdown: figures of one key joined in one sentence ("two emails sent to Powell and 10
   // emails sent to aides") are parts of a whole, not rivals of a total
   for (const [, ms] of bySentence) {
