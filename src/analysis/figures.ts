@@ -270,7 +270,7 @@ const MEASURE_UNITS: [RegExp, string][] = [
 const POWER_SYMBOL: Record<string, string> = { watt: "w", kilowatt: "kw", megawatt: "mw", gigawatt: "gw" };
 
 /** The unit of measure right after a number, as a symbol, or null. */
-function measureAfter(after: string): string | null {
+export function measureAfter(after: string): string | null {
   for (const [re, sym] of MEASURE_UNITS) {
     const m = re.exec(after);
     // (one symbol for each unit however written: "450 megawatts" and "380 MW", "2 litres" and "2 liters")

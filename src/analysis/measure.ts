@@ -2,7 +2,7 @@
  * What a figure counts (its measure) and what it is about (its scope): the place, event or
  * group, from its sentence or the sentences before it in the paragraph.
  */
-import type { RawFigure } from "./figures.js";
+import { measureAfter, type RawFigure } from "./figures.js";
 import type { Sentence } from "./segment.js";
 import { isCap, lowerOf, type Token, tokenize } from "./text.js";
 import { articlePlaces, placesInTokens } from "./places.js";
@@ -54,8 +54,10 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
   // the label: back to the sentence's start, a ";" between lines, or the colon after a heading ("Key numbers: Inflation, March: 7.2%")
   let b = c - 1;
   // ("Fast facts: Electorate: 88,412 | Turnout: 46% | Quota: 18,117": a bar parts lines as ";" does)
-  while (b >= 0 && c - b <= 10 && toks[b]!.text !== ";" && toks[b]!.text !== ":" && toks[b]!.text !== "|") b--;
-  if (b >= 0 && toks[b]!.text !== ";" && toks[b]!.text !== ":" && toks[b]!.text !== "|") return null;
+  // ("Fast facts: Holt Ridge fire — Acres burned: 12,400": so does a dash after a heading)
+  const parts = (t: Token) => t.text === ";" || t.text === ":" || t.text === "|" || t.text === "—" || t.text === "–";
+  while (b >= 0 && c - b <= 10 && !parts(toks[b]!)) b--;
+  if (b >= 0 && !parts(toks[b]!)) return null;
   const label = toks.slice(b + 1, c);
   const words = label.filter((t) => t.text !== ",");
   if (!words.length || words.length > 7 || !isCap(label[0]!.text)) return null;
@@ -257,6 +259,14 @@ export function measureFigures(
     }
     // a factbox's line ("Homes lost: 19") is read as the sentence its label stands for, and is the factbox's voice
     const label = labelLine(toks, fi, li) ?? listItem(toks, fi, li);
+    // ("Acres burned: 12,400": a unit the label names is the figure's, as in "12,400 acres burned")
+    if (label && f.unit === "count" && !f.code) {
+      const unit = label.label.map((t) => (t.word ? measureAfter(` ${t.text}`) : null)).find((u) => u);
+      if (unit) {
+        f.unit = "measure";
+        f.code = unit;
+      }
+    }
     const frame = label ? readFrame(label.toks, label.fi, label.li, f, true, false, false) : readFrame(toks, fi, li, f, fi === 0 || s.start === 0, title, s.start < bodyStart);
     if (label && !frame.holder && frame.strong) {
       frame.holder = FACTBOX;

@@ -482,6 +482,8 @@ const pairs: [string, string, string[][]][] = [
   // a second object of one verb is what that verb did, of its own thing; two kinds of person so joined are parts of one count
   ["Varn Ferry Wants Subsidy", "The Varn ferry company says its ferry carried 1.1 million passengers and 212,000 vehicles last year. A council report says the ferry carried 164,000 vehicles last year.", [["164,000", "212,000"]]],
   ["Osk Party Claims Win", "Party agents said tally sheets showed the Osk Party had won 94 seats and 46 percent of the vote. The electoral commission said the Osk Party received 41 percent of the vote.", [["41 percent", "46 percent"]]],
+  // a factbox's heading may end with a dash; a unit its label names is the figure's
+  ["Holt Ridge Fire Grows", "Fast facts: Holt Ridge Fire — Acres burned: 12,400 | Containment: 35%. Fire officials said 18,900 acres had burned.", [["12,400", "18,900"]]],
   // "the same period" points back to the period counted, not to the year before it was compared with
   ["Knife Crime in Varn", "Varn police said they recorded 1,412 knife offences in the 12 months to March, up from 1,280 the year before. The Osk Crime Observatory said its analysis of the same period showed 1,590 knife offences.", [["1,412", "1,590"]]],
   ["Valuations Differ", "While Ardent lists Mr. Dane's wealth at $7.5 billion, Calder says it is $5.5 billion.", [["$5.5 billion", "$7.5 billion"]]],
