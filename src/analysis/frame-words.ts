@@ -28,7 +28,11 @@ export const MEASURE_WORDS = /^(?:percent|per|cent|pct|percentage|points?|times|
 export const GENERIC_PEOPLE = /^(?:people|persons|person|individuals|victims|others|dead|lives|those|adults|men and women)$/;
 /** Synonyms: one key for each thing said several ways. General English, not any article's words. */
 export const SYNONYMS: [RegExp, string][] = [
-  [/^(?:kill|kills|killed|killing|dead|death|deaths|die|dies|died|dying|fatalities|fatality|fatal|perished|perish|succumbed|succumb|succumbs|slain|slaughtered|murdered|toll|lives)$/, "killed"],
+  [/^(?:kill|kills|killed|killing|dead|death|deaths|die|dies|died|dying|fatalities|fatality|fatal|perished|perish|succumbed|succumb|succumbs|slain|slaughtered|murdered|toll|lives|drowned|drown|drowns)$/, "killed"],
+  // people or things held where they are, however said: "trapped", "stranded", "marooned" (not "stuck": "stuck at 180")
+  [/^(?:trap|traps|trapped|stranded|strand|strands|marooned)$/, "trapped"],
+  // what waits to be decided: "cases pending", "awaiting trial", "a backlog of"
+  [/^(?:pending|pend|awaiting|await|awaits|backlog|backlogs|undecided|unresolved)$/, "pending"],
   [/^(?:wound|wounds|wounded|wounding|injure|injures|injured|injuring|injury|injuries|hurt|hurting)$/, "wounded"],
   [/^(?:arrest|arrests|arrested|arresting|detain|detains|detained|detaining|detention|detentions|detainees|held|jailed)$/, "arrested"],
   [/^(?:missing|unaccounted|disappeared)$/, "missing"],
@@ -47,7 +51,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:allocated|allocation|allocations|allocate|allocates|allotted|allotment|budgeted|earmarked|receive|receives|received|funding|budget|budgets|set aside|sets aside|setting aside|grant|grants)$/, "allocated"],
   [/^(?:voted|vote|votes|voting|backed|backing|backs|back|support|supports|supported|supporting|favor|favors|favored|favour|favours|favoured|approve|approves|approved|approving)$/, "support"],
   [/^(?:oppose|opposes|opposed|opposing|disapprove|disapproves|disapproved|against)$/, "oppose"],
-  [/^(?:hire|hires|hired|hiring|add|adds|added|adding|create|creates|created|creating)$/, "add"],
+  [/^(?:hire|hires|hired|hiring|add|adds|added|adding|create|creates|created|creating|recruit|recruits|recruited|recruiting)$/, "add"],
   [/^(?:raise|raises|raised|raising|collect|collects|collected|collecting|fundraising)$/, "raised"],
   [/^(?:spend|spends|spent|spending|expenditure|expenditures|outlays)$/, "spent"],
   [/^(?:earn|earns|earned|earning|earnings|profit|profits|income|salary|salaries|wage|wages)$/, "earned"],
@@ -74,7 +78,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:students|pupils|schoolchildren|schoolboys|schoolgirls|learners)$/, "student"],
   [/^(?:home|homes|house|houses|dwelling|dwellings|household|households)$/, "home"],
   // homes, roads or schools made, however said: "built 45,000 homes", "28,600 homes were completed", "constructed"
-  [/^(?:built|build|builds|completed|completes|constructed|construct|constructs)$/, "built"],
+  [/^(?:built|build|builds|completed|completes|completion|completions|constructed|construct|constructs)$/, "built"],
   // what falls short, however named: "a deficit of $3.8 billion", "the shortfall was", "short of 97,000 teachers"
   // ("a funding gap of £40 million", "a £40 million black hole in the budget")
   [/^(?:deficit|deficits|shortfall|shortfalls|shortage|shortages|short|gap|hole)$/, "deficit"],
@@ -100,7 +104,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:obese|obesity)$/, "obese"],
   [/^(?:use|uses|used|using)$/, "used"],
   // common acts of the news, however said: records exposed in a breach, cargo carried, cars recalled, workers on strike
-  [/^(?:affected|affects|affecting|exposed|exposes|exposing|compromised|breached|leaked|stolen|accessed|hacked)$/, "affected"],
+  [/^(?:affected|affects|affecting|impacted|impacts|exposed|exposes|exposing|compromised|breached|leaked|stolen|accessed|hacked)$/, "affected"],
   // (and what a port or an airport handles: "handled 6.8 million passengers", "served 2 million travellers")
   [/^(?:carry|carries|carried|carrying|aboard|loaded|laden|cargo|handle|handles|handled|handling|processed|processes)$/, "carried"],
   [/^(?:recall|recalls|recalled|recalling)$/, "recalled"],

@@ -24,7 +24,7 @@ function frameOf(sentence: string, fig: string): Frame {
 const frames: [string, string, Partial<Frame>][] = [
   // what is counted and the predicate, the figure as subject
   ["At least 83 people were killed in the blasts.", "At least 83", { thing: "people", predicate: "killed", via: "subject" }],
-  ["Twelve miners remained trapped underground.", "Twelve", { thing: "miner", predicate: "trap" }],
+  ["Twelve miners remained trapped underground.", "Twelve", { thing: "miner", predicate: "trapped" }],
   ["More than 60 were still missing on Friday.", "More than 60", { thing: "people", predicate: "missing" }],
   ["57 people, including 11 women, were killed.", "57", { thing: "people", predicate: "killed" }],
   // a phrase of time between 'the number of X' and its figure is no part of what is counted
@@ -208,7 +208,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["He said he won 'more than 2 million votes' in the race.", "more than 2 million", { predicate: "got", thing: "vote" }],
   ["Tanabe posted a net profit of ¥42 billion for the fiscal year ended March.", "¥42 billion", { predicate: "earned", agent: "tanabe|tanabe" }],
   // a participle before the counted noun; lengths; a clause's "that" ends a subject; the total of one thing's cost
-  ["The department said it had counted 420 stranded dolphins.", "420", { predicate: "strand", thing: "dolphin", agent: null }],
+  ["The department said it had counted 420 stranded dolphins.", "420", { predicate: "trapped", thing: "dolphin", agent: null }],
   ["Terra Watch said the pipeline will be 560 kilometres long.", "560", { predicate: "length" }],
   ["The new pipeline will run 410 kilometres.", "410", { predicate: "length" }],
   ["The governor told parliament that inflation in March stood at 6.1 percent.", "6.1 percent", { predicate: "inflation" }],
@@ -484,6 +484,10 @@ const pairs: [string, string, string[][]][] = [
   ["Osk Party Claims Win", "Party agents said tally sheets showed the Osk Party had won 94 seats and 46 percent of the vote. The electoral commission said the Osk Party received 41 percent of the vote.", [["41 percent", "46 percent"]]],
   // a factbox's heading may end with a dash; a unit its label names is the figure's
   ["Holt Ridge Fire Grows", "Fast facts: Holt Ridge Fire — Acres burned: 12,400 | Containment: 35%. Fire officials said 18,900 acres had burned.", [["12,400", "18,900"]]],
+  // common acts said with other words: stranded and trapped, recruited and hired, completions and homes built, awaiting and pending
+  ["Miners Stranded in Varn", "The mine's owner said 14 miners were stranded underground. Rescuers said 22 miners were trapped underground.", [["14", "22"]]],
+  ["Osk Hiring Drive", "The minister said the service had recruited 9,000 drivers since 2021. The register shows the service hired 4,300 drivers since 2021.", [["4,300", "9,000"]]],
+  ["Varn Court Backlog", "The chief justice said 38,000 cases were pending in Varn courts. The bar association said 45,000 cases were awaiting trial in Varn courts.", [["38,000", "45,000"]]],
   // "the same period" points back to the period counted, not to the year before it was compared with
   ["Knife Crime in Varn", "Varn police said they recorded 1,412 knife offences in the 12 months to March, up from 1,280 the year before. The Osk Crime Observatory said its analysis of the same period showed 1,590 knife offences.", [["1,412", "1,590"]]],
   ["Valuations Differ", "While Ardent lists Mr. Dane's wealth at $7.5 billion, Calder says it is $5.5 billion.", [["$5.5 billion", "$7.5 billion"]]],
