@@ -108,6 +108,8 @@ const UPDATE_LABEL = /^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[-–—:]?\s*)?(
 /** Which side of tax a sum of profit or earnings is on, said before its figure in the clause: "profit before tax of", "pre-tax profit", "after-tax earnings". */
 const TAX_BASIS = /\b(?:(before[- ]tax(?:es|ation)?|pre-?tax)|after[- ]tax(?:es|ation)?|post-?tax|net of tax(?:es)?)\b[^.;,]*$/i;
 
+/** Focusing adverbs that may stand between a verb and its figure: "fell by only 1.6%", "raised just $40". */
+const FOCUS = /^(?:only|just|merely|barely|mere|exactly|precisely)$/;
 /** A gross sum before its figure: "gross earnings of", "gross revenue rose to". */
 const GROSS_SUM = /\bgross\s+(?:earnings|income|revenues?|profits?|receipts|takings|sales|margin)\b[^.;,]{0,30}$/i;
 /** A span of several years a figure is summed over: "over three years", "over the past five years", "across the next two decades". */
@@ -267,7 +269,9 @@ export function measureFigures(
         f.code = unit;
       }
     }
-    const frame = label ? readFrame(label.toks, label.fi, label.li, f, true, false, false) : readFrame(toks, fi, li, f, fi === 0 || s.start === 0, title, s.start < bodyStart);
+    // ("fell by only 1.6%", "killed just 12": a focusing adverb before the figure is read past, as if unsaid; not "the only 3")
+    const focus = !label && fi > 1 && FOCUS.test(lowerOf(toks[fi - 1])) && toks[fi - 2]!.word && !/^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those)$/.test(lowerOf(toks[fi - 2]));
+    const frame = label ? readFrame(label.toks, label.fi, label.li, f, true, false, false) : focus ? readFrame([...toks.slice(0, fi - 1), ...toks.slice(fi)], fi - 1, li - 1, f, fi - 1 === 0 || s.start === 0, title, s.start < bodyStart) : readFrame(toks, fi, li, f, fi === 0 || s.start === 0, title, s.start < bodyStart);
     if (label && !frame.holder && frame.strong) {
       frame.holder = FACTBOX;
       // (a label names what is counted, not who did it: "Area burnt" is no doer of the burning)

@@ -488,6 +488,8 @@ const pairs: [string, string, string[][]][] = [
   ["Miners Stranded in Varn", "The mine's owner said 14 miners were stranded underground. Rescuers said 22 miners were trapped underground.", [["14", "22"]]],
   ["Osk Hiring Drive", "The minister said the service had recruited 9,000 drivers since 2021. The register shows the service hired 4,300 drivers since 2021.", [["4,300", "9,000"]]],
   ["Varn Court Backlog", "The chief justice said 38,000 cases were pending in Varn courts. The bar association said 45,000 cases were awaiting trial in Varn courts.", [["38,000", "45,000"]]],
+  // a focusing adverb between the verb and its figure is read past
+  ["Varn Emissions Fall", "The ministry said national emissions fell by 4.1% last year. The Osk coalition said national emissions fell by only 1.6% last year.", [["1.6%", "4.1%"]]],
   // "the same period" points back to the period counted, not to the year before it was compared with
   ["Knife Crime in Varn", "Varn police said they recorded 1,412 knife offences in the 12 months to March, up from 1,280 the year before. The Osk Crime Observatory said its analysis of the same period showed 1,590 knife offences.", [["1,412", "1,590"]]],
   ["Valuations Differ", "While Ardent lists Mr. Dane's wealth at $7.5 billion, Calder says it is $5.5 billion.", [["$5.5 billion", "$7.5 billion"]]],
