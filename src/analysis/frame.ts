@@ -322,6 +322,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
 
   // --- before the figure: its verb or the noun it measures
   let j = fi - 1;
+  let creditTo = -1;
   if (lowerOf(toks[j]) === "from" && toks.slice(li + 1, li + 8).some((t) => t.lower === "to")) fr.prior = true;
   // "fell to 7.2 percent in March from 7.5 percent in February", "up from $2.9 billion": the level before a change
   // ("down from a $705 million loss the year before")
@@ -495,6 +496,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // a verb with its particle: "wants to take in 250,000 refugees", "let in 10,000"
     verb = toks[j - 1]!;
     phrasal = `${verb.lower} ${before}`;
+  } else if (f.unit === "count" && before === "with" && (creditTo = creditedBefore(toks, j)) >= 0) {
+    // "data credit Zenta with 44.1 million subscribers", "credited the album with 262,000 units": what the one credited has
+    verb = toks[creditTo]!;
+  } else if (f.unit !== "money" && /^(?:us|it|them|him|her|me)$/.test(before) && GIVE.test(lowerOf(toks[j - 1])) && toks[j - 1]!.word && !capd(toks[j - 1]!.text)) {
+    // "had given us 138 seats", "gave it 57 percent of the vote": what the one given to got
+    verb = toks[j - 1]!;
   } else if (content(toks[j]) && toks[j]!.word) {
     // an object: "killing 15 prisoners", "cut 325 jobs", "raised $50 million", "cost investors $40 million"
     verb = toks[j]!;
@@ -708,6 +715,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // "a net profit of ¥42 billion for the fiscal year ended March": a level's complement has no verb of its own
   if (subjVerb && levelNoun && /^(?:of|at|as)$/.test(before) && !CHANGE_AFTER.test(levelNoun.lower)) subjVerb = null;
   if (actNoun && !subjVerb && !verb && !levelNoun) levelNoun = actNoun;
+  // a passive's doers counted: "had been backed by 5,130 voters", "was attended by 40,000 fans" (as "40,000 fans attended");
+  // not a change ("fell by 12"), nor a doer that is no act's count ("followed by 30 percent", "led by 12 points")
+  if (!subjVerb && !verb && !levelNoun && before === "by" && f.unit === "count" && noun && PLURAL.test(noun.lower) && toks[j - 1]?.word && !capd(toks[j - 1]!.text) && (/(?:ed|en)$/.test(lowerOf(toks[j - 1])) || IRREGULAR_PAST.test(lowerOf(toks[j - 1]))) && !CHANGE_VERB.test(lowerOf(toks[j - 1])) && !SET_VERB.test(lowerOf(toks[j - 1])) && !/^(?:followed|led|driven|caused|outnumbered|accompanied|surrounded|replaced|trailed|beaten|outscored|outvoted|multiplied|divided|exceeded|matched|topped|surpassed|eclipsed|overtaken)$/.test(lowerOf(toks[j - 1])) && !REPORTING.test(lowerOf(toks[j - 1])) && !TRANSPARENT.test(lowerOf(toks[j - 1]))) subjVerb = toks[j - 1]!;
   const pred = subjVerb ?? verb;
   fr.via = subjVerb ? "subject" : verb ? "object" : levelNoun || listedWith ? "level" : null;
   if (listedWith && !pred && !levelNoun) {
@@ -784,6 +794,16 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // "cost investors $40 million": what the investors lost
       fr.predicate = "lost";
       fr.agent = npAt(toks, io);
+    } else if (pred === verb && creditTo >= 0) {
+      fr.predicate = "has";
+      fr.predicateText = "credited with";
+      fr.agent = npAt(toks, j - 1);
+    } else if (pred === verb && GIVE.test(pred.lower) && f.unit !== "money" && io === fi - 1 && lowerOf(toks[indexIn(toks, pred) + 1]) !== "away" && (content(toks[io]) || /^(?:us|it|them|him|her|me)$/.test(lowerOf(toks[io]))) && (noun || f.unit === "percent")) {
+      // "voters gave Sithole 5,130 votes", "had given us 138 seats": what the one given to got, as "won 138 seats" says
+      fr.predicate = f.unit === "percent" ? "won" : "got";
+      fr.predicateText = "received";
+      const r = lowerOf(toks[io]);
+      fr.agent = r === "us" || r === "me" ? "@pro" : r === "it" ? "@pro:it" : /^(?:him|her)$/.test(r) ? "@pro:person" : r === "them" ? "@pro" : npAt(toks, io);
     } else if (pred === verb && /^(?:fined|fines|fine|fining|charged|charges|billed|bills|ordered|awarded|awards|owes|owed)$/.test(pred.lower) && content(toks[io]) && io < fi) {
       // "fined Acme $12 million", "awarded the family $2 million": whose fine or award it is
       fr.agent = npAt(toks, io);
@@ -1654,6 +1674,8 @@ function changeBefore(toks: Token[], x: number): boolean {
 const LEVEL_KIND = /^(?:food|core|headline|underlying|energy|fuel|services|goods|housing|rental|youth|adult|male|female|rural|urban|long-term|short-term|seasonal)$/;
 
 /** Words that make a temperature a day's high, or its low. */
+/** Verbs of giving whose first object is who got the figure: "gave us 138 seats", "handed the party 40 percent". */
+const GIVE = /^(?:gave|give|gives|given|giving|handed|hands|hand)$/;
 /** Adjectives that say which kind of a thing, capitalised only for opening a sentence ("Local rice", "Imported cars"). */
 const KIND_ADJ = /^(?:local|foreign|imported|domestic|international|national|regional|private|public|federal|overseas|global|organic|fresh|frozen|new|used|old|second-hand|residential|commercial|industrial|wholesale|retail)$/;
 const HIGH_WORD = /^(?:high|highs|top|maximum|max|peak|highest|hottest)$/;
@@ -1867,6 +1889,14 @@ function withBefore(toks: Token[], a: number): number {
   while (p > 0 && toks[p]!.word && capd(toks[p]!.text) && a - p < 4) p--;
   if (/^(?:the|a|an)$/.test(lowerOf(toks[p]))) p--;
   return lowerOf(toks[p]) === "with" && toks[p - 1]?.word && content(toks[p - 1]) && !capd(toks[p - 1]!.text) && !FUNCTION.test(toks[p - 1]!.lower) ? p : -1;
+}
+
+/** "credit Zenta with", "credited the album with" (toks[j] is "with"): the index of the verb of crediting, or -1. */
+function creditedBefore(toks: Token[], j: number): number {
+  let p = j - 1;
+  while (p > 0 && j - p <= 4 && toks[p]!.word && !FUNCTION.test(toks[p]!.lower) && !/^(?:credit|credits|credited|crediting)$/.test(toks[p]!.lower)) p--;
+  if (/^(?:the|its|their|his|her)$/.test(lowerOf(toks[p])) && p < j - 1) p--;
+  return p >= 0 && p < j - 1 && /^(?:credit|credits|credited|crediting)$/.test(lowerOf(toks[p])) ? p : -1;
 }
 
 /** The index of a token of toks (binary search by offset: a sentence may hold thousands of tokens). */

@@ -393,6 +393,11 @@ const frames: [string, string, Partial<Frame>][] = [
   ["More than 900 migrants cross Channel in a single day", "More than 900", { thing: "migrant", predicate: "cross", via: "subject" }],
   ["About 800 families depend on the river for water, the council said.", "About 800", { thing: "family", predicate: "depend", via: "subject" }],
   ["Over 14,000 nurses walk out in pay dispute", "Over 14,000", { thing: "nurs", predicate: "struck", via: "subject" }],
+  // what the one given to or credited got, and a passive's doers counted
+  ["The party's president said voters had given us 138 seats and a clear mandate.", "138", { thing: "seat", predicate: "got", agent: "@pro" }],
+  ["The party said Sithole had been backed by 5,130 voters in the ward.", "5,130", { thing: "voter", predicate: "support", via: "subject" }],
+  ["The festival was attended by 40,000 fans, organisers said.", "40,000", { predicate: "gathered", via: "subject" }],
+  ["Vell won 40 percent of the vote, followed by Orrin with 30 percent.", "30 percent", { predicate: null }],
   // but not a state, a list's noun, or a verb whose object is another figure
   ["Of the 40 members, 12 members present at the meeting backed the motion.", "12", { predicate: null }],
   ["Add 2 cloves garlic, minced, to the pan.", "2", { predicate: null }],
@@ -490,6 +495,7 @@ const pairs: [string, string, string[][]][] = [
   ["Varn Court Backlog", "The chief justice said 38,000 cases were pending in Varn courts. The bar association said 45,000 cases were awaiting trial in Varn courts.", [["38,000", "45,000"]]],
   // a focusing adverb between the verb and its figure is read past
   ["Varn Emissions Fall", "The ministry said national emissions fell by 4.1% last year. The Osk coalition said national emissions fell by only 1.6% last year.", [["1.6%", "4.1%"]]],
+  ["Osk Subscriber Count Disputed", "Zenta says it had 48.5 million subscribers at the end of June. However, figures published by the Varn regulator credit Zenta with 44.1 million subscribers at the end of June.", [["44.1 million", "48.5 million"]]],
   // "the same period" points back to the period counted, not to the year before it was compared with
   ["Knife Crime in Varn", "Varn police said they recorded 1,412 knife offences in the 12 months to March, up from 1,280 the year before. The Osk Crime Observatory said its analysis of the same period showed 1,590 knife offences.", [["1,412", "1,590"]]],
   ["Valuations Differ", "While Ardent lists Mr. Dane's wealth at $7.5 billion, Calder says it is $5.5 billion.", [["$5.5 billion", "$7.5 billion"]]],
