@@ -443,6 +443,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
           ofModifier = toks[o]!; // "the number of displaced", "the size of the crowd"
           // "the number of cancelled flights": what happened, to what
           if (toks[o + 1]?.word && PLURAL.test(toks[o + 1]!.lower) && !FUNCTION.test(toks[o + 1]!.lower) && !capd(toks[o + 1]!.text) && /(?:ed|en)$/.test(ofModifier.lower)) ofThing = toks[o + 1]!;
+          // ("the number of passengers carried", "the number of homes destroyed": the participle after the things says what befell them)
+          else if (toks[o + 1]?.word && PLURAL.test(ofModifier.lower) && !capd(toks[o + 1]!.text) && (/(?:ed|en)$/.test(toks[o + 1]!.lower) || IRREGULAR_PAST.test(toks[o + 1]!.lower)) && !REPORTING.test(toks[o + 1]!.lower) && !TRANSPARENT.test(toks[o + 1]!.lower)) {
+            ofThing = ofModifier;
+            ofModifier = toks[o + 1]!;
+          }
         }
       } else if (content(toks[n - 1]) && !capd(toks[n - 1]!.text) && !AUX.test(toks[n - 1]!.lower) && !TIME_WORD.test(toks[n - 1]!.lower.replace(/['’]s$/, ""))) modifier = toks[n - 1]!; // "the health allocation" (not "last year's numbers")
       // a modifier is a noun of the phrase: after a determiner or a possessive ("the state's unemployment rate"), not a verb ("had cut unemployment")

@@ -27,6 +27,9 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Twelve miners remained trapped underground.", "Twelve", { thing: "miner", predicate: "trapped" }],
   ["More than 60 were still missing on Friday.", "More than 60", { thing: "people", predicate: "missing" }],
   ["57 people, including 11 women, were killed.", "57", { thing: "people", predicate: "killed" }],
+  // the participle after the things of "the number of" says what befell them
+  ["The union put the number of passengers carried on the line at 11.8 million.", "11.8 million", { thing: "passenger", predicate: "carried", via: "level" }],
+  ["Officials put the number of homes destroyed at 340.", "340", { thing: "home", predicate: "destroyed" }],
   // a phrase of time between 'the number of X' and its figure is no part of what is counted
   ["The charity put the number of confirmed cases over the same period at more than 450.", "more than 450", { predicate: "cases", via: "level" }],
   ["The board put the number of arrests during the past week at 45.", "45", { predicate: "arrested", via: "level" }],
