@@ -143,7 +143,7 @@ const NUMBER =
   // ("two hundred thousand": a hundred and then a larger scale)
   `(?:[\\s-]?(?:${SCALE})\\b(?:\\s(?:thousand|million|billion|crores?)\\b)?|(?<=\\d)(?:bn|mn|m|k|trn|tn)\\b|(?<=[$€£¥₹₦₵][\\d.,]*\\d)(?:b|mm)\\b)?`;
 /** Units written against the number: "256GB", "2.4GHz", "5kg", "40mph". */
-const ATTACHED_UNIT = "(?:[KMGTP]B|[kMG]Hz|mAh|MP|km|kg|mm|cm|lbs?|mph|bhp|hp|kW|MW|GW|kWh|[CF](?![\\p{L}\\p{N}]))";
+const ATTACHED_UNIT = "(?:[KMGTP]B|[kMG]Hz|mAh|MP|km|kg|mm|cm|lbs?|mph|bhp|hp|kW|MW|GW|kWh|[CF](?![\\p{L}\\p{N}])|p(?![\\p{L}\\p{N}]))";
 /** A figure: qualifier, number, optional range end, optional percent. Vague quantities apart. */
 const FIGURE = new RegExp(
   `(?<![\\p{L}\\p{N}.,/:$€£-])(?:(${Q})\\s+)?(?:(${NUMBER})(?:\\s*(?:-|–|to|and)\\s*(${NUMBER}))?(\\s?(?:%|percentage\\s+points?\\b|percent\\b|per\\s+cent\\b)|pc\\b)?|(tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions|a\\s+handful)(?=\\s+of\\b|\\s+(?:were|had|have|more|are|remain|remained|march|rally|gather|protest|flee|flock|line|pack|fill|pour|join|attend|took|fled|[a-z]+ed)\\b|[,.]))(?!(?!${ATTACHED_UNIT})[\\p{L}\\p{N}])`,
@@ -398,10 +398,15 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
         if (scale) lo = a.value * (SCALES[scale.toLowerCase()] ?? 1);
       }
       const realStart = /between\s+$/i.test(before) ? start - (before.length - before.search(/between\s+$/i)) : start;
-      out.push({ start: realStart, end, numberStart, numberEnd: end, value: lo, low: lo, high: b.value, lowOpen: false, highOpen: false, vague: false, ...unitOf(pct, a.currency ?? b.currency, after, rawB), qualifier, stated: null });
+      const ru = unitOf(pct, a.currency ?? b.currency, after, rawB);
+      const re = ru.code === "GBX" ? end + 1 : end;
+      out.push({ start: realStart, end: re, numberStart, numberEnd: re, value: lo, low: lo, high: b.value, lowOpen: false, highOpen: false, vague: false, ...ru, qualifier, stated: null });
       continue;
     }
-    out.push(single(start, end, numberStart, a.value, unitOf(pct, a.currency, after, rawA), qualifier));
+    const unit = unitOf(pct, a.currency, after, rawA);
+    // (a number with a "p" against it that is no pence is a screen's lines, "1080p": no figure)
+    if (unit.code !== "GBX" && /^p(?![\p{L}\p{N}])/u.test(after)) continue;
+    out.push(single(start, end, numberStart, a.value, unit, qualifier));
   }
   if (ratios.length) out.sort((x, y) => x.start - y.start);
   return out;
@@ -433,13 +438,17 @@ function inRatio(ratios: RawFigure[], at: number): boolean {
 function single(start: number, end: number, numberStart: number, value: number, unit: Pick<RawFigure, "unit" | "code">, qualifier: string): RawFigure {
   const q = QUALIFIER_MAP.get(qualifier);
   const iv = q ? q(value) : { low: value, high: value, lowOpen: false, highOpen: false, vague: false };
-  return { start, end, numberStart, numberEnd: end, value, ...iv, ...unit, qualifier, stated: value };
+  // (pence written against the number are part of it: "34p")
+  const e = unit.code === "GBX" ? end + 1 : end;
+  return { start, end: e, numberStart, numberEnd: e, value, ...iv, ...unit, qualifier, stated: value };
 }
 
 /** The unit of a figure: percent, a currency (from its symbol or the word after it), a unit of measure, or a count. */
 function unitOf(pct: boolean, currency: string | null, after: string, raw: string): Pick<RawFigure, "unit" | "code"> {
   if (pct) return { unit: "percent", code: null };
   if (currency) return { unit: "money", code: currency };
+  // ("34p per litre", "38.5p": pence, written against the number; not a screen's "1080p")
+  if (/^p(?![\p{L}\p{N}])/u.test(after) && !/^(?:240|360|480|576|720|1080|1440|2160|4320)$/.test(raw.trim())) return { unit: "money", code: "GBX" };
   const word = currencyAfter(after);
   if (word) return { unit: "money", code: word === "MONEY" ? null : word };
   // "10 million pounds" is money; "5 pounds" a weight

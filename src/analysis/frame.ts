@@ -487,10 +487,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     }
   } else if (byChange) {
     verb = toks[j - 1]!;
-  } else if (before === "for" && f.unit === "money" && toks[j - 1]?.word && !capd(toks[j - 1]!.text) && (/^(?:sold|paid|cost)$/.test(normalize(toks[j - 1]!.text)) || /^(?:went|gone|go|goes|built|delivered|completed|finished|renovated|refurbished|repaired|rebuilt|settled)$/.test(toks[j - 1]!.lower))) {
+  } else if (before === "for" && f.unit === "money" && toks[j - 1]?.word && !capd(toks[j - 1]!.text) && (/^(?:sold|paid|cost)$/.test(normalize(toks[j - 1]!.text)) || /^(?:went|gone|go|goes|going|built|delivered|completed|finished|renovated|refurbished|repaired|rebuilt|settled)$/.test(toks[j - 1]!.lower))) {
     // "has sold for $3.4 million", "went for $2 million": the price; "delivered for £14.6 million", "settled for": what it cost or was paid
     verb = toks[j - 1]!;
-    if (/^(?:went|gone|go|goes)$/.test(verb.lower)) phrasal = "sold";
+    if (/^(?:went|gone|go|goes|going)$/.test(verb.lower)) phrasal = "sold";
     else if (/^(?:built|delivered|completed|finished|renovated|refurbished|repaired|rebuilt)$/.test(verb.lower)) phrasal = "cost";
     else if (verb.lower === "settled") phrasal = "paid";
   } else if (f.unit === "money" && before === "in" && /^(?:brought|bring|brings|bringing|took|take|takes|taking|raked|rake|rakes|raking|pulled|pull|pulls|pulling)$/.test(lowerOf(toks[j - 1]))) {
@@ -612,7 +612,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         continue;
       }
       // "2,650 containers were on board": what a ship carries; "182,000 customers were without electricity": an outage
-      if (sawAux && (w === "aboard" || w === "on" && lowerOf(toks[v + 1]) === "board" || w === "without" && /^(?:power|electricity)$/.test(lowerOf(toks[v + 1])))) {
+      if (sawAux && (w === "aboard" || w === "on" && lowerOf(toks[v + 1]) === "board" || w === "without" && /^(?:power|electricity|service|supply)$/.test(lowerOf(toks[v + 1])))) {
         subjVerb = toks[v]!;
         break;
       }
@@ -749,7 +749,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       else if (w1 === "to" && w2 === "death") fr.predicate = "killed";
       // "36,000 homes lost power", "were left without electricity": an outage, however said
       // ("left 84,000 homes without power": the object between)
-      else if (/^(?:lost|lose|loses|losing|left|without)$/.test(pred.lower) && (/^(?:power|electricity)$/.test(w1) || w1 === "without" && /^(?:power|electricity)$/.test(w2)) || /^(?:left|leave|leaves|leaving)$/.test(pred.lower) && lowerOf(toks[nounEnd]) === "without" && /^(?:power|electricity)$/.test(lowerOf(toks[nounEnd + 1]))) fr.predicate = "outage";
+      else if (/^(?:lost|lose|loses|losing|left|without)$/.test(pred.lower) && (/^(?:power|electricity)$/.test(w1) || w1 === "without" && /^(?:power|electricity)$/.test(w2) || pred.lower === "without" && /^(?:service|supply)$/.test(w1)) || /^(?:left|leave|leaves|leaving)$/.test(pred.lower) && lowerOf(toks[nounEnd]) === "without" && /^(?:power|electricity)$/.test(lowerOf(toks[nounEnd + 1]))) fr.predicate = "outage";
       else if (/^(?:took|take|takes|taking|taken)$/.test(pred.lower) && w1 === "part" || /^(?:showed|show|shows|turned|turn|turns)$/.test(pred.lower) && /^(?:up|out)$/.test(w1) && pred === subjVerb) fr.predicate = "gathered";
       else if (/^(?:voted|vote|votes|voting)$/.test(pred.lower) && w1 === "against") fr.predicate = "oppose";
       // ("more than 200 protesters were picked up", "rounded up": people taken in are arrested)
@@ -1682,7 +1682,7 @@ const LEVEL_KIND = /^(?:food|core|headline|underlying|energy|fuel|services|goods
 /** Verbs of giving whose first object is who got the figure: "gave us 138 seats", "handed the party 40 percent". */
 const GIVE = /^(?:gave|give|gives|given|giving|handed|hands|hand)$/;
 /** Adjectives that say which kind of a thing, capitalised only for opening a sentence ("Local rice", "Imported cars"). */
-const KIND_ADJ = /^(?:local|foreign|imported|domestic|international|national|regional|private|public|federal|overseas|global|organic|fresh|frozen|new|used|old|second-hand|residential|commercial|industrial|wholesale|retail)$/;
+const KIND_ADJ = /^(?:local|foreign|imported|domestic|international|national|regional|private|public|federal|overseas|global|organic|fresh|frozen|new|used|old|second-hand|residential|commercial|industrial|wholesale|retail|regular|premium|standard|ordinary|special|basic|economy|super|unleaded|extra)$/;
 const HIGH_WORD = /^(?:high|highs|top|maximum|max|peak|highest|hottest)$/;
 const LOW_WORD = /^(?:low|lows|minimum|min|lowest|coldest)$/;
 /** Verbs by which a level rose to the figure ("climbed to 46.2 degrees", "touched 49"). */

@@ -424,6 +424,9 @@ describe("frames", () => {
 /** [sentence, its figures with their unit and code]. */
 const units: [string, [string, string, string | null][]][] = [
   ["The deal is worth $7.2 billion.", [["$7.2 billion", "money", "USD"]]],
+  // pence written against the number; a screen's lines are no figure
+  ["Vale paid 34p per litre, down from 38.5p.", [["34p", "money", "GBX"], ["38.5p", "money", "GBX"]]],
+  ["The phone records video at 1080p.", []],
   ["It sold for £3bn last year.", [["£3bn", "money", "GBP"]]],
   ["The plan costs 25 million euros.", [["25 million", "money", "EUR"]]],
   ["Fares rose to C$40 this week.", [["C$40", "money", "CAD"]]],
@@ -499,6 +502,9 @@ const pairs: [string, string, string[][]][] = [
   // a focusing adverb between the verb and its figure is read past
   ["Varn Emissions Fall", "The ministry said national emissions fell by 4.1% last year. The Osk coalition said national emissions fell by only 1.6% last year.", [["1.6%", "4.1%"]]],
   ["Osk Subscriber Count Disputed", "Zenta says it had 48.5 million subscribers at the end of June. However, figures published by the Varn regulator credit Zenta with 44.1 million subscribers at the end of June.", [["44.1 million", "48.5 million"]]],
+  // a price a thing is going for; customers without service are an outage
+  ["Rice Price Disputed in Varn", "A bag of rice sold for 78,000 naira at the Varn market on Friday, the statistics bureau said. A traders' leader said a bag of rice is going for 65,000 naira at the Varn market on Friday.", [["65,000", "78,000"]]],
+  ["Ice Storm Leaves 40,000 Without Power in Varn", "The Osk utility said more than 52,000 customers were without service in Varn on Tuesday.", [["40,000", "more than 52,000"]]],
   // "the same period" points back to the period counted, not to the year before it was compared with
   ["Knife Crime in Varn", "Varn police said they recorded 1,412 knife offences in the 12 months to March, up from 1,280 the year before. The Osk Crime Observatory said its analysis of the same period showed 1,590 knife offences.", [["1,412", "1,590"]]],
   ["Valuations Differ", "While Ardent lists Mr. Dane's wealth at $7.5 billion, Calder says it is $5.5 billion.", [["$5.5 billion", "$7.5 billion"]]],
