@@ -505,6 +505,8 @@ const pairs: [string, string, string[][]][] = [
   // a price a thing is going for; customers without service are an outage
   ["Rice Price Disputed in Varn", "A bag of rice sold for 78,000 naira at the Varn market on Friday, the statistics bureau said. A traders' leader said a bag of rice is going for 65,000 naira at the Varn market on Friday.", [["65,000", "78,000"]]],
   ["Ice Storm Leaves 40,000 Without Power in Varn", "The Osk utility said more than 52,000 customers were without service in Varn on Tuesday.", [["40,000", "more than 52,000"]]],
+  // a crowd's size is its peak, said or not
+  ["Varn Rally Draws Crowds", "Organisers said 200,000 people attended the rally in Varn on Saturday. Varn police, however, estimated the crowd at its peak at 35,000 on Saturday.", [["200,000", "35,000"]]],
   // "the same period" points back to the period counted, not to the year before it was compared with
   ["Knife Crime in Varn", "Varn police said they recorded 1,412 knife offences in the 12 months to March, up from 1,280 the year before. The Osk Crime Observatory said its analysis of the same period showed 1,590 knife offences.", [["1,412", "1,590"]]],
   ["Valuations Differ", "While Ardent lists Mr. Dane's wealth at $7.5 billion, Calder says it is $5.5 billion.", [["$5.5 billion", "$7.5 billion"]]],
