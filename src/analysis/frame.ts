@@ -535,7 +535,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     possess = f.unit === "count" && !!noun && !!verb && POSSESS.test(verb.lower) && fi - indexIn(toks, verb) <= 3;
     // "Vell received 1.2 million votes", "won 1.4 million votes": what its subject got (one quantity whichever verb of getting says it)
     // (and "won 54 percent of the vote": a share of an election's vote got; a poll's shares are read as match-ups)
-    gain = (f.unit === "count" && !!noun || f.unit === "percent" && viaOf && /^(?:the|popular)$/.test(lowerOf(toks[afterUnit + 1])) && /^(?:vote|votes|ballots)$/.test(lowerOf(toks[afterUnit + 2]))) && !!verb && GAIN.test(verb.lower) && fi - indexIn(toks, verb) <= 3;
+    // ("of the vote", "of the national vote", "of the popular vote")
+    const voteAt = /^(?:national|popular|total|overall|first-round|final)$/.test(lowerOf(toks[afterUnit + 2])) ? afterUnit + 3 : afterUnit + 2;
+    const voteShare = f.unit === "percent" && viaOf && /^(?:the|popular)$/.test(lowerOf(toks[afterUnit + 1])) && /^(?:vote|votes|ballots)$/.test(lowerOf(toks[voteAt]));
+    // ("took 46 percent of the vote", "took 94 seats": taking is getting only of votes and seats, not "took 40 hostages")
+    gain = (f.unit === "count" && !!noun || voteShare) && !!verb && (GAIN.test(verb.lower) || /^(?:took|take|takes|taking|taken)$/.test(verb.lower) && (voteShare || f.unit === "count" && /^(?:seats|votes|ballots|delegates|wards|constituencies|districts)$/.test(noun?.lower ?? ""))) && fi - indexIn(toks, verb) <= 3;
     // "the recall covers 340,000 vehicles", "the breach affected ...": a see-through verb whose subject names an act is that act's count
     if (verb && TRANSPARENT.test(verb.lower) && !possess && !gain) {
       const subj = toks[indexIn(toks, verb) - 1];

@@ -590,8 +590,8 @@ export function measureFigures(
       if (person(a) && person(b)) continue;
       // (nor a unit or a time read as its noun: "lost 29.4 lbs and 29 total inches", "10 runs last night and 9 today")
       if (/^(?:inch|inche|foot|feet|mile|metre|meter|pound|lb|kilo|kilogram|gram|ton|tonne|litre|liter|gallon|acre|hectare|degree|year|month|week|day|hour|minute|second|today|tonight|yesterday|tomorrow)s?$/.test(b.frame.thing ?? b.frame.noun ?? "")) continue;
-      // (a share of the vote got is "won", as the frame reader names it: "won 94 seats and 46 percent of the vote")
-      const predicate = a.frame.predicate === "got" && b.figure.unit === "percent" ? "won" : a.frame.predicate;
+      // (a share of the vote got is "won", and seats got are "got", as the frame reader names them: "won 94 seats and 46 percent of the vote")
+      const predicate = a.frame.predicate === "got" && b.figure.unit === "percent" ? "won" : a.frame.predicate === "won" && a.figure.unit === "percent" && b.figure.unit === "count" ? "got" : a.frame.predicate;
       const frame = { ...b.frame, predicate, predicateText: a.frame.predicateText, via: a.frame.via, agent: a.frame.agent, modality: a.frame.modality, strong: true };
       if (!frame.thing && b.figure.unit === "percent") frame.thing = null;
       const unitKey = b.figure.unit === "money" ? `money:${b.figure.code ?? "?"}` : b.figure.unit === "measure" ? `measure:${b.figure.code}` : b.figure.unit;
