@@ -545,6 +545,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       const subj = toks[indexIn(toks, verb) - 1];
       if (subj?.word && content(subj) && !capd(subj.text) && /^(?:recall|recalls|strike|strikes|walkout|breach|closure|closures|evacuation|evacuations|cancellation|cancellations|layoffs|cuts)$/.test(subj.lower)) actNoun = subj;
     }
+    // ("Governor hails 1,200 jobs", "Group queries N2.5bn borehole spending", "Audit flags Rs 17.5 crore spend": a verb of
+    // judging says what someone thinks of the quantity, not what was done; the words after the figure say what it is)
+    if (verb && !moneyGot && !possess && !gain && ATTITUDE.test(verb.lower)) verb = null;
     if (verb && !moneyGot && !possess && !gain && (REPORTING.test(verb.lower) || TRANSPARENT.test(verb.lower))) {
       if (REPORTING.test(verb.lower)) reportedBare = true;
       verb = null;
@@ -1683,6 +1686,8 @@ function changeBefore(toks: Token[], x: number): boolean {
 const LEVEL_KIND = /^(?:food|core|headline|underlying|energy|fuel|services|goods|housing|rental|youth|adult|male|female|rural|urban|long-term|short-term|seasonal)$/;
 
 /** Words that make a temperature a day's high, or its low. */
+/** Verbs of judging a quantity someone gives: what is thought of it, not what was done. */
+const ATTITUDE = /^(?:hails|hailed|hail|touts|touted|tout|queries|queried|query|questions|questioned|question|flags|flagged|flag|disputes|disputed|dispute|slams|slammed|slam|celebrates|celebrated|decries|decried|defends|defended|probes|probed|doubts|doubted|challenges|challenged|criticises|criticizes|criticised|criticized|blasts|blasted|lauds|lauded|praises|praised|highlights|highlighted|contests|contested|rejects|rejected)$/;
 /** Verbs of giving whose first object is who got the figure: "gave us 138 seats", "handed the party 40 percent". */
 const GIVE = /^(?:gave|give|gives|given|giving|handed|hands|hand)$/;
 /** Adjectives that say which kind of a thing, capitalised only for opening a sentence ("Local rice", "Imported cars"). */

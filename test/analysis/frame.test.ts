@@ -401,6 +401,9 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The party said Sithole had been backed by 5,130 voters in the ward.", "5,130", { thing: "voter", predicate: "support", via: "subject" }],
   ["The festival was attended by 40,000 fans, organisers said.", "40,000", { predicate: "gathered", via: "subject" }],
   ["Vell won 40 percent of the vote, followed by Orrin with 30 percent.", "30 percent", { predicate: null }],
+  // a verb of judging is no act of the figure's
+  ["Audit flags Rs 17.5 crore spend on Varn bus depot", "Rs 17.5 crore", { predicate: "spent", via: "level" }],
+  ["Governor hails 1,200 jobs at Osk battery plant", "1,200", { predicate: null }],
   // but not a state, a list's noun, or a verb whose object is another figure
   ["Of the 40 members, 12 members present at the meeting backed the motion.", "12", { predicate: null }],
   ["Add 2 cloves garlic, minced, to the pan.", "2", { predicate: null }],
