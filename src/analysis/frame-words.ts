@@ -11,7 +11,7 @@ export const REPORTING = /^(?:show|reveal|identify|indicate|indicates|indicated|
 /** Link verbs after which a figure is the level of the noun before them ("the toll stood at", "turnout was"). */
 export const LINK_VERB = /^(?:was|were|is|are|be|been|stood|stands|hit|hits|reached|reaches|totaled|totalled|totals|topped|came|amounted|exceeds|exceeded|surpasses|surpassed|tops|passed|passes|nears|neared|approaches|approached|touched|touches|crossed|crosses|breached)$/;
 /** Verbs that only carry a figure to what it counts: "drew 9,870 spectators", "reached 3.4 million viewers", "had 44%". */
-export const TRANSPARENT = /^(?:touched|touches|crossed|crosses|covers|covered|affects|reached|reach|reaches|drew|draw|draws|attracted|attracts|attract|had|has|have|having|numbered|numbers|totaled|totalled|totals|topped|tops|exceeded|exceeds|surpassed|surpasses|passed|neared|nears|hit|hits|came|comes|amounted|amounts|stood|stands|was|were|is|are|be|been|included|includes|include|involved|involves|involving|got|gets|received|receives|receive|saw|sees|see|counted|recorded|registered|reported)$/;
+export const TRANSPARENT = /^(?:touched|touches|crossed|crosses|covers|covered|affects|reached|reach|reaches|drew|draw|draws|attracted|attracts|attract|had|has|have|having|numbered|numbers|totaled|totalled|totals|topped|tops|exceeded|exceeds|surpassed|surpasses|passed|neared|nears|hit|hits|came|comes|amounted|amounts|stood|stands|was|were|is|are|be|been|included|includes|include|involved|involves|involving|got|gets|received|receives|receive|saw|sees|see|counted|recorded|registered|reported|logged|logs)$/;
 /** Verbs with two objects: "cost investors $40 million", "gave the city $5 million". */
 export const DITRANSITIVE = /^(?:cost|costs|costing|gave|give|gives|giving|owe|owes|owed|owing|paid|pay|pays|paying|offered|offers|offer|awarded|awards|award|handed|hands|charged|charges|charge|billed|bills|fined|fines|fine|fining|ordered|saved|saves|save|sent|sends|send|lent|lends|lend|promised|promises|promise|granted|grants|grant)$/;
 /** Adjectives of expectation between a subject and its verb ("was likely to be"): a forecast. */
@@ -112,7 +112,8 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:cancel|cancels|cancelled|canceled|cancelling|canceling|cancellation|cancellations|scrubbed|grounded)$/, "cancelled"],
   [/^(?:close|closes|closed|closing|closure|closures|shut|shuts|shutting)$/, "closed"],
   [/^(?:destroy|destroys|destroyed|destroying|destruction|raze|razes|razed|razing|flattened|flattens|levelled|leveled|levels|gutted|guts)$/, "destroyed"],
-  [/^(?:deport|deports|deported|deporting|deportation|deportations|expelled|removed)$/, "deported"],
+  // (not "removed": "removed 140 trees" sends nobody away)
+  [/^(?:deport|deports|deported|deporting|deportation|deportations|expelled)$/, "deported"],
   [/^(?:damage|damages|damaged|damaging)$/, "damaged"],
   // land a fire burned, however said; gas a plant let out
   [/^(?:burn|burns|burned|burnt|burning|scorch|scorches|scorched|scorching|charred|blackened|consumed)$/, "burned"],

@@ -404,6 +404,7 @@ const frames: [string, string, Partial<Frame>][] = [
   // a verb of judging is no act of the figure's
   ["Audit flags Rs 17.5 crore spend on Varn bus depot", "Rs 17.5 crore", { predicate: "spent", via: "level" }],
   ["Governor hails 1,200 jobs at Osk battery plant", "1,200", { predicate: null }],
+  ["The Varn council removed 140 trees to make way for the road.", "140", { thing: "tree", predicate: "remov" }],
   // but not a state, a list's noun, or a verb whose object is another figure
   ["Of the 40 members, 12 members present at the meeting backed the motion.", "12", { predicate: null }],
   ["Add 2 cloves garlic, minced, to the pan.", "2", { predicate: null }],
