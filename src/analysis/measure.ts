@@ -108,6 +108,8 @@ const UPDATE_LABEL = /^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[-–—:]?\s*)?(
 /** Which side of tax a sum of profit or earnings is on, said before its figure in the clause: "profit before tax of", "pre-tax profit", "after-tax earnings". */
 const TAX_BASIS = /\b(?:(before[- ]tax(?:es|ation)?|pre-?tax)|after[- ]tax(?:es|ation)?|post-?tax|net of tax(?:es)?)\b[^.;,]*$/i;
 
+/** A span a sentence names without saying how long, or names as a kind: "over the same period", "a five-year deal". */
+const ANY_SPAN = /\b(?:the\s+same|that)\s+period\b|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\b/i;
 /** Focusing adverbs that may stand between a verb and its figure: "fell by only 1.6%", "raised just $40". */
 const FOCUS = /^(?:only|just|merely|barely|mere|exactly|precisely)$/;
 /** A gross sum before its figure: "gross earnings of", "gross revenue rose to". */
@@ -234,6 +236,7 @@ export function measureFigures(
   const clauseTimes = new Map<string, { days: string[]; years: string[] }>();
   // where a sentence's "An earlier version of this article" ends, or -1
   const earlierAt = new Map<number, number>();
+  const anySpanAt = new Map<number, boolean>();
   // where each paragraph starts (its first sentence's start)
   const paraStarts = new Map<number, number>();
   for (const s of sentences) if (!paraStarts.has(s.paragraph)) paraStarts.set(s.paragraph, s.start);
@@ -270,7 +273,8 @@ export function measureFigures(
       }
     }
     // ("fell by only 1.6%", "killed just 12": a focusing adverb before the figure is read past, as if unsaid; not "the only 3")
-    const focus = !label && fi > 1 && FOCUS.test(lowerOf(toks[fi - 1])) && toks[fi - 2]!.word && !/^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those)$/.test(lowerOf(toks[fi - 2]));
+    // (the sentence is copied without the adverb: only in a sentence of ordinary length, not a table of thousands of figures)
+    const focus = !label && fi > 1 && toks.length <= 400 && FOCUS.test(lowerOf(toks[fi - 1])) && toks[fi - 2]!.word && !/^(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those)$/.test(lowerOf(toks[fi - 2]));
     const frame = label ? readFrame(label.toks, label.fi, label.li, f, true, false, false) : focus ? readFrame([...toks.slice(0, fi - 1), ...toks.slice(fi)], fi - 1, li - 1, f, fi - 1 === 0 || s.start === 0, title, s.start < bodyStart) : readFrame(toks, fi, li, f, fi === 0 || s.start === 0, title, s.start < bodyStart);
     if (label && !frame.holder && frame.strong) {
       frame.holder = FACTBOX;
@@ -385,7 +389,10 @@ export function measureFigures(
     const spanText = f.unit !== "percent" ? text.slice(Math.max(s.start, f.start - 70), Math.min(s.end, f.end + 110)) : "";
     const spanned = spanText ? YEARS_SPAN.exec(spanText) : null;
     const span = spanned && !/\b(?:first|last|highest|lowest|biggest|largest|worst|best|most|least|record|time)\s+(?:\S+\s+){0,3}$/i.test(spanText.slice(0, spanned.index)) ? spanned[1]!.toLowerCase().replace(/\s+/g, "-") : null;
-    const anySpan = f.unit !== "percent" && /\b(?:the\s+same|that)\s+period\b|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\b/i.test(text.slice(s.start, s.end));
+    // (read once a sentence, not once a figure)
+    let anyIn = anySpanAt.get(s.index);
+    if (anyIn === undefined) anySpanAt.set(s.index, (anyIn = ANY_SPAN.test(text.slice(s.start, s.end))));
+    const anySpan = f.unit !== "percent" && anyIn;
     const times = [...days, ...(on ? [`about:${stem(on[2]!.toLowerCase())}`] : []), ...(taxed ? [`about:${taxed[1] ? "pretax" : "posttax"}`] : []), ...(gross ? ["about:gross"] : []), ...(span ? [`period:span-${span}`] : anySpan ? ["period:span-any"] : [])];
     const years = st.years.length ? st.years : f.start < bodyStart ? defaults.headlineYears : defaults.years;
     // "a separate rally in X drew 8,000": an event set apart from the one the article is about is a scope of its own
