@@ -66,8 +66,9 @@ export function frameKey(fr: Frame, unit: string): string | null {
 export function comparedAggregate(fr: Frame): string {
   // ("maximum sustained winds of 185 km/h" / "sustained winds of 220 km/h": a storm's wind speed is its maximum, said or not)
   if (fr.aggregate === "maximum" && fr.predicate === "wind") return "";
-  // ("estimated the crowd at its peak at 35,000" / "organisers said 200,000 attended": a crowd's size is its peak, said or not)
-  if ((fr.aggregate === "peak" || fr.aggregate === "maximum") && fr.predicate === "gathered") return "";
+  // ("estimated the crowd at its peak at 35,000" / "organisers said 200,000 attended": a crowd's size is its peak, said or not,
+  // and so is an outage's: "at the storm's peak, about 28,000 customers were without electricity" / "cuts power to 40,000 homes")
+  if ((fr.aggregate === "peak" || fr.aggregate === "maximum") && (fr.predicate === "gathered" || fr.predicate === "outage")) return "";
   return fr.aggregate === "record" || fr.aggregate === "total" ? "" : fr.aggregate ?? "";
 }
 

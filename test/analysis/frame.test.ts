@@ -514,6 +514,7 @@ const pairs: [string, string, string[][]][] = [
   // taking votes or seats is winning them, and "the national vote" is the vote
   ["Osk Party Wins Majority", "The commission said the Osk Party took 54.3 percent of the national vote. Party agents said the Osk Party had won 46 percent of the vote.", [["46 percent", "54.3 percent"]]],
   ["Gunmen Seize Hostages in Varn", "Police said the gunmen took 40 hostages in Varn on Monday. Officials said the gunmen seized 40 people in Varn on Monday.", []],
+  ["Storm Cuts Power to 40,000 Homes", "At the storm's peak, about 28,000 customers were without electricity, the Varn utility said.", [["40,000", "about 28,000"]]],
   // "the same period" points back to the period counted, not to the year before it was compared with
   ["Knife Crime in Varn", "Varn police said they recorded 1,412 knife offences in the 12 months to March, up from 1,280 the year before. The Osk Crime Observatory said its analysis of the same period showed 1,590 knife offences.", [["1,412", "1,590"]]],
   ["Valuations Differ", "While Ardent lists Mr. Dane's wealth at $7.5 billion, Calder says it is $5.5 billion.", [["$5.5 billion", "$7.5 billion"]]],
