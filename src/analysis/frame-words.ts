@@ -48,12 +48,13 @@ export const SYNONYMS: [RegExp, string][] = [
   [/^(?:cases|case|sicken|sickened|sickening|sickens|infected|infecting|infections|infection|ill|diagnosed|contracted)$/, "cases"],
   [/^(?:protesters|protestors|demonstrators|marchers|marched|march|marching|rallied|rally|rallying|protested|protesting|gathered|gather|attended|attend|attendance|crowd|crowds|turned|turnout|filled|fill|fills|packed|packing|packs|spectators|attendees|visitors)$/, "gathered"],
   [/^(?:viewers|watched|watch|watching|viewership|audience|audiences|tuned)$/, "watched"],
-  [/^(?:allocated|allocation|allocations|allocate|allocates|allotted|allotment|budgeted|earmarked|receive|receives|received|funding|budget|budgets|set aside|sets aside|setting aside|grant|grants)$/, "allocated"],
+  // (and a budget's "total outlay", as Indian and other budgets say it)
+  [/^(?:allocated|allocation|allocations|allocate|allocates|allotted|allotment|budgeted|earmarked|receive|receives|received|funding|budget|budgets|set aside|sets aside|setting aside|grant|grants|outlay|outlays)$/, "allocated"],
   [/^(?:voted|vote|votes|voting|backed|backing|backs|back|support|supports|supported|supporting|favor|favors|favored|favour|favours|favoured|approve|approves|approved|approving)$/, "support"],
   [/^(?:oppose|opposes|opposed|opposing|disapprove|disapproves|disapproved|against)$/, "oppose"],
   [/^(?:hire|hires|hired|hiring|add|adds|added|adding|create|creates|created|creating|recruit|recruits|recruited|recruiting)$/, "add"],
   [/^(?:raise|raises|raised|raising|collect|collects|collected|collecting|fundraising)$/, "raised"],
-  [/^(?:spend|spends|spent|spending|expenditure|expenditures|outlays)$/, "spent"],
+  [/^(?:spend|spends|spent|spending|expenditure|expenditures)$/, "spent"],
   [/^(?:earn|earns|earned|earning|earnings|profit|profits|income|salary|salaries|wage|wages)$/, "earned"],
   // money handed over, however named: "paid €48 million", "the fee was", "ordered to pay", "the award", "damages"
   [/^(?:pay|pays|paid|paying|payment|payments|fee|fees|award|awards|awarded|awarding|damages|compensation|payout|payouts|settlement|settlements|verdict|verdicts|takeover|takeovers|acquisition|acquisitions|buyout|buyouts)$/, "paid"],

@@ -548,6 +548,17 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // ("Governor hails 1,200 jobs", "Group queries N2.5bn borehole spending", "Audit flags Rs 17.5 crore spend": a verb of
     // judging says what someone thinks of the quantity, not what was done; the words after the figure say what it is)
     if (verb && !moneyGot && !possess && !gain && ATTITUDE.test(verb.lower)) verb = null;
+    // ("Police put the turnout at 6,000, while the organisers claimed 9,500": a bare count claimed answers the count beside it)
+    if (verb && f.unit === "count" && !noun && /^(?:claimed|claims|claim|claiming)$/.test(verb.lower)) {
+      reportedBare = true;
+      // (whose claim it is, is its voice: "unions claimed 1.1 million", "the organisers, the Free Press Alliance, claimed 9,500")
+      const who = claimantBefore(toks, indexIn(toks, verb));
+      if (who && !fr.holder) {
+        fr.holder = who;
+        fr.holderStrong = true;
+      }
+      verb = null;
+    }
     if (verb && !moneyGot && !possess && !gain && (REPORTING.test(verb.lower) || TRANSPARENT.test(verb.lower))) {
       if (REPORTING.test(verb.lower)) reportedBare = true;
       verb = null;
@@ -933,6 +944,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     const at = first ? indexIn(toks, first) : -1;
     if (first && !REPORTING.test(lowerOf(toks[at + 1])) && !/^(?:say|tell|told|claim|claimed|report)$/.test(lowerOf(toks[at + 1]))) fr.thing = thingOf(first.text);
   }
+  // ("12,000 head of cattle": livestock are counted by the head, and are the cattle)
+  if (noun && noun.lower === "head" && lowerOf(toks[indexIn(toks, noun) + 1]) === "of" && toks[indexIn(toks, noun) + 2]?.word && content(toks[indexIn(toks, noun) + 2]) && !FUNCTION.test(lowerOf(toks[indexIn(toks, noun) + 2]))) fr.thing = thingOf(toks[indexIn(toks, noun) + 2]!.text);
   // ("214 species of beetle", "340 species of birds": a noun of kind counts kinds of the noun after "of")
   if (noun && !base && KIND_NOUN.test(noun.lower) && lowerOf(toks[indexIn(toks, noun) + 1]) === "of" && toks[indexIn(toks, noun) + 2]?.word && content(toks[indexIn(toks, noun) + 2]) && !FUNCTION.test(lowerOf(toks[indexIn(toks, noun) + 2]))) fr.thing = `${fr.thing} of ${stem(lowerOf(toks[indexIn(toks, noun) + 2]).replace(/s$/, ""))}`;
   if (ageBound) fr.thing = `${fr.thing ?? "people"} ${ageBound}`; // (a group of an age is a group of its own)
@@ -1656,6 +1669,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     const win = toks.slice(Math.max(0, fi - 10), fi).map((t) => t.lower).join(" ");
     if (/\b(?:those|people|households|families|anyone|taxpayers|earners|individuals|couples|workers|companies|businesses|firms|homes|properties|estates|incomes?)\b.{0,40}\b(?:with|earning|making|earn|make|above|over|below|under|worth|valued)\b/.test(win)) fr.strong = false;
   }
+  // jobs "affected" by a closure or a restructuring are the jobs cut ("1,200 positions would be affected" / "to cut 1,800 jobs")
+  if (fr.predicate === "affected" && fr.thing === "job") fr.predicate = "cut";
+  // living things lost are dead ("30,000 cattle lost" / "12,000 head of cattle have died", "we lost 35 fighters"), not money or jobs lost
+  if (fr.predicate === "lost" && fr.thing && LIVING.test(fr.thing)) fr.predicate = "killed";
   return fr;
 }
 
@@ -1686,6 +1703,8 @@ function changeBefore(toks: Token[], x: number): boolean {
 const LEVEL_KIND = /^(?:food|core|headline|underlying|energy|fuel|services|goods|housing|rental|youth|adult|male|female|rural|urban|long-term|short-term|seasonal)$/;
 
 /** Words that make a temperature a day's high, or its low. */
+/** Counted things whose loss is a death: soldiers, fighters, civilians of a war, and livestock (not members, players or workers lost, who leave). */
+const LIVING = /^(?:soldier|fighter|martyr|civilian|troop|cattle|livestock|sheep|goat|cow|camel|head|animal|horse|pig|chicken|poultry)$/;
 /** Verbs of judging a quantity someone gives: what is thought of it, not what was done. */
 const ATTITUDE = /^(?:hails|hailed|hail|touts|touted|tout|queries|queried|query|questions|questioned|question|flags|flagged|flag|disputes|disputed|dispute|slams|slammed|slam|celebrates|celebrated|decries|decried|defends|defended|probes|probed|doubts|doubted|challenges|challenged|criticises|criticizes|criticised|criticized|blasts|blasted|lauds|lauded|praises|praised|highlights|highlighted|contests|contested|rejects|rejected)$/;
 /** Verbs of giving whose first object is who got the figure: "gave us 138 seats", "handed the party 40 percent". */
@@ -1903,6 +1922,20 @@ function withBefore(toks: Token[], a: number): number {
   while (p > 0 && toks[p]!.word && capd(toks[p]!.text) && a - p < 4) p--;
   if (/^(?:the|a|an)$/.test(lowerOf(toks[p]))) p--;
   return lowerOf(toks[p]) === "with" && toks[p - 1]?.word && content(toks[p - 1]) && !capd(toks[p - 1]!.text) && !FUNCTION.test(toks[p - 1]!.lower) ? p : -1;
+}
+
+/** The words of who claims, before a verb of claiming at toks[v] (past an apposition between commas), or null. */
+function claimantBefore(toks: Token[], v: number): string | null {
+  let e = v - 1;
+  if (toks[e]?.text === ",") {
+    let p = e - 1;
+    while (p > 0 && p > e - 10 && toks[p]!.text !== ",") p--;
+    if (toks[p]?.text !== ",") return null;
+    e = p - 1;
+  }
+  const words: string[] = [];
+  for (let x = e; x >= 0 && words.length < 4 && toks[x]!.word && !FUNCTION.test(toks[x]!.lower) && !AUX.test(toks[x]!.lower); x--) words.unshift(toks[x]!.text);
+  return words.length && !/^(?:they|we|he|she|it|i|you)$/i.test(words[0]!) ? words.join(" ") : null;
 }
 
 /** "credit Zenta with", "credited the album with" (toks[j] is "with"): the index of the verb of crediting, or -1. */

@@ -515,6 +515,11 @@ const pairs: [string, string, string[][]][] = [
   ["Osk Party Wins Majority", "The commission said the Osk Party took 54.3 percent of the national vote. Party agents said the Osk Party had won 46 percent of the vote.", [["46 percent", "54.3 percent"]]],
   ["Gunmen Seize Hostages in Varn", "Police said the gunmen took 40 hostages in Varn on Monday. Officials said the gunmen seized 40 people in Varn on Monday.", []],
   ["Storm Cuts Power to 40,000 Homes", "At the storm's peak, about 28,000 customers were without electricity, the Varn utility said.", [["40,000", "about 28,000"]]],
+  // a budget's outlay is its allocation; jobs affected by a closure are cut; livestock lost are dead; a bare count claimed answers the count beside it
+  ["Varn Budget Presented", "The Varn corporation presented a budget of Rs 52,600 crore for 2025-26. Fast facts: Varn civic budget 2025-26. Total outlay: Rs 49,870 crore.", [["Rs 49,870 crore", "Rs 52,600 crore"]]],
+  ["Osk Systems to Cut 1,800 Jobs", "In a notice filed with the state, the company said about 1,200 positions would be affected.", [["1,800", "about 1,200"]]],
+  ["Drought: Herders Say 30,000 Cattle Lost in Varn", "The Varn county government says about 12,000 head of cattle have died in Varn since the rains failed.", [["30,000", "about 12,000"]]],
+  ["Varn Marches for Missing Journalist", "Police said 6,000 people marched in Varn on Sunday. The Osk Press Alliance, which organised the march, said 12,000 people marched in Varn on Sunday, while unions claimed 20,000.", [["12,000", "6,000"], ["20,000", "6,000"], ["12,000", "20,000"]]],
   // "the same period" points back to the period counted, not to the year before it was compared with
   ["Knife Crime in Varn", "Varn police said they recorded 1,412 knife offences in the 12 months to March, up from 1,280 the year before. The Osk Crime Observatory said its analysis of the same period showed 1,590 knife offences.", [["1,412", "1,590"]]],
   ["Valuations Differ", "While Ardent lists Mr. Dane's wealth at $7.5 billion, Calder says it is $5.5 billion.", [["$5.5 billion", "$7.5 billion"]]],
