@@ -323,6 +323,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // --- before the figure: its verb or the noun it measures
   let j = fi - 1;
   let creditTo = -1;
+  let withVote = false;
   if (lowerOf(toks[j]) === "from" && toks.slice(li + 1, li + 8).some((t) => t.lower === "to")) fr.prior = true;
   // "fell to 7.2 percent in March from 7.5 percent in February", "up from $2.9 billion": the level before a change
   // ("down from a $705 million loss the year before")
@@ -501,6 +502,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // a verb with its particle: "wants to take in 250,000 refugees", "let in 10,000"
     verb = toks[j - 1]!;
     phrasal = `${verb.lower} ${before}`;
+  } else if (f.unit === "percent" && before === "with" && lowerOf(toks[afterUnit]) === "of" && /^(?:the|popular)$/.test(lowerOf(toks[afterUnit + 1])) && /^(?:vote|votes|ballots)$/.test(lowerOf(toks[/^(?:national|popular|total|overall|first-round|final)$/.test(lowerOf(toks[afterUnit + 2])) ? afterUnit + 3 : afterUnit + 2]))) {
+    // "showed the measure with 56.4 percent of the vote", "re-elected with 61% of the vote": the share of the vote won
+    verb = toks[j]!;
+    withVote = true;
   } else if (f.unit === "count" && before === "with" && (creditTo = creditedBefore(toks, j)) >= 0) {
     // "data credit Zenta with 44.1 million subscribers", "credited the album with 262,000 units": what the one credited has
     verb = toks[creditTo]!;
@@ -589,6 +594,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       while (w < toks.length && w < v + 12 && toks[w]!.text !== "," && toks[w]!.text !== ";") w++;
       if (toks[w]?.text === ",") v = w + 1;
     }
+    // ("148 passengers and crew were on board": a second noun joined to the counted one is of the subject)
+    if (lowerOf(toks[v]) === "and" && toks[v + 1]?.word && !capd(toks[v + 1]!.text) && !FUNCTION.test(toks[v + 1]!.lower) && (PLURAL.test(toks[v + 1]!.lower) || /^(?:crew|staff)$/.test(toks[v + 1]!.lower)) && AUX.test(lowerOf(toks[v + 2]))) v += 2;
     // ("62% of residents over 65 in X have received": an age bound belongs to the subject)
     if (/^(?:over|under|above|aged)$/.test(lowerOf(toks[v])) && (/^\d{1,3}$/.test(toks[v + 1]?.text ?? "") || isSmallNumberWord(lowerOf(toks[v + 1])) && (!toks[v + 2]?.word || FUNCTION.test(lowerOf(toks[v + 2])) || AUX.test(lowerOf(toks[v + 2]))))) {
       ageBound = `${lowerOf(toks[v])} ${toks[v + 1]!.text}`;
@@ -817,6 +824,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // "cost investors $40 million": what the investors lost
       fr.predicate = "lost";
       fr.agent = npAt(toks, io);
+    } else if (pred === verb && withVote) {
+      fr.predicate = "won";
+      fr.predicateText = "won";
+      if (toks[j - 1]?.word && content(toks[j - 1]) && !FUNCTION.test(toks[j - 1]!.lower) && !/(?:ed|en)$/.test(toks[j - 1]!.lower)) fr.agent = npAt(toks, j - 1);
     } else if (pred === verb && creditTo >= 0) {
       fr.predicate = "has";
       fr.predicateText = "credited with";

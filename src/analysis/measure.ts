@@ -58,11 +58,15 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
   const parts = (t: Token) => t.text === ";" || t.text === ":" || t.text === "|" || t.text === "—" || t.text === "–";
   while (b >= 0 && c - b <= 10 && !parts(toks[b]!)) b--;
   if (b >= 0 && !parts(toks[b]!)) return null;
-  const label = toks.slice(b + 1, c);
+  let label = toks.slice(b + 1, c);
+  // ("First held: 1993 Tickets sold this year: 72,500": a line with no separator starts after the value of the line before)
+  const lastNumber = label.map((t) => /^\d/.test(t.text)).lastIndexOf(true);
+  if (lastNumber >= 0 && lastNumber < label.length - 1 && isCap(label[lastNumber + 1]!.text)) label = label.slice(lastNumber + 1);
   const words = label.filter((t) => t.text !== ",");
   if (!words.length || words.length > 7 || !isCap(label[0]!.text)) return null;
   // (a label of no count: "Age: 46", "Truth rating: 10", "Phone: 888 ...", "Page: 3")
-  if (words.some((t) => !t.word || /^\d/.test(t.text) && !/^(?:1[89]|20)\d\d$/.test(t.text) || NOT_A_LABEL.test(t.lower))) return null;
+  // ("Tickets sold this year: 72,500": a year the label is of is no label of a year)
+  if (words.some((t, x) => !t.word || /^\d/.test(t.text) && !/^(?:1[89]|20)\d\d$/.test(t.text) || NOT_A_LABEL.test(t.lower) && !(/^(?:year|season)$/.test(t.lower) && x > 0 && /^(?:this|last|next|per|a|each)$/.test(words[x - 1]!.lower)))) return null;
   // after the figure, its unit and the line's end only ("Date: 12 March" is a date, "Score: 3-1 to X" no line of a count)
   let end = li + 1;
   while (end < toks.length && end <= li + 2 && (toks[end]!.word && (UNIT_WORD.test(toks[end]!.lower) || /^(?:ha|percent|per|cent|c|f|celsius|fahrenheit)$/.test(toks[end]!.lower)) || toks[end]!.text === "°")) end++;
@@ -77,6 +81,8 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
   }
   if (end < toks.length && (toks[end]!.text === ";" || toks[end]!.text === "|")) end++; // the next line follows
   else if (end < toks.length && toks[end]!.text === "." && end === toks.length - 1) end++;
+  // ("Tickets sold this year: 72,500 Stages: 9": lines run together with nothing between, the next one's label and colon)
+  else if (end < toks.length && toks[end]!.word && isCap(toks[end]!.text) && toks.slice(end + 1, end + 5).some((t) => t.text === ":") && toks.slice(end, end + 5).findIndex((t) => t.text === ":") > 0 && toks.slice(end, end + toks.slice(end, end + 5).findIndex((t) => t.text === ":")).every((t) => t.word)) { /* the next line follows */ }
   else if (end !== toks.length) return null;
   const figure = toks.slice(fi, figureEnd === end ? end : figureEnd).filter((t, j, all) => j < all.length - 1 || !/^[.;|]$/.test(t.text));
   // (its words without the times it is of: "Inflation, March" is the inflation, in March)
@@ -905,7 +911,7 @@ export function measureFigures(
   for (const k of bySentence.keys()) {
     const variant = VARIANT.exec(text.slice(sentences[k]!.start, sentences[k]!.end));
     if (!variant) continue;
-    for (const m of figsOf.get(k) ?? []) if (m.key && m.figure.start > sentences[k]!.start + variant.index) m.key = `${m.key}|by-${variant[1]!.trim().toLowerCase().replace(/\s+/g, "-")}`;
+    for (const m of figsOf.get(k) ?? []) if (m.key && m.figure.start > sentences[k]!.start + variant.index) m.key = `${m.key}|by-${(variant[1] ?? variant[2] ?? "").trim().toLowerCase().replace(/\s+/g, "-")}`;
   }
   return out;
 }
@@ -930,7 +936,8 @@ const RESPECTIVE_VOICES = /(?:^|[,;]\s*)((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'�
 const NOW_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:had|have|has|are|is|were|was)\s+now\b/iu;
 
 /** Another reckoning of a measure, opening its clause or as its subject: "Under the expanded definition,", "By a broader measure,", "The expanded definition ... put the rate at". */
-const VARIANT = /(?:^|[,;]\s*)(?:(?:Under|under|By|by|On|on|Using|using)\s+(?:the|a|an|its|their|another|this)|^(?:The|An?))\s+((?:[a-z-]+\s+){0,2}?)(?:definition|measure|measurement|methodology|method|criteria|criterion|yardstick|gauge|formula)\b(?!\s+(?:of|to|for)\b)/;
+// (a sentence that opens with "The measure" with no word of its kind names a ballot measure, not a reckoning: "The measure won 58 percent")
+const VARIANT = /(?:^|[,;]\s*)(?:(?:Under|under|By|by|On|on|Using|using)\s+(?:the|a|an|its|their|another|this)\s+((?:[a-z-]+\s+){0,2}?)|^(?:The|An?)\s+((?:[a-z-]+\s+){1,2}?))(?:definition|measure|measurement|methodology|method|criteria|criterion|yardstick|gauge|formula)\b(?!\s+(?:of|to|for)\b)/;
 
 /** What a frame counts, for display: "killed", "jobs cut", "voters support". */
 function displayOf(fr: Frame): string {

@@ -405,6 +405,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Audit flags Rs 17.5 crore spend on Varn bus depot", "Rs 17.5 crore", { predicate: "spent", via: "level" }],
   ["Governor hails 1,200 jobs at Osk battery plant", "1,200", { predicate: null }],
   ["The Varn council removed 140 trees to make way for the road.", "140", { thing: "tree", predicate: "remov" }],
+  ["The airline said 148 passengers and crew were on board the flight.", "148", { thing: "passenger", predicate: "carried", via: "subject" }],
   // but not a state, a list's noun, or a verb whose object is another figure
   ["Of the 40 members, 12 members present at the meeting backed the motion.", "12", { predicate: null }],
   ["Add 2 cloves garlic, minced, to the pan.", "2", { predicate: null }],
@@ -520,6 +521,9 @@ const pairs: [string, string, string[][]][] = [
   ["Osk Systems to Cut 1,800 Jobs", "In a notice filed with the state, the company said about 1,200 positions would be affected.", [["1,800", "about 1,200"]]],
   ["Drought: Herders Say 30,000 Cattle Lost in Varn", "The Varn county government says about 12,000 head of cattle have died in Varn since the rains failed.", [["30,000", "about 12,000"]]],
   ["Varn Marches for Missing Journalist", "Police said 6,000 people marched in Varn on Sunday. The Osk Press Alliance, which organised the march, said 12,000 people marched in Varn on Sunday, while unions claimed 20,000.", [["12,000", "6,000"], ["20,000", "6,000"], ["12,000", "20,000"]]],
+  // a factbox's lines run together with nothing between them; a share of the vote a thing is "with"; a noun joined to the counted one
+  ["Varn Festival Sells Out", "FACTBOX — Varn Folk Festival First held: 1993 Tickets sold this year: 72,500 Stages: 9. Organisers said 64,300 tickets were sold this year.", [["64,300", "72,500"]]],
+  ["Varn Measure Passes", "Results posted by the Varn registrar showed the measure with 56.4 percent of the vote. The measure's backers said the measure won 58 percent of the vote.", [["56.4 percent", "58 percent"]]],
   // "the same period" points back to the period counted, not to the year before it was compared with
   ["Knife Crime in Varn", "Varn police said they recorded 1,412 knife offences in the 12 months to March, up from 1,280 the year before. The Osk Crime Observatory said its analysis of the same period showed 1,590 knife offences.", [["1,412", "1,590"]]],
   ["Valuations Differ", "While Ardent lists Mr. Dane's wealth at $7.5 billion, Calder says it is $5.5 billion.", [["$5.5 billion", "$7.5 billion"]]],
