@@ -337,7 +337,9 @@ export function measureFigures(
     // ("412 cases, including nine deaths, had been recorded in X": the aside's closing comma does not end the clause)
     let asideOpen = /,\s*(?:including|among them)\s+[^,]*$/.test(text.slice(s.start, f.start));
     for (let j = li + 1; j < toks.length; j++) if (toks[j]!.text === "," || toks[j]!.text === ";" || (lowerOf(toks[j]) === "and" && lowerOf(toks[j + 1]) === "that")) {
-      if (/^(?:including|among)$/.test(lowerOf(toks[j + 1]))) continue;
+      // (an aside of the parts that runs to the sentence's end, "420 positions would go across the company, including drivers at the
+      // X operations", is no scope of the whole: the clause ends before it)
+      if (/^(?:including|among)$/.test(lowerOf(toks[j + 1])) && (j < li || toks.slice(j + 2).some((t) => t.text === "," || t.text === ";"))) continue;
       if (asideOpen && toks[j]!.text === ",") {
         asideOpen = false;
         continue;

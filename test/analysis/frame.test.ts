@@ -1012,6 +1012,8 @@ const pairs: [string, string, string[][]][] = [
 
 /** [sentence, figure, the places its scope names]: who works at a body is not where a figure is. */
 const scopes: [string, string, string | null][] = [
+  // an aside of the parts that runs to the sentence's end is no scope of the whole; one that closes before the verb may be
+  ["The union said 420 positions would go across the company, including drivers at the Varn operations.", "420", null],
   // a span of months is no place ("in the July-to-September quarter")
   ["The survey put the rate at 32.9 percent in the July-to-September quarter.", "32.9 percent", null],
   ["Analysts at Orlo estimate the firm sold 1.2 million phones.", "1.2 million", null],
