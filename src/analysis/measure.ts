@@ -374,6 +374,12 @@ export function measureFigures(
       clauseStart = j + 1;
       break;
     }
+    // ... and from the "that" of a telling ("told farmers in Eldoret on Saturday that the government had set aside KSh 7 billion":
+    // where it was told is no place of what was told), looked for a few words back only
+    for (let j = fi - 1; j > clauseStart && j >= fi - 15; j--) if (toks[j]!.lower === "that" && toks.slice(Math.max(0, j - 12), j).some((t) => REPORTING.test(t.lower) || /^(?:told|tell|tells|telling|informed|assured|warned|reminded)$/.test(t.lower))) {
+      clauseStart = j + 1;
+      break;
+    }
     const ck = `${s.index}:${clauseStart}:${clauseToks}`;
     let places = clausePlaces.get(ck);
     if (!places) clausePlaces.set(ck, (places = placesInTokens(text, clauseToks === toks.length && clauseStart === 0 ? toks : toks.slice(clauseStart, clauseToks), exclude).specific));

@@ -524,6 +524,8 @@ const pairs: [string, string, string[][]][] = [
   // a factbox's lines run together with nothing between them; a share of the vote a thing is "with"; a noun joined to the counted one
   ["Varn Festival Sells Out", "FACTBOX — Varn Folk Festival First held: 1993 Tickets sold this year: 72,500 Stages: 9. Organisers said 64,300 tickets were sold this year.", [["64,300", "72,500"]]],
   ["Varn Measure Passes", "Results posted by the Varn registrar showed the measure with 56.4 percent of the vote. The measure's backers said the measure won 58 percent of the vote.", [["56.4 percent", "58 percent"]]],
+  // where a thing was told is no place of what was told
+  ["Subsidy Figures Differ", "Budget papers show KSh 5.6 billion has been allocated to the fertiliser subsidy this year. The minister told farmers at a rally in Varn on Saturday that the government had set aside KSh 7 billion for the fertiliser subsidy this year.", [["KSh 5.6 billion", "KSh 7 billion"]]],
   // "the same period" points back to the period counted, not to the year before it was compared with
   ["Knife Crime in Varn", "Varn police said they recorded 1,412 knife offences in the 12 months to March, up from 1,280 the year before. The Osk Crime Observatory said its analysis of the same period showed 1,590 knife offences.", [["1,412", "1,590"]]],
   ["Valuations Differ", "While Ardent lists Mr. Dane's wealth at $7.5 billion, Calder says it is $5.5 billion.", [["$5.5 billion", "$7.5 billion"]]],
@@ -1014,6 +1016,7 @@ const pairs: [string, string, string[][]][] = [
 const scopes: [string, string, string | null][] = [
   // an aside of the parts that runs to the sentence's end is no scope of the whole; one that closes before the verb may be
   ["The union said 420 positions would go across the company, including drivers at the Varn operations.", "420", null],
+  ["Police said that 30 people were killed in Varn.", "30", "Varn"],
   // a span of months is no place ("in the July-to-September quarter")
   ["The survey put the rate at 32.9 percent in the July-to-September quarter.", "32.9 percent", null],
   ["Analysts at Orlo estimate the firm sold 1.2 million phones.", "1.2 million", null],
