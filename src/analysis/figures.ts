@@ -101,6 +101,8 @@ const QUALIFIERS: [string, (n: number) => Pick<RawFigure, "low" | "high" | "lowO
   ["precisely", (n) => ({ low: n, high: n, lowOpen: false, highOpen: false, vague: false })],
 ];
 const QUALIFIER_MAP = new Map(QUALIFIERS);
+/** Qualifiers that say a figure roughly, either way. */
+const ROUGHLY = /^(?:about|around|roughly|approximately|some|in the region of|in the order of|on the order of)$/i;
 
 /** Number words, as counts. "one" is left out: it is a pronoun far more often than a count. */
 const UNITS: Record<string, number> = {
@@ -437,7 +439,12 @@ function inRatio(ratios: RawFigure[], at: number): boolean {
 
 function single(start: number, end: number, numberStart: number, value: number, unit: Pick<RawFigure, "unit" | "code">, qualifier: string): RawFigure {
   const q = QUALIFIER_MAP.get(qualifier);
-  const iv = q ? q(value) : { low: value, high: value, lowOpen: false, highOpen: false, vague: false };
+  let iv = q ? q(value) : { low: value, high: value, lowOpen: false, highOpen: false, vague: false };
+  // ("about 54 per cent": a large share said roughly is within a tenth of it, not a sixth either way: 61.4 is no "about 54"; a small one as before)
+  if (unit.unit === "percent" && ROUGHLY.test(qualifier)) {
+    const slack = Math.min(value * 0.15, Math.max(1, value * 0.1));
+    iv = { ...iv, low: Math.max(0, value - slack), high: value + slack };
+  }
   // (pence written against the number are part of it: "34p")
   const e = unit.code === "GBX" ? end + 1 : end;
   return { start, end: e, numberStart, numberEnd: e, value, ...iv, ...unit, qualifier, stated: value };

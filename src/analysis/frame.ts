@@ -1680,6 +1680,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     const win = toks.slice(Math.max(0, fi - 10), fi).map((t) => t.lower).join(" ");
     if (/\b(?:those|people|households|families|anyone|taxpayers|earners|individuals|couples|workers|companies|businesses|firms|homes|properties|estates|incomes?)\b.{0,40}\b(?:with|earning|making|earn|make|above|over|below|under|worth|valued)\b/.test(win)) fr.strong = false;
   }
+  // a count or a study is who gives a figure, never who did what it counts ("its parallel vote tabulation indicated turnout of
+  // about 54 per cent": the turnout is the election's, whoever tallied it)
+  if (fr.agent && COUNT_DOC.test(fr.agent.split("|")[1] ?? "") && !VICTIM_KEYS.has(fr.predicate ?? "")) fr.agent = null;
   // jobs "affected" by a closure or a restructuring are the jobs cut ("1,200 positions would be affected" / "to cut 1,800 jobs")
   if (fr.predicate === "affected" && fr.thing === "job") fr.predicate = "cut";
   // living things lost are dead ("30,000 cattle lost" / "12,000 head of cattle have died", "we lost 35 fighters"), not money or jobs lost
@@ -1714,6 +1717,8 @@ function changeBefore(toks: Token[], x: number): boolean {
 const LEVEL_KIND = /^(?:food|core|headline|underlying|energy|fuel|services|goods|housing|rental|youth|adult|male|female|rural|urban|long-term|short-term|seasonal)$/;
 
 /** Words that make a temperature a day's high, or its low. */
+/** Heads of counts and studies: a voice of a figure, not a doer. */
+const COUNT_DOC = /^(?:tabulation|tally|count|survey|poll|estimate|figure|data|analysi|report|study|record|statistic|tracking|monitoring|review|audit|census|calculation|model|projection|assessment)s?$/;
 /** Counted things whose loss is a death: soldiers, fighters, civilians of a war, and livestock (not members, players or workers lost, who leave). */
 const LIVING = /^(?:soldier|fighter|martyr|civilian|troop|cattle|livestock|sheep|goat|cow|camel|head|animal|horse|pig|chicken|poultry)$/;
 /** Verbs of judging a quantity someone gives: what is thought of it, not what was done. */

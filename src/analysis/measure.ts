@@ -961,7 +961,8 @@ export const OWN_DOMAIN = "(its own)";
 /** A scope marker: an event set apart from the article's ("a separate rally"), by the figure's offset. */
 const SEPARATE_EVENT = "(separate event)";
 /** Words that set an event apart: "a separate rally", "a rival march", "a parallel protest". */
-const SEPARATE = /\b(?:separate|rival|parallel|counter-?)\s+(?:\w+\s+)?(?:rally|rallies|march|marches|protest|protests|demonstration|demonstrations|event|gathering|attack|attacks|blast|explosion|incident|vote|ballot|poll|survey|strike|fire|crash|meeting|study|report|count)\b/i;
+// (not "its parallel vote tabulation", "a parallel tally": observers' own count of the same vote)
+const SEPARATE = /\b(?:separate|rival|parallel|counter-?)\s+(?:\w+\s+)?(?:rally|rallies|march|marches|protest|protests|demonstration|demonstrations|event|gathering|attack|attacks|blast|explosion|incident|vote|ballot|poll|survey|strike|fire|crash|meeting|study|report|count)\b(?!\s+(?:tabulation|tabulations|tally|tallies|count|counts))/i;
 /** Whether a scope is a place to show, not a marker. */
 export function shownPlace(p: string): boolean {
   return !p.startsWith("(");

@@ -526,6 +526,9 @@ const pairs: [string, string, string[][]][] = [
   ["Varn Measure Passes", "Results posted by the Varn registrar showed the measure with 56.4 percent of the vote. The measure's backers said the measure won 58 percent of the vote.", [["56.4 percent", "58 percent"]]],
   // where a thing was told is no place of what was told
   ["Subsidy Figures Differ", "Budget papers show KSh 5.6 billion has been allocated to the fertiliser subsidy this year. The minister told farmers at a rally in Varn on Saturday that the government had set aside KSh 7 billion for the fertiliser subsidy this year.", [["KSh 5.6 billion", "KSh 7 billion"]]],
+  // a large share said roughly is within a tenth of it; observers' parallel tally is a count of the same vote, and no doer
+  ["Observers Question Turnout", "The returning officer said turnout was 61.4 percent. The Osk Poll Watch said its parallel vote tabulation indicated turnout of about 54 percent.", [["61.4 percent", "about 54 percent"]]],
+  ["Turnout in Varn", "The commission said turnout was 27 percent. Observers said turnout was about 30 percent.", []],
   // "the same period" points back to the period counted, not to the year before it was compared with
   ["Knife Crime in Varn", "Varn police said they recorded 1,412 knife offences in the 12 months to March, up from 1,280 the year before. The Osk Crime Observatory said its analysis of the same period showed 1,590 knife offences.", [["1,412", "1,590"]]],
   ["Valuations Differ", "While Ardent lists Mr. Dane's wealth at $7.5 billion, Calder says it is $5.5 billion.", [["$5.5 billion", "$7.5 billion"]]],
