@@ -529,6 +529,7 @@ const pairs: [string, string, string[][]][] = [
   // a large share said roughly is within a tenth of it; observers' parallel tally is a count of the same vote, and no doer
   ["Observers Question Turnout", "The returning officer said turnout was 61.4 percent. The Osk Poll Watch said its parallel vote tabulation indicated turnout of about 54 percent.", [["61.4 percent", "about 54 percent"]]],
   ["Turnout in Varn", "The commission said turnout was 27 percent. Observers said turnout was about 30 percent.", []],
+  ["Stampede at Varn Temple", "Police said 18 devotees were killed in the stampede at the Varn temple. The district collector said 22 people were killed in the stampede at the Varn temple.", [["18", "22"]]],
   // "the same period" points back to the period counted, not to the year before it was compared with
   ["Knife Crime in Varn", "Varn police said they recorded 1,412 knife offences in the 12 months to March, up from 1,280 the year before. The Osk Crime Observatory said its analysis of the same period showed 1,590 knife offences.", [["1,412", "1,590"]]],
   ["Valuations Differ", "While Ardent lists Mr. Dane's wealth at $7.5 billion, Calder says it is $5.5 billion.", [["$5.5 billion", "$7.5 billion"]]],
