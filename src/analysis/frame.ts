@@ -1683,6 +1683,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // a count or a study is who gives a figure, never who did what it counts ("its parallel vote tabulation indicated turnout of
   // about 54 per cent": the turnout is the election's, whoever tallied it)
   if (fr.agent && COUNT_DOC.test(fr.agent.split("|")[1] ?? "") && !VICTIM_KEYS.has(fr.predicate ?? "")) fr.agent = null;
+  // what is "released" by the barrel, litre or tonne is let out, not set free ("released an estimated 2,500 barrels of oil" / "spilled 700")
+  if (fr.predicate === "freed" && f.unit === "measure") fr.predicate = "spilled";
   // jobs "affected" by a closure or a restructuring are the jobs cut ("1,200 positions would be affected" / "to cut 1,800 jobs")
   if (fr.predicate === "affected" && fr.thing === "job") fr.predicate = "cut";
   // living things lost are dead ("30,000 cattle lost" / "12,000 head of cattle have died", "we lost 35 fighters"), not money or jobs lost
