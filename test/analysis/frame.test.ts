@@ -406,7 +406,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Governor hails 1,200 jobs at Osk battery plant", "1,200", { predicate: null }],
   ["The Varn council removed 140 trees to make way for the road.", "140", { thing: "tree", predicate: "remov" }],
   ["The airline said 148 passengers and crew were on board the flight.", "148", { thing: "passenger", predicate: "carried", via: "subject" }],
-  ["The pipeline released an estimated 2,500 barrels of oil into the river.", "2,500", { predicate: "spilled" }],
+  ["The pipeline released 2,500 barrels of oil into the river.", "2,500", { predicate: "spilled" }],
   ["The rebels released 40 prisoners on Monday.", "40", { predicate: "freed" }],
   // but not a state, a list's noun, or a verb whose object is another figure
   ["Of the 40 members, 12 members present at the meeting backed the motion.", "12", { predicate: null }],
