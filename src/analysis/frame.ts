@@ -502,12 +502,12 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // a verb with its particle: "wants to take in 250,000 refugees", "let in 10,000"
     verb = toks[j - 1]!;
     phrasal = `${verb.lower} ${before}`;
-  } else if (f.unit === "percent" && before === "with" && lowerOf(toks[afterUnit]) === "of" && /^(?:the|popular)$/.test(lowerOf(toks[afterUnit + 1])) && /^(?:vote|votes|ballots)$/.test(lowerOf(toks[/^(?:national|popular|total|overall|first-round|final)$/.test(lowerOf(toks[afterUnit + 2])) ? afterUnit + 3 : afterUnit + 2]))) {
+  } else if (f.unit === "percent" && before === "with" && lowerOf(toks[afterUnit]) === "of" && ofTheVote(toks, afterUnit + 1)) {
     // "showed the measure with 56.4 percent of the vote", "re-elected with 61% of the vote": the share of the vote won
     verb = toks[j]!;
     withVote = true;
   } else if (f.unit === "count" && before === "with" && (creditTo = creditedBefore(toks, j)) >= 0) {
-    // "data credit Zenta with 44.1 million subscribers", "credited the album with 262,000 units": what the one credited has
+    // "data credit Osktel with 44.1 million subscribers", "credited the album with 262,000 units": what the one credited has
     verb = toks[creditTo]!;
   } else if (f.unit !== "money" && /^(?:us|it|them|him|her|me)$/.test(before) && GIVE.test(lowerOf(toks[j - 1])) && toks[j - 1]!.word && !capd(toks[j - 1]!.text)) {
     // "had given us 138 seats", "gave it 57 percent of the vote": what the one given to got
@@ -540,9 +540,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     possess = f.unit === "count" && !!noun && !!verb && POSSESS.test(verb.lower) && fi - indexIn(toks, verb) <= 3;
     // "Vell received 1.2 million votes", "won 1.4 million votes": what its subject got (one quantity whichever verb of getting says it)
     // (and "won 54 percent of the vote": a share of an election's vote got; a poll's shares are read as match-ups)
-    // ("of the vote", "of the national vote", "of the popular vote")
-    const voteAt = /^(?:national|popular|total|overall|first-round|final)$/.test(lowerOf(toks[afterUnit + 2])) ? afterUnit + 3 : afterUnit + 2;
-    const voteShare = f.unit === "percent" && viaOf && /^(?:the|popular)$/.test(lowerOf(toks[afterUnit + 1])) && /^(?:vote|votes|ballots)$/.test(lowerOf(toks[voteAt]));
+    const voteShare = f.unit === "percent" && viaOf && ofTheVote(toks, afterUnit + 1);
     // ("took 46 percent of the vote", "took 94 seats": taking is getting only of votes and seats, not "took 40 hostages")
     gain = (f.unit === "count" && !!noun || voteShare) && !!verb && (GAIN.test(verb.lower) || /^(?:took|take|takes|taking|taken)$/.test(verb.lower) && (voteShare || f.unit === "count" && /^(?:seats|votes|ballots|delegates|wards|constituencies|districts)$/.test(noun?.lower ?? ""))) && fi - indexIn(toks, verb) <= 3;
     // "the recall covers 340,000 vehicles", "the breach affected ...": a see-through verb whose subject names an act is that act's count
@@ -556,7 +554,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // ("Police put the turnout at 6,000, while the organisers claimed 9,500": a bare count claimed answers the count beside it)
     if (verb && f.unit === "count" && !noun && /^(?:claimed|claims|claim|claiming)$/.test(verb.lower)) {
       reportedBare = true;
-      // (whose claim it is, is its voice: "unions claimed 1.1 million", "the organisers, the Free Press Alliance, claimed 9,500")
+      // (whose claim it is, is its voice: "unions claimed 1.1 million", "the organisers, the Varn Press Union, claimed 9,500")
       const who = claimantBefore(toks, indexIn(toks, verb));
       if (who && !fr.holder) {
         fr.holder = who;
@@ -833,7 +831,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       fr.predicateText = "credited with";
       fr.agent = npAt(toks, j - 1);
     } else if (pred === verb && GIVE.test(pred.lower) && f.unit !== "money" && io === fi - 1 && lowerOf(toks[indexIn(toks, pred) + 1]) !== "away" && (content(toks[io]) || /^(?:us|it|them|him|her|me)$/.test(lowerOf(toks[io]))) && (noun || f.unit === "percent")) {
-      // "voters gave Sithole 5,130 votes", "had given us 138 seats": what the one given to got, as "won 138 seats" says
+      // "voters gave Ada Obi 5,130 votes", "had given us 138 seats": what the one given to got, as "won 138 seats" says
       fr.predicate = f.unit === "percent" ? "won" : "got";
       fr.predicateText = "received";
       const r = lowerOf(toks[io]);
@@ -1788,7 +1786,7 @@ const STATE_AFTER = /^(?:present|absent|alone|aged|old|dead|alive|ill|sick|high|
  * A verb in the present, bare after a plural subject: "40 migrants drown off Libya", "Over 14,000 nurses walk out",
  * "3,000 people live in the valley". Without a tagger, a bare word is read as a verb only when nothing else can be:
  * right after a plural counted noun, itself no plural or adverb or state, and followed by what follows a verb
- * (a preposition or particle, a determiner, a name, a number, or the clause's end).
+ * (a preposition or particle, a determiner or a name; a headline's end), with no figure for its object.
  */
 function bareVerbAfter(toks: Token[], v: number, noun: Token | null, nounEnd: number, steps: number, titleCase: boolean, headline: boolean): boolean {
   if (steps > 0 || !noun || v !== nounEnd || !PLURAL.test(noun.lower)) return false;
@@ -1956,7 +1954,14 @@ function claimantBefore(toks: Token[], v: number): string | null {
   return words.length && !/^(?:they|we|he|she|it|i|you)$/i.test(words[0]!) ? words.join(" ") : null;
 }
 
-/** "credit Zenta with", "credited the album with" (toks[j] is "with"): the index of the verb of crediting, or -1. */
+/** "the vote", "the national vote", "popular vote" from toks[x] (after a share's "of"). */
+function ofTheVote(toks: Token[], x: number): boolean {
+  if (!/^(?:the|popular)$/.test(lowerOf(toks[x]))) return false;
+  const at = /^(?:national|popular|total|overall|first-round|final)$/.test(lowerOf(toks[x + 1])) ? x + 2 : x + 1;
+  return /^(?:vote|votes|ballots)$/.test(lowerOf(toks[at]));
+}
+
+/** "credit Osktel with", "credited the album with" (toks[j] is "with"): the index of the verb of crediting, or -1. */
 function creditedBefore(toks: Token[], j: number): number {
   let p = j - 1;
   while (p > 0 && j - p <= 4 && toks[p]!.word && !FUNCTION.test(toks[p]!.lower) && !/^(?:credit|credits|credited|crediting)$/.test(toks[p]!.lower)) p--;

@@ -82,7 +82,7 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
   if (end < toks.length && (toks[end]!.text === ";" || toks[end]!.text === "|")) end++; // the next line follows
   else if (end < toks.length && toks[end]!.text === "." && end === toks.length - 1) end++;
   // ("Tickets sold this year: 72,500 Stages: 9": lines run together with nothing between, the next one's label and colon)
-  else if (end < toks.length && toks[end]!.word && isCap(toks[end]!.text) && toks.slice(end + 1, end + 5).some((t) => t.text === ":") && toks.slice(end, end + 5).findIndex((t) => t.text === ":") > 0 && toks.slice(end, end + toks.slice(end, end + 5).findIndex((t) => t.text === ":")).every((t) => t.word)) { /* the next line follows */ }
+  else if (end < toks.length && toks[end]!.word && isCap(toks[end]!.text) && nextLabel(toks, end)) { /* the next line follows */ }
   else if (end !== toks.length) return null;
   const figure = toks.slice(fi, figureEnd === end ? end : figureEnd).filter((t, j, all) => j < all.length - 1 || !/^[.;|]$/.test(t.text));
   // (its words without the times it is of: "Inflation, March" is the inflation, in March)
@@ -94,6 +94,21 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
   if (ing > 0) lower.splice(ing, 0, made("were"));
   if (lower.some((t) => PLURAL.test(t.lower) && !FUNCTION.test(t.lower))) return { toks: renumber([...figure, ...lower, made(".")]), fi: 0, li: li - fi, label };
   return { toks: renumber([made("The"), ...lower, made("was"), ...figure]), fi: lower.length + 2, li: lower.length + 2 + li - fi, label };
+}
+
+/** Whether toks[at] opens a line's label: up to four words, then a colon ("Stages:", "Campsite capacity:"). */
+function nextLabel(toks: Token[], at: number): boolean {
+  for (let x = at; x < toks.length && x < at + 5; x++) {
+    if (toks[x]!.text === ":") return x > at;
+    if (!toks[x]!.word) return false;
+  }
+  return false;
+}
+
+/** Whether a comma or a semicolon comes anywhere from toks[from] on (read without copying the sentence). */
+function commaAfter(toks: Token[], from: number): boolean {
+  for (let x = from; x < toks.length; x++) if (toks[x]!.text === "," || toks[x]!.text === ";") return true;
+  return false;
 }
 
 /** A levy or a price and what it is on or for, before its figure: "tariffs on imported machinery to", "the duty on petrol was". */
@@ -339,7 +354,7 @@ export function measureFigures(
     for (let j = li + 1; j < toks.length; j++) if (toks[j]!.text === "," || toks[j]!.text === ";" || (lowerOf(toks[j]) === "and" && lowerOf(toks[j + 1]) === "that")) {
       // (an aside of the parts that runs to the sentence's end, "420 positions would go across the company, including drivers at the
       // X operations", is no scope of the whole: the clause ends before it)
-      if (/^(?:including|among)$/.test(lowerOf(toks[j + 1])) && (j < li || toks.slice(j + 2).some((t) => t.text === "," || t.text === ";"))) continue;
+      if (/^(?:including|among)$/.test(lowerOf(toks[j + 1])) && (j < li || commaAfter(toks, j + 2))) continue;
       if (asideOpen && toks[j]!.text === ",") {
         asideOpen = false;
         continue;
@@ -374,7 +389,7 @@ export function measureFigures(
       clauseStart = j + 1;
       break;
     }
-    // ... and from the "that" of a telling ("told farmers in Eldoret on Saturday that the government had set aside KSh 7 billion":
+    // ... and from the "that" of a telling ("told farmers in Varn on Saturday that the government had set aside KSh 7 billion":
     // where it was told is no place of what was told), looked for a few words back only
     for (let j = fi - 1; j > clauseStart && j >= fi - 15; j--) if (toks[j]!.lower === "that" && toks.slice(Math.max(0, j - 12), j).some((t) => REPORTING.test(t.lower) || /^(?:told|tell|tells|telling|informed|assured|warned|reminded)$/.test(t.lower))) {
       clauseStart = j + 1;
@@ -614,7 +629,6 @@ export function measureFigures(
       // (a share of the vote got is "won", and seats got are "got", as the frame reader names them: "won 94 seats and 46 percent of the vote")
       const predicate = a.frame.predicate === "got" && b.figure.unit === "percent" ? "won" : a.frame.predicate === "won" && a.figure.unit === "percent" && b.figure.unit === "count" ? "got" : a.frame.predicate;
       const frame = { ...b.frame, predicate, predicateText: a.frame.predicateText, via: a.frame.via, agent: a.frame.agent, modality: a.frame.modality, strong: true };
-      if (!frame.thing && b.figure.unit === "percent") frame.thing = null;
       const unitKey = b.figure.unit === "money" ? `money:${b.figure.code ?? "?"}` : b.figure.unit === "measure" ? `measure:${b.figure.code}` : b.figure.unit;
       const key = frameKey(frame, unitKey);
       if (!key) continue;

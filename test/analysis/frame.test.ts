@@ -398,7 +398,7 @@ const frames: [string, string, Partial<Frame>][] = [
   ["Over 14,000 nurses walk out in pay dispute", "Over 14,000", { thing: "nurs", predicate: "struck", via: "subject" }],
   // what the one given to or credited got, and a passive's doers counted
   ["The party's president said voters had given us 138 seats and a clear mandate.", "138", { thing: "seat", predicate: "got", agent: "@pro" }],
-  ["The party said Sithole had been backed by 5,130 voters in the ward.", "5,130", { thing: "voter", predicate: "support", via: "subject" }],
+  ["The party said Ada Obi had been backed by 5,130 voters in the ward.", "5,130", { thing: "voter", predicate: "support", via: "subject" }],
   ["The festival was attended by 40,000 fans, organisers said.", "40,000", { predicate: "gathered", via: "subject" }],
   ["Vell won 40 percent of the vote, followed by Orrin with 30 percent.", "30 percent", { predicate: null }],
   // a verb of judging is no act of the figure's
@@ -508,7 +508,7 @@ const pairs: [string, string, string[][]][] = [
   ["Varn Court Backlog", "The chief justice said 38,000 cases were pending in Varn courts. The bar association said 45,000 cases were awaiting trial in Varn courts.", [["38,000", "45,000"]]],
   // a focusing adverb between the verb and its figure is read past
   ["Varn Emissions Fall", "The ministry said national emissions fell by 4.1% last year. The Osk coalition said national emissions fell by only 1.6% last year.", [["1.6%", "4.1%"]]],
-  ["Osk Subscriber Count Disputed", "Zenta says it had 48.5 million subscribers at the end of June. However, figures published by the Varn regulator credit Zenta with 44.1 million subscribers at the end of June.", [["44.1 million", "48.5 million"]]],
+  ["Osk Subscriber Count Disputed", "Osktel says it had 48.5 million subscribers at the end of June. However, figures published by the Varn regulator credit Osktel with 44.1 million subscribers at the end of June.", [["44.1 million", "48.5 million"]]],
   // a price a thing is going for; customers without service are an outage
   ["Rice Price Disputed in Varn", "A bag of rice sold for 78,000 naira at the Varn market on Friday, the statistics bureau said. A traders' leader said a bag of rice is going for 65,000 naira at the Varn market on Friday.", [["65,000", "78,000"]]],
   ["Ice Storm Leaves 40,000 Without Power in Varn", "The Osk utility said more than 52,000 customers were without service in Varn on Tuesday.", [["40,000", "more than 52,000"]]],
