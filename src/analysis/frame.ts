@@ -639,6 +639,17 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         subjVerb = toks[v]!;
         break;
       }
+      // "612 patients were on trolleys", "3,000 people were in shelters", and a headline's "612 patients on trolleys": where
+      // the counted are kept is their state (a plural of places to be, not a place's name, a time or a share)
+      if ((sawAux || steps === 0 && headline) && (w === "on" || w === "in") && STATE_PLACE.test(lowerOf(toks[v + 1]))) {
+        subjVerb = toks[v + 1]!;
+        break;
+      }
+      // (and "waiting on trolleys", "sleeping in tents": the state, whatever the counted do there)
+      if (/^(?:waiting|lying|sleeping|living|staying|sheltering|held|kept|stuck|treated|nursed)$/.test(w) && /^(?:on|in)$/.test(lowerOf(toks[v + 1])) && STATE_PLACE.test(lowerOf(toks[v + 2]))) {
+        subjVerb = toks[v + 2]!;
+        break;
+      }
       if (AUX.test(w) || LIKELY.test(w) && sawAux || (REPORTING.test(w) && sawAux)) {
         sawAux = true;
         if (/^(?:be|been|being|was|were|is|are)$/.test(w)) sawBe = true;
@@ -1422,6 +1433,14 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       fr.found = false;
       fr.floor = true;
     }
+    // ("the count showed 438 patients on trolleys": the things found where they are kept are in that state, as "612 were on trolleys")
+    const at = indexIn(toks, noun);
+    if (/^(?:on|in)$/.test(lowerOf(toks[at + 1])) && STATE_PLACE.test(lowerOf(toks[at + 2]))) {
+      fr.predicate = normalize(toks[at + 2]!.text);
+      fr.predicateText = `${lowerOf(toks[at + 1])} ${lowerOf(toks[at + 2])}`;
+      fr.via = "subject";
+      fr.found = false;
+    }
   }
   // "22 passengers sustained injuries", "suffered serious wounds": a verb of undergoing with a noun of harm after it says the harm
   if (/^(?:sustain|suffer|receiv)$/.test(fr.predicate ?? "") && subjVerb) {
@@ -1779,6 +1798,8 @@ const QUALIFIER_WORD = /^(?:an?|estimated|about|some|nearly|almost|around|roughl
 /** Nouns of fixed phrases that follow a noun and say its state: "under discussion", "in question", "under review", "at stake", "on offer". */
 const POSTMODIFIER_IDIOM = /^(?:discussion|consideration|review|negotiation|negotiations|question|dispute|stake|offer|table)$/;
 
+/** Plurals of where the counted are kept: "on trolleys", "in shelters", "in camps", "on waiting lists". */
+const STATE_PLACE = /^(?:trolleys|stretchers|shelters|camps|tents|hospitals|wards|corridors|cells|custody|care|detention|quarantine|isolation|hiding|queues|lists|streets)$/;
 /** Words that stand after a counted noun as its state, not its act ("12 members present", "20 years old"). */
 const STATE_AFTER = /^(?:present|absent|alone|aged|old|dead|alive|ill|sick|high|low|long|wide|deep|tall|late|short|away|ahead|abroad|apart|apiece|overall|total|worldwide|nationwide|online|offline|inside|outside|aboard|ashore|overseas|home|strong|net|gross|more|less|left|behind|together|yet|ago|earlier|later|apart|alike|each|free|due|back|down|up|out|off|above|below|plus|minus|max|min|per|too|instead|daily|weekly|monthly|yearly|annually|apiece|overnight|worth|tonight|today|yesterday|tomorrow|age|why|how|never|ever|always|often|sometime|sometimes|everyday|necessary|enough)$/;
 

@@ -408,6 +408,10 @@ const frames: [string, string, Partial<Frame>][] = [
   ["The airline said 148 passengers and crew were on board the flight.", "148", { thing: "passenger", predicate: "carried", via: "subject" }],
   ["The pipeline released 2,500 barrels of oil into the river.", "2,500", { predicate: "spilled" }],
   ["The rebels released 40 prisoners on Monday.", "40", { predicate: "freed" }],
+  // where the counted are kept is their state, however it is said
+  ["The union said 612 patients were on trolleys in the emergency department.", "612", { predicate: "trolley", via: "subject" }],
+  ["A total of 540 patients were waiting on trolleys on Tuesday.", "540", { predicate: "trolley" }],
+  ["About 3,000 people were in shelters on Sunday, officials said.", "About 3,000", { predicate: "shelter" }],
   // but not a state, a list's noun, or a verb whose object is another figure
   ["Of the 40 members, 12 members present at the meeting backed the motion.", "12", { predicate: null }],
   ["Add 2 cloves garlic, minced, to the pan.", "2", { predicate: null }],
