@@ -158,7 +158,7 @@ const RATIO = /(?<![\p{L}\p{N}.,])(?:(about|around|roughly|nearly|almost|some|mo
 /** Currency words after a number make it money ("9 billion cedis", "25 million dollars"). */
 const CURRENCY_AFTER = /^\s+(?:[A-Z][a-z]+\s+)?(?:dollars?|euros?|pounds?|cedis?|yuan|yen|rupees?|pesos?|rand|naira|shillings?|francs?|kronor|kroner|krona|won|rubles?|roubles?|lira|liras|dinars?|riyals?|dirhams?|reais|real|ringgit|baht|rupiah|zloty|forints?|hryvnias?|bitcoins?)\b/;
 /** Words after a number that make it a date, time, age or label rather than a count. */
-const NOT_A_COUNT_AFTER = /^\s*(?:-?year-old|-?years?\s+old|a\.m\.|p\.m\.|am\b|pm\b|o'clock|st\b|nd\b|rd\b|th\b|BC\b|AD\b|:\d)/i;
+const NOT_A_COUNT_AFTER = /^\s*(?:-(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves)\b|-?year-old|-?years?\s+old|a\.m\.|p\.m\.|am\b|pm\b|o'clock|st\b|nd\b|rd\b|th\b|BC\b|AD\b|:\d)/i;
 /** Words before a number that make it a date, label or rank rather than a count. */
 const NOT_A_COUNT_BEFORE =
   /(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|\b(?:page|pages|p\.|pp\.|no\.|number|route|highway|article|section|chapter|room|flight|line|gate|platform|level|grade|class|version|phase|week|day|year|years|season|round|game|stage|district|ward|channel|interstate|i-|apt\.?|suite|paragraph|resolution|amendment|rule|verse|act|bill|model|series|episode|volume|vol\.|part|parts|option|options|item|step|type|category|tier|generation|gen|exhibit|appendix|question|proposition|prop|title|unit|zone|sector|lot|box|pier|terminal|building|block|floor|row|column|seat|track|lane|psalm|rank|ranked|ios|android|windows)|[#№])\s*$/i;

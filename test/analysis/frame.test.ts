@@ -438,6 +438,8 @@ const units: [string, [string, string, string | null][]][] = [
   // pence written against the number; a screen's lines are no figure
   ["Vale paid 34p per litre, down from 38.5p.", [["34p", "money", "GBX"], ["38.5p", "money", "GBX"]]],
   ["The phone records video at 1080p.", []],
+  // a fraction's numerator is no count
+  ["About two-thirds of the visitors were residents, and three-quarters came by ferry.", []],
   ["It sold for £3bn last year.", [["£3bn", "money", "GBP"]]],
   ["The plan costs 25 million euros.", [["25 million", "money", "EUR"]]],
   ["Fares rose to C$40 this week.", [["C$40", "money", "CAD"]]],
