@@ -401,7 +401,7 @@ export function findFigures(text: string, from = 0, to = text.length): RawFigure
       }
       const realStart = /between\s+$/i.test(before) ? start - (before.length - before.search(/between\s+$/i)) : start;
       const ru = unitOf(pct, a.currency ?? b.currency, after, rawB);
-      const re = ru.code === "GBX" ? end + 1 : end;
+      const re = endWithUnit(end, ru);
       out.push({ start: realStart, end: re, numberStart, numberEnd: re, value: lo, low: lo, high: b.value, lowOpen: false, highOpen: false, vague: false, ...ru, qualifier, stated: null });
       continue;
     }
@@ -437,6 +437,11 @@ function inRatio(ratios: RawFigure[], at: number): boolean {
   return ratios.some((r) => at >= r.start && at < r.end);
 }
 
+/** Where a figure ends: pence written against the number are part of it ("34p"). */
+function endWithUnit(end: number, unit: Pick<RawFigure, "code">): number {
+  return unit.code === "GBX" ? end + 1 : end;
+}
+
 function single(start: number, end: number, numberStart: number, value: number, unit: Pick<RawFigure, "unit" | "code">, qualifier: string): RawFigure {
   const q = QUALIFIER_MAP.get(qualifier);
   let iv = q ? q(value) : { low: value, high: value, lowOpen: false, highOpen: false, vague: false };
@@ -445,8 +450,7 @@ function single(start: number, end: number, numberStart: number, value: number, 
     const slack = Math.min(value * 0.15, Math.max(1, value * 0.1));
     iv = { ...iv, low: Math.max(0, value - slack), high: value + slack };
   }
-  // (pence written against the number are part of it: "34p")
-  const e = unit.code === "GBX" ? end + 1 : end;
+  const e = endWithUnit(end, unit);
   return { start, end: e, numberStart, numberEnd: e, value, ...iv, ...unit, qualifier, stated: value };
 }
 

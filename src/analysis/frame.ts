@@ -846,7 +846,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       fr.predicate = f.unit === "percent" ? "won" : "got";
       fr.predicateText = "received";
       const r = lowerOf(toks[io]);
-      fr.agent = r === "us" || r === "me" ? "@pro" : r === "it" ? "@pro:it" : /^(?:him|her)$/.test(r) ? "@pro:person" : r === "them" ? "@pro" : npAt(toks, io);
+      fr.agent = /^(?:us|me|them)$/.test(r) ? "@pro" : r === "it" ? "@pro:it" : /^(?:him|her)$/.test(r) ? "@pro:person" : npAt(toks, io);
     } else if (pred === verb && /^(?:fined|fines|fine|fining|charged|charges|billed|bills|ordered|awarded|awards|owes|owed)$/.test(pred.lower) && content(toks[io]) && io < fi) {
       // "fined Acme $12 million", "awarded the family $2 million": whose fine or award it is
       fr.agent = npAt(toks, io);

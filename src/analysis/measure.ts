@@ -96,6 +96,11 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
   return { toks: renumber([made("The"), ...lower, made("was"), ...figure]), fi: lower.length + 2, li: lower.length + 2 + li - fi, label };
 }
 
+/** A figure's unit as frame keys name it: "money:USD", "measure:km", "count", "percent". */
+function unitKeyOf(f: Pick<RawFigure, "unit" | "code">): string {
+  return f.unit === "money" ? `money:${f.code ?? "?"}` : f.unit === "measure" ? `measure:${f.code}` : f.unit;
+}
+
 /** Whether toks[at] opens a line's label: up to four words, then a colon ("Stages:", "Campsite capacity:"). */
 function nextLabel(toks: Token[], at: number): boolean {
   for (let x = at; x < toks.length && x < at + 5; x++) {
@@ -322,8 +327,7 @@ export function measureFigures(
       const verb = toks[fi - 1];
       display = verb && verb.word && /ed$/.test(verb.text) && !isCap(verb.text) ? `${frame.noun} ${verb.text.toLowerCase()}` : frame.noun;
     }
-    const unitKey = f.unit === "money" ? `money:${f.code ?? "?"}` : f.unit === "measure" ? `measure:${f.code}` : f.unit;
-    const fk = frameKey(frame, unitKey);
+    const fk = frameKey(frame, unitKeyOf(f));
     // (unless the share names its group itself: "78 percent of Ames voters")
     // ("each US$10 a tonne move in the price is worth A$3 billion": a step of a rule of thumb, no quantity of anything)
     // ("coverage for the second dose was 68%" against the first dose's 81%: a later instance of a thing is its own quantity; a first is the thing itself)
@@ -629,8 +633,7 @@ export function measureFigures(
       // (a share of the vote got is "won", and seats got are "got", as the frame reader names them: "won 94 seats and 46 percent of the vote")
       const predicate = a.frame.predicate === "got" && b.figure.unit === "percent" ? "won" : a.frame.predicate === "won" && a.figure.unit === "percent" && b.figure.unit === "count" ? "got" : a.frame.predicate;
       const frame = { ...b.frame, predicate, predicateText: a.frame.predicateText, via: a.frame.via, agent: a.frame.agent, modality: a.frame.modality, strong: true };
-      const unitKey = b.figure.unit === "money" ? `money:${b.figure.code ?? "?"}` : b.figure.unit === "measure" ? `measure:${b.figure.code}` : b.figure.unit;
-      const key = frameKey(frame, unitKey);
+      const key = frameKey(frame, unitKeyOf(b.figure));
       if (!key) continue;
       b.frame = frame;
       b.key = key;
