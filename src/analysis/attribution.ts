@@ -134,6 +134,10 @@ const OBJECT_CLAUSE = /^(?:accus(?:e|es|ed)|call(?:s|ed)?|vow(?:s|ed)|pledg(?:es
 const FINITE_IRREGULAR = /^(?:said|told|wrote|snapped)$/;
 /** Words that open a plain noun phrase ("the", "one", "most", "several"). */
 const PLAIN_OPENERS = /^(?:the|a|an|this|these|those|its|his|her|their|our|my|your|one|two|three|four|five|some|many|most|several|other|another|both|all|each|few|no|every)$/;
+/** Cue words that are also adjectives before a noun of persons ("pledged delegates", "elected officials", "concerned parents"). */
+const ADJECTIVE_PARTICIPLE = /^(?:pledged|alleged|accused|admitted|confirmed|elected|appointed|invited|concerned|worried|promised|announced|respected|claimed|denied|suspected|disputed|unnamed|noted)$/;
+/** Quantifiers that head a speaker's phrase with "of" after them ("one of the advisers", "several of those present"). */
+const OF_QUANTIFIER = /^(?:one|another|some|many|most|several|two|three|four|five|six|seven|eight|nine|ten|dozens|each|both|none|few|all)$/;
 /** The most words of a plain speaker's phrase ("one longtime family friend"). */
 const MAX_PLAIN_WORDS = 5;
 /** Lower-case words that end a plain phrase's walk back: verbs of being and having, and clause words. */
@@ -879,8 +883,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (lowerOf(toks[i + 1]) === "by" && !BY_MEANS.test(lowerOf(toks[i + 2]))) return;
     // "the state of Vermont", "a claim", "their answer": after a determiner the cue word is a noun
     if (DETERMINER_BEFORE.test(lowerOf(toks[i - 1]))) return;
-    // "Editor's note:", "the author's notes": after a possessive, "note" is a noun
-    if ((w === "note" || w === "notes") && /[’']s$/.test(toks[i - 1]?.text ?? "") && !CONTRACTION.test(lowerOf(toks[i - 1]))) return;
+    // "Editor's note:", "the author's notes", "Roe's remark": after a possessive, "note" and "remark" are nouns
+    if (/^(?:note|notes|remark|remarks)$/.test(w) && /[’']s$/.test(toks[i - 1]?.text ?? "") && !CONTRACTION.test(lowerOf(toks[i - 1]))) return;
     // "a port for charging phones": an -ing form after a preposition is no cue of a speaker's
     if (/ing$/.test(w) && /^(?:for|of|about|on|at|with|into)$/.test(lowerOf(toks[i - 1]))) return;
     // "continues to insist", "has continued to deny": saying still
@@ -1002,18 +1006,30 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
           (toks[k + 1]!.word && !isCap(toks[k + 1]!.text) && !NP_STOP.has(opener) && (isCap(toks[k - 1]?.text ?? "") || toks[k - 1]?.text === ")")));
       // "The state's campaign chairman, Jane Roe, said": the name in the commas speaks
       // the name may carry a lower-case title of its own ("The receiver, attorney Jane Roe, said")
+      // ("Another delegate, Ada Obi of Osk, Va., said": the state in commas closes a name's place, not the name's apposition)
+      if (toks.slice(k + 1, b).every((x) => x.word && isCap(x.text)) && b - k <= 3 && isCap(toks[k - 1]?.text ?? "")) {
+        let k2 = k - 1;
+        while (k2 > clauseFrom && k - k2 <= 8 && toks[k2]!.text !== ",") k2--;
+        if (toks[k2]?.text === "," && nameEndAt(k2 + 1, k) > k2 + 1 && nameEndAt(k2 + 1, k) < k) k = k2;
+      }
       let nameFrom = k + 1;
       while (nameFrom < b && toks[nameFrom]!.word && !isCap(toks[nameFrom]!.text) && nameFrom - k <= 3 && ROLE_OK(lowerOf(toks[nameFrom]))) nameFrom++;
-      const named = k > clauseFrom && b - nameFrom <= 4 && b - nameFrom >= 1 && toks.slice(nameFrom, b).every((x) => x.word && isCap(x.text)) && (!isCap(toks[k - 1]?.text ?? "A") || roleOfBody(k - 1));
+      // (the name may go on with where it is from: "Ada Obi of Osk")
+      const nameEnd = nameEndAt(nameFrom, b);
+      const named = k > clauseFrom && nameEnd - nameFrom <= 4 && nameEnd - nameFrom >= 1 && (!isCap(toks[k - 1]?.text ?? "A") || roleOfBody(k - 1));
       if (named) {
         // ("The landlord, Tomas Varn, said", "Her rival, Ada Obi, said": a full name in commas after any plain noun phrase speaks)
         const from = clauseFrom + (/^(?:but|and|so)$/.test(lowerOf(toks[clauseFrom])) ? 1 : 0);
-        const plainRole = b - nameFrom >= 2 && k - from >= 2 && k - from <= 4 && /^(?:the|his|her|their|its)$/i.test(toks[from]!.text) && toks.slice(from + 1, k).every((x) => x.word && !isCap(x.text) && !NP_STOP.has(x.lower)) ? { from, to: k } : null;
+        const plainRole = nameEnd - nameFrom >= 2 && k - from >= 2 && k - from <= 4 && /^(?:the|his|her|their|its)$/i.test(toks[from]!.text) && toks.slice(from + 1, k).every((x) => x.word && !isCap(x.text) && !NP_STOP.has(x.lower)) ? { from, to: k } : null;
+        // ("One delegate not on the slate, Ada Obi, said": the clause's first phrase and what is said of it)
+        const lead = phraseAfter(toks, from, k);
+        const leadRole = nameEnd - nameFrom >= 2 && lead && lead.to < k && k - lead.to <= 8 && /^(?:not|of|on|at|in|from|for|with|who|which)$/.test(lowerOf(toks[lead.to])) && toks.slice(lead.to, k).every((x) => x.word) && isSpeakerPhrase(text, toks, lead) ? { from: lead.from, to: k } : null;
         const role = phraseBefore(toks, k - 1, clauseFrom) ?? plainRole;
-        if (role && (isSpeakerPhrase(text, toks, role) || role === plainRole)) {
-          before = { from: nameFrom, to: b };
-          phraseFrom = role.from;
-          aside = [toks[role.from]!.start, toks[role.to - 1]!.end];
+        if (role && (isSpeakerPhrase(text, toks, role) || role === plainRole) || leadRole) {
+          before = { from: nameFrom, to: nameEnd };
+          const r = leadRole ?? role!;
+          phraseFrom = r.from;
+          aside = [toks[r.from]!.start, toks[r.to - 1]!.end];
         }
       }
       if (!before && k > clauseFrom && apposition && !inQuote(toks[k + 1]!)) {
@@ -1031,10 +1047,10 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       }
       if (!before) {
         // inverted: "..., said Kerry" / "\"...,\" said the agency"
-        const fwd = phraseAfter(toks, skipFillersFwd(toks, i + 1, n), n);
+        const fwd = invertedPhrase(skipFillersFwd(toks, i + 1, n));
         // "Roe, in the wake of a poll, told Fox News on Sunday that ...": after a cue of telling, a phrase followed by a that-clause is whom she told
         const toldThat = ADDRESSEE_VERBS.has(w) && !!fwd && toks.slice(fwd.to).some((t) => lowerOf(t) === "that" && !inQuote(t));
-        if (fwd && figEnd < 0 && !calling && !accusing && !toldThat && !/^describ/.test(w) && !/^(?:of|about|on|to)$/.test(lowerOf(toks[fwd.from])) && isSpeakerPhrase(text, toks, fwd) && endsClause(fwd.to)) {
+        if (fwd && figEnd < 0 && !calling && !accusing && !toldThat && !/^describ/.test(w) && !/^(?:of|about|on|to)$/.test(lowerOf(toks[fwd.from])) && !adjectival(w, fwd) && isSpeakerPhrase(text, toks, fwd) && endsClause(fwd.to)) {
           const c = contentBefore(b + 1);
           const who = namedAfterRole(fwd);
           const aside = who === fwd ? appositionAfter(fwd.to) : ([toks[fwd.from]!.start, toks[fwd.to - 1]!.end] as [number, number]);
@@ -1047,8 +1063,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       }
     } else if (b >= clauseFrom && isQuoteMark(toks[b])) {
       // "\"...\" said Kerry." with no comma
-      const fwd = phraseAfter(toks, skipFillersFwd(toks, i + 1, n), n);
-      if (fwd && isSpeakerPhrase(text, toks, fwd) && endsClause(fwd.to)) {
+      const fwd = invertedPhrase(skipFillersFwd(toks, i + 1, n));
+      if (fwd && !adjectival(w, fwd) && isSpeakerPhrase(text, toks, fwd) && endsClause(fwd.to)) {
         const c = contentBefore(b + 1);
         const who = namedAfterRole(fwd);
         const aside = who === fwd ? appositionAfter(fwd.to) : ([toks[fwd.from]!.start, toks[fwd.to - 1]!.end] as [number, number]);
@@ -1554,12 +1570,54 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     return PARTY_TAG.test(text.slice(toks[k]!.end, toks[b]!.start).trim()) ? k : -1;
   }
 
+  /** "..., pledged delegates.", "the alleged victims": a participle before a bare noun describes it; it inverts no speaker. */
+  function adjectival(w: string, np: NounPhrase): boolean {
+    return ADJECTIVE_PARTICIPLE.test(w) && !PLAIN_OPENERS.test(lowerOf(toks[np.from])) && !hasName(np);
+  }
+
+  /**
+   * Where a name in tokens [from, to) ends: a run of capitalised words, then perhaps where it is from
+   * ("Ada Obi of Osk", "Ada Obi from the Osk Institute"); `from` when the tokens are no such name.
+   */
+  function nameEndAt(from: number, to: number): number {
+    let e = from;
+    while (e < to && toks[e]!.word && isCap(toks[e]!.text)) e++;
+    if (e === to || e === from) return e;
+    if (!/^(?:of|from)$/.test(toks[e]!.text)) return from;
+    // (a state after the place's comma: "of Osk, Va.")
+    return toks.slice(e + 1, to).every((x, m) => x.word && (isCap(x.text) || /^(?:the|of|and)$/.test(x.text)) || x.text === "," && m > 0 && isCap(toks[e + 2 + m]?.text ?? "")) && e + 1 < to ? e : from;
+  }
+
+  /**
+   * The phrase of an inverted speaker from token j: "said Kerry", "said a spokesman"; a quantifier with its
+   * "of" phrase is one phrase ("said one of the advisers", "said several of those present").
+   */
+  function invertedPhrase(j: number): NounPhrase | null {
+    const np = phraseAfter(toks, j, n);
+    if (!np || np.to - np.from !== 1 || lowerOf(toks[np.to]) !== "of" || !OF_QUANTIFIER.test(lowerOf(toks[np.from]))) return np;
+    // (the determiner opens what follows "of": "the advisers", "those present", "his aides")
+    if (!PLAIN_OPENERS.test(lowerOf(toks[np.to + 1]))) return np;
+    const rest = phraseAfter(toks, np.to + 2, n);
+    if (!rest || rest.from !== np.to + 2) return np;
+    return { from: np.from, to: rest.to };
+  }
+
   /** "said one resident, Jane Roe": the name after an inverted role speaks. */
   function namedAfterRole(np: NounPhrase): NounPhrase {
-    if (hasName(np) || toks[np.to]?.text !== ",") return np;
-    const name = phraseAfter(toks, np.to + 1, n);
+    // (a role that holds a name still ends in its lower-case noun: "another leading Supreme Court advocate, Ada Obi")
+    if (hasName(np) && isCap(toks[np.to - 1]!.text)) return np;
+    // ("his best friend at Lehigh, Ada Obi": a short phrase of where the role is held, before the comma)
+    let comma = np.to;
+    if (/^(?:of|at|for|from|in)$/.test(lowerOf(toks[comma]))) {
+      while (comma < n && comma <= np.to + 5 && toks[comma]!.word) comma++;
+    }
+    if (toks[comma]?.text !== ",") return np;
+    const name = phraseAfter(toks, comma + 1, n);
     if (!name || !hasName(name) || name.to - name.from > 4) return np;
-    if (!(toks[name.to] === undefined || /^[.,;]$/.test(toks[name.to]!.text))) return np;
+    // (the name may end the sentence, or go on with where it is from or a clause about it: "John Smith of the firm Acme", "Ada Obi, who ...")
+    const after = toks[name.to];
+    const from = !!after && /^(?:of|from|at)$/.test(after.text) && (isCap(toks[name.to + 1]?.text ?? "") || lowerOf(toks[name.to + 1]) === "the");
+    if (!(after === undefined || /^[.,;]$/.test(after.text) || from || ABOUT_SPEAKER.test(after.text))) return np;
     return name;
   }
 

@@ -199,6 +199,14 @@ const PERSON_WORDS = set(`
   users readers viewers listeners fans parents kids children family families locals guests workers folks
   individuals surrogate surrogates insider insiders citizen citizens tycoon mogul billionaire millionaire neurosurgeon surgeon
   crowd crowds attendees audience delegates participants veterans residents-to-be retirees seniors
+  friends wives husbands sons daughters mothers fathers brothers sisters cousins colleagues partners bosses authors writers
+  singers actors players stars artists students graduates teens teenagers victims neighbors neighbours founders professors
+  spouse spouses widow widower fiance fiancee fiancé fiancée sibling siblings nephew niece grandson granddaughter
+  stepfather stepmother stepson stepdaughter grandparents grandchildren classmate classmates roommate roommates
+  teammate teammates pal pals advocate advocates magnate magnates hopeful hopefuls front-runner front-runners frontrunner
+  delegate superdelegate superdelegates attendee rival rivals donor donors intern interns landlord landlords plaintiff
+  plaintiffs heir heiress rabbi rabbis imam imams cleric clerics bishop bishops monk monks nun nuns sheriff sheriffs
+  cop cops detective detectives juror jurors pundit pundits anchor anchors mp mps
 `);
 
 /** Is the word a person's role or relation ("actor", "friend", "co-author")? */

@@ -1,5 +1,5 @@
 /** Noun phrases around a cue: the speaker before "said", after "according to" or "said". */
-import { CUE_FILLERS, NP_STOP, PRONOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
+import { CUE_FILLERS, DOCUMENT_WORDS, NP_STOP, PRONOUNS, TITLES, WEEKDAYS } from "./lexicon.js";
 import { isCap, lowerOf, type Token } from "./text.js";
 
 /** A noun phrase as a token range [from, to) of a sentence's tokens. */
@@ -134,6 +134,9 @@ export function phraseBefore(toks: Token[], end: number, min: number): NounPhras
     if (PRONOUNS.has(w) && i !== end && !acronym) break;
     // lower-case words inside a speaker's phrase are modifiers and role nouns, never verbs
     if (!isCap(t.text) && !PRONOUNS.has(w) && !NAME_JOINERS.has(w) && !SPEAKER_LOWER.has(w) && !/-/.test(w) && !/^\d/.test(w) && (!ROLE_WORD(w) || NOT_ROLES.has(w))) {
+      // a word right before a determiner governs what follows it: "the manager believed | the waitress"
+      // (a document keeps its publisher: "the town released a statement saying ...")
+      if (i < end && DETERMINERS.has(lowerOf(toks[i + 1])) && !DOCUMENT_WORDS.has(lowerOf(toks[end]))) break;
       // a plain noun modifier is allowed when a determiner or possessive opens the phrase ("the state's campaign chairman")
       let opened = false;
       for (let k = i - 1; k >= min && k >= i - 3; k--) {

@@ -2,6 +2,7 @@
 import {
   ANONYMOUS_HEADS, ARMED_WORDS, DOCUMENT_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, NEWS_AGENCY, ORGANIZATION_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS,
 } from "./lexicon.js";
+import { isPersonWord } from "./name-shape.js";
 import { setRoleWord, type NounPhrase } from "./noun-phrase.js";
 import { bare, isCap, type Token } from "./text.js";
 import type { SourceKind } from "./types.js";
@@ -29,7 +30,8 @@ export function isSpeakerPhrase(_text: string, toks: Token[], np: NounPhrase): b
   const acronym = /^\p{Lu}{2,}$/u.test(toks[np.to - 1]!.text);
   if (!acronym && (/^(?:we|i|you|us|me)$/.test(head) || MUTE_HEADS.has(head))) return false;
   if (CALENDAR.test(head) || WEEKDAYS.has(head)) return false;
-  if (headKind(head) !== null || TITLES.has(head) || isRoleNoun(head) || /^\d+-year-old$/.test(head)) return true;
+  // (a person by relation or trade: "his best friend", "the billionaire magnate")
+  if (headKind(head) !== null || TITLES.has(head) || isRoleNoun(head) || isPersonWord(head) || /^\d+-year-old$/.test(head)) return true;
   // "the report said", "the ruling said": a document, with its determiner
   if (DOCUMENT_WORDS.has(head) && len >= 2 && /^(?:the|a|an|his|her|its|their|this|that)$/i.test(toks[np.from]!.text)) return true;
   // "the latest figures in Ohio": a name after a preposition of place is where, not who
@@ -114,7 +116,7 @@ function kindOfText(all: string, named: boolean): SourceKind {
   return "unknown";
 }
 
-setRoleWord((w) => headKind(w.replace(/[’']s$/, "")) !== null || TITLES.has(w) || isRoleNoun(w) || DOCUMENT_WORDS.has(w));
+setRoleWord((w) => headKind(w.replace(/[’']s$/, "")) !== null || TITLES.has(w) || isRoleNoun(w) || isPersonWord(w) || DOCUMENT_WORDS.has(w));
 
 /** A noun of a role by its ending ("commissioner", "businessman", "lobbyist"). */
 export function isRoleNoun(w: string): boolean {
