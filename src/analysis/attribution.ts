@@ -891,7 +891,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     const continued = lowerOf(toks[i - 1]) === "to" && CONTINUED.test(lowerOf(toks[i - 2]));
     // "continues to maintain a lead": after "continue to", only a cue of saying with a clause or quote says
     if (continued && !/^(?:insist|deny|say|claim|argue|assert|contend)/.test(w) && lowerOf(toks[i + 1]) !== "that" && !isQuoteMark(toks[i + 1])) return;
-    if (!continued && /^(?:to|will|would|could|should|might|must|may|can)$/.test(lowerOf(toks[i - 1])) && !/ed$/.test(w) && w !== "said") {
+    // (an adverb may stand between: "can still add", "will also announce")
+    const modalAt = SPEAKER_ADVERB.test(lowerOf(toks[i - 1])) ? i - 2 : i - 1;
+    if (!continued && /^(?:to|will|would|could|should|might|must|may|can)$/.test(lowerOf(toks[modalAt])) && !/ed$/.test(w) && w !== "said") {
       // "declined to say", "will announce": not yet said, unless what follows is a that-clause
       if (lowerOf(toks[i + 1]) !== "that") return;
     }
@@ -1514,6 +1516,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   function endsClause(k: number): boolean {
     const t = toks[k];
     if (!t) return true;
+    // ("said Varn's response to the plan was weak": before a preposition, a phrase whose head is no speaker is the content's subject)
+    if (ADVERBIAL_PREPS.has(lowerOf(t)) && k > 0 && toks[k - 1]!.word && !isCap(toks[k - 1]!.text) && !isSpeakerPhrase(text, toks, { from: k - 1, to: k })) return false;
     // "..., said a strategist who has worked for ...", "..., said Roe when asked about ...": a clause about the speaker
     return t.text === "," || t.text === "." || t.text === ";" || ADVERBIAL_PREPS.has(lowerOf(t)) || t.text === "(" || ABOUT_SPEAKER.test(lowerOf(t));
   }

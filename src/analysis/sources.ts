@@ -613,7 +613,11 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     if (m.demoted) {
       const own = new Set(words(m.demoted));
       const rest = ws.filter((w) => !own.has(w.replace(/[’']s$/, "")) && !/^(?:the|a|an|one|another)$/i.test(w));
-      if (!rest.length && !isQuantifierGroup(ws) && !(ws.length > 1 && /^(?:a|an|the|one|another)$/i.test(ws[0]!) && words(m.demoted).every((w) => isAdjectiveOfPeople(w)))) return true;
+      // (a common noun of persons or bodies capitalised only where a sentence starts is that group: "Friends say", "Opponents argued", "Companies say")
+      const l = m.demoted.toLowerCase();
+      // (followed by its verb: "Friends, let me tell you" calls on them)
+      const group = words(m.demoted).length === 1 && /[^s]s$/.test(l) && !isAdjectiveOfPeople(l) && speakerHead(l, [l], false, true) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 4));
+      if (!rest.length && !group && !isQuantifierGroup(ws) && !(ws.length > 1 && /^(?:a|an|the|one|another)$/i.test(ws[0]!) && words(m.demoted).every((w) => isAdjectiveOfPeople(w)))) return true;
     }
     // "a Democratic-leaning": a hyphenated adjective without its noun names no one
     if (/-(?:based|backed|run|owned|led|funded|affiliated|leaning|linked|aligned|allied|born|era|style|controlled|held|friendly)$/i.test(last)) return true;

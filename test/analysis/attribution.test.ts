@@ -522,8 +522,15 @@ const patternPersons: [string, Want[]][] = [
   ["“We were never told,” his widow, Ada Obi, wrote in a letter to the council.", [{ who: "Ada Obi", cue: "wrote", direct: true, has: "We were never told" }]],
   ["A second delegate not on the list, Ada Obi, told the paper she would vote against it.", [{ who: "Ada Obi", cue: "told", direct: false, has: "she would vote against it" }]],
   ["A second delegate, Tomas Varn of Osk, Varnland, said the vote was rushed.", [{ who: "Tomas Varn", cue: "said", direct: false, has: "the vote was rushed" }]],
+  // a plural of persons or bodies capitalised only where it opens a sentence is that group, though the article writes it in lower case elsewhere
+  ["Opponents say the plan would cost the town its only hall. Its opponents met on Monday.", [{ who: "Opponents", cue: "say", direct: false, has: "the plan would cost the town its only hall" }]],
+  ["Companies say the new rule would raise their costs. Several companies have written to the council.", [{ who: "Companies", cue: "say", direct: false, has: "the new rule would raise their costs" }]],
+  // a possessive's noun before a preposition opens what was said, no inverted speaker
+  ["Ada Obi, acting director of Osk Action, which organized the letter, said Varn’s response to the plan was weak.", [{ who: "Ada Obi", cue: "said", direct: false, has: "Varn’s response to the plan was weak" }]],
   // look-alikes
   ["She now holds a majority of the regular, pledged delegates.", []],
+  ["Customers can still add their phones to an existing family plan for $10 a month. Most customers do.", []],
+  ["Friends, let me tell you something about this town. My friends know it well.", []],
   ["The landlord called the tenant later, but the manager believed the clerk, who said that the tenant had paid.", [{ who: "clerk", cue: "said", direct: false, has: "that the tenant had paid" }]],
   ["The town released a statement Wednesday saying the mayor's comments were not based on facts.", [{ who: "town", cue: "saying", direct: false, has: "the mayor's comments were not based on facts" }]],
   ["The ads recalled the senator's remark in 2008 describing the plan as a fairy tale.", []],
