@@ -483,7 +483,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         const t = toks[k]!;
         if (t.text !== "," || inQuote(t)) continue;
         const nx = toks[k + 1]!;
-        if (nx.word && !isCap(nx.text) && SPEECH_VERBS.has(nx.text) && !/ing$/.test(nx.text) && !AMBIGUOUS_CUES.has(nx.text)) {
+        // (a cue of another sense too counts with a that-clause or a quotation after it: "..., tweeted that ...")
+        const opens = lowerOf(toks[k + 2]) === "that" || isQuoteMark(toks[k + 2]) || toks[k + 2]?.text === ":";
+        if (nx.word && !isCap(nx.text) && SPEECH_VERBS.has(nx.text) && !/ing$/.test(nx.text) && (!AMBIGUOUS_CUES.has(nx.text) || opens)) {
           mainFrom = clauseFrom;
           return content(text, toks[j]!.start, t.start);
         }
@@ -539,7 +541,10 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (!SUBORDINATOR.test(lowerOf(toks[s])) || s >= j) return -1;
     for (let k = j + 2; k < n - 2; k++) {
       const t = toks[k]!;
-      if (t.text !== "," || inQuote(t)) continue;
+      // (a comma before a quotation's closing mark ends the clause too: "Although Roe admitted they had “been friends,” he claimed ...")
+      const closing = t.text === "," && isQuoteMark(toks[k + 1]) && inQuote(t) && !inQuote(toks[k + 2] ?? t);
+      if (t.text !== "," || inQuote(t) && !closing) continue;
+      if (closing) k++;
       const after = toks[k + 1]!;
       if (!after.word || inQuote(after)) continue;
       const x = lowerOf(after);

@@ -527,6 +527,10 @@ const patternPersons: [string, Want[]][] = [
   ["Companies say the new rule would raise their costs. Several companies have written to the council.", [{ who: "Companies", cue: "say", direct: false, has: "the new rule would raise their costs" }]],
   // a possessive's noun before a preposition opens what was said, no inverted speaker
   ["Ada Obi, acting director of Osk Action, which organized the letter, said Varn’s response to the plan was weak.", [{ who: "Ada Obi", cue: "said", direct: false, has: "Varn’s response to the plan was weak" }]],
+  // a relative clause's cue ends at the comma before the main clause's cue, also a cue of another sense with a that-clause
+  ["Tomas Varn, who says the council should sell the hall, tweeted that the vote was rigged.", [{ who: "Varn", cue: "says", direct: false, has: "the council should sell the hall", not: "rigged" }, { who: "Varn", cue: "tweeted", direct: false, has: "that the vote was rigged" }]],
+  // a subordinate clause ends at a comma before its quotation's closing mark
+  ["Although Tomas Varn admitted to the paper that the two had “been friends for some time,” he claimed they had never met in person.", [{ who: "Varn", cue: "admitted", direct: true, has: "been friends for some time", not: "never met" }, { who: "Varn", cue: "claimed", direct: false, has: "they had never met in person" }]],
   // look-alikes
   ["She now holds a majority of the regular, pledged delegates.", []],
   ["Customers can still add their phones to an existing family plan for $10 a month. Most customers do.", []],
