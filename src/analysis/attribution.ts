@@ -136,6 +136,8 @@ const FINITE_IRREGULAR = /^(?:said|told|wrote|snapped)$/;
 const PLAIN_OPENERS = /^(?:the|a|an|this|these|those|its|his|her|their|our|my|your|one|two|three|four|five|some|many|most|several|other|another|both|all|each|few|no|every)$/;
 /** Cue words that are also adjectives before a noun of persons ("pledged delegates", "elected officials", "concerned parents"). */
 const ADJECTIVE_PARTICIPLE = /^(?:pledged|alleged|accused|admitted|confirmed|elected|appointed|invited|concerned|worried|promised|announced|respected|claimed|denied|suspected|disputed|unnamed|noted)$/;
+/** A capitalised word of an adjective's shape, which names no one alone ("Democratic and independent analysts"). */
+const ADJECTIVE_LIKE = /^(?:\p{Lu}\p{Ll}+(?:ic|ican|al|an|ish|ese|ive))$/u;
 /** Quantifiers that head a speaker's phrase with "of" after them ("one of the advisers", "several of those present"). */
 const OF_QUANTIFIER = /^(?:one|another|some|many|most|several|two|three|four|five|six|seven|eight|nine|ten|dozens|each|both|none|few|all)$/;
 /** The most words of a plain speaker's phrase ("one longtime family friend"). */
@@ -581,6 +583,11 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     let np = phraseAfter(toks, poss ? i + 3 : i + 2, n);
     if (np && poss) np = { from: i + 2, to: np.to };
     if (!np) return;
+    // "according to complete but unofficial returns", "Democratic and independent analysts": modifiers joined before their noun
+    if (/^(?:and|but|or)$/.test(lowerOf(toks[np.to])) && !isSpeakerPhrase(text, toks, np) && !DATA_WORDS.has(bare(toks[np.to - 1]!.text)) && !hasName(np) || /^(?:and|but|or)$/.test(lowerOf(toks[np.to])) && np.to - np.from === 1 && ADJECTIVE_LIKE.test(toks[np.from]!.text)) {
+      const more = phraseAfter(toks, np.to + 1, n);
+      if (more && more.to - np.from <= MAX_CITED_TOKENS && (isSpeakerPhrase(text, toks, more) || DATA_WORDS.has(bare(toks[more.to - 1]!.text)))) np = { from: np.from, to: more.to };
+    }
     // "according to one of his senior aides", "according to officials familiar with the talks", "a new article in
     // Politico": the phrase goes on past "of", "familiar with", "close to" and a place or outlet
     for (let guard = 0; guard < 2 && np.to < n; guard++) {

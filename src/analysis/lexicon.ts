@@ -159,7 +159,8 @@ export const DOCUMENT_WORDS = set(`
   book ruling statement letter memo memorandum filing complaint lawsuit indictment document documents analysis
   ad advertisement video clip editorial order decision opinion transcript release announcement bulletin
   post tweet email assessment review audit estimate forecast projection papers affidavit petition judgment judgement
-  sheet dossier submission
+  sheet dossier submission declaration readout testimony motion brief memoir manifesto notice warrant directive circular
+  guidance guidelines
 `);
 
 /**

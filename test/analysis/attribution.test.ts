@@ -531,6 +531,10 @@ const patternPersons: [string, Want[]][] = [
   ["Tomas Varn, who says the council should sell the hall, tweeted that the vote was rigged.", [{ who: "Varn", cue: "says", direct: false, has: "the council should sell the hall", not: "rigged" }, { who: "Varn", cue: "tweeted", direct: false, has: "that the vote was rigged" }]],
   // a subordinate clause ends at a comma before its quotation's closing mark
   ["Although Tomas Varn admitted to the paper that the two had “been friends for some time,” he claimed they had never met in person.", [{ who: "Varn", cue: "admitted", direct: true, has: "been friends for some time", not: "never met" }, { who: "Varn", cue: "claimed", direct: false, has: "they had never met in person" }]],
+  // "according to" modifiers joined before their noun, and a declaration as a document
+  ["The mayor lost the ward but was leading in the town, according to complete but unofficial returns.", [{ who: "returns", cue: "according to", direct: false, has: "The mayor lost the ward" }]],
+  ["The council needs to win two more seats in order to govern alone, according to Liberal and independent analysts.", [{ who: "analysts", cue: "according to", direct: false, has: "The council needs to win two more seats" }]],
+  ["Officials searched the records of three former aides, according to a declaration filed in court by the agency.", [{ who: "declaration", cue: "according to", direct: false, has: "Officials searched the records of three former aides" }]],
   // look-alikes
   ["She now holds a majority of the regular, pledged delegates.", []],
   ["Customers can still add their phones to an existing family plan for $10 a month. Most customers do.", []],
