@@ -586,6 +586,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   let ageBound: string | null = null;
   {
     let v = nounEnd;
+    // ("30,000 workers from more than 120 factories had joined": a count inside a phrase of another count's noun is no subject of its verb)
+    if (/^(?:from|across|at|in|among|with)$/.test(lowerOf(toks[fi - 1])) && toks[fi - 2]?.word && !capd(toks[fi - 2]!.text) && PLURAL.test(toks[fi - 2]!.lower) && /^\d/.test(toks[fi - 3]?.text ?? "")) v = toks.length;
     // "57 people, including 11 women, were killed": an aside between the subject and its verb
     if (toks[v]?.text === "," && /^(?:including|among|mostly|many|most|all|some|of|both|each|half)$/.test(lowerOf(toks[v + 1]))) {
       let w = v + 1;
@@ -614,7 +616,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // ("68 per cent of candidates from public secondary schools in the state obtained": a share's population may run longer)
       // ("£212,000 from the firm she worked for": a pronoun opens a clause of its own, whose verb is not the figure's)
       // ("patients at Greyfriars and Alder hospitals have been waiting": an "and" between two names joins them)
-      while (w < toks.length && w < v + (f.unit === "percent" && viaOf ? 10 : 6) && toks[w]!.word && !(/^(?:and|but|or|he|she|they|we|i|you|it|who|which|that)$/.test(toks[w]!.lower) && !(toks[w]!.lower === "and" && capd(toks[w - 1]?.text ?? "") && capd(toks[w + 1]?.text ?? ""))) && !AUX.test(toks[w]!.lower) && !(pastVerb(toks[w]) && w > v + 1)) w++;
+      // ("30,000 workers from more than 120 factories had joined": a count inside the phrase is part of it)
+      const numberTok = (x: number) => /^\d[\d.]*$/.test(toks[x]?.text ?? "") || toks[x]?.text === "," && /^\d/.test(toks[x - 1]?.text ?? "") && /^\d{3}$/.test(toks[x + 1]?.text ?? "") && toks[x + 1]!.start === toks[x]!.end;
+      while (w < toks.length && w < v + (f.unit === "percent" && viaOf ? 10 : 6) + (numberTok(w + 1) || numberTok(w + 2) || numberTok(w + 3) ? 3 : 0) && (toks[w]!.word || numberTok(w)) && !(/^(?:and|but|or|he|she|they|we|i|you|it|who|which|that)$/.test(toks[w]!.lower) && !(toks[w]!.lower === "and" && capd(toks[w - 1]?.text ?? "") && capd(toks[w + 1]?.text ?? ""))) && !AUX.test(toks[w]!.lower) && !(pastVerb(toks[w]) && w > v + 1)) w++;
       if (AUX.test(lowerOf(toks[w])) || pastVerb(toks[w])) v = w;
     }
     let sawAux = false;

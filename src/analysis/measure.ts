@@ -854,6 +854,8 @@ export function measureFigures(
   }
   // "recorded 312 species" / "274 species had been recorded", "carried 412 million journeys" / "put Metro journeys at 389 million":
   // things a count only has or carries are the things counted (not people: "the ferry carried 212 passengers" is who was aboard)
+  // (so read, a count is of its own things, never of people: "recorded 28,200 households" is no "home to 36,500 people")
+  const ownThings = new Set<Measured>();
   for (const m of out) {
     if (!m.key || !m.key.startsWith("count|")) continue;
     const parts = m.key.split("|");
@@ -863,12 +865,14 @@ export function measureFigures(
       parts[2] = "student";
       parts[1] = "";
       m.key = parts.join("|");
+      ownThings.add(m);
       continue;
     }
     if ((parts[2] === "has" || parts[2] === "carried") && parts[1] && parts[1] !== "people" && !PERSON_KIND.test(parts[1]) && !VICTIMS.has(parts[1]) && !/^\s+(?:[\p{L}-]+\s+){0,2}?(?:daily|monthly|weekly|yearly|annual|active|new|unique|paying|registered)\b/iu.test(text.slice(m.figure.end, m.figure.end + 40))) {
       parts[2] = parts[1];
       parts[1] = "";
       m.key = parts.join("|");
+      ownThings.add(m);
     }
   }
   // "five climbers were missing" ... "eight people were missing", "seventeen miners were trapped" ... "Twenty-two of our members are
@@ -890,7 +894,7 @@ export function measureFigures(
       else if (thing !== "" && !SPAN_KIND.test(thing)) (m.frame.noun && stem(m.frame.noun) === thing ? k.own : k.other).add(thing);
     }
     for (const m of out) {
-      if (!m.key || m.part || !m.key.startsWith("count|")) continue;
+      if (!m.key || m.part || !m.key.startsWith("count|") || ownThings.has(m)) continue;
       const parts = m.key.split("|");
       if (parts[1] !== "" && parts[1] !== "people") continue;
       const k = kinds.get(rest(m.key));

@@ -24,6 +24,9 @@ function frameOf(sentence: string, fig: string): Frame {
 const frames: [string, string, Partial<Frame>][] = [
   // what is counted and the predicate, the figure as subject
   ["At least 83 people were killed in the blasts.", "At least 83", { thing: "people", predicate: "killed", via: "subject" }],
+  // (a count inside a phrase of another count's noun is no subject of the verb after it)
+  ["The union said 30,000 workers from 120 factories had joined the walkout.", "120", { thing: "factory", predicate: null }],
+  ["The union said 30,000 workers from 120 factories had joined the walkout.", "30,000", { thing: "worker", predicate: "struck" }],
   ["Twelve miners remained trapped underground.", "Twelve", { thing: "miner", predicate: "trapped" }],
   ["More than 60 were still missing on Friday.", "More than 60", { thing: "people", predicate: "missing" }],
   ["57 people, including 11 women, were killed.", "57", { thing: "people", predicate: "killed" }],
@@ -503,6 +506,11 @@ const pairs: [string, string, string[][]][] = [
   ["Storm Hits Varn", "Police said at least 30 people were killed in Varn. Medics said 19 people were killed in Varn.", [["19", "at least 30"]]],
   ["Budget Gap Widens", "The ministry said the deficit was 3.1 percent of GDP. The Orlo Institute said the deficit was 4.4 percent of GDP.", [["3.1 percent", "4.4 percent"]]],
   ["Lists Disagree", "One firm says there are more than 2,600 billionaires, while another says there are about 1,800.", [["about 1,800", "more than 2,600"]]],
+  // a count inside a phrase of the subject's noun is no subject of the verb, and the phrase does not hide the subject's verb
+  ["Strike Spreads", "The Varn Workers' Federation said 30,000 workers from 120 factories had joined the walkout. Police said 8,000 workers had joined the walkout.", [["30,000", "8,000"]]],
+  // a count a body only has or records is of its own things, never of the people a place is home to
+  ["Census Results Out", "The capital, Osk, is home to 36,500 people, the Varn Statistics Office said. The census recorded 28,200 households, with an average household size of 3.7 people.", []],
+  ["Census Results Out", "The Varn Statistics Office said the census recorded 28,200 households. The mayor said the town has 31,000 households.", [["28,200", "31,000"]]],
   // a second object of one verb is what that verb did, of its own thing; two kinds of person so joined are parts of one count
   ["Varn Ferry Wants Subsidy", "The Varn ferry company says its ferry carried 1.1 million passengers and 212,000 vehicles last year. A council report says the ferry carried 164,000 vehicles last year.", [["164,000", "212,000"]]],
   ["Osk Party Claims Win", "Party agents said tally sheets showed the Osk Party had won 94 seats and 46 percent of the vote. The electoral commission said the Osk Party received 41 percent of the vote.", [["41 percent", "46 percent"]]],
