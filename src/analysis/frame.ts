@@ -597,7 +597,15 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // ("148 passengers and crew were on board": a second noun joined to the counted one is of the subject)
     if (lowerOf(toks[v]) === "and" && toks[v + 1]?.word && !capd(toks[v + 1]!.text) && !FUNCTION.test(toks[v + 1]!.lower) && (PLURAL.test(toks[v + 1]!.lower) || /^(?:crew|staff)$/.test(toks[v + 1]!.lower)) && AUX.test(lowerOf(toks[v + 2]))) v += 2;
     // ("62% of residents over 65 in X have received": an age bound belongs to the subject)
-    if (/^(?:over|under|above|aged)$/.test(lowerOf(toks[v])) && (/^\d{1,3}$/.test(toks[v + 1]?.text ?? "") || isSmallNumberWord(lowerOf(toks[v + 1])) && (!toks[v + 2]?.word || FUNCTION.test(lowerOf(toks[v + 2])) || AUX.test(lowerOf(toks[v + 2]))))) {
+    // ("68% of women aged 50 to 69 attended", "children between 6 and 14 years were": an age range too)
+    const ageTo = (x: number) => /^\d{1,3}$/.test(toks[x]?.text ?? "") && /^(?:to|-|–|and)$/.test(lowerOf(toks[x + 1])) && /^\d{1,3}$/.test(toks[x + 2]?.text ?? "");
+    if (lowerOf(toks[v]) === "aged" && ageTo(v + 1) || lowerOf(toks[v]) === "between" && ageTo(v + 1) && lowerOf(toks[v + 2]) === "and" && (/^(?:years?|yrs)$/.test(lowerOf(toks[v + 4])) || /^(?:years?)$/.test(lowerOf(toks[v + 4])))) {
+      ageBound = `aged ${toks[v + 1]!.text}-${toks[v + 3]!.text}`;
+      v += 4;
+      if (/^(?:years?|yrs)$/.test(lowerOf(toks[v]))) v++;
+      if (/^(?:old|of)$/.test(lowerOf(toks[v]))) v += lowerOf(toks[v]) === "of" && lowerOf(toks[v + 1]) === "age" ? 2 : 1;
+    }
+    else if (/^(?:over|under|above|aged)$/.test(lowerOf(toks[v])) && (/^\d{1,3}$/.test(toks[v + 1]?.text ?? "") || isSmallNumberWord(lowerOf(toks[v + 1])) && (!toks[v + 2]?.word || FUNCTION.test(lowerOf(toks[v + 2])) || AUX.test(lowerOf(toks[v + 2]))))) {
       ageBound = `${lowerOf(toks[v])} ${toks[v + 1]!.text}`;
       v += 2;
     }
@@ -617,8 +625,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // ("£212,000 from the firm she worked for": a pronoun opens a clause of its own, whose verb is not the figure's)
       // ("patients at Greyfriars and Alder hospitals have been waiting": an "and" between two names joins them)
       // ("30,000 workers from more than 120 factories had joined": a count inside the phrase is part of it)
+      // (and its qualifier: "from nearly 120", "from more than 120")
+      const beforeNumber = (x: number) => numberTok(x + 1) || /^(?:more|less|fewer)$/.test(lowerOf(toks[x])) && lowerOf(toks[x + 1]) === "than" && numberTok(x + 2);
       const numberTok = (x: number) => /^\d[\d.]*$/.test(toks[x]?.text ?? "") || toks[x]?.text === "," && /^\d/.test(toks[x - 1]?.text ?? "") && /^\d{3}$/.test(toks[x + 1]?.text ?? "") && toks[x + 1]!.start === toks[x]!.end;
-      while (w < toks.length && w < v + (f.unit === "percent" && viaOf ? 10 : 6) + (numberTok(w + 1) || numberTok(w + 2) || numberTok(w + 3) ? 3 : 0) && (toks[w]!.word || numberTok(w)) && !(/^(?:and|but|or|he|she|they|we|i|you|it|who|which|that)$/.test(toks[w]!.lower) && !(toks[w]!.lower === "and" && capd(toks[w - 1]?.text ?? "") && capd(toks[w + 1]?.text ?? ""))) && !AUX.test(toks[w]!.lower) && !(pastVerb(toks[w]) && w > v + 1)) w++;
+      while (w < toks.length && w < v + (f.unit === "percent" && viaOf ? 10 : 6) + (numberTok(w + 1) || numberTok(w + 2) || numberTok(w + 3) ? 3 : 0) && (toks[w]!.word || numberTok(w)) && !(/^(?:and|but|or|he|she|they|we|i|you|it|who|which|that)$/.test(toks[w]!.lower) && !(toks[w]!.lower === "and" && capd(toks[w - 1]?.text ?? "") && capd(toks[w + 1]?.text ?? ""))) && !(AUX.test(toks[w]!.lower) && !beforeNumber(w)) && !(pastVerb(toks[w]) && w > v + 1)) w++;
       if (AUX.test(lowerOf(toks[w])) || pastVerb(toks[w])) v = w;
     }
     let sawAux = false;
@@ -639,7 +649,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         continue;
       }
       // "2,650 containers were on board": what a ship carries; "182,000 customers were without electricity": an outage
-      if (sawAux && (w === "aboard" || w === "on" && lowerOf(toks[v + 1]) === "board" || w === "without" && /^(?:power|electricity|service|supply)$/.test(lowerOf(toks[v + 1])))) {
+      // ("10,000 families were without homes", "1.4 lakh children were out of school": being without a home is being displaced, out of school a state of its own)
+      if (sawAux && (w === "aboard" || w === "on" && lowerOf(toks[v + 1]) === "board" || w === "without" && /^(?:power|electricity|service|supply|homes|shelter|housing)$/.test(lowerOf(toks[v + 1])) || sawBe && w === "out" && lowerOf(toks[v + 1]) === "of" && /^(?:school|work|jobs)$/.test(lowerOf(toks[v + 2])))) {
         subjVerb = toks[v]!;
         break;
       }
@@ -647,6 +658,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // the counted are kept is their state (a plural of places to be, not a place's name, a time or a share)
       if ((sawAux || steps === 0 && headline) && (w === "on" || w === "in") && STATE_PLACE.test(lowerOf(toks[v + 1]))) {
         subjVerb = toks[v + 1]!;
+        break;
+      }
+      // ("8,000 workers stayed out", "stayed away from work": to stay out is to strike, no mere remaining)
+      if (/^(?:stayed|stay|stays|staying)$/.test(w) && (lowerOf(toks[v + 1]) === "out" && lowerOf(toks[v + 2]) !== "of" || lowerOf(toks[v + 1]) === "away" && lowerOf(toks[v + 2]) === "from" && /^(?:work|their)$/.test(lowerOf(toks[v + 3])))) {
+        subjVerb = toks[v]!;
         break;
       }
       // (and "waiting on trolleys", "sleeping in tents": the state, whatever the counted do there)
@@ -712,7 +728,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // ("will pay the R3.5 million in damages ordered by the court": a participle with its doer after the noun is a reduced relative,
     // the figure is the object of the verb before it)
     if (subjVerb && verb && indexIn(toks, verb) < fi && lowerOf(toks[sv + 1]) === "by" && /(?:ed|en)$/.test(subjVerb.lower) && !toks.slice(nounEnd, sv).some((t) => AUX.test(t.lower))) subjVerb = null;
-    if (subjVerb && !ownAct && !shareAct && !moved && (TRANSPARENT.test(subjVerb.lower) || REPORTING.test(subjVerb.lower) || JUNK_PREDICATE.test(subjVerb.lower))) subjVerb = null;
+    // ("8,000 workers stayed out": to stay out is to strike, no mere remaining)
+    const stayedOut = !!subjVerb && /^(?:stayed|stay|stays|staying)$/.test(subjVerb.lower) && (lowerOf(toks[sv + 1]) === "out" && !/^(?:of)$/.test(lowerOf(toks[sv + 2])) || lowerOf(toks[sv + 1]) === "away" && lowerOf(toks[sv + 2]) === "from" && /^(?:work|their)$/.test(lowerOf(toks[sv + 3])));
+    if (subjVerb && !ownAct && !shareAct && !moved && !stayedOut && (TRANSPARENT.test(subjVerb.lower) || REPORTING.test(subjVerb.lower) || JUNK_PREDICATE.test(subjVerb.lower))) subjVerb = null;
     // "450 jobs would be lost", "6,100 votes were cast": a passive, whose doer may go unsaid
     // (and "the count was 3,900 homes destroyed": a participle after a figure that is itself a level)
     if (subjVerb && (sawBe || /^(?:was|were|is|are|at|of)$/.test(before) && !sawAux) && (/(?:ed|en)$/.test(subjVerb.lower) || IRREGULAR_PAST.test(subjVerb.lower))) fr.passive = true;
@@ -804,6 +822,13 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         fr.predicate = normalize(toks[at + 2]!.text);
         fr.predicateText = `forced to ${w2}`;
       } else if (/^(?:forced|force|forces|forcing|driven|drove|drive)$/.test(pred.lower) && toks.slice(at + 1, at + 8).some((t, k) => /^(?:from|out)$/.test(t.lower) && toks.slice(at + k + 2, at + k + 5).some((x) => /^(?:homes?|houses?|villages?)$/.test(x.lower)))) fr.predicate = "displaced";
+      else if (pred === subjVerb && pred.lower === "without" && /^(?:homes|shelter|housing)$/.test(w1)) fr.predicate = "displaced";
+      else if (pred === subjVerb && pred.lower === "out" && w1 === "of") {
+        fr.predicate = w2 === "school" ? "out of school" : "jobless";
+        fr.predicateText = `out of ${w2}`;
+      }
+      // ("8,000 workers stayed out", "stayed away from work": a strike)
+      else if (pred === subjVerb && /^(?:stayed|stay|stays|staying)$/.test(pred.lower) && (w1 === "out" && w2 !== "of" || w1 === "away" && w2 === "from" && /^(?:work|their)$/.test(lowerOf(toks[at + 3])))) fr.predicate = "struck";
       else if (pred === subjVerb && /^(?:aboard|on)$/.test(pred.lower)) {
         fr.predicate = "carried";
         fr.predicateText = "on board";

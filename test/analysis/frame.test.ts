@@ -24,7 +24,17 @@ function frameOf(sentence: string, fig: string): Frame {
 const frames: [string, string, Partial<Frame>][] = [
   // what is counted and the predicate, the figure as subject
   ["At least 83 people were killed in the blasts.", "At least 83", { thing: "people", predicate: "killed", via: "subject" }],
+  // states and acts said with a particle: without homes is displaced, out of school a state, staying out a strike
+  ["The MLA said over 10,000 families were without homes.", "over 10,000", { thing: "family", predicate: "displaced" }],
+  ["The survey found 1.4 lakh children were out of school.", "1.4 lakh", { thing: "children", predicate: "out of school" }],
+  ["About 8,000 workers stayed out on Monday.", "About 8,000", { thing: "worker", predicate: "struck" }],
+  ["Police said 5,000 workers stayed away from work.", "5,000", { thing: "worker", predicate: "struck" }],
+  ["About 9,000 workers stayed out of sight.", "About 9,000", { predicate: null }],
+  // an age range after the counted noun belongs to the subject, before its verb
+  ["The report says 68% of eligible women aged 50 to 69 were screened in 2023.", "68%", { thing: "women aged 50-69", predicate: "screen" }],
+  ["The data show 1.4 lakh children between 6 and 14 years were out of school.", "1.4 lakh", { thing: "children aged 6-14", predicate: "out of school" }],
   // (a count inside a phrase of another count's noun is no subject of the verb after it)
+  ["The union said 30,000 workers from more than 120 factories had joined the walkout.", "30,000", { thing: "worker", predicate: "struck" }],
   ["The union said 30,000 workers from 120 factories had joined the walkout.", "120", { thing: "factory", predicate: null }],
   ["The union said 30,000 workers from 120 factories had joined the walkout.", "30,000", { thing: "worker", predicate: "struck" }],
   ["Twelve miners remained trapped underground.", "Twelve", { thing: "miner", predicate: "trapped" }],
