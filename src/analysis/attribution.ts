@@ -138,6 +138,8 @@ const PLAIN_OPENERS = /^(?:the|a|an|this|these|those|its|his|her|their|our|my|yo
 const ADJECTIVE_PARTICIPLE = /^(?:pledged|alleged|accused|admitted|confirmed|elected|appointed|invited|concerned|worried|promised|announced|respected|claimed|denied|suspected|disputed|unnamed|noted)$/;
 /** A capitalised word of an adjective's shape, which names no one alone ("Democratic and independent analysts"). */
 const ADJECTIVE_LIKE = /^(?:\p{Lu}\p{Ll}+(?:ic|ican|al|an|ish|ese|ive))$/u;
+/** Participles that make the people before them a poll's respondents ("those surveyed", "voters polled"). */
+const POLLED_PARTICIPLE = /^(?:surveyed|polled|questioned|interviewed|sampled)$/;
 /** Quantifiers that head a speaker's phrase with "of" after them ("one of the advisers", "several of those present"). */
 const OF_QUANTIFIER = /^(?:one|another|some|many|most|several|two|three|four|five|six|seven|eight|nine|ten|dozens|each|both|none|few|all)$/;
 /** The most words of a plain speaker's phrase ("one longtime family friend"). */
@@ -958,6 +960,12 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
         before = subj;
         phraseFrom = b + 1; // the content follows the cue; nothing before it is content
       }
+    } else if (b > clauseFrom && toks[b]!.text === "%" && /^\d[\d.]*$/.test(toks[b - 1]!.text) && STRONG_VERBS.has(w) && (b - 1 === clauseFrom || !toks[b - 2]!.word || /^(?:and|but|while|whereas|just|only|about|nearly|some|almost|roughly)$/i.test(toks[b - 2]!.text))) {
+      // "42% say they are liberal": a share of people polled, written with its sign
+      before = { from: b - 1, to: b + 1 };
+    } else if (b > clauseFrom && POLLED_PARTICIPLE.test(lowerOf(toks[b])) && /^(?:those|people|adults|voters)$/i.test(toks[b - 1]!.text) && STRONG_VERBS.has(w)) {
+      // "those surveyed say", "voters polled said": the poll's respondents
+      before = { from: b - 1, to: b + 1 };
     } else if (b >= clauseFrom && toks[b]!.word) {
       before = phraseBefore(toks, b, clauseFrom);
       // "One California delegate said", "..., the NFL legend said": any noun phrase speaks with a cue of plain saying

@@ -124,7 +124,7 @@ export function isRoleNoun(w: string): boolean {
 }
 
 /** "47 percent", "Six in 10", "Nearly half", "a third of voters": a poll's respondents as a speaker. */
-const QUANTITY_SUBJECT = /^(?:(?:about|around|nearly|almost|roughly|more than|fewer than|less than|only|just|some|another)\s+)?(?:[\d.,]+|[A-Za-z-]+)\s+(?:percent|in\s+(?:10|ten|\d+))(?:\s+of\s+[\p{L}\s'-]{1,40})?$|^(?:(?:about|around|nearly|almost|roughly|more than|fewer than|less than|only|just)\s+)?(?:a\s+|one\s+|two\s+)?(?:half|third|thirds|quarter|quarters|majority|majorities|minority|plurality)(?:\s+of\s+[\p{L}\s'-]{1,40}|\s+in\s+[\p{L}\s\d-]{1,30})?$/iu;
+const QUANTITY_SUBJECT = /^(?:those|people|adults|voters)\s+(?:surveyed|polled|questioned|interviewed|sampled)$|^(?:(?:about|around|nearly|almost|roughly|more than|fewer than|less than|only|just|some|another)\s+)?(?:[\d.,]+\s*%|(?:[\d.,]+|[A-Za-z-]+)\s+(?:percent|in\s+(?:10|ten|\d+)))(?:\s+of\s+[\p{L}\s'-]{1,40})?$|^(?:(?:about|around|nearly|almost|roughly|more than|fewer than|less than|only|just)\s+)?(?:a\s+|one\s+|two\s+)?(?:half|third|thirds|quarter|quarters|majority|majorities|minority|plurality)(?:\s+of\s+[\p{L}\s'-]{1,40}|\s+in\s+[\p{L}\s\d-]{1,30})?$/iu;
 
 /** Is a phrase a share of people polled ("47 percent", "a third of voters")? */
 export function isQuantitySubject(phrase: string): boolean {

@@ -535,8 +535,12 @@ const patternPersons: [string, Want[]][] = [
   ["The mayor lost the ward but was leading in the town, according to complete but unofficial returns.", [{ who: "returns", cue: "according to", direct: false, has: "The mayor lost the ward" }]],
   ["The council needs to win two more seats in order to govern alone, according to Liberal and independent analysts.", [{ who: "analysts", cue: "according to", direct: false, has: "The council needs to win two more seats" }]],
   ["Officials searched the records of three former aides, according to a declaration filed in court by the agency.", [{ who: "declaration", cue: "according to", direct: false, has: "Officials searched the records of three former aides" }]],
+  // a poll's respondents: a share written with its sign, "those surveyed"
+  ["On social issues, 42% say they lean left, while 26% say they lean right.", [{ who: "poll respondents", cue: "say", direct: false, has: "they lean left", not: "26%" }, { who: "poll respondents", cue: "say", direct: false, has: "they lean right" }]],
+  ["By wide margins, those surveyed say the town should build more housing.", [{ who: "poll respondents", cue: "say", direct: false, has: "the town should build more housing" }]],
   // look-alikes
   ["She now holds a majority of the regular, pledged delegates.", []],
+  ["Turnout rose 42% said nothing about who won.", []],
   ["Customers can still add their phones to an existing family plan for $10 a month. Most customers do.", []],
   ["Friends, let me tell you something about this town. My friends know it well.", []],
   ["The landlord called the tenant later, but the manager believed the clerk, who said that the tenant had paid.", [{ who: "clerk", cue: "said", direct: false, has: "that the tenant had paid" }]],
