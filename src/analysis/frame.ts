@@ -246,7 +246,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   while (!acronymEnd && !shareVerb && k < toks.length && nounWords.length < 4) {
     const t = toks[k]!;
     // "suspected and confirmed cases": adjectives joined by and/or
-    if ((t.lower === "and" || t.lower === "or" || t.text === ",") && nounWords.length && content(toks[k + 1]) && !capd(toks[k + 1]!.text) && !/s$/.test(nounWords[nounWords.length - 1]!.lower)) {
+    // (not an aside after a comma: "three tonnes of dead fish, mostly roach and bream, had been removed")
+    if ((t.lower === "and" || t.lower === "or" || t.text === "," && !ASIDE_OPENER.test(lowerOf(toks[k + 1]))) && nounWords.length && content(toks[k + 1]) && !capd(toks[k + 1]!.text) && !/s$/.test(nounWords[nounWords.length - 1]!.lower)) {
       k++;
       continue;
     }
@@ -589,7 +590,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // ("30,000 workers from more than 120 factories had joined": a count inside a phrase of another count's noun is no subject of its verb)
     if (/^(?:from|across|at|in|among|with)$/.test(lowerOf(toks[fi - 1])) && toks[fi - 2]?.word && !capd(toks[fi - 2]!.text) && PLURAL.test(toks[fi - 2]!.lower) && /^\d/.test(toks[fi - 3]?.text ?? "")) v = toks.length;
     // "57 people, including 11 women, were killed": an aside between the subject and its verb
-    if (toks[v]?.text === "," && /^(?:including|among|mostly|many|most|all|some|of|both|each|half)$/.test(lowerOf(toks[v + 1]))) {
+    if (toks[v]?.text === "," && (ASIDE_OPENER.test(lowerOf(toks[v + 1])) || /^(?:many|most|all|some|of|both|each|half)$/.test(lowerOf(toks[v + 1])))) {
       let w = v + 1;
       while (w < toks.length && w < v + 12 && toks[w]!.text !== "," && toks[w]!.text !== ";") w++;
       if (toks[w]?.text === ",") v = w + 1;
@@ -772,6 +773,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     subjVerb = null;
     fr.change = false;
   }
+  // "began construction on 58,400 new homes", "Work began on 3,150 homes", "broke ground on": homes started, however said
+  const startedOn = !subjVerb && f.unit === "count" && !!noun && before === "on" && START_ON.test(toks.slice(Math.max(0, j - 4), j).map((t) => t.lower).join(" "));
   // the predicate: the subject's verb, else the verb it is the object of, else a level noun
   // "a net profit of ¥42 billion for the fiscal year ended March": a level's complement has no verb of its own
   if (subjVerb && levelNoun && /^(?:of|at|as)$/.test(before) && !CHANGE_AFTER.test(levelNoun.lower)) subjVerb = null;
@@ -779,6 +782,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   // a passive's doers counted: "had been backed by 5,130 voters", "was attended by 40,000 fans" (as "40,000 fans attended");
   // not a change ("fell by 12"), nor a doer that is no act's count ("followed by 30 percent", "led by 12 points")
   if (!subjVerb && !verb && !levelNoun && before === "by" && f.unit === "count" && noun && PLURAL.test(noun.lower) && toks[j - 1]?.word && !capd(toks[j - 1]!.text) && (/(?:ed|en)$/.test(lowerOf(toks[j - 1])) || IRREGULAR_PAST.test(lowerOf(toks[j - 1]))) && !CHANGE_VERB.test(lowerOf(toks[j - 1])) && !SET_VERB.test(lowerOf(toks[j - 1])) && !/^(?:followed|led|driven|caused|outnumbered|accompanied|surrounded|replaced|trailed|beaten|outscored|outvoted|multiplied|divided|exceeded|matched|topped|surpassed|eclipsed|overtaken)$/.test(lowerOf(toks[j - 1])) && !REPORTING.test(lowerOf(toks[j - 1])) && !TRANSPARENT.test(lowerOf(toks[j - 1]))) subjVerb = toks[j - 1]!;
+  if (startedOn) {
+    verb = toks[j - 1]!;
+    levelNoun = null;
+  }
   const pred = subjVerb ?? verb;
   fr.via = subjVerb ? "subject" : verb ? "object" : levelNoun || listedWith ? "level" : null;
   if (listedWith && !pred && !levelNoun) {
@@ -799,7 +806,10 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       const w1 = lowerOf(toks[at + 1]);
       const w2 = lowerOf(toks[at + 2]);
       // "health gets ₹4,200 crore": money a budget line gets is what it is allocated
-      if (f.unit === "money" && pred === verb && /^(?:get|gets|got|getting)$/.test(pred.lower)) fr.predicate = "allocated";
+      if (startedOn) {
+        fr.predicate = "start";
+        fr.predicateText = "started";
+      } else if (f.unit === "money" && pred === verb && /^(?:get|gets|got|getting)$/.test(pred.lower)) fr.predicate = "allocated";
       else if (/^(?:lost|lose|loses|losing)$/.test(pred.lower) && (w1 === "lives" || /^(?:their|his|her)$/.test(w1) && /^(?:lives?)$/.test(w2))) fr.predicate = "killed";
       // "were burnt to death", "crushed to death", "stabbed to death": an act that killed
       else if (w1 === "to" && w2 === "death") fr.predicate = "killed";
@@ -1735,6 +1745,15 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (fr.predicate === "affected" && fr.thing === "job") fr.predicate = "cut";
   // living things lost are dead ("30,000 cattle lost" / "12,000 head of cattle have died", "we lost 35 fighters"), not money or jobs lost
   if (fr.predicate === "lost" && fr.thing && LIVING.test(fr.thing)) fr.predicate = "killed";
+  // (who starts homes is no part of the count: "builders began", "work began")
+  if (startedOn) fr.agent = null;
+  // "51,900 starts", "housing starts of 51,900": homes started, where the sentence speaks of housing
+  if (fr.thing === "start" && (!fr.predicate || fr.predicate === "has" || fr.predicate === "start") && toks.some((t) => /^(?:housing|home|homes|house|houses|dwelling|dwellings|housebuilding)$/.test(t.lower))) {
+    fr.thing = "home";
+    fr.predicate = "start";
+    fr.predicateText = "started";
+    fr.strong = true;
+  }
   return fr;
 }
 
@@ -1828,6 +1847,10 @@ const QUALIFIER_WORD = /^(?:an?|estimated|about|some|nearly|almost|around|roughl
 const POSTMODIFIER_IDIOM = /^(?:discussion|consideration|review|negotiation|negotiations|question|dispute|stake|offer|table)$/;
 
 /** Plurals of where the counted are kept: "on trolleys", "in shelters", "in camps", "on waiting lists". */
+/** Words that open an aside after a comma, inside a subject ("57 people, including 11 women, were killed"). */
+const ASIDE_OPENER = /^(?:including|among|mostly|mainly|largely|chiefly|primarily|notably|especially|excluding)$/;
+/** What comes before "on" when building begins on a count of homes: "began construction on", "work started on", "broke ground on". */
+const START_ON = /\b(?:began|begun|begin|begins|started|start|starts)(?:\s+(?:construction|work|building))?$|\b(?:construction|work|building)\s+(?:began|begun|started|starts|begins)$|\bbroke\s+ground$|\bground\s+was\s+broken$/;
 const STATE_PLACE = /^(?:trolleys|stretchers|shelters|camps|tents|hospitals|wards|corridors|cells|custody|care|detention|quarantine|isolation|hiding|queues|lists|streets)$/;
 /** Words that stand after a counted noun as its state, not its act ("12 members present", "20 years old"). */
 const STATE_AFTER = /^(?:present|absent|alone|aged|old|dead|alive|ill|sick|high|low|long|wide|deep|tall|late|short|away|ahead|abroad|apart|apiece|overall|total|worldwide|nationwide|online|offline|inside|outside|aboard|ashore|overseas|home|strong|net|gross|more|less|left|behind|together|yet|ago|earlier|later|apart|alike|each|free|due|back|down|up|out|off|above|below|plus|minus|max|min|per|too|instead|daily|weekly|monthly|yearly|annually|apiece|overnight|worth|tonight|today|yesterday|tomorrow|age|why|how|never|ever|always|often|sometime|sometimes|everyday|necessary|enough)$/;

@@ -39,6 +39,8 @@ const PLURAL_SPEAKER_IT = /\b[a-z]+[^s's]s\s+(?:\w+ly\s+)?(?:estimate|say|said|b
 
 /** Nouns that count people in general: no narrower group. */
 const GENERIC_GROUP = /^(?:people|persons|person|victims|individuals|others|dead|lives|casualties|those)$/i;
+/** A factbox's heading at its line's start ("Fast facts:", "At a glance:", "By the numbers:"). */
+const FACTBOX_HEADING = /^\s*(?:Fast\s+facts|Quick\s+facts|Key\s+(?:facts|figures|numbers|points)|At\s+a\s+glance|By\s+the\s+numbers|In\s+numbers|The\s+numbers|Fact\s*box|Factfile|Fact\s+file)\s*:/i;
 /** The voice of a factbox's lines: a panel of its own beside the body, as a headline is. */
 export const FACTBOX = "the factbox";
 
@@ -135,7 +137,8 @@ const UPDATE_LABEL = /^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[-–—:]?\s*)?(
 const TAX_BASIS = /\b(?:(before[- ]tax(?:es|ation)?|pre-?tax)|after[- ]tax(?:es|ation)?|post-?tax|net of tax(?:es)?)\b[^.;,]*$/i;
 
 /** A span a sentence names without saying how long, or names as a kind: "over the same period", "a five-year deal". */
-const ANY_SPAN = /\b(?:the\s+same|that)\s+period\b|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\b/i;
+// (not a comparison's: "down 14 per cent on the same period last year" dates the change, not the level)
+const ANY_SPAN = /\b(?:the\s+same|that)\s+period\b(?!\s+(?:last|a|the\s+previous|the\s+prior|of\s+the\s+previous|of\s+last|in)\s+(?:year|\d{4}))|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\b/i;
 /** Focusing adverbs that may stand between a verb and its figure: "fell by only 1.6%", "raised just $40". */
 const FOCUS = /^(?:only|just|merely|barely|mere|exactly|precisely)$/;
 /** A gross sum before its figure: "gross earnings of", "gross revenue rose to". */
@@ -309,6 +312,8 @@ export function measureFigures(
     }
     // ... and a photo's caption is the caption's ("PHOTO: Smoke over the range, where the fire has burnt 30,000 hectares")
     else if (!frame.holder && s.start >= bodyStart && (captionAt(text, paraStart(s.paragraph)) || captionAt(text, s.start))) frame.holder = CAPTION;
+    // ... and a factbox's line said as a clause is the factbox's too ("Fast facts: 3,510 homes started in Q1; down 14% year on year")
+    else if (!frame.holder && s.start >= bodyStart && frame.strong && FACTBOX_HEADING.test(text.slice(s.start, Math.min(f.start, s.start + 40)))) frame.holder = FACTBOX;
     // "... official unemployment rate rose. The survey put the rate at 32.9 percent": a bare rate is the kind of rate named last before it
     if (frame.predicate === "rate" && frame.predicateText === "rate" && f.unit === "percent") {
       // (the words just before it, at most: a sentence of thousands of figures is not read again for each)

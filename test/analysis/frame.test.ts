@@ -30,6 +30,8 @@ const frames: [string, string, Partial<Frame>][] = [
   ["About 8,000 workers stayed out on Monday.", "About 8,000", { thing: "worker", predicate: "struck" }],
   ["Police said 5,000 workers stayed away from work.", "5,000", { thing: "worker", predicate: "struck" }],
   ["About 9,000 workers stayed out of sight.", "About 9,000", { predicate: null }],
+  // an aside after a comma is no part of the counted noun ("dead fish, mostly roach and bream")
+  ["The office said about three tonnes of dead fish, mostly roach and bream, had been removed.", "about three", { predicate: "remov" }],
   // an age range after the counted noun belongs to the subject, before its verb
   ["The report says 68% of eligible women aged 50 to 69 were screened in 2023.", "68%", { thing: "women aged 50-69", predicate: "screen" }],
   ["The data show 1.4 lakh children between 6 and 14 years were out of school.", "1.4 lakh", { thing: "children aged 6-14", predicate: "out of school" }],
