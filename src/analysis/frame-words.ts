@@ -78,6 +78,8 @@ export const SYNONYMS: [RegExp, string][] = [
   // the children of a school, however named: "47 students", "sixty-three pupils", "learners"
   [/^(?:students|pupils|schoolchildren|schoolboys|schoolgirls|learners)$/, "student"],
   [/^(?:home|homes|house|houses|dwelling|dwellings|household|households)$/, "home"],
+  // who travels on a plane, a train or a ship, however named: "7,500 passengers", "3,000 flyers", "travellers"
+  [/^(?:passengers|travellers|travelers|flyers|fliers)$/, "passenger"],
   // homes, roads or schools made, however said: "built 45,000 homes", "28,600 homes were completed", "constructed"
   [/^(?:built|build|builds|completed|completes|completion|completions|constructed|construct|constructs)$/, "built"],
   // what falls short, however named: "a deficit of $3.8 billion", "the shortfall was", "short of 97,000 teachers"
@@ -164,7 +166,7 @@ export function thingOf(w: string): string {
   if (VICTIM_KEYS.has(key) && /^(?:dead|lives)$/.test(l)) return key; // "50 dead", "claimed 50 lives": the toll itself
   if (GENERIC_PEOPLE.test(l)) return "people";
   // one thing however named: "jobs" and "positions", "troops" and "soldiers"
-  if (/^(?:job|home|worker|soldiers|police|fighters|student|store|vehicle)$/.test(key)) return key;
+  if (/^(?:job|home|worker|soldiers|police|fighters|student|store|vehicle|passenger)$/.test(key)) return key;
   // a noun that names the event itself ("deaths", "injuries", "cases", "viewers") stands for it
   return VICTIM_KEYS.has(key) && !/^(?:protesters|protestors|demonstrators|marchers|refugees|evacuees|detainees|spectators|attendees|fans)$/.test(l) ? key : stem(l);
 }

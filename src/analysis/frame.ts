@@ -661,6 +661,11 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         subjVerb = toks[v + 1]!;
         break;
       }
+      // ("Fourteen fishermen missing after cyclone", "Three dead in crash": a headline's state of harm right after its noun)
+      if (steps === 0 && headline && noun && /^(?:missing|dead|injured|hurt|homeless|stranded)$/.test(w)) {
+        subjVerb = toks[v]!;
+        break;
+      }
       // ("8,000 workers stayed out", "stayed away from work": to stay out is to strike, no mere remaining)
       if (/^(?:stayed|stay|stays|staying)$/.test(w) && (lowerOf(toks[v + 1]) === "out" && lowerOf(toks[v + 2]) !== "of" || lowerOf(toks[v + 1]) === "away" && lowerOf(toks[v + 2]) === "from" && /^(?:work|their)$/.test(lowerOf(toks[v + 3])))) {
         subjVerb = toks[v]!;

@@ -518,6 +518,10 @@ const pairs: [string, string, string[][]][] = [
   ["Storm Hits Varn", "Police said at least 30 people were killed in Varn. Medics said 19 people were killed in Varn.", [["19", "at least 30"]]],
   ["Budget Gap Widens", "The ministry said the deficit was 3.1 percent of GDP. The Orlo Institute said the deficit was 4.4 percent of GDP.", [["3.1 percent", "4.4 percent"]]],
   ["Lists Disagree", "One firm says there are more than 2,600 billionaires, while another says there are about 1,800.", [["about 1,800", "more than 2,600"]]],
+  // who travels, however named, is a passenger
+  ["Fog Grounds Flights at Osk", "The airline SkyVarn said about 3,000 passengers were stranded at Osk airport on Sunday. Osk Airports Authority said 7,500 flyers were stranded at Osk airport on Sunday.", [["7,500", "about 3,000"]]],
+  // a headline's state of harm right after its noun ("Fourteen fishermen missing after cyclone")
+  ["Fourteen fishermen missing after cyclone lashes Osk coast", "The Varn coast guard said 19 fishermen were missing after the cyclone.", [["19", "Fourteen"]]],
   // a count inside a phrase of the subject's noun is no subject of the verb, and the phrase does not hide the subject's verb
   ["Strike Spreads", "The Varn Workers' Federation said 30,000 workers from 120 factories had joined the walkout. Police said 8,000 workers had joined the walkout.", [["30,000", "8,000"]]],
   // a count a body only has or records is of its own things, never of the people a place is home to
