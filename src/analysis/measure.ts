@@ -11,6 +11,7 @@ import { partitionPoint } from "./search.js";
 import { isTitleCase, readFrame, VICTIM_KEYS as VICTIMS, type Frame } from "./frame.js";
 import { AUX, FUNCTION, IRREGULAR_PAST, normalize, PLURAL, REPORTING, stem, UNIT_WORD } from "./frame-words.js";
 import { frameKey } from "./frame-meet.js";
+import { SPEECH_VERBS } from "./lexicon.js";
 import { onlyPollIn, pollInSentence, readCountPairs, readLeads, readMatchups, readShares, type MatchupFigure } from "./matchup.js";
 
 /** Words that split a rate by group: "the unemployment rate among black youth is 51 percent". */
@@ -39,6 +40,8 @@ const PLURAL_SPEAKER_IT = /\b[a-z]+[^s's]s\s+(?:\w+ly\s+)?(?:estimate|say|said|b
 
 /** Nouns that count people in general: no narrower group. */
 const GENERIC_GROUP = /^(?:people|persons|person|victims|individuals|others|dead|lives|casualties|those)$/i;
+/** Participles that open a sentence with how its speaker spoke ("Addressing reporters in X,", "Speaking at a rally in Y,"). */
+const SPOKE_OPENER = /^(?:Addressing|Speaking|Talking|Visiting|Touring|Briefing|Appearing|Testifying|Campaigning|Responding|Interviewed|Asked|Quoted|Writing)$/;
 /** A factbox's heading at its line's start ("Fast facts:", "At a glance:", "By the numbers:"). */
 const FACTBOX_HEADING = /^\s*(?:Fast\s+facts|Quick\s+facts|Key\s+(?:facts|figures|numbers|points)|At\s+a\s+glance|By\s+the\s+numbers|In\s+numbers|The\s+numbers|Fact\s*box|Factfile|Fact\s+file)\s*:/i;
 /** The voice of a factbox's lines: a panel of its own beside the body, as a headline is. */
@@ -400,9 +403,17 @@ export function measureFigures(
     }
     // ... and from the "that" of a telling ("told farmers in Varn on Saturday that the government had set aside KSh 7 billion":
     // where it was told is no place of what was told), looked for a few words back only
-    for (let j = fi - 1; j > clauseStart && j >= fi - 15; j--) if (toks[j]!.lower === "that" && toks.slice(Math.max(0, j - 12), j).some((t) => REPORTING.test(t.lower) || /^(?:told|tell|tells|telling|informed|assured|warned|reminded)$/.test(t.lower))) {
+    // ("..., and that ...": its second clause too)
+    for (let j = fi - 1; j > clauseStart && j >= fi - 15; j--) if (toks[j]!.lower === "that" && toks.slice(Math.max(0, j - (toks[j - 1]?.lower === "and" ? 40 : 12)), j).some((t) => REPORTING.test(t.lower) || /^(?:told|tell|tells|telling|informed|assured|warned|reminded)$/.test(t.lower) || toks[j - 1]?.lower === "and" && SPEECH_VERBS.has(t.lower))) {
       clauseStart = j + 1;
       break;
+    }
+    // ... and from an opening clause of how the speaker spoke ("Addressing reporters at a camp in Borjuli, the MLA claimed ...":
+    // where it was said is no place of what was said)
+    if (clauseStart === 0 && SPOKE_OPENER.test(toks[0]?.text ?? "")) {
+      let c = 1;
+      while (c < fi && c < 20 && toks[c]!.text !== ",") c++;
+      if (toks[c]?.text === "," && c < fi) clauseStart = c + 1;
     }
     const ck = `${s.index}:${clauseStart}:${clauseToks}`;
     let places = clausePlaces.get(ck);

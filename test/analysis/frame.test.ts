@@ -518,6 +518,8 @@ const pairs: [string, string, string[][]][] = [
   ["Storm Hits Varn", "Police said at least 30 people were killed in Varn. Medics said 19 people were killed in Varn.", [["19", "at least 30"]]],
   ["Budget Gap Widens", "The ministry said the deficit was 3.1 percent of GDP. The Orlo Institute said the deficit was 4.4 percent of GDP.", [["3.1 percent", "4.4 percent"]]],
   ["Lists Disagree", "One firm says there are more than 2,600 billionaires, while another says there are about 1,800.", [["about 1,800", "more than 2,600"]]],
+  // where a speaker spoke, in an opening clause of how, is no place of what was said
+  ["Varn Flood Toll Disputed", "The death toll in the Varn floods stood at 23 on Saturday, the Varn disaster authority said.\n\nAddressing reporters at a camp in Osk on Saturday, MP Ada Obi claimed that at least 37 people had died in the floods.", [["23", "at least 37"]]],
   // who travels, however named, is a passenger
   ["Fog Grounds Flights at Osk", "The airline SkyVarn said about 3,000 passengers were stranded at Osk airport on Sunday. Osk Airports Authority said 7,500 flyers were stranded at Osk airport on Sunday.", [["7,500", "about 3,000"]]],
   // a headline's state of harm right after its noun ("Fourteen fishermen missing after cyclone")
