@@ -140,6 +140,8 @@ const ADJECTIVE_PARTICIPLE = /^(?:pledged|alleged|accused|admitted|confirmed|ele
 const ADJECTIVE_LIKE = /^(?:\p{Lu}\p{Ll}+(?:ic|ican|al|an|ish|ese|ive))$/u;
 /** Participles that make the people before them a poll's respondents ("those surveyed", "voters polled"). */
 const POLLED_PARTICIPLE = /^(?:surveyed|polled|questioned|interviewed|sampled)$/;
+/** The most tokens a name and its chain of appositions may run before its cue. */
+const MAX_CHAIN = 45;
 /** Quantifiers that head a speaker's phrase with "of" after them ("one of the advisers", "several of those present"). */
 const OF_QUANTIFIER = /^(?:one|another|some|many|most|several|two|three|four|five|six|seven|eight|nine|ten|dozens|each|both|none|few|all)$/;
 /** The most words of a plain speaker's phrase ("one longtime family friend"). */
@@ -1067,6 +1069,15 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
           aside = [toks[k + 1]!.start, toks[b - 1]!.end];
         }
       }
+      // ("Ada Obi, 30, of Osk, Varnland, who was among those polled, said": a name and a chain of appositions in commas)
+      {
+        const chain = appositionChain(b);
+        if (chain && (!before || before.from > chain.from)) {
+          before = chain;
+          phraseFrom = chain.from;
+          aside = [toks[chain.to + 1]!.start, toks[b - 1]!.end];
+        }
+      }
       if (!before) {
         // inverted: "..., said Kerry" / "\"...,\" said the agency"
         const fwd = invertedPhrase(skipFillersFwd(toks, i + 1, n));
@@ -1597,6 +1608,42 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   /** "..., pledged delegates.", "the alleged victims": a participle before a bare noun describes it; it inverts no speaker. */
   function adjectival(w: string, np: NounPhrase): boolean {
     return ADJECTIVE_PARTICIPLE.test(w) && !PLAIN_OPENERS.test(lowerOf(toks[np.from])) && !hasName(np);
+  }
+
+  /**
+   * A name at the clause's start followed, up to the comma at b, only by appositions in commas: an age, where
+   * the person is from and its state, a description opened by a determiner, a relative clause, a party tag
+   * ("Ada Obi, 30, of Osk, Varnland, who was among those polled,"). The name's phrase, or null.
+   */
+  function appositionChain(b: number): NounPhrase | null {
+    let from = clauseFrom;
+    // (after a quotation that opens the sentence: "“...,” Ada Obi, 30, ..., said")
+    const q = isQuoteMark(toks[from]) ? quoteAt(qs, toks[from]!.start) : undefined;
+    if (q && q.start === toks[from]!.start) while (from < b && toks[from]!.start < q.end) from++;
+    while (from < b && (isQuoteMark(toks[from]) || toks[from]!.text === "," || /^(?:but|and|so|yet)$/i.test(toks[from]!.text))) from++;
+    if (b - from > MAX_CHAIN) return null;
+    const commas: number[] = [];
+    for (let k = from; k < b; k++) if (toks[k]!.text === "," && !inQuote(toks[k]!)) commas.push(k);
+    if (!commas.length) return null;
+    const first = { from, to: commas[0]! };
+    if (first.to - first.from > 5 || !hasName(first) || !toks.slice(first.from, first.to).every((t) => t.word && isCap(t.text) || /^(?:of|de|van|von|der|al|bin)$/.test(t.text)) || !isSpeakerPhrase(text, toks, first)) return null;
+    // each segment after the name, up to the next comma (the last runs to b)
+    let relative = false;
+    for (let c = 0; c < commas.length; c++) {
+      const s0 = commas[c]! + 1;
+      const s1 = c + 1 < commas.length ? commas[c + 1]! : b;
+      if (s1 <= s0) return null;
+      const w = toks[s0]!;
+      const seg = toks.slice(s0, s1);
+      const ok = /^\d{1,3}$/.test(w.text) && s1 - s0 === 1 ||
+        /^(?:of|from)$/.test(w.text) && seg.slice(1).every((t) => t.word && (isCap(t.text) || /^(?:the|and)$/.test(t.text))) ||
+        seg.every((t) => t.word && isCap(t.text)) && s1 - s0 <= 2 && c > 0 && isCap(toks[commas[c]! - 1]!.text) && toks.slice(commas[c - 1]! + 1, commas[c]!).some((t) => /^(?:of|from|in)$/.test(t.text)) ||
+        /^(?:a|an|the|now|his|her|their|its)$/.test(w.text) && !seg.some((t) => /^(?:said|says|told)$/.test(t.text)) ||
+        /^(?:who|whose)$/.test(w.text) && !relative && (relative = true) ||
+        PARTY_TAG.test(w.text);
+      if (!ok) return null;
+    }
+    return first;
   }
 
   /**

@@ -160,7 +160,8 @@ export const DOCUMENT_WORDS = set(`
   ad advertisement video clip editorial order decision opinion transcript release announcement bulletin
   post tweet email assessment review audit estimate forecast projection papers affidavit petition judgment judgement
   sheet dossier submission declaration readout testimony motion brief memoir manifesto notice warrant directive circular
-  guidance guidelines
+  guidance guidelines note column passage placard banner caption headline leaflet pamphlet brochure poster
+  billboard plaque inscription
 `);
 
 /**

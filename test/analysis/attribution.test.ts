@@ -538,6 +538,11 @@ const patternPersons: [string, Want[]][] = [
   // a poll's respondents: a share written with its sign, "those surveyed"
   ["On social issues, 42% say they lean left, while 26% say they lean right.", [{ who: "poll respondents", cue: "say", direct: false, has: "they lean left", not: "26%" }, { who: "poll respondents", cue: "say", direct: false, has: "they lean right" }]],
   ["By wide margins, those surveyed say the town should build more housing.", [{ who: "poll respondents", cue: "say", direct: false, has: "the town should build more housing" }]],
+  // a name and a chain of appositions in commas before the cue: an age, where from and its state, a description, a relative clause
+  ["“Both of them scare me,” Ada Obi, 30, of Osk, Varnland, who was among those polled, said in an interview.", [{ who: "Ada Obi", cue: "said", direct: true, has: "Both of them scare me" }]],
+  ["Tomas Varn, a lorry driver from Osk, Varnland, who is a member of the union, said he already earned overtime.", [{ who: "Tomas Varn", cue: "said", direct: false, has: "he already earned overtime" }]],
+  // a column, a note, a passage speak as documents do
+  ["“It was unprecedented in its insensitivity,” the column noted.", [{ who: "column", cue: "noted", direct: true, has: "It was unprecedented in its insensitivity" }]],
   // look-alikes
   ["She now holds a majority of the regular, pledged delegates.", []],
   ["Turnout rose 42% said nothing about who won.", []],
