@@ -15,7 +15,7 @@ import { findFigures, type RawFigure } from "./figures.js";
 import { measureFigures, shownPlace } from "./measure.js";
 import { paragraphs, quotes, sentences, type Sentence } from "./segment.js";
 import { addNameMentions, bodyCandidates, personCandidates } from "./names.js";
-import { finishDraft, mergeMentions, readMention, type Mention, type SourceDraft } from "./sources.js";
+import { finishDraft, mergeMentions, readMention, WRITER, type Mention, type SourceDraft } from "./sources.js";
 import type { Analysis, ArticleInput, Claim, Figure, Source } from "./types.js";
 import { firstAbove } from "./search.js";
 
@@ -157,7 +157,9 @@ function analyzeText(text: string, title: string | null, inspect?: (figures: Com
   // 5. sources of figures, conflicts
   // (a figure of what a source is said not to have said is not that source's: "the ministry did not say 40 died")
   const denied = new Set(claims.filter((c) => /\s/.test(c.cue) && NEGATION_IN_CUE.test(c.cue)));
-  const holderOf = containerFinder(denied.size ? claims.filter((c) => !denied.has(c)) : claims);
+  // (and the writer's own "I said" is the article's voice: its figures are the article's, no rival of them)
+  const writerId = [...idOf].find(([d]) => d.name === WRITER && d.kind === "person")?.[1];
+  const holderOf = containerFinder(denied.size || writerId ? claims.filter((c) => !denied.has(c) && c.sourceId !== writerId) : claims);
   const deniedAt = containerFinder([...denied]);
   const figures: Figure[] = rawFigs.map((f, i) => {
     const m = measured[i]!;

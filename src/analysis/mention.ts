@@ -122,6 +122,8 @@ export function readMention(text: string, start: number, end: number, aside: [nu
   const relative = aside ? (/^\s*which\b/i.test(text.slice(aside[0], aside[1])) ? "which" : /^\s*who\b/i.test(text.slice(aside[0], aside[1])) ? "who" : null) : null;
   const base: Mention = { text: phrase, start, end, name: null, pronoun: null, head, titled: false, description: pp || null, speaks, relative, ...(pp ? { phrase: text.slice(start, toks[toks.length - 1]?.end ?? end) } : {}) };
   if (toks.length === 1 && /^(?:he|she|they|it)$/i.test(toks[0]!.text)) return { ...base, pronoun: toks[0]!.text.toLowerCase() };
+  // "I said", "I told him": the writer, speaking in the article's own first person
+  if (toks.length === 1 && toks[0]!.text === "I") return { ...base, pronoun: "i" };
   // "He’s", "They wouldn't", "his": a pronoun with its contraction or auxiliary is the pronoun
   const pro = /^(he|she|they|it|his|her|their|its)(?:['’](?:s|d|ll|ve|re))?$/i.exec(toks[0]?.text ?? "");
   if (pro && toks.slice(1).every((t) => /^(?:\p{Ll}+n['’]t|['’]\p{Ll}+|would|will|could|should|can|may|might|must|had|has|have|did|does|do|not|never|also|still)$/iu.test(t.text)) && (toks.length > 1 || /['’]|^(?:his|her|their|its)$/i.test(toks[0]!.text)))

@@ -225,6 +225,9 @@ function sameName(a: string, b: string, aPerson: boolean, bPerson: boolean): boo
  * Merge mentions into sources. Pronouns and "the agency" resolve to the nearest fitting source
  * before them. The drafts come back unfinished: call finishDraft on those that are cited.
  */
+/** The name of the source the article's own "I" is. */
+export const WRITER = "the writer";
+
 export function mergeMentions(mentions: Mention[], people: Mention[] = [], text = "", bodyStart = 0): { drafts: SourceDraft[]; of: Map<Mention, SourceDraft> } {
   let textWords: TextWords | null = null;
   let capitalRuns: CapitalRun[] | null = null;
@@ -339,12 +342,21 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks.push(i);
   // 2. pronouns and definite roles, in text order, to the nearest fitting source before them
   const unnamed = new Map<string, SourceDraft>();
+  let writer: SourceDraft | null = null;
   const saidWords = new Map<Mention, Set<string>>();
   const runKind = new Map<string, SourceKind>();
   let lowerText: string | undefined;
   for (let idx = 0; idx < sorted.length; idx++) {
     const m = sorted[idx]!;
     if (m.name) continue;
+    // (the writer's "I" is one source of its own, never a pronoun's antecedent; a headline's "I" is its speaker's, "Roe: If I Had Known")
+    if (m.pronoun === "i") {
+      if (m.start < bodyStart) continue;
+      if (!writer) drafts.push((writer = { mentions: [], name: WRITER, kind: "person", description: null }));
+      writer.mentions.push(m);
+      of.set(m, writer);
+      continue;
+    }
     const target = m.pronoun ? resolvePronoun(m, idx) : resolveRole(m, idx);
     if (target) {
       target.mentions.push(m);
@@ -762,6 +774,10 @@ export function finishDraft(d: SourceDraft): void {
       shapeKind(d, titled, pronoun, bodyLike);
       if (d.kind === "unknown" && words(d.name).length >= 2 && /^[\p{Lu}][\p{Ll}]/u.test(d.name) && !d.name.split(/\s+/).some((w) => NP_STOP.has(w.toLowerCase())))
         d.kind = "person";
+    } else if (d.mentions.length && d.mentions.every((m) => m.pronoun === "i")) {
+      // the writer: a person, named as the reader knows them
+      d.name = WRITER;
+      d.kind = "person";
     } else {
       const heads = d.mentions.filter((m) => !m.pronoun).map((m) => m.head);
       const body = kindOf(d.mentions.map((m) => m.text), false, pronoun, false);

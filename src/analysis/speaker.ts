@@ -26,6 +26,8 @@ export function isSpeakerPhrase(_text: string, toks: Token[], np: NounPhrase): b
   const before = prep >= 0 ? np.from + prep : np.to - 1;
   const head = bare(toks[prep >= 0 && before > np.from && /^(?:familiar|close|briefed|knowledgeable)$/i.test(toks[before]!.text) ? before - 1 : before]!.text);
   if (len === 1 && /^(?:he|she|they|it)$/.test(head)) return true;
+  // (the writer's "I": the article's own first person)
+  if (len === 1 && toks[np.from]!.text === "I") return true;
   if (isQuantitySubject(toks.slice(np.from, np.to).map((t) => t.text).join(" "))) return true;
   const acronym = /^\p{Lu}{2,}$/u.test(toks[np.to - 1]!.text);
   if (!acronym && (/^(?:we|i|you|us|me)$/.test(head) || MUTE_HEADS.has(head))) return false;

@@ -543,6 +543,8 @@ const patternPersons: [string, Want[]][] = [
   ["Tomas Varn, a lorry driver from Osk, Varnland, who is a member of the union, said he already earned overtime.", [{ who: "Tomas Varn", cue: "said", direct: false, has: "he already earned overtime" }]],
   // a column, a note, a passage speak as documents do
   ["“It was unprecedented in its insensitivity,” the column noted.", [{ who: "column", cue: "noted", direct: true, has: "It was unprecedented in its insensitivity" }]],
+  // the article's own first person is the writer, one source of its own
+  ["I told the council that the hall would close in June. “It is a loss for the town,” I said.", [{ who: "the writer", cue: "told", direct: false, has: "the hall would close in June" }, { who: "the writer", cue: "said", direct: true, has: "It is a loss for the town" }]],
   // look-alikes
   ["She now holds a majority of the regular, pledged delegates.", []],
   ["Turnout rose 42% said nothing about who won.", []],
@@ -640,6 +642,22 @@ describe("attribution: speakers and claims of shapes read wrong before", () => {
       assert.deepEqual(a.claims.map((c) => [c.cue, c.text]), claims);
     });
   }
+});
+
+/** The writer's "I" speaks in the body only: a headline's "I" is its speaker's. */
+describe("attribution: the writer's first person", () => {
+  it("a headline's 'I' after a speaker's colon is no writer", () => {
+    const title = "Ada Obi: ‘No Idea’ If I Would Have Told the Mayor the Plan Was a Bad Idea";
+    const text = `${title}\n\nFormer adviser Ada Obi said that she had no idea whether she would have warned the mayor.`;
+    const a = analyze({ text, title });
+    assert.ok(!a.sources.some((s) => s.name === "the writer"), JSON.stringify(a.sources.map((s) => s.name)));
+  });
+  it("the writer is a person, and its claims are marked as the writer's", () => {
+    const a = run("I asked the minister about the plan. I said the figures did not add up.");
+    const w = a.sources.find((s) => s.name === "the writer");
+    assert.equal(w?.kind, "person");
+    assert.ok(a.claims.some((c) => c.sourceId === w!.id && c.text.includes("the figures did not add up")));
+  });
 });
 
 /** A reckoning's figure is its speaker's, and the role before the name describes the person. */
