@@ -543,6 +543,8 @@ const patternPersons: [string, Want[]][] = [
   ["Tomas Varn, a lorry driver from Osk, Varnland, who is a member of the union, said he already earned overtime.", [{ who: "Tomas Varn", cue: "said", direct: false, has: "he already earned overtime" }]],
   // a column, a note, a passage speak as documents do
   ["“It was unprecedented in its insensitivity,” the column noted.", [{ who: "column", cue: "noted", direct: true, has: "It was unprecedented in its insensitivity" }]],
+  // "they" after a sentence that opens with a plural of persons means them
+  ["Some local economists have long criticised the plan. They argue that the money should go to ordinary workers.", [{ who: "economists", cue: "argue", direct: false, has: "the money should go to ordinary workers" }]],
   // the article's own first person is the writer, one source of its own
   ["I told the council that the hall would close in June. “It is a loss for the town,” I said.", [{ who: "the writer", cue: "told", direct: false, has: "the hall would close in June" }, { who: "the writer", cue: "said", direct: true, has: "It is a loss for the town" }]],
   // look-alikes
