@@ -899,6 +899,10 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (lowerOf(toks[i + 1]) === "by" && !BY_MEANS.test(lowerOf(toks[i + 2]))) return;
     // "the state of Vermont", "a claim", "their answer": after a determiner the cue word is a noun
     if (DETERMINER_BEFORE.test(lowerOf(toks[i - 1]))) return;
+    // ("Crack in the eggs, then add the salt": a cue after ", then" with no subject of its own is a bidding)
+    if (lowerOf(toks[i - 1]) === "then" && toks[i - 2]?.text === "," && !/(?:ed|s)$/.test(w) && !FINITE_IRREGULAR.test(w)) return;
+    // ("the patents asserted against Apple include ...": a participle after a plural of things, before a preposition, describes them)
+    if (/ed$/.test(w) && /^(?:against|by|for|from|in|on|over|under|into|during)$/.test(lowerOf(toks[i + 1])) && toks[i - 1]?.word && !isCap(toks[i - 1]!.text) && /[^su]s$/.test(toks[i - 1]!.text) && !/^(?:has|was|is|does|his|hers|its|this|thus|as|yes|always|perhaps|afterwards|sometimes|nevertheless)$/.test(toks[i - 1]!.text) && !isSpeakerPhrase(text, toks, { from: i - 1, to: i })) return;
     // "Editor's note:", "the author's notes", "Roe's remark": after a possessive, "note" and "remark" are nouns
     if (/^(?:note|notes|remark|remarks)$/.test(w) && /[’']s$/.test(toks[i - 1]?.text ?? "") && !CONTRACTION.test(lowerOf(toks[i - 1]))) return;
     // "a port for charging phones": an -ing form after a preposition is no cue of a speaker's

@@ -321,7 +321,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   for (const d of drafts) {
     // nor a name only ever seen in a title-case line (a headline, a label, a list of titles) or as the
     // first words of a longer name ("Consumer" of "Consumer Reports")
-    if (!isJunkName(d.name) && !isHeadlineRun(d.name) && !(text && (commonWord(d) || onlyInTitles(d) || onlyFragments(d) || productOf(d)))) continue;
+    // (nor a name after a bare small number: "2 Timothy", "1 Corinthians" are books, not speakers)
+    if (!isJunkName(d.name) && !isHeadlineRun(d.name) && !d.mentions.every((m) => /^[1-3]\s+\p{Lu}/u.test(m.text)) && !(text && (commonWord(d) || onlyInTitles(d) || onlyFragments(d) || productOf(d)))) continue;
     // its mentions are read again without a name: "Others", "a Republican", "U.S. companies" are
     // groups or people, "Shortly" and "It’s" nobody (junkPhrase decides)
     for (const m of d.mentions) {

@@ -550,6 +550,12 @@ const patternPersons: [string, Want[]][] = [
   // look-alikes
   ["She now holds a majority of the regular, pledged delegates.", []],
   ["Turnout rose 42% said nothing about who won.", []],
+  // a bidding after ", then", a book after a small number, things a participle describes, a talent: no speakers
+  ["Crack in the eggs, then add the sugar and salt.", []],
+  ["Paul's words in 2 Timothy call us to the very same thing.", []],
+  ["The Osktel patents asserted against Varn include ones for a secure network protocol.", []],
+  ["They are solid numbers, but the talent also tells us how much better he could be.", []],
+  ["The judge rubbed his chin, and then said the hearing would go on.", [{ who: "judge", cue: "said", direct: false, has: "the hearing would go on" }]],
   ["Customers can still add their phones to an existing family plan for $10 a month. Most customers do.", []],
   ["Friends, let me tell you something about this town. My friends know it well.", []],
   ["The landlord called the tenant later, but the manager believed the clerk, who said that the tenant had paid.", [{ who: "clerk", cue: "said", direct: false, has: "that the tenant had paid" }]],
