@@ -545,6 +545,8 @@ const patternPersons: [string, Want[]][] = [
   ["“It was unprecedented in its insensitivity,” the column noted.", [{ who: "column", cue: "noted", direct: true, has: "It was unprecedented in its insensitivity" }]],
   // "they" after a sentence that opens with a plural of persons means them
   ["Some local economists have long criticised the plan. They argue that the money should go to ordinary workers.", [{ who: "economists", cue: "argue", direct: false, has: "the money should go to ordinary workers" }]],
+  // three apostrophes close a single quotation and the double one around it, as some papers' archives write them
+  ["''I remember when it first appeared on 'the evening news,''' said Tomas Varn, a former spokesman.", [{ who: "Tomas Varn", cue: "said", direct: true, has: "I remember when it first appeared" }]],
   // the article's own first person is the writer, one source of its own
   ["I told the council that the hall would close in June. “It is a loss for the town,” I said.", [{ who: "the writer", cue: "told", direct: false, has: "the hall would close in June" }, { who: "the writer", cue: "said", direct: true, has: "It is a loss for the town" }]],
   // look-alikes
