@@ -140,6 +140,14 @@ const ADJECTIVE_PARTICIPLE = /^(?:pledged|alleged|accused|admitted|confirmed|ele
 const ADJECTIVE_LIKE = /^(?:\p{Lu}\p{Ll}+(?:ic|ican|al|an|ish|ese|ive))$/u;
 /** Participles that make the people before them a poll's respondents ("those surveyed", "voters polled"). */
 const POLLED_PARTICIPLE = /^(?:surveyed|polled|questioned|interviewed|sampled)$/;
+/** Words that open what is said of a subject between it and its verb ("who", "with", "in", "trying", "to"). */
+const POSTMODIFIER_OPENER = /^(?:who|with|in|from|at|of|on|across|around|near|outside|inside|trying|seeking|hoping|working|living|running|interviewed|surveyed|polled|questioned|to)$/;
+/** The most tokens between a subject and its cue that say which of them. */
+const MAX_MODIFIER = 14;
+/** A plural noun of persons heading a subject ("Democrats", "people", "voters", "officials"). */
+const PERSON_PLURAL_HEAD = (t: Token) => ANONYMOUS_PEOPLE.test(t.text) || /s$/.test(t.text) && (/^\p{Lu}\p{Ll}+s$/u.test(t.text) && /(?:ans|ists|ats|ers)$/.test(t.text) || !isCap(t.text) && (isRoleNoun(t.text.toLowerCase()) || headKind(t.text.toLowerCase()) === "person" || headKind(t.text.toLowerCase()) === "anonymous"));
+/** Plural nouns of people in general ("people", "residents", "voters"). */
+const ANONYMOUS_PEOPLE = /^(?:[Pp]eople|[Rr]esidents|[Vv]oters|[Ww]orkers|[Ss]upporters|[Ff]riends|[Cc]ritics|[Oo]fficials|[Ee]xperts|[Aa]nalysts|[Ss]ources|[Ll]eaders|[Mm]embers|[Dd]elegates|[Aa]dvocates|[Oo]pponents|[Vv]eterans|[Pp]arents|[Ss]tudents|[Rr]epublicans|[Dd]emocrats|[Ll]iberals|[Cc]onservatives|[Ii]ndependents|[Aa]mericans)$/;
 /** The most tokens a name and its chain of appositions may run before its cue. */
 const MAX_CHAIN = 45;
 /** Quantifiers that head a speaker's phrase with "of" after them ("one of the advisers", "several of those present"). */
@@ -974,8 +982,20 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       before = { from: b - 1, to: b + 1 };
     } else if (b >= clauseFrom && toks[b]!.word) {
       before = phraseBefore(toks, b, clauseFrom);
+      // ("Democrats in Iowa who watched the debate said", "People with direct knowledge of the work said", "The last man to
+      // mount a third-party race says": the clause's subject, a noun of persons, and what is said of it before its cue)
+      const candidate = STRONG_VERBS.has(w) ? subjectWithModifier(b) : null;
+      // (the phrase right before the cue is then inside what is said of the subject: "of Varn's work", "the debate")
+      // (or holds the subject and runs on to a head of no one: "People with direct knowledge of Varn's work"; not "Officials in Marovia", "the Ministry of Health")
+      const ownHead = (np: NounPhrase) => { const h = toks[np.to - 1]!; return isCap(h.text) || isSpeakerPhrase(text, toks, { from: np.to - 1, to: np.to }); };
+      const modified = candidate && (!before || before.from >= candidate.to || before.from <= candidate.from && before.to > candidate.to && !ownHead(before)) ? candidate : null;
+      if (modified) {
+        before = modified;
+        plain = true;
+        phraseFrom = b + 1;
+      }
       // "One California delegate said", "..., the NFL legend said": any noun phrase speaks with a cue of plain saying
-      if ((!before || !isSpeakerPhrase(text, toks, before)) && STRONG_VERBS.has(w)) {
+      else if ((!before || !isSpeakerPhrase(text, toks, before)) && STRONG_VERBS.has(w)) {
         const p = plainPhrase(b);
         // "the patents asserted against Apple include ...": a participle before a preposition modifies the noun
         if (p && !/^(?:against|by|for|from|of|over|under|into|during)$/.test(lowerOf(toks[i + 1]))) {
@@ -1612,6 +1632,30 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   /** "..., pledged delegates.", "the alleged victims": a participle before a bare noun describes it; it inverts no speaker. */
   function adjectival(w: string, np: NounPhrase): boolean {
     return ADJECTIVE_PARTICIPLE.test(w) && !PLAIN_OPENERS.test(lowerOf(toks[np.from])) && !hasName(np);
+  }
+
+  /**
+   * The subject at the clause's start when it is a noun of persons and what follows it up to the cue at b+1 only
+   * says which of them ("who watched the debate", "with direct knowledge of ...", "in Iowa", "trying to regain ...",
+   * "to mount a race"): no comma, quotation or second verb of saying between. The noun's phrase, or null.
+   */
+  function subjectWithModifier(b: number): NounPhrase | null {
+    let s = clauseFrom;
+    while (s < b && /^(?:but|and|yet|so|still|even|now)$/i.test(toks[s]!.text)) s++;
+    const np = phraseAfter(toks, s, b + 1);
+    // (the phrase ends where what is said of it begins: "People | with direct knowledge")
+    if (np) for (let k = np.from + 1; k < np.to; k++) if (POSTMODIFIER_OPENER.test(lowerOf(toks[k])) && !isCap(toks[k]!.text)) {
+      np.to = k;
+      break;
+    }
+    if (!np || np.to > b || b + 1 - np.to > MAX_MODIFIER || !POSTMODIFIER_OPENER.test(lowerOf(toks[np.to]))) return null;
+    // (a name's "of" is part of it: "the Ministry of Roads"; whom a person is familiar with is read by the phrase itself)
+    if (lowerOf(toks[np.to]) === "of" && isCap(toks[np.to - 1]!.text) || /^(?:familiar|close|briefed|knowledgeable)$/.test(lowerOf(toks[np.to]))) return null;
+    const head = toks[np.to - 1]!;
+    if (!(PERSON_PLURAL_HEAD(head) || np.to - np.from >= 2 && /^(?:the|one|a|an|another|each|every)$/i.test(toks[np.from]!.text) && isSpeakerPhrase(text, toks, { from: np.to - 1, to: np.to }) && !DOCUMENT_WORDS.has(bare(head.text)))) return null;
+    const gap = toks.slice(np.to, b + 1);
+    if (gap.some((t) => !t.word && !/^['’]$/.test(t.text) || inQuote(t) || SPEECH_VERBS.has(lowerOf(t)) && !/ing$/.test(t.text))) return null;
+    return np;
   }
 
   /**

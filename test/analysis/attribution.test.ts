@@ -547,6 +547,10 @@ const patternPersons: [string, Want[]][] = [
   ["Some local economists have long criticised the plan. They argue that the money should go to ordinary workers.", [{ who: "economists", cue: "argue", direct: false, has: "the money should go to ordinary workers" }]],
   // three apostrophes close a single quotation and the double one around it, as some papers' archives write them
   ["''I remember when it first appeared on 'the evening news,''' said Tomas Varn, a former spokesman.", [{ who: "Tomas Varn", cue: "said", direct: true, has: "I remember when it first appeared" }]],
+  // a subject of persons and what is said of it before its cue ("who watched", "with direct knowledge of", "trying to")
+  ["Voters in Osk who watched the Saturday debate said they were unmoved by the row.", [{ who: "Voters", cue: "said", direct: false, has: "they were unmoved by the row" }]],
+  ["People with direct knowledge of Varn's work said that he had also advised the firm.", [{ who: "People", cue: "said", direct: false, has: "he had also advised the firm" }]],
+  ["Democrats trying to regain control of the council in March say they have a new weapon.", [{ who: "Democrats", cue: "say", direct: false, has: "they have a new weapon" }]],
   // the article's own first person is the writer, one source of its own
   ["I told the council that the hall would close in June. “It is a loss for the town,” I said.", [{ who: "the writer", cue: "told", direct: false, has: "the hall would close in June" }, { who: "the writer", cue: "said", direct: true, has: "It is a loss for the town" }]],
   // look-alikes
