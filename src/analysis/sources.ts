@@ -225,6 +225,9 @@ function sameName(a: string, b: string, aPerson: boolean, bPerson: boolean): boo
  * Merge mentions into sources. Pronouns and "the agency" resolve to the nearest fitting source
  * before them. The drafts come back unfinished: call finishDraft on those that are cited.
  */
+/** A name of an event by its last word ("Detroit Auto Show", "Boston Marathon", "World Cup"). */
+const EVENT_NAME = /\s(?:Show|Expo|Exposition|Festival|Fair|Marathon|Olympics|Games|Cup|Championships?|Tournament|Awards|Gala|Parade|Derby|Grand Prix)$/;
+
 /** The name of the source the article's own "I" is. */
 export const WRITER = "the writer";
 
@@ -322,7 +325,8 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     // nor a name only ever seen in a title-case line (a headline, a label, a list of titles) or as the
     // first words of a longer name ("Consumer" of "Consumer Reports")
     // (nor a name after a bare small number: "2 Timothy", "1 Corinthians" are books, not speakers)
-    if (!isJunkName(d.name) && !isHeadlineRun(d.name) && !d.mentions.every((m) => /^[1-3]\s+\p{Lu}/u.test(m.text)) && !(text && (commonWord(d) || onlyInTitles(d) || onlyFragments(d) || productOf(d)))) continue;
+    // (nor an event's name: "the Detroit Auto Show", "the Boston Marathon" are where things are said, not who says them)
+    if (!isJunkName(d.name) && !isHeadlineRun(d.name) && !EVENT_NAME.test(d.name) && !d.mentions.every((m) => /^[1-3]\s+\p{Lu}/u.test(m.text)) && !(text && (commonWord(d) || onlyInTitles(d) || onlyFragments(d) || productOf(d)))) continue;
     // its mentions are read again without a name: "Others", "a Republican", "U.S. companies" are
     // groups or people, "Shortly" and "It’s" nobody (junkPhrase decides)
     for (const m of d.mentions) {
