@@ -1281,7 +1281,9 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       const q = quoteAt(qs, toks[phraseFrom - 1]!.text === "," ? toks[phraseFrom - 2]!.start : toks[phraseFrom - 1]!.start);
       // a title stands inside the clause; a short quotation that opens it ("“You bet I would,” Roe said when asked") is said
       // "To a question on the “privatization of public sector jobs,” Roe said ...": a quotation after words of the clause's own, with a clause after the cue, is a title too
-      return !!q && q.start > toks[clauseFrom]!.start && (q.words < 5 || (countWords(text, toks[clauseFrom]!.start, q.start) >= 3 && clauseAt(j)));
+      // (and a clause of plain words: "Roe said private contractors can be more expensive")
+      const plainClause = () => { let k = j; while (k < n && k < j + 4 && toks[k]!.word && !isCap(toks[k]!.text) && !NP_STOP.has(lowerOf(toks[k])) && !FINITE.test(lowerOf(toks[k]))) k++; return k > j && k < n && FINITE.test(lowerOf(toks[k])); };
+      return !!q && q.start > toks[clauseFrom]!.start && (q.words < 5 || (countWords(text, toks[clauseFrom]!.start, q.start) >= 3 && (clauseAt(j) || plainClause())));
     })();
     if ((quotePreceded && !(shortQuote && clauseAfter)) || (speakerPreceded && !quotePreceded && !clauseAfter)) {
       let c = contentBefore(phraseFrom);

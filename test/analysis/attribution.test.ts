@@ -551,6 +551,8 @@ const patternPersons: [string, Want[]][] = [
   ["Voters in Osk who watched the Saturday debate said they were unmoved by the row.", [{ who: "Voters", cue: "said", direct: false, has: "they were unmoved by the row" }]],
   ["People with direct knowledge of Varn's work said that he had also advised the firm.", [{ who: "People", cue: "said", direct: false, has: "he had also advised the firm" }]],
   ["Democrats trying to regain control of the council in March say they have a new weapon.", [{ who: "Democrats", cue: "say", direct: false, has: "they have a new weapon" }]],
+  // a quoted title in the clause before the speaker, and a clause of plain words after the cue: what is said follows
+  ["To a question on the “future of public sector jobs,” Tomas Varn said private contractors can be more expensive than civil servants.", [{ who: "Varn", cue: "said", direct: false, has: "private contractors can be more expensive" }]],
   // the article's own first person is the writer, one source of its own
   ["I told the council that the hall would close in June. “It is a loss for the town,” I said.", [{ who: "the writer", cue: "told", direct: false, has: "the hall would close in June" }, { who: "the writer", cue: "said", direct: true, has: "It is a loss for the town" }]],
   // look-alikes
