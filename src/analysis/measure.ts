@@ -42,6 +42,8 @@ const PLURAL_SPEAKER_IT = /\b[a-z]+[^s's]s\s+(?:\w+ly\s+)?(?:estimate|say|said|b
 const GENERIC_GROUP = /^(?:people|persons|person|victims|individuals|others|dead|lives|casualties|those)$/i;
 /** Participles that open a sentence with how its speaker spoke ("Addressing reporters in X,", "Speaking at a rally in Y,"). */
 const SPOKE_OPENER = /^(?:Addressing|Speaking|Talking|Visiting|Touring|Briefing|Appearing|Testifying|Campaigning|Responding|Interviewed|Asked|Quoted|Writing)$/;
+/** Nouns of one proposal however named, as a headline and its body name it ("stadium plan" / "the proposal", "the scheme"). */
+const PLAN_NOUN = /^(?:plan|plans|proposal|proposals|scheme|schemes|project|projects|proposition|bid)$/;
 /** A factbox's heading at its line's start ("Fast facts:", "At a glance:", "By the numbers:"). */
 const FACTBOX_HEADING = /^\s*(?:Fast\s+facts|Quick\s+facts|Key\s+(?:facts|figures|numbers|points)|At\s+a\s+glance|By\s+the\s+numbers|In\s+numbers|The\s+numbers|Fact\s*box|Factfile|Fact\s+file)\s*:/i;
 /** The voice of a factbox's lines: a panel of its own beside the body, as a headline is. */
@@ -244,7 +246,8 @@ function anchorsOf(toks: Token[], from: number, to: number, fi: number, li: numb
     if (!t.word || /\d/.test(t.text) || t.text.length < 3) continue;
     const l = t.text.toLowerCase().replace(/['’]s$/, "");
     if (NOT_ANCHOR.test(l) || FUNCTION.test(l) || AUX.test(l) || REPORTING.test(l)) continue;
-    out.add(stem(l));
+    // (the word one act or thing goes by however said: "back" and "supported" are "support", "plan" and "proposal" one plan)
+    out.add(PLAN_NOUN.test(l) ? "plan" : normalize(l));
   }
   return [...out];
 }

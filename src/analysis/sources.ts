@@ -326,7 +326,7 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
     // first words of a longer name ("Consumer" of "Consumer Reports")
     // (nor a name after a bare small number: "2 Timothy", "1 Corinthians" are books, not speakers)
     // (nor an event's name: "the Detroit Auto Show", "the Boston Marathon" are where things are said, not who says them)
-    if (!isJunkName(d.name) && !isHeadlineRun(d.name) && !EVENT_NAME.test(d.name) && !d.mentions.every((m) => /^[1-3]\s+\p{Lu}/u.test(m.text)) && !(text && (commonWord(d) || onlyInTitles(d) || onlyFragments(d) || productOf(d)))) continue;
+    if (!isJunkName(d.name) && !isHeadlineRun(d.name) && !(EVENT_NAME.test(d.name) && d.mentions.every((m) => !/\bof\b/i.test(m.text))) && !d.mentions.every((m) => /^[1-3]\s+\p{Lu}/u.test(m.text)) && !(text && (commonWord(d) || onlyInTitles(d) || onlyFragments(d) || productOf(d)))) continue;
     // its mentions are read again without a name: "Others", "a Republican", "U.S. companies" are
     // groups or people, "Shortly" and "It’s" nobody (junkPhrase decides)
     for (const m of d.mentions) {

@@ -561,6 +561,7 @@ const patternPersons: [string, Want[]][] = [
   // a bidding after ", then", a book after a small number, things a participle describes, a talent: no speakers
   ["Crack in the eggs, then add the sugar and salt.", []],
   ["The Osk Auto Show says more than 40 carmakers will attend this year.", []],
+  ["Organisers of the Osk Festival say that 95,000 tickets were sold this year.", [{ who: "Organisers", cue: "say", direct: false, has: "95,000 tickets were sold" }]],
   ["Paul's words in 2 Timothy call us to the very same thing.", []],
   ["The Osktel patents asserted against Varn include ones for a secure network protocol.", []],
   ["They are solid numbers, but the talent also tells us how much better he could be.", []],

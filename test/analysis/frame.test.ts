@@ -520,6 +520,8 @@ const pairs: [string, string, string[][]][] = [
   ["Lists Disagree", "One firm says there are more than 2,600 billionaires, while another says there are about 1,800.", [["about 1,800", "more than 2,600"]]],
   // where a speaker spoke, in an opening clause of how, is no place of what was said
   ["Varn Flood Toll Disputed", "The death toll in the Varn floods stood at 23 on Saturday, the Varn disaster authority said.\n\nAddressing reporters at a camp in Osk on Saturday, MP Ada Obi claimed that at least 37 people had died in the floods.", [["23", "at least 37"]]],
+  // a headline's words and its body's meet however said ("back" / "supported", "plan" / "proposal")
+  ["Poll: 58 per cent back Osk stadium plan", "A survey of 1,012 adults by Varn Research found 54 per cent of respondents supported the proposal.", [["54 per cent", "58 per cent"]]],
   // who travels, however named, is a passenger
   ["Fog Grounds Flights at Osk", "The airline SkyVarn said about 3,000 passengers were stranded at Osk airport on Sunday. Osk Airports Authority said 7,500 flyers were stranded at Osk airport on Sunday.", [["7,500", "about 3,000"]]],
   // a headline's state of harm right after its noun ("Fourteen fishermen missing after cyclone")
