@@ -13,7 +13,7 @@ import { attributionFaults, type AttributionItem } from "../../bench/lib/attribu
 
 const faults = (item: AttributionItem) => attributionFaults(item, analyze({ text: `Report\n\n${item.text}`, title: "Report" }));
 
-for (const file of ["blind-attribution-1.json", "blind-attribution-2.json"]) describe(`blind attribution battery (${file}): who said what in made-up news written without the rules`, () => {
+for (const file of ["blind-attribution-1.json", "blind-attribution-2.json", "blind-attribution-3.json"]) describe(`blind attribution battery (${file}): who said what in made-up news written without the rules`, () => {
   const battery = JSON.parse(readFileSync(new URL(`../fixtures/attribution/${file}`, import.meta.url), "utf8")) as { items: AttributionItem[] };
   battery.items.forEach((item, i) => {
     const name = `#${i + 1} ${item.text.slice(0, 90)}${item.want.length ? "" : " (trap)"}`;
