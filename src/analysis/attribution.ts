@@ -907,7 +907,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     if (lowerOf(toks[i + 1]) === "by" && !BY_MEANS.test(lowerOf(toks[i + 2]))) return;
     // "the state of Vermont", "a claim", "their answer": after a determiner the cue word is a noun
     if (DETERMINER_BEFORE.test(lowerOf(toks[i - 1]))) return;
-    // ("Crack in the eggs, then add the salt": a cue after ", then" with no subject of its own is a bidding)
+    // ("Beat the eggs, then add the salt": a cue after ", then" with no subject of its own is a bidding)
     if (lowerOf(toks[i - 1]) === "then" && toks[i - 2]?.text === "," && !/(?:ed|s)$/.test(w) && !FINITE_IRREGULAR.test(w)) return;
     // ("the patents asserted against Apple include ...": a participle after a plural of things, before a preposition, describes them)
     if (/ed$/.test(w) && /^(?:against|by|for|from|in|on|over|under|into|during)$/.test(lowerOf(toks[i + 1])) && toks[i - 1]?.word && !isCap(toks[i - 1]!.text) && /[^su]s$/.test(toks[i - 1]!.text) && !/^(?:has|was|is|does|his|hers|its|this|thus|as|yes|always|perhaps|afterwards|sometimes|nevertheless)$/.test(toks[i - 1]!.text) && !isSpeakerPhrase(text, toks, { from: i - 1, to: i })) return;
@@ -982,8 +982,8 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
       before = { from: b - 1, to: b + 1 };
     } else if (b >= clauseFrom && toks[b]!.word) {
       before = phraseBefore(toks, b, clauseFrom);
-      // ("Democrats in Iowa who watched the debate said", "People with direct knowledge of the work said", "The last man to
-      // mount a third-party race says": the clause's subject, a noun of persons, and what is said of it before its cue)
+      // ("Voters in Osk who watched the debate said", "People with direct knowledge of the work said", "The last candidate to
+      // run as an independent says": the clause's subject, a noun of persons, and what is said of it before its cue)
       const candidate = STRONG_VERBS.has(w) ? subjectWithModifier(b) : null;
       // (the phrase right before the cue is then inside what is said of the subject: "of Varn's work", "the debate")
       // (or holds the subject and runs on to a head of no one: "People with direct knowledge of Varn's work"; not "Officials in Marovia", "the Ministry of Health")
@@ -1727,7 +1727,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
   function namedAfterRole(np: NounPhrase): NounPhrase {
     // (a role that holds a name still ends in its lower-case noun: "another leading Supreme Court advocate, Ada Obi")
     if (hasName(np) && isCap(toks[np.to - 1]!.text)) return np;
-    // ("his best friend at Lehigh, Ada Obi": a short phrase of where the role is held, before the comma)
+    // ("his best friend at the academy, Ada Obi": a short phrase of where the role is held, before the comma)
     let comma = np.to;
     if (/^(?:of|at|for|from|in)$/.test(lowerOf(toks[comma]))) {
       while (comma < n && comma <= np.to + 5 && toks[comma]!.word) comma++;

@@ -246,7 +246,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   while (!acronymEnd && !shareVerb && k < toks.length && nounWords.length < 4) {
     const t = toks[k]!;
     // "suspected and confirmed cases": adjectives joined by and/or
-    // (not an aside after a comma: "three tonnes of dead fish, mostly roach and bream, had been removed")
+    // (not an aside after a comma: "four tonnes of spoiled grain, mostly wheat and barley, had been removed")
     if ((t.lower === "and" || t.lower === "or" || t.text === "," && !ASIDE_OPENER.test(lowerOf(toks[k + 1]))) && nounWords.length && content(toks[k + 1]) && !capd(toks[k + 1]!.text) && !/s$/.test(nounWords[nounWords.length - 1]!.lower)) {
       k++;
       continue;
@@ -587,7 +587,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   let ageBound: string | null = null;
   {
     let v = nounEnd;
-    // ("30,000 workers from more than 120 factories had joined": a count inside a phrase of another count's noun is no subject of its verb)
+    // ("41,000 workers from more than 90 factories had joined": a count inside a phrase of another count's noun is no subject of its verb)
     if (/^(?:from|across|at|in|among|with)$/.test(lowerOf(toks[fi - 1])) && toks[fi - 2]?.word && !capd(toks[fi - 2]!.text) && PLURAL.test(toks[fi - 2]!.lower) && /^\d/.test(toks[fi - 3]?.text ?? "")) v = toks.length;
     // "57 people, including 11 women, were killed": an aside between the subject and its verb
     if (toks[v]?.text === "," && (ASIDE_OPENER.test(lowerOf(toks[v + 1])) || /^(?:many|most|all|some|of|both|each|half)$/.test(lowerOf(toks[v + 1])))) {
@@ -598,7 +598,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // ("148 passengers and crew were on board": a second noun joined to the counted one is of the subject)
     if (lowerOf(toks[v]) === "and" && toks[v + 1]?.word && !capd(toks[v + 1]!.text) && !FUNCTION.test(toks[v + 1]!.lower) && (PLURAL.test(toks[v + 1]!.lower) || /^(?:crew|staff)$/.test(toks[v + 1]!.lower)) && AUX.test(lowerOf(toks[v + 2]))) v += 2;
     // ("62% of residents over 65 in X have received": an age bound belongs to the subject)
-    // ("68% of women aged 50 to 69 attended", "children between 6 and 14 years were": an age range too)
+    // ("71% of women aged 45 to 64 were screened", "children between 5 and 15 years were": an age range too)
     const ageTo = (x: number) => /^\d{1,3}$/.test(toks[x]?.text ?? "") && /^(?:to|-|–|and)$/.test(lowerOf(toks[x + 1])) && /^\d{1,3}$/.test(toks[x + 2]?.text ?? "");
     if (lowerOf(toks[v]) === "aged" && ageTo(v + 1) || lowerOf(toks[v]) === "between" && ageTo(v + 1) && lowerOf(toks[v + 2]) === "and" && (/^(?:years?|yrs)$/.test(lowerOf(toks[v + 4])) || /^(?:years?)$/.test(lowerOf(toks[v + 4])))) {
       ageBound = `aged ${toks[v + 1]!.text}-${toks[v + 3]!.text}`;
@@ -625,7 +625,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // ("68 per cent of candidates from public secondary schools in the state obtained": a share's population may run longer)
       // ("£212,000 from the firm she worked for": a pronoun opens a clause of its own, whose verb is not the figure's)
       // ("patients at Greyfriars and Alder hospitals have been waiting": an "and" between two names joins them)
-      // ("30,000 workers from more than 120 factories had joined": a count inside the phrase is part of it)
+      // ("41,000 workers from more than 90 factories had joined": a count inside the phrase is part of it)
       // (and its qualifier: "from nearly 120", "from more than 120")
       const beforeNumber = (x: number) => numberTok(x + 1) || /^(?:more|less|fewer)$/.test(lowerOf(toks[x])) && lowerOf(toks[x + 1]) === "than" && numberTok(x + 2);
       const numberTok = (x: number) => /^\d[\d.]*$/.test(toks[x]?.text ?? "") || toks[x]?.text === "," && /^\d/.test(toks[x - 1]?.text ?? "") && /^\d{3}$/.test(toks[x + 1]?.text ?? "") && toks[x + 1]!.start === toks[x]!.end;
@@ -650,7 +650,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         continue;
       }
       // "2,650 containers were on board": what a ship carries; "182,000 customers were without electricity": an outage
-      // ("10,000 families were without homes", "1.4 lakh children were out of school": being without a home is being displaced, out of school a state of its own)
+      // ("6,500 families were without homes", "2.3 lakh children were out of school": being without a home is being displaced, out of school a state of its own)
       if (sawAux && (w === "aboard" || w === "on" && lowerOf(toks[v + 1]) === "board" || w === "without" && /^(?:power|electricity|service|supply|homes|shelter|housing)$/.test(lowerOf(toks[v + 1])) || sawBe && w === "out" && lowerOf(toks[v + 1]) === "of" && /^(?:school|work|jobs)$/.test(lowerOf(toks[v + 2])))) {
         subjVerb = toks[v]!;
         break;
@@ -661,7 +661,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         subjVerb = toks[v + 1]!;
         break;
       }
-      // ("Fourteen fishermen missing after cyclone", "Three dead in crash": a headline's state of harm right after its noun)
+      // ("Twelve fishermen missing after storm", "Three dead in crash": a headline's state of harm right after its noun)
       if (steps === 0 && headline && noun && /^(?:missing|dead|injured|hurt|homeless|stranded)$/.test(w)) {
         subjVerb = toks[v]!;
         break;
@@ -778,7 +778,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     subjVerb = null;
     fr.change = false;
   }
-  // "began construction on 58,400 new homes", "Work began on 3,150 homes", "broke ground on": homes started, however said
+  // "began construction on 47,300 new homes", "Work began on 2,480 homes", "broke ground on": homes started, however said
   const startedOn = !subjVerb && f.unit === "count" && !!noun && before === "on" && START_ON.test(toks.slice(Math.max(0, j - 4), j).map((t) => t.lower).join(" "));
   // the predicate: the subject's verb, else the verb it is the object of, else a level noun
   // "a net profit of ¥42 billion for the fiscal year ended March": a level's complement has no verb of its own
@@ -1752,7 +1752,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
   if (fr.predicate === "lost" && fr.thing && LIVING.test(fr.thing)) fr.predicate = "killed";
   // (who starts homes is no part of the count: "builders began", "work began")
   if (startedOn) fr.agent = null;
-  // "51,900 starts", "housing starts of 51,900": homes started, where the sentence speaks of housing
+  // "42,100 starts", "housing starts of 42,100": homes started, where the sentence speaks of housing
   if (fr.thing === "start" && (!fr.predicate || fr.predicate === "has" || fr.predicate === "start") && toks.some((t) => /^(?:housing|home|homes|house|houses|dwelling|dwellings|housebuilding)$/.test(t.lower))) {
     fr.thing = "home";
     fr.predicate = "start";

@@ -58,7 +58,7 @@ export function analyze(input: ArticleInput): Analysis {
 function normalizeQuotes(text: string): string {
   // an opening pair becomes '" ', and a closing pair '" ' too: a mark with a space before it would be read as a quotation
   // opening after the sentence's end ('face. " And in ...' ran the quotation on); a span that ends at its mark is given the pair's second half back
-  // ("... 'Fox and Friends,''' said Roe": three apostrophes close a single quotation and the double one around it; at an opening they open both)
+  // ("... on 'the evening news,''' said Roe": three apostrophes close a single quotation and the double one around it; at an opening they open both)
   const t = text.includes("''") ? text.replace(/(\S?)'''/g, (m, before: string) => (before ? `${before}'" ` : `" '`)).replace(/''/g, '" ') : text;
   return singleQuotes(colonQuotes(t));
 }

@@ -411,7 +411,7 @@ export function measureFigures(
       clauseStart = j + 1;
       break;
     }
-    // ... and from an opening clause of how the speaker spoke ("Addressing reporters at a camp in Borjuli, the MLA claimed ...":
+    // ... and from an opening clause of how the speaker spoke ("Addressing reporters at a camp in Osk, the MP claimed ...":
     // where it was said is no place of what was said)
     if (clauseStart === 0 && SPOKE_OPENER.test(toks[0]?.text ?? "")) {
       let c = 1;
@@ -873,7 +873,7 @@ export function measureFigures(
   }
   // "recorded 312 species" / "274 species had been recorded", "carried 412 million journeys" / "put Metro journeys at 389 million":
   // things a count only has or carries are the things counted (not people: "the ferry carried 212 passengers" is who was aboard)
-  // (so read, a count is of its own things, never of people: "recorded 28,200 households" is no "home to 36,500 people")
+  // (so read, a count is of its own things, never of people: "recorded 19,400 households" is no "home to 41,800 people")
   const ownThings = new Set<Measured>();
   for (const m of out) {
     if (!m.key || !m.key.startsWith("count|")) continue;

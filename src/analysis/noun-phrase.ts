@@ -134,8 +134,8 @@ export function phraseBefore(toks: Token[], end: number, min: number): NounPhras
     if (PRONOUNS.has(w) && i !== end && !acronym) break;
     // lower-case words inside a speaker's phrase are modifiers and role nouns, never verbs
     if (!isCap(t.text) && !PRONOUNS.has(w) && !NAME_JOINERS.has(w) && !SPEAKER_LOWER.has(w) && !/-/.test(w) && !/^\d/.test(w) && (!ROLE_WORD(w) || NOT_ROLES.has(w))) {
-      // a word right before a determiner governs what follows it: "the manager believed | the waitress"
-      // (a document keeps its publisher: "the town released a statement saying ...")
+      // a word right before a determiner governs what follows it: "the clerk believed | the driver"
+      // (a document keeps its publisher: "the council released a statement saying ...")
       if (i < end && DETERMINERS.has(lowerOf(toks[i + 1])) && !DOCUMENT_WORDS.has(lowerOf(toks[end]))) break;
       // a plain noun modifier is allowed when a determiner or possessive opens the phrase ("the state's campaign chairman")
       let opened = false;

@@ -559,10 +559,10 @@ const patternPersons: [string, Want[]][] = [
   ["She now holds a majority of the regular, pledged delegates.", []],
   ["Turnout rose 42% said nothing about who won.", []],
   // a bidding after ", then", a book after a small number, things a participle describes, a talent: no speakers
-  ["Crack in the eggs, then add the sugar and salt.", []],
+  ["Beat the eggs, then add the sugar and a pinch of salt.", []],
   ["The Osk Auto Show says more than 40 carmakers will attend this year.", []],
-  ["Organisers of the Osk Festival say that 95,000 tickets were sold this year.", [{ who: "Organisers", cue: "say", direct: false, has: "95,000 tickets were sold" }]],
-  ["Paul's words in 2 Timothy call us to the very same thing.", []],
+  ["Organisers of the Osk Festival say that 61,000 tickets were sold this year.", [{ who: "Organisers", cue: "say", direct: false, has: "61,000 tickets were sold" }]],
+  ["Ada's favourite lines in 1 Corinthians call us to patience and kindness.", []],
   ["The Osktel patents asserted against Varn include ones for a secure network protocol.", []],
   ["They are solid numbers, but the talent also tells us how much better he could be.", []],
   ["The judge rubbed his chin, and then said the hearing would go on.", [{ who: "judge", cue: "said", direct: false, has: "the hearing would go on" }]],

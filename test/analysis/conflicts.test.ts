@@ -27,8 +27,8 @@ function shape(a: Analysis, x: Conflict): [Conflict["kind"], string[]] {
 const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   // conflicts
   // (a factbox's line said as a clause is the factbox's voice; building begun on homes is homes started, "starts" in a housing sentence too)
-  ["Housebuilding Slows in Osk", "Work began on 3,150 new homes across the Osk region in the first quarter, down 14 per cent on the same period last year, according to the Varn Housing Office.\n\nFast facts: 3,510 homes started in Osk in Q1; down 14% year on year.", [["contradiction", ["3,150", "3,510"]]]],
-  ["Osk Homes Fall Short", "The housing minister said builders began construction on 58,400 new homes in 2023. The Osk Home Builders' Federation said municipal records showed 51,900 starts in 2023.", [["contradiction", ["51,900", "58,400"]]]],
+  ["Housebuilding Slows in Osk", "Work began on 2,480 new homes across the Osk region in the first quarter, down 9 per cent on the same period last year, according to the Varn Housing Office.\n\nFast facts: 2,840 homes started in Osk in Q1; down 9% year on year.", [["contradiction", ["2,480", "2,840"]]]],
+  ["Osk Homes Fall Short", "The housing minister said builders began construction on 47,300 new homes in 2024. The Osk Home Builders' Federation said municipal records showed 42,100 starts in 2024.", [["contradiction", ["42,100", "47,300"]]]],
   [TITLE, "The state agency Lumen said at least 83 people were killed in Tarvel. The Vorland Rights Monitor said 62 people were killed in Tarvel.", [["contradiction", ["62", "at least 83"]]]],
   ["More Than 130 Killed in Tarvel", "Nearly 130 people were killed in the bombings in Tarvel, police said.", [["contradiction", ["More Than 130", "Nearly 130"]]]],
   [TITLE, "Police said at least 46 people were killed in Tarvel. The Vorland Rights Monitor said 57 people were killed in Tarvel.", [["discrepancy", ["57", "at least 46"]]]],

@@ -25,20 +25,20 @@ const frames: [string, string, Partial<Frame>][] = [
   // what is counted and the predicate, the figure as subject
   ["At least 83 people were killed in the blasts.", "At least 83", { thing: "people", predicate: "killed", via: "subject" }],
   // states and acts said with a particle: without homes is displaced, out of school a state, staying out a strike
-  ["The MLA said over 10,000 families were without homes.", "over 10,000", { thing: "family", predicate: "displaced" }],
-  ["The survey found 1.4 lakh children were out of school.", "1.4 lakh", { thing: "children", predicate: "out of school" }],
-  ["About 8,000 workers stayed out on Monday.", "About 8,000", { thing: "worker", predicate: "struck" }],
-  ["Police said 5,000 workers stayed away from work.", "5,000", { thing: "worker", predicate: "struck" }],
-  ["About 9,000 workers stayed out of sight.", "About 9,000", { predicate: null }],
-  // an aside after a comma is no part of the counted noun ("dead fish, mostly roach and bream")
-  ["The office said about three tonnes of dead fish, mostly roach and bream, had been removed.", "about three", { predicate: "remov" }],
+  ["The MP said over 6,500 families were without homes.", "over 6,500", { thing: "family", predicate: "displaced" }],
+  ["The survey found 2.3 lakh children were out of school.", "2.3 lakh", { thing: "children", predicate: "out of school" }],
+  ["About 6,200 workers stayed out on Monday.", "About 6,200", { thing: "worker", predicate: "struck" }],
+  ["Police said 4,700 workers stayed away from work.", "4,700", { thing: "worker", predicate: "struck" }],
+  ["About 900 workers stayed out of sight.", "About 900", { predicate: null }],
+  // an aside after a comma is no part of the counted noun ("spoiled grain, mostly wheat and barley")
+  ["The office said about four tonnes of spoiled grain, mostly wheat and barley, had been removed.", "about four", { predicate: "remov" }],
   // an age range after the counted noun belongs to the subject, before its verb
-  ["The report says 68% of eligible women aged 50 to 69 were screened in 2023.", "68%", { thing: "women aged 50-69", predicate: "screen" }],
-  ["The data show 1.4 lakh children between 6 and 14 years were out of school.", "1.4 lakh", { thing: "children aged 6-14", predicate: "out of school" }],
+  ["The report says 71% of eligible women aged 45 to 64 were screened last year.", "71%", { thing: "women aged 45-64", predicate: "screen" }],
+  ["The data show 2.3 lakh children between 5 and 15 years were out of school.", "2.3 lakh", { thing: "children aged 5-15", predicate: "out of school" }],
   // (a count inside a phrase of another count's noun is no subject of the verb after it)
-  ["The union said 30,000 workers from more than 120 factories had joined the walkout.", "30,000", { thing: "worker", predicate: "struck" }],
-  ["The union said 30,000 workers from 120 factories had joined the walkout.", "120", { thing: "factory", predicate: null }],
-  ["The union said 30,000 workers from 120 factories had joined the walkout.", "30,000", { thing: "worker", predicate: "struck" }],
+  ["The union said 41,000 workers from more than 90 factories had joined the walkout.", "41,000", { thing: "worker", predicate: "struck" }],
+  ["The union said 41,000 workers from 90 factories had joined the walkout.", "90", { thing: "factory", predicate: null }],
+  ["The union said 41,000 workers from 90 factories had joined the walkout.", "41,000", { thing: "worker", predicate: "struck" }],
   ["Twelve miners remained trapped underground.", "Twelve", { thing: "miner", predicate: "trapped" }],
   ["More than 60 were still missing on Friday.", "More than 60", { thing: "people", predicate: "missing" }],
   ["57 people, including 11 women, were killed.", "57", { thing: "people", predicate: "killed" }],
@@ -519,18 +519,18 @@ const pairs: [string, string, string[][]][] = [
   ["Budget Gap Widens", "The ministry said the deficit was 3.1 percent of GDP. The Orlo Institute said the deficit was 4.4 percent of GDP.", [["3.1 percent", "4.4 percent"]]],
   ["Lists Disagree", "One firm says there are more than 2,600 billionaires, while another says there are about 1,800.", [["about 1,800", "more than 2,600"]]],
   // where a speaker spoke, in an opening clause of how, is no place of what was said
-  ["Varn Flood Toll Disputed", "The death toll in the Varn floods stood at 23 on Saturday, the Varn disaster authority said.\n\nAddressing reporters at a camp in Osk on Saturday, MP Ada Obi claimed that at least 37 people had died in the floods.", [["23", "at least 37"]]],
+  ["Varn Flood Toll Disputed", "The death toll in the Varn floods stood at 31 on Saturday, the Varn disaster authority said.\n\nAddressing reporters at a camp in Osk on Saturday, MP Ada Obi claimed that at least 44 people had died in the floods.", [["31", "at least 44"]]],
   // a headline's words and its body's meet however said ("back" / "supported", "plan" / "proposal")
   ["Poll: 58 per cent back Osk stadium plan", "A survey of 1,012 adults by Varn Research found 54 per cent of respondents supported the proposal.", [["54 per cent", "58 per cent"]]],
   // who travels, however named, is a passenger
-  ["Fog Grounds Flights at Osk", "The airline SkyVarn said about 3,000 passengers were stranded at Osk airport on Sunday. Osk Airports Authority said 7,500 flyers were stranded at Osk airport on Sunday.", [["7,500", "about 3,000"]]],
-  // a headline's state of harm right after its noun ("Fourteen fishermen missing after cyclone")
-  ["Fourteen fishermen missing after cyclone lashes Osk coast", "The Varn coast guard said 19 fishermen were missing after the cyclone.", [["19", "Fourteen"]]],
+  ["Fog Grounds Flights at Osk", "The airline SkyVarn said about 2,600 passengers were stranded at Osk airport on Sunday. Osk Airports Authority said 6,100 flyers were stranded at Osk airport on Sunday.", [["6,100", "about 2,600"]]],
+  // a headline's state of harm right after its noun ("Twelve fishermen missing after storm")
+  ["Twelve fishermen missing after storm lashes Osk coast", "The Varn coast guard said 17 fishermen were missing after the storm.", [["17", "Twelve"]]],
   // a count inside a phrase of the subject's noun is no subject of the verb, and the phrase does not hide the subject's verb
-  ["Strike Spreads", "The Varn Workers' Federation said 30,000 workers from 120 factories had joined the walkout. Police said 8,000 workers had joined the walkout.", [["30,000", "8,000"]]],
+  ["Strike Spreads", "The Varn Workers' Federation said 41,000 workers from 90 factories had joined the walkout. Police said 6,200 workers had joined the walkout.", [["41,000", "6,200"]]],
   // a count a body only has or records is of its own things, never of the people a place is home to
-  ["Census Results Out", "The capital, Osk, is home to 36,500 people, the Varn Statistics Office said. The census recorded 28,200 households, with an average household size of 3.7 people.", []],
-  ["Census Results Out", "The Varn Statistics Office said the census recorded 28,200 households. The mayor said the town has 31,000 households.", [["28,200", "31,000"]]],
+  ["Census Results Out", "The capital, Osk, is home to 41,800 people, the Varn Statistics Office said. The census recorded 19,400 households, with an average household size of 3.2 people.", []],
+  ["Census Results Out", "The Varn Statistics Office said the census recorded 19,400 households. The mayor said the town has 23,000 households.", [["19,400", "23,000"]]],
   // a second object of one verb is what that verb did, of its own thing; two kinds of person so joined are parts of one count
   ["Varn Ferry Wants Subsidy", "The Varn ferry company says its ferry carried 1.1 million passengers and 212,000 vehicles last year. A council report says the ferry carried 164,000 vehicles last year.", [["164,000", "212,000"]]],
   ["Osk Party Claims Win", "Party agents said tally sheets showed the Osk Party had won 94 seats and 46 percent of the vote. The electoral commission said the Osk Party received 41 percent of the vote.", [["41 percent", "46 percent"]]],
