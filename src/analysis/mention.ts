@@ -146,7 +146,8 @@ export function readMention(text: string, start: number, end: number, aside: [nu
     const name = text.slice(toks[k]!.start, lastTok.end);
     return { ...base, name, description: pp || null };
   }
-  const roleHead = !!lastTok && !isCap(lastTok.text) && (headKind(head) === "person" || headKind(head) === "anonymous" || TITLES.has(head) || isRoleNoun(head));
+  // (a person by relation or trade too: "my NZ friends" are friends, not New Zealand)
+  const roleHead = !!lastTok && !isCap(lastTok.text) && (headKind(head) === "person" || headKind(head) === "anonymous" || TITLES.has(head) || isRoleNoun(head) || isPersonWord(head));
   if (roleHead && SPOKES.test(head) && toks.length >= 2) {
     // "Acme Power officials", "Water Resources Department officials", "Obama administration officials": the body speaks
     let k = toks.length - 2;

@@ -652,6 +652,8 @@ describe("attribution: speakers and claims of shapes read wrong before", () => {
     ["At no point did the minister say the fuel subsidy would end.", [["minister", "anonymous"]], [["At no point did the minister say", "the fuel subsidy would end"]]],
     // a poll's showing is left to the figures it gives
     ["The latest poll shows the mayor has fallen to 27 percent.", [], []],
+    // a country's short name before a noun of persons by relation is no body speaking through them: "my NZ friends" are friends
+    ["Now my NZ friends are asking what a pavlova is.", [["NZ friends", "anonymous"]], [["asking", "what a pavlova is"]]],
   ];
   for (const [body, sources, claims] of cases) {
     it(body, () => {
