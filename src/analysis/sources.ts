@@ -324,9 +324,9 @@ export function mergeMentions(mentions: Mention[], people: Mention[] = [], text 
   for (const d of drafts) {
     // nor a name only ever seen in a title-case line (a headline, a label, a list of titles) or as the
     // first words of a longer name ("Consumer" of "Consumer Reports")
-    // (nor a name after a bare small number: "1 Corinthians", "2 Kings" are books, not speakers)
+    // (nor a name after a bare small number: "1 Corinthians", "2 Kings" are books, not speakers; nor the reader's own thing: "your League ID")
     // (nor an event's name: "the Osk Motor Show", "the Varn Marathon" are where things are said, not who says them)
-    if (!isJunkName(d.name) && !isHeadlineRun(d.name) && !(EVENT_NAME.test(d.name) && d.mentions.every((m) => !/\bof\b/i.test(m.text))) && !d.mentions.every((m) => /(?:^|\s)[1-3]\s+\p{Lu}\p{L}*$/u.test(m.text)) && !(text && (commonWord(d) || onlyInTitles(d) || onlyFragments(d) || productOf(d)))) continue;
+    if (!isJunkName(d.name) && !isHeadlineRun(d.name) && !(EVENT_NAME.test(d.name) && d.mentions.every((m) => !/\bof\b/i.test(m.text))) && !d.mentions.every((m) => /(?:^|\s)[1-3]\s+\p{Lu}\p{L}*$/u.test(m.text) || /^your\s/i.test(m.text)) && !(text && (commonWord(d) || onlyInTitles(d) || onlyFragments(d) || productOf(d)))) continue;
     // its mentions are read again without a name: "Others", "a Republican", "U.S. companies" are
     // groups or people, "Shortly" and "It’s" nobody (junkPhrase decides)
     for (const m of d.mentions) {

@@ -561,6 +561,7 @@ const patternPersons: [string, Want[]][] = [
   // a bidding after ", then", a book after a small number, things a participle describes, a talent: no speakers
   ["Beat the eggs, then add the sugar and a pinch of salt.", []],
   ["The Osk Auto Show says more than 40 carmakers will attend this year.", []],
+  ["Once your league is set up, tweet your numerical League ID to the Osk Sports account before 5 p.m.", []],
   ["Organisers of the Osk Festival say that 61,000 tickets were sold this year.", [{ who: "Organisers", cue: "say", direct: false, has: "61,000 tickets were sold" }]],
   ["Ada's favourite lines in 1 Corinthians call us to patience and kindness.", []],
   ["The Osktel patents asserted against Varn include ones for a secure network protocol.", []],
