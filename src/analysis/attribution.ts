@@ -14,7 +14,7 @@ import { EXTRA_ADDRESSEE, EXTRA_CUES, EXTRA_PARTICIPLES } from "./attribution-cu
 import { LY_NOUNS, nameOf, phraseAfter, phraseBefore, skipFillersBack, skipFillersFwd, type NounPhrase } from "./noun-phrase.js";
 import { quoteAt, type Quote, type Sentence } from "./segment.js";
 import { bare, countWords, isCap, lowerOf, type Token, tokenize, trimSpan } from "./text.js";
-import { headKind, isRoleNoun, isSpeakerPhrase } from "./speaker.js";
+import { headKind, isPersonPlural, isRoleNoun, isSpeakerPhrase, POLLED_PARTICIPLE, POLLED_PEOPLE } from "./speaker.js";
 import { partitionPoint } from "./search.js";
 
 /** A speaker's phrase as found next to a cue. */
@@ -138,16 +138,10 @@ const PLAIN_OPENERS = /^(?:the|a|an|this|these|those|its|his|her|their|our|my|yo
 const ADJECTIVE_PARTICIPLE = /^(?:pledged|alleged|accused|admitted|confirmed|elected|appointed|invited|concerned|worried|promised|announced|respected|claimed|denied|suspected|disputed|unnamed|noted)$/;
 /** A capitalised word of an adjective's shape, which names no one alone ("Democratic and independent analysts"). */
 const ADJECTIVE_LIKE = /^(?:\p{Lu}\p{Ll}+(?:ic|ican|al|an|ish|ese|ive))$/u;
-/** Participles that make the people before them a poll's respondents ("those surveyed", "voters polled"). */
-const POLLED_PARTICIPLE = /^(?:surveyed|polled|questioned|interviewed|sampled)$/;
 /** Words that open what is said of a subject between it and its verb ("who", "with", "in", "trying", "to"). */
 const POSTMODIFIER_OPENER = /^(?:who|with|in|from|at|of|on|across|around|near|outside|inside|trying|seeking|hoping|working|living|running|interviewed|surveyed|polled|questioned|to)$/;
 /** The most tokens between a subject and its cue that say which of them. */
 const MAX_MODIFIER = 14;
-/** A plural noun of persons heading a subject ("Democrats", "people", "voters", "officials"). */
-const PERSON_PLURAL_HEAD = (t: Token) => ANONYMOUS_PEOPLE.test(t.text) || /s$/.test(t.text) && (/^\p{Lu}\p{Ll}+s$/u.test(t.text) && /(?:ans|ists|ats|ers)$/.test(t.text) || !isCap(t.text) && (isRoleNoun(t.text.toLowerCase()) || headKind(t.text.toLowerCase()) === "person" || headKind(t.text.toLowerCase()) === "anonymous"));
-/** Plural nouns of people in general ("people", "residents", "voters"). */
-const ANONYMOUS_PEOPLE = /^(?:[Pp]eople|[Rr]esidents|[Vv]oters|[Ww]orkers|[Ss]upporters|[Ff]riends|[Cc]ritics|[Oo]fficials|[Ee]xperts|[Aa]nalysts|[Ss]ources|[Ll]eaders|[Mm]embers|[Dd]elegates|[Aa]dvocates|[Oo]pponents|[Vv]eterans|[Pp]arents|[Ss]tudents|[Rr]epublicans|[Dd]emocrats|[Ll]iberals|[Cc]onservatives|[Ii]ndependents|[Aa]mericans)$/;
 /** The most tokens a name and its chain of appositions may run before its cue. */
 const MAX_CHAIN = 45;
 /** Quantifiers that head a speaker's phrase with "of" after them ("one of the advisers", "several of those present"). */
@@ -977,7 +971,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     } else if (b > clauseFrom && toks[b]!.text === "%" && /^\d[\d.]*$/.test(toks[b - 1]!.text) && STRONG_VERBS.has(w) && (b - 1 === clauseFrom || !toks[b - 2]!.word || /^(?:and|but|while|whereas|just|only|about|nearly|some|almost|roughly)$/i.test(toks[b - 2]!.text))) {
       // "42% say they are liberal": a share of people polled, written with its sign
       before = { from: b - 1, to: b + 1 };
-    } else if (b > clauseFrom && POLLED_PARTICIPLE.test(lowerOf(toks[b])) && /^(?:those|people|adults|voters)$/i.test(toks[b - 1]!.text) && STRONG_VERBS.has(w)) {
+    } else if (b > clauseFrom && POLLED_PARTICIPLE.test(lowerOf(toks[b])) && POLLED_PEOPLE.test(toks[b - 1]!.text) && STRONG_VERBS.has(w)) {
       // "those surveyed say", "voters polled said": the poll's respondents
       before = { from: b - 1, to: b + 1 };
     } else if (b >= clauseFrom && toks[b]!.word) {
@@ -1654,7 +1648,7 @@ export function sentenceClaims(text: string, sent: Sentence, qs: Quote[], out: R
     // (a name's "of" is part of it: "the Ministry of Roads"; whom a person is familiar with is read by the phrase itself)
     if (lowerOf(toks[np.to]) === "of" && isCap(toks[np.to - 1]!.text) || /^(?:familiar|close|briefed|knowledgeable)$/.test(lowerOf(toks[np.to]))) return null;
     const head = toks[np.to - 1]!;
-    if (!(PERSON_PLURAL_HEAD(head) || np.to - np.from >= 2 && /^(?:the|one|a|an|another|each|every)$/i.test(toks[np.from]!.text) && isSpeakerPhrase(text, toks, { from: np.to - 1, to: np.to }) && !DOCUMENT_WORDS.has(bare(head.text)))) return null;
+    if (!(isPersonPlural(head.text) || np.to - np.from >= 2 && /^(?:the|one|a|an|another|each|every)$/i.test(toks[np.from]!.text) && isSpeakerPhrase(text, toks, { from: np.to - 1, to: np.to }) && !DOCUMENT_WORDS.has(bare(head.text)))) return null;
     const gap = toks.slice(np.to, b + 1);
     if (gap.some((t) => !t.word && !/^['’]$/.test(t.text) || inQuote(t) || SPEECH_VERBS.has(lowerOf(t)) && !/ing$/.test(t.text))) return null;
     return np;

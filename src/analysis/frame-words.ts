@@ -78,7 +78,7 @@ export const SYNONYMS: [RegExp, string][] = [
   // the children of a school, however named: "47 students", "sixty-three pupils", "learners"
   [/^(?:students|pupils|schoolchildren|schoolboys|schoolgirls|learners)$/, "student"],
   [/^(?:home|homes|house|houses|dwelling|dwellings|household|households)$/, "home"],
-  // who travels on a plane, a train or a ship, however named: "7,500 passengers", "3,000 flyers", "travellers"
+  // who travels on a plane, a train or a ship, however named: "6,100 passengers", "2,600 flyers", "travellers"
   [/^(?:passengers|travellers|travelers|flyers|fliers)$/, "passenger"],
   // homes, roads or schools made, however said: "built 45,000 homes", "28,600 homes were completed", "constructed"
   [/^(?:built|build|builds|completed|completes|completion|completions|constructed|construct|constructs)$/, "built"],

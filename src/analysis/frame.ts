@@ -549,7 +549,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       const subj = toks[indexIn(toks, verb) - 1];
       if (subj?.word && content(subj) && !capd(subj.text) && /^(?:recall|recalls|strike|strikes|walkout|breach|closure|closures|evacuation|evacuations|cancellation|cancellations|layoffs|cuts)$/.test(subj.lower)) actNoun = subj;
     }
-    // ("Governor hails 1,200 jobs", "Group queries N2.5bn borehole spending", "Audit flags Rs 17.5 crore spend": a verb of
+    // ("Governor hails 900 jobs", "Group queries N3bn road spending", "Audit flags Rs 21 crore spend": a verb of
     // judging says what someone thinks of the quantity, not what was done; the words after the figure say what it is)
     if (verb && !moneyGot && !possess && !gain && ATTITUDE.test(verb.lower)) verb = null;
     // ("Police put the turnout at 6,000, while the organisers claimed 9,500": a bare count claimed answers the count beside it)
@@ -600,7 +600,7 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // ("62% of residents over 65 in X have received": an age bound belongs to the subject)
     // ("71% of women aged 45 to 64 were screened", "children between 5 and 15 years were": an age range too)
     const ageTo = (x: number) => /^\d{1,3}$/.test(toks[x]?.text ?? "") && /^(?:to|-|–|and)$/.test(lowerOf(toks[x + 1])) && /^\d{1,3}$/.test(toks[x + 2]?.text ?? "");
-    if (lowerOf(toks[v]) === "aged" && ageTo(v + 1) || lowerOf(toks[v]) === "between" && ageTo(v + 1) && lowerOf(toks[v + 2]) === "and" && (/^(?:years?|yrs)$/.test(lowerOf(toks[v + 4])) || /^(?:years?)$/.test(lowerOf(toks[v + 4])))) {
+    if (lowerOf(toks[v]) === "aged" && ageTo(v + 1) || lowerOf(toks[v]) === "between" && ageTo(v + 1) && lowerOf(toks[v + 2]) === "and" && /^(?:years?|yrs)$/.test(lowerOf(toks[v + 4]))) {
       ageBound = `aged ${toks[v + 1]!.text}-${toks[v + 3]!.text}`;
       v += 4;
       if (/^(?:years?|yrs)$/.test(lowerOf(toks[v]))) v++;
@@ -626,9 +626,9 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
       // ("£212,000 from the firm she worked for": a pronoun opens a clause of its own, whose verb is not the figure's)
       // ("patients at Greyfriars and Alder hospitals have been waiting": an "and" between two names joins them)
       // ("41,000 workers from more than 90 factories had joined": a count inside the phrase is part of it)
-      // (and its qualifier: "from nearly 120", "from more than 120")
-      const beforeNumber = (x: number) => numberTok(x + 1) || /^(?:more|less|fewer)$/.test(lowerOf(toks[x])) && lowerOf(toks[x + 1]) === "than" && numberTok(x + 2);
       const numberTok = (x: number) => /^\d[\d.]*$/.test(toks[x]?.text ?? "") || toks[x]?.text === "," && /^\d/.test(toks[x - 1]?.text ?? "") && /^\d{3}$/.test(toks[x + 1]?.text ?? "") && toks[x + 1]!.start === toks[x]!.end;
+      // (and its qualifier: "from nearly 90", "from more than 90")
+      const beforeNumber = (x: number) => numberTok(x + 1) || /^(?:more|less|fewer)$/.test(lowerOf(toks[x])) && lowerOf(toks[x + 1]) === "than" && numberTok(x + 2);
       while (w < toks.length && w < v + (f.unit === "percent" && viaOf ? 10 : 6) + (numberTok(w + 1) || numberTok(w + 2) || numberTok(w + 3) ? 3 : 0) && (toks[w]!.word || numberTok(w)) && !(/^(?:and|but|or|he|she|they|we|i|you|it|who|which|that)$/.test(toks[w]!.lower) && !(toks[w]!.lower === "and" && capd(toks[w - 1]?.text ?? "") && capd(toks[w + 1]?.text ?? ""))) && !(AUX.test(toks[w]!.lower) && !beforeNumber(w)) && !(pastVerb(toks[w]) && w > v + 1)) w++;
       if (AUX.test(lowerOf(toks[w])) || pastVerb(toks[w])) v = w;
     }
@@ -666,8 +666,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         subjVerb = toks[v]!;
         break;
       }
-      // ("8,000 workers stayed out", "stayed away from work": to stay out is to strike, no mere remaining)
-      if (/^(?:stayed|stay|stays|staying)$/.test(w) && (lowerOf(toks[v + 1]) === "out" && lowerOf(toks[v + 2]) !== "of" || lowerOf(toks[v + 1]) === "away" && lowerOf(toks[v + 2]) === "from" && /^(?:work|their)$/.test(lowerOf(toks[v + 3])))) {
+      // ("6,200 workers stayed out", "stayed away from work": to stay out is to strike, no mere remaining)
+      if (stayedOutAt(toks, v)) {
         subjVerb = toks[v]!;
         break;
       }
@@ -734,9 +734,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
     // ("will pay the R3.5 million in damages ordered by the court": a participle with its doer after the noun is a reduced relative,
     // the figure is the object of the verb before it)
     if (subjVerb && verb && indexIn(toks, verb) < fi && lowerOf(toks[sv + 1]) === "by" && /(?:ed|en)$/.test(subjVerb.lower) && !toks.slice(nounEnd, sv).some((t) => AUX.test(t.lower))) subjVerb = null;
-    // ("8,000 workers stayed out": to stay out is to strike, no mere remaining)
-    const stayedOut = !!subjVerb && /^(?:stayed|stay|stays|staying)$/.test(subjVerb.lower) && (lowerOf(toks[sv + 1]) === "out" && !/^(?:of)$/.test(lowerOf(toks[sv + 2])) || lowerOf(toks[sv + 1]) === "away" && lowerOf(toks[sv + 2]) === "from" && /^(?:work|their)$/.test(lowerOf(toks[sv + 3])));
-    if (subjVerb && !ownAct && !shareAct && !moved && !stayedOut && (TRANSPARENT.test(subjVerb.lower) || REPORTING.test(subjVerb.lower) || JUNK_PREDICATE.test(subjVerb.lower))) subjVerb = null;
+    // (to stay out is to strike, no mere remaining)
+    if (subjVerb && !ownAct && !shareAct && !moved && !stayedOutAt(toks, sv) && (TRANSPARENT.test(subjVerb.lower) || REPORTING.test(subjVerb.lower) || JUNK_PREDICATE.test(subjVerb.lower))) subjVerb = null;
     // "450 jobs would be lost", "6,100 votes were cast": a passive, whose doer may go unsaid
     // (and "the count was 3,900 homes destroyed": a participle after a figure that is itself a level)
     if (subjVerb && (sawBe || /^(?:was|were|is|are|at|of)$/.test(before) && !sawAux) && (/(?:ed|en)$/.test(subjVerb.lower) || IRREGULAR_PAST.test(subjVerb.lower))) fr.passive = true;
@@ -842,8 +841,8 @@ export function readFrame(toks: Token[], fi: number, li: number, f: RawFigure, s
         fr.predicate = w2 === "school" ? "out of school" : "jobless";
         fr.predicateText = `out of ${w2}`;
       }
-      // ("8,000 workers stayed out", "stayed away from work": a strike)
-      else if (pred === subjVerb && /^(?:stayed|stay|stays|staying)$/.test(pred.lower) && (w1 === "out" && w2 !== "of" || w1 === "away" && w2 === "from" && /^(?:work|their)$/.test(lowerOf(toks[at + 3])))) fr.predicate = "struck";
+      // ("6,200 workers stayed out", "stayed away from work": a strike)
+      else if (pred === subjVerb && stayedOutAt(toks, at)) fr.predicate = "struck";
       else if (pred === subjVerb && /^(?:aboard|on)$/.test(pred.lower)) {
         fr.predicate = "carried";
         fr.predicateText = "on board";
@@ -1851,14 +1850,22 @@ const QUALIFIER_WORD = /^(?:an?|estimated|about|some|nearly|almost|around|roughl
 /** Nouns of fixed phrases that follow a noun and say its state: "under discussion", "in question", "under review", "at stake", "on offer". */
 const POSTMODIFIER_IDIOM = /^(?:discussion|consideration|review|negotiation|negotiations|question|dispute|stake|offer|table)$/;
 
-/** Plurals of where the counted are kept: "on trolleys", "in shelters", "in camps", "on waiting lists". */
 /** Words that open an aside after a comma, inside a subject ("57 people, including 11 women, were killed"). */
 const ASIDE_OPENER = /^(?:including|among|mostly|mainly|largely|chiefly|primarily|notably|especially|excluding)$/;
 /** What comes before "on" when building begins on a count of homes: "began construction on", "work started on", "broke ground on". */
 const START_ON = /\b(?:began|begun|begin|begins|started|start|starts)(?:\s+(?:construction|work|building))?$|\b(?:construction|work|building)\s+(?:began|begun|started|starts|begins)$|\bbroke\s+ground$|\bground\s+was\s+broken$/;
+/** Plurals of where the counted are kept: "on trolleys", "in shelters", "in camps", "on waiting lists". */
 const STATE_PLACE = /^(?:trolleys|stretchers|shelters|camps|tents|hospitals|wards|corridors|cells|custody|care|detention|quarantine|isolation|hiding|queues|lists|streets)$/;
 /** Words that stand after a counted noun as its state, not its act ("12 members present", "20 years old"). */
 const STATE_AFTER = /^(?:present|absent|alone|aged|old|dead|alive|ill|sick|high|low|long|wide|deep|tall|late|short|away|ahead|abroad|apart|apiece|overall|total|worldwide|nationwide|online|offline|inside|outside|aboard|ashore|overseas|home|strong|net|gross|more|less|left|behind|together|yet|ago|earlier|later|apart|alike|each|free|due|back|down|up|out|off|above|below|plus|minus|max|min|per|too|instead|daily|weekly|monthly|yearly|annually|apiece|overnight|worth|tonight|today|yesterday|tomorrow|age|why|how|never|ever|always|often|sometime|sometimes|everyday|necessary|enough)$/;
+
+/** "stayed out" (not "out of ..."), "stayed away from work": the verb at k is a strike. */
+function stayedOutAt(toks: Token[], k: number): boolean {
+  if (!/^(?:stayed|stay|stays|staying)$/.test(lowerOf(toks[k]))) return false;
+  const w1 = lowerOf(toks[k + 1]);
+  const w2 = lowerOf(toks[k + 2]);
+  return w1 === "out" && w2 !== "of" || w1 === "away" && w2 === "from" && /^(?:work|their)$/.test(lowerOf(toks[k + 3]));
+}
 
 /**
  * A verb in the present, bare after a plural subject: "40 migrants drown off Libya", "Over 14,000 nurses walk out",

@@ -61,7 +61,7 @@ function labelLine(toks: Token[], fi: number, li: number): { toks: Token[]; fi: 
   // the label: back to the sentence's start, a ";" between lines, or the colon after a heading ("Key numbers: Inflation, March: 7.2%")
   let b = c - 1;
   // ("Fast facts: Electorate: 88,412 | Turnout: 46% | Quota: 18,117": a bar parts lines as ";" does)
-  // ("Fast facts: Holt Ridge fire — Acres burned: 12,400": so does a dash after a heading)
+  // ("Fast facts: Osk Ridge fire — Acres burned: 9,800": so does a dash after a heading)
   const parts = (t: Token) => t.text === ";" || t.text === ":" || t.text === "|" || t.text === "—" || t.text === "–";
   while (b >= 0 && c - b <= 10 && !parts(toks[b]!)) b--;
   if (b >= 0 && !parts(toks[b]!)) return null;
@@ -318,7 +318,7 @@ export function measureFigures(
     }
     // ... and a photo's caption is the caption's ("PHOTO: Smoke over the range, where the fire has burnt 30,000 hectares")
     else if (!frame.holder && s.start >= bodyStart && (captionAt(text, paraStart(s.paragraph)) || captionAt(text, s.start))) frame.holder = CAPTION;
-    // ... and a factbox's line said as a clause is the factbox's too ("Fast facts: 3,510 homes started in Q1; down 14% year on year")
+    // ... and a factbox's line said as a clause is the factbox's too ("Fast facts: 2,840 homes started in Q1; down 9% year on year")
     else if (!frame.holder && s.start >= bodyStart && frame.strong && FACTBOX_HEADING.test(text.slice(s.start, Math.min(f.start, s.start + 40)))) frame.holder = FACTBOX;
     // "... official unemployment rate rose. The survey put the rate at 32.9 percent": a bare rate is the kind of rate named last before it
     if (frame.predicate === "rate" && frame.predicateText === "rate" && f.unit === "percent") {
@@ -407,7 +407,10 @@ export function measureFigures(
     // ... and from the "that" of a telling ("told farmers in Varn on Saturday that the government had set aside KSh 7 billion":
     // where it was told is no place of what was told), looked for a few words back only
     // ("..., and that ...": its second clause too)
-    for (let j = fi - 1; j > clauseStart && j >= fi - 15; j--) if (toks[j]!.lower === "that" && toks.slice(Math.max(0, j - (toks[j - 1]?.lower === "and" ? 40 : 12)), j).some((t) => REPORTING.test(t.lower) || /^(?:told|tell|tells|telling|informed|assured|warned|reminded)$/.test(t.lower) || toks[j - 1]?.lower === "and" && SPEECH_VERBS.has(t.lower))) {
+    for (let j = fi - 1; j > clauseStart && j >= fi - 15; j--) {
+      if (toks[j]!.lower !== "that") continue;
+      const second = toks[j - 1]?.lower === "and";
+      if (!toks.slice(Math.max(0, j - (second ? 40 : 12)), j).some((t) => REPORTING.test(t.lower) || /^(?:told|tell|tells|telling|informed|assured|warned|reminded)$/.test(t.lower) || second && SPEECH_VERBS.has(t.lower))) continue;
       clauseStart = j + 1;
       break;
     }

@@ -2,14 +2,14 @@
  * Names around the speakers: person names that pronouns may point back to, and every other use of
  * a cited source's name, read as more of its mentions.
  */
-import { PERSON_NOUNS, TITLE_MODIFIERS, TITLES } from "./lexicon.js";
+import { TITLE_MODIFIERS, TITLES } from "./lexicon.js";
 import { quoteAt, type Quote } from "./segment.js";
 import { finishDraft, readMention, type Mention, type SourceDraft } from "./sources.js";
 import { leadOf } from "./mention.js";
-import { isRoleNoun, kindOf } from "./speaker.js";
+import { isPersonPlural, kindOf } from "./speaker.js";
 import { partitionPoint } from "./search.js";
 import { isCap, isPossessive, nextCapital, tokenize } from "./text.js";
-import { isAdjectiveOfPeople, isFunctionWord, isHeadlineRun, isPersonWord } from "./name-shape.js";
+import { isFunctionWord, isHeadlineRun } from "./name-shape.js";
 
 /** A capitalised word from its capital: up to a space or punctuation. */
 const CAP_WORD = /\p{Lu}[^\s,.;:!?"“”()]*/uy;
@@ -91,12 +91,6 @@ export function personCandidates(text: string, qs: Quote[], pronouns: number[], 
 /** A sentence that opens with a capitalised name and a lower-case word: "The Marenta Relief Society gave ...". */
 /** A plural of persons opening a sentence, with its determiner and up to two modifiers, before its verb ("Some liberal economists argue"). */
 const GROUP_SUBJECT = /^((?:But|And|Yet|Still)\s+)?(?:(?:the|The|some|Some|many|Many|most|Most|several|Several|other|Other|these|These|those|Those|both|Both|two|Two|three|Three)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}[\p{L}-]*s)(\s+(?:have\s+|had\s+|also\s+|now\s+|still\s+|often\s+)?\p{Ll}+)/u;
-/** Is a plural word one of persons ("economists", "Democrats", "officials", "friends")? */
-function isPersonPlural(w: string): boolean {
-  const l = w.toLowerCase();
-  const one = l.replace(/ies$/, "y").replace(/s$/, "");
-  return PERSON_NOUNS.has(l) || PERSON_NOUNS.has(one) || isRoleNoun(l) || isPersonWord(l) || isAdjectiveOfPeople(one);
-}
 const NAMED_SUBJECT = /^(?:The\s+)?((?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\p{L}’'&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}’'&-]*),?\s+\p{Ll}/u;
 
 /**

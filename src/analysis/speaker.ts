@@ -2,7 +2,7 @@
 import {
   ANONYMOUS_HEADS, ARMED_WORDS, DOCUMENT_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, NEWS_AGENCY, ORGANIZATION_WORDS, PERSON_NOUNS, TITLES, WEEKDAYS,
 } from "./lexicon.js";
-import { isPersonWord } from "./name-shape.js";
+import { isAdjectiveOfPeople, isPersonWord } from "./name-shape.js";
 import { setRoleWord, type NounPhrase } from "./noun-phrase.js";
 import { bare, isCap, type Token } from "./text.js";
 import type { SourceKind } from "./types.js";
@@ -125,10 +125,24 @@ export function isRoleNoun(w: string): boolean {
   return w.length >= 6 && /(?:ist|ists|er|ers|or|ors|ian|ians|ent|ents|ant|ants|man|men|woman|women)$/.test(w) && !/^(?:however|whether|together|rather|either|neither|further|another|number|matter|letter|paper|water|order|member|summer|winter|center|after|under|never|remember|consider|monitor|counter|border|moment|comment|statement|government|amendment|agreement|argument|document|department|element|payment|treatment|investment|development|environment|management|movement|percent|content|event|account|talent|talents|patent|patents|current|currents|extent|incident|incidents|accident|accidents|instant|constant|restaurant|restaurants|variant|variants|pageant|warrant|warrants|covenant|implant|implants|pollutant|pollutants|stimulant|coolant|lubricant|sealant|equivalent|component|components|ingredient|ingredients|gradient|nutrient|nutrients|detergent|solvent|segment|segments|garment|garments|ornament|ornaments|supplement|supplements|apartment|apartments|compartment|testament|sentiment|tournament|tournaments|monument|monuments)$/.test(w);
 }
 
+/** Is a plural word one of persons ("economists", "Democrats", "officials", "friends", "People")? */
+export function isPersonPlural(w: string): boolean {
+  const l = w.toLowerCase();
+  if (!/s$/.test(l)) return l === "people";
+  const one = l.replace(/ies$/, "y").replace(/s$/, "");
+  return headKind(l) === "person" || headKind(l) === "anonymous" || isRoleNoun(l) || isPersonWord(l) || isAdjectiveOfPeople(one);
+}
+
+/** Participles that make the people before them a poll's respondents ("those surveyed", "voters polled"). */
+export const POLLED_PARTICIPLE = /^(?:surveyed|polled|questioned|interviewed|sampled)$/;
+/** The people a poll's participle follows ("those surveyed"). */
+export const POLLED_PEOPLE = /^(?:those|people|adults|voters)$/i;
+
 /** "47 percent", "Six in 10", "Nearly half", "a third of voters": a poll's respondents as a speaker. */
-const QUANTITY_SUBJECT = /^(?:those|people|adults|voters)\s+(?:surveyed|polled|questioned|interviewed|sampled)$|^(?:(?:about|around|nearly|almost|roughly|more than|fewer than|less than|only|just|some|another)\s+)?(?:[\d.,]+\s*%|(?:[\d.,]+|[A-Za-z-]+)\s+(?:percent|in\s+(?:10|ten|\d+)))(?:\s+of\s+[\p{L}\s'-]{1,40})?$|^(?:(?:about|around|nearly|almost|roughly|more than|fewer than|less than|only|just)\s+)?(?:a\s+|one\s+|two\s+)?(?:half|third|thirds|quarter|quarters|majority|majorities|minority|plurality)(?:\s+of\s+[\p{L}\s'-]{1,40}|\s+in\s+[\p{L}\s\d-]{1,30})?$/iu;
+const QUANTITY_SUBJECT = /^(?:(?:about|around|nearly|almost|roughly|more than|fewer than|less than|only|just|some|another)\s+)?(?:[\d.,]+\s*%|(?:[\d.,]+|[A-Za-z-]+)\s+(?:percent|in\s+(?:10|ten|\d+)))(?:\s+of\s+[\p{L}\s'-]{1,40})?$|^(?:(?:about|around|nearly|almost|roughly|more than|fewer than|less than|only|just)\s+)?(?:a\s+|one\s+|two\s+)?(?:half|third|thirds|quarter|quarters|majority|majorities|minority|plurality)(?:\s+of\s+[\p{L}\s'-]{1,40}|\s+in\s+[\p{L}\s\d-]{1,30})?$/iu;
 
 /** Is a phrase a share of people polled ("47 percent", "a third of voters")? */
 export function isQuantitySubject(phrase: string): boolean {
-  return QUANTITY_SUBJECT.test(phrase.trim());
+  const ws = phrase.trim().split(/\s+/);
+  return QUANTITY_SUBJECT.test(phrase.trim()) || ws.length === 2 && POLLED_PEOPLE.test(ws[0]!) && POLLED_PARTICIPLE.test(ws[1]!);
 }
