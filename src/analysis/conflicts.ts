@@ -459,10 +459,16 @@ const SOLE_GROUP = 24;
 
 /** A figure's act, the first word of its predicate ("" when none is read). */
 const actOf = (f: Comparable): string => (f.m.frame.predicate ?? "").split(" ")[0]!;
+/**
+ * What a figure counts, for the pairing of sole rivals: its counted thing, or for a sum of money whose frame is
+ * read, the money itself (its currency says what is counted: "spent £4.2m restoring the bridge" / "the cost
+ * to ratepayers came to £5.1m").
+ */
+const countedOf = (f: Comparable): string | null => f.m.frame.thing ?? (f.raw.unit === "money" && f.m.key ? "" : null);
 
 /**
  * One act said two ways ("40 residents were evacuated" / "95 residents were led out", "620 pupils enrolled" /
- * "the academy has 710 pupils"): where two voices each give one count of one thing, at one place and time, and
+ * "the academy has 710 pupils"): where two voices each give one count of one thing (or one sum of money), at one place and time, and
  * nothing else in the article counts that thing differently, the two counts are read as one quantity, though
  * their frames name the act with words no synonym list joins. Vetoes keep what are two quantities apart:
  * two content verbs, gaps and thresholds, a value the article gives as a part, spans of time, two doers.
@@ -472,12 +478,12 @@ function soleRivalConflicts(figs: Comparable[], out: Conflict[]): void {
   const partValues = new Set(figs.filter((f) => f.m.part).map((f) => f.raw.value));
   // (the writer's own "I" or "we" is the article's voice)
   const said = (f: Comparable) => { const v = voiceOf(f); return v !== "article" && v !== "headline" && !/^(?:i|we|me|us)$/i.test(voiceName(f)); };
-  const pool = figs.filter((f) => !f.headline && !f.m.part && said(f) && f.m.frame.thing && !SPAN_THING.test(f.m.frame.thing) && (f.raw.unit !== "count" || !MEASURE_UNIT.test(f.m.frame.thing)) && !f.m.frame.change && !f.m.frame.prior && (f.m.frame.modality === "result" || f.m.frame.modality === "forecast") && !f.m.matchup);
+  const pool = figs.filter((f) => !f.headline && !f.m.part && said(f) && countedOf(f) !== null && !SPAN_THING.test(countedOf(f)!) && (f.raw.unit !== "count" || !MEASURE_UNIT.test(countedOf(f)!)) && !f.m.frame.change && !f.m.frame.prior && (f.m.frame.modality === "result" || f.m.frame.modality === "forecast") && !f.m.matchup);
   // the figures whose act is named, by unit, value and thing
   const acted = new Map<string, Comparable[]>();
   for (const f of figs) {
-    if (!f.m.frame.thing || weakAct(actOf(f))) continue;
-    const k = `${f.raw.unit}|${f.raw.value}|${stem(f.m.frame.thing)}`;
+    if (countedOf(f) === null || weakAct(actOf(f))) continue;
+    const k = `${f.raw.unit}|${f.raw.value}|${stem(countedOf(f)!)}`;
     const list = acted.get(k);
     if (list) list.push(f);
     else acted.set(k, [f]);
@@ -485,21 +491,23 @@ function soleRivalConflicts(figs: Comparable[], out: Conflict[]): void {
   // rivals are sought only among figures of one unit and one thing
   const groups = new Map<string, Comparable[]>();
   for (const f of pool) {
-    const k = `${f.raw.unit}|${f.raw.code ?? ""}|${stem(f.m.frame.thing!)}`;
+    const k = `${f.raw.unit}|${f.raw.code ?? ""}|${stem(countedOf(f)!)}`;
     const list = groups.get(k);
     if (list) list.push(f);
     else groups.set(k, [f]);
   }
-  const groupOf = (f: Comparable) => groups.get(`${f.raw.unit}|${f.raw.code ?? ""}|${stem(f.m.frame.thing!)}`)!;
+  const groupOf = (f: Comparable) => groups.get(`${f.raw.unit}|${f.raw.code ?? ""}|${stem(countedOf(f)!)}`)!;
   const fits = (a: Comparable, b: Comparable): boolean => {
     const fa = a.m.frame, fb = b.m.frame;
     if (a.raw.unit !== b.raw.unit || a.raw.code !== b.raw.code || a.m.sentence === b.m.sentence) return false;
-    if (stem(fa.thing!) !== stem(fb.thing!) || (fa.rate ?? "") !== (fb.rate ?? "") || comparedAggregate(fa) !== comparedAggregate(fb) || fa.modality !== fb.modality) return false;
+    if (stem(countedOf(a)!) !== stem(countedOf(b)!) || (fa.rate ?? "") !== (fb.rate ?? "") || comparedAggregate(fa) !== comparedAggregate(fb) || fa.modality !== fb.modality) return false;
     if (sameVoice(voiceOf(a), voiceOf(b))) return false;
     const pa = actOf(a), pb = actOf(b);
     if (pa !== pb && KNOWN_ACTS.has(pa) && KNOWN_ACTS.has(pb)) return false;
     // two acts named by content verbs ("planted" / "cut down", "produced" / "sold") are two quantities
-    if (pa !== pb && !weakAct(pa) && !weakAct(pb)) return false;
+    // (not sums of money: one sum is named by many verbs and nouns, "pocketed" / "a pay package"; sums of two acts
+    // that are known, "raised" / "spent", two doers or other sums nearby keep them apart)
+    if (pa !== pb && !weakAct(pa) && !weakAct(pb) && a.raw.unit !== "money") return false;
     if (GAP_WORD.test(pa) || GAP_WORD.test(pb) || GOAL_ACT.test(pa) || GOAL_ACT.test(pb)) return false;
     // one side at least must say what was done ("a dozen states" against "the 35 states" says nothing of either)
     if (!fa.strong && !fb.strong) return false;
@@ -515,7 +523,7 @@ function soleRivalConflicts(figs: Comparable[], out: Conflict[]): void {
     for (const [x, y] of [[a, b], [b, a]] as const) {
       const py = actOf(y);
       if (weakAct(py)) continue;
-      if ((acted.get(`${x.raw.unit}|${x.raw.value}|${stem(x.m.frame.thing!)}`) ?? []).some((s) => s !== x && s !== y && actOf(s) !== py)) return false;
+      if ((acted.get(`${x.raw.unit}|${x.raw.value}|${stem(countedOf(x)!)}`) ?? []).some((s) => s !== x && s !== y && actOf(s) !== py)) return false;
     }
     const va = Math.abs(a.raw.value), vb = Math.abs(b.raw.value);
     return !!va && !!vb && Math.max(va, vb) / Math.min(va, vb) <= SOLE_RATIO;

@@ -790,6 +790,8 @@ const pairs: [string, string, string[][]][] = [
   ["Fire at Quarry Row tower", "Firefighters said 40 residents were evacuated from the tower on Sunday. The housing association said 95 residents were led out of the building on Sunday.", [["40", "95"]]],
   ["Harlow Academy places", "The school board said 620 pupils enrolled at Harlow Academy this year. Fair Places, a parents' group, said the academy has 710 pupils this year.", [["620", "710"]]],
   ["Gunmen seize villagers", "Police said 14 villagers were abducted by gunmen on Friday. Local elders said the gunmen had taken 22 villagers.", [["14", "22"]]],
+  // a sum of money counts money, however its verb or noun names it ("spent ... repairing" / "the full cost of the work came to")
+  ["Osk bridge bill disputed", "The Varn roads department spent £6.3m repairing the Osk bridge, its director, Ada Obi, told councillors. A residents' group said the full cost of the work came to £8.1m.", [["£6.3m", "£8.1m"]]],
   // ... but not two acts named by content verbs, a gap between two levels, a value given elsewhere as a part, a span of time,
   // a threshold needed, two doers (a pronoun doer is its speaker), or a maximum against a guaranteed sum
   ["Trees in Osk", "The council said it planted 3,000 trees in Osk this year. A residents' group said 1,800 trees were felled in Osk this year.", []],
@@ -800,6 +802,10 @@ const pairs: [string, string, string[][]][] = [
   ["Delegate race", "An aide said the candidate is on course for the 1,500 delegates needed to win. A rival campaign said the candidate will get 1,320 delegates.", []],
   ["Orla cuts", "Orla Foods said it would cut 300 jobs. Its rival Benn Foods said it would cut 450 jobs.", []],
   ["Transfer deal", "The club said it paid a fee of £17 million. The selling club described the deal as worth up to £22 million.", []],
+  // (sums of money of two known acts, or of a doer that is its own speaker, are two quantities)
+  ["Osk school", "The Varn council said the new school cost £9.4m. The builder, Osk Construction, said it had lost £7.2m on the contract.", []],
+  ["Osk charity", "The charity said it raised $3.4 million last year. Its auditors said the charity spent $2.9 million last year.", []],
+  ["Osk fund", "The ministry said the flood fund paid out $1.8 million to farmers. Ada Obi, who heads the farmers' union, said members had claimed $2.6 million in damages.", []],
   // a factbox's lines and a photo's caption are voices of their own beside the body, their labels read as sentences
   ["Derby day", "A crowd of 52,300 packed Holm Road for the derby on Sunday.\n\nMATCH FACTS\nAttendance: 48,120\nReferee: J. Okon", [["48,120", "52,300"]]],
   ["Storm damage", "The storm destroyed 31 homes in the valley, the county said.\n\nAT A GLANCE\nHomes lost: 44\nRoads closed: 12", [["31", "44"]]],
