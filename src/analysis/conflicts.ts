@@ -460,11 +460,12 @@ const SOLE_GROUP = 24;
 /** A figure's act, the first word of its predicate ("" when none is read). */
 const actOf = (f: Comparable): string => (f.m.frame.predicate ?? "").split(" ")[0]!;
 /**
- * What a figure counts, for the pairing of sole rivals: its counted thing, or for a sum of money whose frame is
- * read, the money itself (its currency says what is counted: "spent £4.2m restoring the bridge" / "the cost
- * to ratepayers came to £5.1m").
+ * What a figure counts, for the pairing of sole rivals: its counted thing, or for a sum of money or a quantity in
+ * a unit of measure whose frame is read, the money or the measure itself (its currency or unit says what is
+ * counted: "spent £4.2m restoring the bridge" / "the cost to ratepayers came to £5.1m", "adding 700MW to the
+ * grid" / "brought 650 megawatts back").
  */
-const countedOf = (f: Comparable): string | null => f.m.frame.thing ?? (f.raw.unit === "money" && f.m.key ? "" : null);
+const countedOf = (f: Comparable): string | null => f.m.frame.thing ?? ((f.raw.unit === "money" || f.raw.unit === "measure") && f.m.key ? "" : null);
 
 /**
  * One act said two ways ("40 residents were evacuated" / "95 residents were led out", "620 pupils enrolled" /
@@ -496,6 +497,16 @@ function soleRivalConflicts(figs: Comparable[], out: Conflict[]): void {
     if (list) list.push(f);
     else groups.set(k, [f]);
   }
+  // the one doer the article names of each head, where it names one ("the Osk unit" for "the unit")
+  const namedOf = new Map<string, string>();
+  const heads = new Map<string, Set<string>>();
+  for (const f of figs) {
+    const x = f.m.frame.agent;
+    if (!x || /^[@|~=]/.test(x) || !x.includes("|")) continue;
+    const h = x.split("|")[1]!;
+    heads.set(h, (heads.get(h) ?? new Set()).add(x));
+  }
+  for (const [h, names] of heads) if (names.size === 1) namedOf.set(h, [...names][0]!);
   const groupOf = (f: Comparable) => groups.get(`${f.raw.unit}|${f.raw.code ?? ""}|${stem(countedOf(f)!)}`)!;
   const fits = (a: Comparable, b: Comparable): boolean => {
     const fa = a.m.frame, fb = b.m.frame;
@@ -516,7 +527,8 @@ function soleRivalConflicts(figs: Comparable[], out: Conflict[]): void {
     if (!sameScope(a.m, b.m)) return false;
     // who did it is part of the quantity: two doers are two quantities
     // (a pronoun doer is the speaker: "Orla said it would cut 300 jobs" / "Benn said it would cut 450"; unknown when the article speaks)
-    const doer = (f: Comparable) => (f.m.frame.agent?.startsWith("@pro") ? (f.sourceId ? speakerAgent(f.who) : "@pro") : f.m.frame.agent);
+    // (a bare head, "the unit", is the one doer of that head the article names, "the Osk unit")
+    const doer = (f: Comparable) => { const x = f.m.frame.agent?.startsWith("@pro") ? (f.sourceId ? speakerAgent(f.who) : "@pro") : f.m.frame.agent; return x?.startsWith("|") ? namedOf.get(x.slice(1)) ?? x : x; };
     const da = doer(a), db = doer(b);
     if (da && db && (da === "@pro" || db === "@pro" || !sameAgent(da, db))) return false;
     // the same value of the same thing elsewhere, with an act of its own, says which quantity it is ("22 emails ... top secret", "the 22 emails")

@@ -792,6 +792,9 @@ const pairs: [string, string, string[][]][] = [
   ["Gunmen seize villagers", "Police said 14 villagers were abducted by gunmen on Friday. Local elders said the gunmen had taken 22 villagers.", [["14", "22"]]],
   // a sum of money counts money, however its verb or noun names it ("spent ... repairing" / "the full cost of the work came to")
   ["Osk bridge bill disputed", "The Varn roads department spent £6.3m repairing the Osk bridge, its director, Ada Obi, told councillors. A residents' group said the full cost of the work came to £8.1m.", [["£6.3m", "£8.1m"]]],
+  // ... and a quantity in a unit of measure its unit (a bare head, "the unit", is the one the article names, "the Osk unit")
+  ["Osk plant back online", "The utility said the repaired Osk unit had added 450 megawatts to the grid on Monday. The energy minister, Ada Obi, said the unit brought 380MW back onto the system on Monday.", [["380", "450"]]],
+  ["Osk tower", "The Osk tower rises 310 metres, its builder said. The city said the tower's spire alone adds 40 metres.", []],
   // ... but not two acts named by content verbs, a gap between two levels, a value given elsewhere as a part, a span of time,
   // a threshold needed, two doers (a pronoun doer is its speaker), or a maximum against a guaranteed sum
   ["Trees in Osk", "The council said it planted 3,000 trees in Osk this year. A residents' group said 1,800 trees were felled in Osk this year.", []],
