@@ -49,6 +49,29 @@ const COUNTRY_NAMES: [RegExp, string][] = [
   [/^(?:the\s+)?(?:britain|great britain|u\.?k\.?|united kingdom)$/, "united kingdom"],
 ];
 
+function samePlaces(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const sa = new Set(a.map(placeKey));
+  return b.every((p) => sa.has(placeKey(p)));
+}
+
+/**
+ * A headline's places against its body's: a headline names where its story is, and a body figure that names no
+ * place is of that story ("Bus plunge in Varosh hills kills 23" / "31 bodies recovered from the crash site"), as is
+ * one at a place within the headline's, named after it ("Rajnagar" / "Rajnagar International Airport"). Not a
+ * wide scope of one side ("(nationwide)"), which is another quantity than one place's.
+ */
+function headlinePlaces(a: string[], b: string[]): boolean {
+  // (a is the headline's, b the body's)
+  if (samePlaces(a, b)) return true;
+  if (a.some((p) => p.startsWith("(")) || b.some((p) => p.startsWith("("))) return false;
+  if (!b.length) return true;
+  if (!a.length) return false;
+  const ka = a.map(placeKey), kb = b.map(placeKey);
+  const within = (x: string, y: string) => y === x || y.startsWith(`${x} `) || y.startsWith(`${x}'s `) || y.startsWith(`${x}’s `);
+  return ka.every((x) => kb.some((y) => within(x, y))) || kb.every((y) => ka.some((x) => within(y, x)));
+}
+
 /** The days a figure is of: its times but a day it counts since ("since last Saturday" starts its period, and it runs to now). */
 function daysOf(m: Measured): string[] {
   const days = m.times.filter((t) => !t.startsWith("period:") && !t.startsWith("about:"));
@@ -66,10 +89,9 @@ function otherTags(a: Measured, b: Measured, kind: "period:" | "about:"): boolea
   return ta.length > 0 && tb.length > 0 && !ta.some((t) => tb.includes(t));
 }
 
-function sameScope(a: Measured, b: Measured): boolean {
-  if (a.places.length !== b.places.length) return false;
-  const sa = new Set(a.places.map(placeKey));
-  if (!b.places.every((p) => sa.has(placeKey(p)))) return false;
+/** Whether two figures are of one place and time; `headline`: a is a headline's figure and b its body's. */
+function sameScope(a: Measured, b: Measured, headline = false): boolean {
+  if (!(headline ? headlinePlaces(a.places, b.places) : samePlaces(a.places, b.places))) return false;
   // different days are different events
   const da = daysOf(a);
   const db = daysOf(b);
@@ -328,6 +350,9 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
   // a headline's figure that the body gives as a part ("Storm kills nine in Port Avel" / "23 across the region, including 9 in Port Avel") is that part, no rival of the whole
   // (and one the body says again as a change: "Unemployment climbs as 190,000 jobs shed" / "employment fell by 190,000": the
   // headline repeats that change, and is no rival of the body's levels)
+  // a headline's figure its body says again ("23 killed in Osk" / "in Osk, 23 people died") is that body figure, of its place
+  // ("Tens of thousands march" / "Tens of thousands of people marched": a vague figure said again in its words)
+  const restated = new Set(figs.filter((h) => h.headline && figs.some((p) => !p.headline && p.raw.unit === h.raw.unit && (p.raw.stated !== null ? p.raw.stated === h.raw.stated : p.text.toLowerCase() === h.text.toLowerCase()))).map((h) => h.id));
   const partInBody = new Set(figs.filter((h) => h.headline && figs.some((p) => !p.headline && p.raw.unit === h.raw.unit && p.raw.stated !== null && p.raw.stated === h.raw.stated && (p.m.part || p.m.frame.change && !h.m.frame.change))).map((h) => h.id));
   for (const [gkey, usable] of groups) {
     // (read once per quantity, not per pair)
@@ -345,7 +370,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
         const ob = originOf(b);
         // ("analysts had expected $4.5 billion" answers the revenue reported, but as a forecast, not a rival result)
         const copied = ((oa !== null && (oa === ob || oa === b.raw.start)) || (ob !== null && ob === a.raw.start)) && (a.m.frame.modality === "forecast") === (b.m.frame.modality === "forecast");
-        if (!differentVoices || !sameScope(a.m, b.m) || !(copied || framesMeet(a.m.frame, b.m.frame, a.sourceId ? a.who : null, b.sourceId ? b.who : null, onlyAgentOf.get(gkey) ?? null, agentless.has(gkey)))) continue;
+        if (!differentVoices || !(b.headline && !a.headline ? sameScope(b.m, a.m, !restated.has(b.id)) : sameScope(a.m, b.m, a.headline && !b.headline && !restated.has(a.id))) || !(copied || framesMeet(a.m.frame, b.m.frame, a.sourceId ? a.who : null, b.sourceId ? b.who : null, onlyAgentOf.get(gkey) ?? null, agentless.has(gkey)))) continue;
         // one sentence that gives two figures sets two things side by side ("the top 1 percent paid 25 percent, the top 10 percent 69"), unless two sources speak in it
         // (a correction answers the figure before it: "says we received $1.25 million, but the correct amount was $1.1 million")
         // (the poll a sentence names speaks for all of it: "In the Orbis poll, 8 percent of Ames voters back Vell; 3 percent of the rest, Orrin")
@@ -365,6 +390,7 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
       }
     }
   }
+  restatedConflicts(figs, out);
   headlineConflicts(figs, out);
   soleRivalConflicts(figs, out);
   // in text order of their first figure
@@ -372,6 +398,30 @@ export function findConflicts(figs: Comparable[], repeats: Map<string, string[]>
   out.sort((x, y) => order.get(x.figureIds[0]!)! - order.get(y.figureIds[0]!)!);
   out.forEach((c, i) => (c.id = `x${i + 1}`));
   return out;
+}
+
+/**
+ * A headline's figure its body says again takes that body figure's side: where the body's figure is at odds with
+ * another voice's, so is the headline ("Bus plunge kills 23" / "the governor's office put the toll at
+ * twenty-three" / "the hospital said 31 bodies"). The headline's own place or time need not be said again.
+ */
+function restatedConflicts(figs: Comparable[], out: Conflict[]): void {
+  const byId = new Map(figs.map((f) => [f.id, f]));
+  for (const h of figs) {
+    if (!h.headline || h.raw.stated === null || out.length >= MAX_CONFLICTS) continue;
+    const own = figs.filter((p) => !p.headline && p.raw.unit === h.raw.unit && p.raw.code === h.raw.code && p.raw.stated === h.raw.stated);
+    // (one restatement only: a value said twice of two things says nothing of which the headline means)
+    if (own.length !== 1) continue;
+    const p = own[0]!;
+    for (const c of [...out]) {
+      if (!c.figureIds.includes(p.id) || out.length >= MAX_CONFLICTS) continue;
+      const q = byId.get(c.figureIds.find((id) => id !== p.id)!)!;
+      if (q.headline || out.some((x) => x.figureIds.includes(h.id) && x.figureIds.includes(q.id))) continue;
+      const kind = kindOf(h, q);
+      if (!kind) continue;
+      out.push({ ...pairConflict(h, q, kind, c.measure), summary: `The headline says ${h.text}${c.measure ? ` ${c.measure}` : ""}; ${voiceName(q)} ${verbFor(voiceName(q), "say")} ${q.text}${kindNote(kind)}` });
+    }
+  }
 }
 
 /** Why a pair conflicts, said after its figures. */

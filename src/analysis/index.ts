@@ -223,7 +223,7 @@ function cueAsWritten(text: string, start: number, length: number): string {
 
 /** A headline's verb of change whose new level is its figure ("cuts award to", "raises its forecast to"), within a few words before it. */
 function changedIn(before: string): { changedTo?: "down" | "up" } {
-  const m = /\b(?:(cuts?|reduces?|reduced|lowers?|lowered|trims?|trimmed|slashe?s?|slashed|scales?\s+back|revises?\s+down)|(raises?|raised|lifts?|lifted|hikes?|hiked|ups|upped|boosts?|boosted|increases?|increased|revises?\s+up))\b(?:\s+[\p{L}'’-]+){0,5}\s+to\s+(?:about\s+|around\s+|nearly\s+)?$/iu.exec(before);
+  const m = /\b(?:(cuts?|reduces?|reduced|lowers?|lowered|trims?|trimmed|slashe?s?|slashed|scales?\s+back|revises?\s+down)|(raises?|raised|lifts?|lifted|hikes?|hiked|ups|upped|boosts?|boosted|increases?|increased|revises?\s+up))\b(?:\s+[\p{L}'’-]+){0,8}\s+to\s+(?:about\s+|around\s+|nearly\s+)?$/iu.exec(before);
   return m ? { changedTo: m[1] ? "down" : "up" } : {};
 }
 

@@ -26,6 +26,12 @@ function shape(a: Analysis, x: Conflict): [Conflict["kind"], string[]] {
 /** [headline, body, expected conflicts]. */
 const cases: [string, string, [Conflict["kind"], string[]][]][] = [
   // conflicts
+  // (a headline's figure its body says again takes that body figure's side, though the body does not say the headline's place again)
+  ["Bus plunge in Osk hills kills 12", "An overcrowded bus fell into a ravine late on Tuesday. The governor's office put the death toll at twelve. The hospital director, Ada Obi, said 19 bodies had been brought to the morgue.", [["contradiction", ["12", "19"]], ["contradiction", ["19", "twelve"]]]],
+  // (a headline names where its story is: a body figure that names no place is of it, but a body figure of a place is no rival of a headline that names none, nor is a part the body gives at the headline's place)
+  ["Floods force 25,000 from homes in Osk valley", "About 15,000 people have been evacuated from villages along the river, the civil protection agency said on Saturday.", [["contradiction", ["25,000", "About 15,000"]]]],
+  ["Floods kill 19 across two provinces", "Flash floods have killed 19 people in two provinces, officials said on Sunday. Twelve people died in Osk, the agency said. In Varnland, seven people were killed.", []],
+  ["9 killed in Osk as storm sweeps Varnland", "The storm killed 31 people across Varnland on Friday, the interior ministry said. The worst-hit town was Osk, where 9 people died when a school collapsed, the mayor said.", []],
   // (a factbox's line said as a clause is the factbox's voice; building begun on homes is homes started, "starts" in a housing sentence too)
   ["Housebuilding Slows in Osk", "Work began on 2,480 new homes across the Osk region in the first quarter, down 9 per cent on the same period last year, according to the Varn Housing Office.\n\nFast facts: 2,840 homes started in Osk in Q1; down 9% year on year.", [["contradiction", ["2,480", "2,840"]]]],
   ["Osk Homes Fall Short", "The housing minister said builders began construction on 47,300 new homes in 2024. The Osk Home Builders' Federation said municipal records showed 42,100 starts in 2024.", [["contradiction", ["42,100", "47,300"]]]],

@@ -905,7 +905,7 @@ const pairs: [string, string, string[][]][] = [
   ["Footbridge collapse: 12 dead", "Twelve people were killed when a footbridge collapsed in Osk on Sunday, the district collector said. (Photo caption: Rescuers search the river in Osk on Sunday after the collapse that killed 15 people.)", [["12", "15"], ["15", "Twelve"]]],
   ["Shaft accident", "Three mineworkers were killed when a cage plunged down the shaft near Osk on Tuesday, the company said. The union said five workers had died. Fourteen mineworkers have died in accidents in the province so far this year.", [["Three", "five"]]],
   // a span of years in the lead is every figure's
-  ["Water firm fined £4.2m", "Osk Water has been fined £4.2 million after discharging sewage into the river on 19 occasions between 2019 and 2021. In a statement, the company said it 'accepts the £2.4 million penalty'.", [["£2.4 million", "£4.2 million"]]],
+  ["Water firm fined £4.2m", "Osk Water has been fined £4.2 million after discharging sewage into the river on 19 occasions between 2019 and 2021. In a statement, the company said it 'accepts the £2.4 million penalty'.", [["£2.4 million", "£4.2m"], ["£2.4 million", "£4.2 million"]]],
   // a crowd's size in a headline, its phrase running into the verb
   ["Record 87,000 crowd sees Osk lift the cup", "Osk won the final on Sunday in front of an official attendance of 81,944, the association confirmed.", [["81,944", "87,000"]]],
   // a factbox's line with a note in brackets after its figure
@@ -925,7 +925,7 @@ const pairs: [string, string, string[][]][] = [
   ["Teachers march in Osk", "Thousands of teachers marched through Osk on Saturday. Police estimated the crowd at 18,000. The union said about 60,000 people took part.", [["18,000", "about 60,000"]]],
   ["Prison riot", "At least 20 people have been killed in the fighting in Osk, the committees told reporters. Prisoners in Osk's jail also rioted overnight and activists said at least eight prisoners have been killed by government forces.", []],
   // things a count only carries are the things counted ...
-  ["Osk Metro claims record 412m passenger journeys", "Osk Metro says it carried 412 million passenger journeys in 2023. However, the city transport authority's own ridership statistics, compiled from ticket-gate data, put Metro journeys in 2023 at 389 million.", [["389 million", "412 million"]]],
+  ["Osk Metro claims record 412m passenger journeys", "Osk Metro says it carried 412 million passenger journeys in 2023. However, the city transport authority's own ridership statistics, compiled from ticket-gate data, put Metro journeys in 2023 at 389 million.", [["389 million", "412m"], ["389 million", "412 million"]]],
   // ... but users of a period are no users of another
   ["Chatterly passes 500 million users", "Messaging app Chatterly now has more than 500 million monthly active users, the company said on Thursday. Daily active users reached 210 million.", []],
   // a factbox's label with a participle after its plural
@@ -1008,7 +1008,7 @@ const pairs: [string, string, string[][]][] = [
   // "N of that" is a part of the sum said before
   ["Osk charity's record year", "Open Hands said it raised £2 million this year. An independent auditor said £450,000 of that came from a single donor.", []],
   // a page's label ("Fact check:") is no dateline's place
-  ["Fact check: did 58% of Osk residents really back the stadium?", "The council's own survey found that 58% of residents really back the stadium. The residents' association said only 41% of residents back the stadium.", [["41%", "58%"]]],
+  ["Fact check: did 58% of Osk residents really back the stadium?", "The council's own survey found that 58% of residents really back the stadium. The residents' association said only 41% of residents back the stadium.", [["41%", "58%"], ["41%", "58%"]]],
   // a place named in apposition to the opening locative's place noun is the sentence's own
   ["Heat record in Osk", "Temperatures hit 43.8C in Osk on Wednesday, the weather service said. In the capital, Varn, the thermometer reached 41.2C.", []],
   // a dateline's date and the lead's weekday are the article's one day: a headline's figure meets a figure of that weekday; another weekday's is another count
@@ -1039,7 +1039,7 @@ const pairs: [string, string, string[][]][] = [
   ["Audit questions Osk vaccination coverage", "An audit published on Wednesday by the national audit office found coverage of 81 per cent for the first dose. The World Health Organization recommends coverage of at least 95 per cent to prevent outbreaks.", []],
   // a figure of "two weeks ago" is of another time than the article's own; a count "since" a start some weeks ago runs to now
   // (and an outbreak "that began three weeks ago" starts a count that runs to now)
-  ["Cholera death toll reaches 38 in Osk State", "The Osk State Ministry of Health says at least 38 people have died in a cholera outbreak that began three weeks ago in the riverside community of Varn.\n\nBut a situation report released on Wednesday by the National Epidemic Response Centre listed 52 deaths in the state, a discrepancy the ministry has yet to explain.", [["52", "at least 38"]]],
+  ["Cholera death toll reaches 38 in Osk State", "The Osk State Ministry of Health says at least 38 people have died in a cholera outbreak that began three weeks ago in the riverside community of Varn.\n\nBut a situation report released on Wednesday by the National Epidemic Response Centre listed 52 deaths in the state, a discrepancy the ministry has yet to explain.", [["38", "52"], ["52", "at least 38"]]],
   ["Turnout hits 48% in Osk runoff", "Turnout in Sunday's runoff in Osk was 47.6 per cent, the electoral commission said on Monday. In the first round two weeks ago, turnout was 52.3 per cent.", []],
   // a sentence that names its own year ("Last year ... over the same period") takes no time from the figure before
   ["Dengue cases climb to 2,300 in Osk", "Health officials in Osk district have recorded 2,300 dengue cases since the start of the rainy season. Last year the district recorded 1,210 cases over the same period.", []],
